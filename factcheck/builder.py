@@ -1,0 +1,288 @@
+"""``factcheck index``: build or incrementally update an index, atomically.
+
+Each run writes a new *generation* folder (a copy of the live SQLite store with the changes,
+a fresh FAISS file and BM25 index), then swaps ``manifest.json`` to point at it. Until that
+rename, readers and a crashed run see the previous generation, whole. Vectors are cached by
+sentence text in ``cache-N.sqlite`` and committed per batch, so identical sentences are embedded
+once and the next run after an interruption only embeds what is still missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import config, lexical, vectors
+from .embed import Embedder, load_embedder
+from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
+from .ingest import format_of, parse_document, walk
+from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
+from .models import IndexStats, SkippedFile
+from .store import Store, VectorCache, content_hash
+
+#: progress(stage, total) -> advance(n); the CLI draws bars, the library only reports.
+Progress = Callable[[str, int], Callable[[int], None]]
+#: Sentences embedded (and committed to the cache) per chunk.
+CHUNK = 1024
+
+
+def _no_progress(stage: str, total: int) -> Callable[[int], None]:
+    return lambda n: None
+
+
+@contextlib.contextmanager
+def _lock(index_dir: Path) -> Iterator[None]:
+    fh = open(index_dir / ".lock", "w")  # noqa: SIM115 - held for the block
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise IndexBusyError(
+                f"{index_dir} is being written by another factcheck process; wait for it to finish"
+            ) from exc
+        yield
+    finally:
+        fh.close()
+
+
+def _check_root(root: Path) -> Path:
+    if not root.exists():
+        raise InputError(f"{root}: no such folder; pass the folder of documents to index")
+    if not root.is_dir():
+        raise InputError(f"{root}: is a file; pass the folder that holds it")
+    return root.resolve()
+
+
+def _prepare_dir(index_dir: Path, rebuild: bool) -> Manifest | None:
+    """The live manifest (None for a new index); refuse folders that are not ours."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise InputError(f"{index_dir}: is a file; choose a folder for the index with --index")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if (index_dir / MANIFEST).exists():
+        try:
+            return read_manifest(index_dir)
+        except IndexMismatchError:
+            raise
+        except FactcheckError:
+            if rebuild:
+                return None
+            raise
+    ours = {".lock", "cache.sqlite", ".gitkeep", ".gitignore"}
+    foreign = [
+        p.name
+        for p in index_dir.iterdir()
+        if p.name not in ours and not p.name.startswith(("gen-", "cache-", MANIFEST))
+    ]
+    if foreign:
+        raise InputError(
+            f"{index_dir} is not empty and holds no factcheck index ({foreign[0]}, ...); "
+            "choose an empty folder with --index"
+        )
+    return None
+
+
+def _clean_stale(index_dir: Path, live: Manifest | None) -> None:
+    """Remove generations and caches an interrupted run left behind (never the live ones)."""
+    next_cache = f"cache-{(live.generation if live else 0) + 1:06d}.sqlite"
+    keep = {live.generation_dir, live.cache} if live else set()
+    for path in index_dir.iterdir():
+        if path.name in keep or path.name.startswith(next_cache):
+            continue
+        if path.name.startswith("gen-"):
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith("cache-"):
+            path.unlink(missing_ok=True)
+
+
+def build_index(
+    root: Path,
+    index_dir: Path,
+    model: str | None = None,
+    backend: str | None = None,
+    exclude: Sequence[str] = (),
+    rebuild: bool = False,
+    progress: Progress = _no_progress,
+    embedder: Embedder | None = None,
+) -> IndexStats:
+    """Index (or re-index) the documents under ``root`` into ``index_dir``.
+
+    Only new or changed files are read and only sentences not yet embedded are embedded. With
+    ``rebuild``, everything is read and embedded again (e.g. to change the model).
+    """
+    started = time.perf_counter()
+    root = _check_root(root)
+    index_dir = Path(index_dir)
+    live = _prepare_dir(index_dir, rebuild)
+    with _lock(index_dir):
+        if live and not rebuild:
+            if model and model != live.model:
+                raise IndexMismatchError(
+                    f"{index_dir} was built with model {live.model!r}, not {model!r}; rebuild it "
+                    f"with --rebuild, or use another folder with --index"
+                )
+            if backend and backend != live.backend:
+                raise IndexMismatchError(
+                    f"{index_dir} was built with backend {live.backend!r}, not {backend!r}; "
+                    "rebuild it with --rebuild, or use another folder with --index"
+                )
+            if Path(live.root) != root:
+                raise IndexMismatchError(
+                    f"{index_dir} indexes {live.root}, not {root}; use another folder with "
+                    "--index, or --rebuild to replace it"
+                )
+        base = live if live and not rebuild else None
+        model = model or (base.model if base else config.DEFAULT_MODEL)
+        backend = backend or (base.backend if base else config.DEFAULT_BACKEND)
+        files = list(walk(root, exclude, skip_dirs=[index_dir]))
+        if not files:
+            if not any(p for p in root.iterdir() if not p.name.startswith(".")):
+                raise InputError(f"{root} is empty; put documents in it, then run index again")
+            raise InputError(
+                f"{root} has no supported documents "
+                f"({', '.join(config.SUPPORTED_SUFFIXES)}); check the folder or --exclude"
+            )
+        _clean_stale(index_dir, live)
+        generation = (live.generation if live else 0) + 1
+        gen_dir = index_dir / f"gen-{generation:06d}"
+        gen_dir.mkdir()
+        try:
+            return _build(
+                root, index_dir, gen_dir, generation, base, live, model, backend, files,
+                progress, embedder, started,
+            )  # fmt: skip
+        except BaseException as exc:
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise FactcheckError(
+                    f"writing {index_dir} failed ({exc.strerror or exc}); the previous index is "
+                    "unchanged; free space or fix permissions, then run index again"
+                ) from exc
+            raise
+
+
+def _build(
+    root: Path,
+    index_dir: Path,
+    gen_dir: Path,
+    generation: int,
+    base: Manifest | None,
+    live: Manifest | None,
+    model: str,
+    backend: str,
+    files: list[tuple[str, Path]],
+    progress: Progress,
+    embedder: Embedder | None,
+    started: float,
+) -> IndexStats:
+    if base:
+        old = Store(index_dir / base.generation_dir / "store.sqlite")
+        store = old.copy_to(gen_dir / "store.sqlite")
+        old.close()
+    else:
+        store = Store(gen_dir / "store.sqlite", create=True)
+    known = store.documents()
+    seen: set[str] = set()
+    added: list[str] = []
+    changed: list[str] = []
+    skipped: list[SkippedFile] = []
+    unchanged = 0
+    advance = progress("reading", len(files))
+    for rel, path in files:
+        seen.add(rel)
+        advance(1)
+        try:
+            stat = path.stat()
+            previous = known.get(rel)
+            if previous and previous[2] == stat.st_size and previous[3] == stat.st_mtime:
+                unchanged += 1
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
+            continue
+        digest = content_hash(data)
+        if previous and previous[1] == digest:
+            store.touch(previous[0], stat.st_size, stat.st_mtime)
+            unchanged += 1
+            continue
+        try:
+            document = parse_document(rel, data)
+        except IngestError as exc:
+            skipped.append(SkippedFile(path=rel, reason=str(exc).split(": ", 1)[-1]))
+            continue
+        store.add(document, digest, stat.st_size, stat.st_mtime)
+        (changed if previous else added).append(rel)
+    removed = sorted(p for p in known if p not in seen)
+    store.remove(removed)
+    store.commit()
+    documents, sentences, unique = store.counts()
+    if documents == 0:
+        store.close()
+        raise InputError(
+            f"no document under {root} could be read ({len(skipped)} skipped: "
+            f"{skipped[0].path if skipped else '-'}: {skipped[0].reason if skipped else ''}); "
+            "the previous index is unchanged"
+        )
+
+    embedder = embedder or load_embedder(model, backend)
+    cache_name = base.cache if base else f"cache-{generation:06d}.sqlite"
+    cache = VectorCache(index_dir / cache_name, embedder.dimension, f"{embedder.name}|{embedder.backend}")
+    texts = store.unique_texts()
+    missing = cache.missing(texts)
+    advance = progress("embedding", len(missing))
+    for i in range(0, len(missing), CHUNK):
+        chunk = missing[i : i + CHUNK]
+        cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
+
+    ids, hashes = store.sentence_hashes()
+    kind = vectors.kind_for(len(ids))
+    advance = progress("writing", 2)
+    faiss_index = vectors.build(ids, cache.get(hashes), kind)
+    vectors.save(faiss_index, gen_dir / "vectors.faiss")
+    del faiss_index
+    advance(1)
+    ids, all_texts = store.texts()
+    lexical.Lexical.build(ids, all_texts).save(gen_dir / "bm25")
+    advance(1)
+    store.close()
+    _fsync_tree(gen_dir)
+
+    manifest = Manifest(
+        format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
+        dimension=embedder.dimension, faiss=kind, root=str(root), generation=generation,
+        cache=cache_name, built_at=datetime.now(UTC), documents=documents, sentences=sentences,
+        unique_sentences=unique,
+    )  # fmt: skip
+    write_manifest(index_dir, manifest)  # the commit point
+    cache.prune(texts)
+    cache.close()
+    if live:
+        shutil.rmtree(index_dir / live.generation_dir, ignore_errors=True)
+        if live.cache != cache_name:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (index_dir / (live.cache + suffix)).unlink()
+    return IndexStats(
+        root=str(root), index_dir=str(index_dir), added=added, changed=changed, removed=removed,
+        unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
+        embedded=len(missing), seconds=round(time.perf_counter() - started, 3),
+    )  # fmt: skip
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+_ = format_of

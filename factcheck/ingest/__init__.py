@@ -1,0 +1,115 @@
+"""Files -> documents of sentences with exact positions.
+
+``walk`` finds the supported files under a folder; ``read_document`` reads one of them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .. import config
+from ..errors import IngestError
+from ..models import Document, Format
+from .decode import decode
+from .docx import docx_blocks
+from .html import html_blocks
+from .pdf import pdf_blocks
+from .segment import segment_blocks
+from .text import text_blocks
+
+__all__ = ["walk", "read_document", "parse_document", "format_of"]
+
+_FORMATS = {
+    ".txt": Format.TEXT,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".pdf": Format.PDF,
+    ".docx": Format.DOCX,
+}
+
+
+def format_of(path: str | Path) -> Format | None:
+    """The format of a file by its suffix, or None if factcheck does not read it."""
+    return _FORMATS.get(Path(path).suffix.lower())
+
+
+def _excluded(rel: str, patterns: Sequence[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(
+        fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) or rel.startswith(p.rstrip("/") + "/")
+        for p in patterns
+    )
+
+
+def walk(
+    root: Path, exclude: Sequence[str] = (), skip_dirs: Sequence[Path] = ()
+) -> Iterator[tuple[str, Path]]:
+    """(relative POSIX path, absolute path) of each supported file under ``root``, sorted.
+
+    Hidden files and folders are skipped, and so are paths matching an ``exclude`` glob (tested
+    against the relative path and the file name) and the folders in ``skip_dirs``.
+    """
+    root = root.resolve()
+    skip = {d.resolve() for d in skip_dirs}
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and (here / d).resolve() not in skip
+            and not _excluded((here / d).relative_to(root).as_posix(), exclude)
+        )
+        for name in sorted(files):
+            if name.startswith(".") or format_of(name) is None:
+                continue
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            if not _excluded(rel, exclude):
+                yield rel, path
+
+
+def _title(blocks: list, fallback: str) -> str:
+    for block in blocks:
+        for piece in block:
+            words = " ".join(piece.text.lstrip("#> ").split())
+            if words:
+                return words[:200]
+    return fallback
+
+
+def parse_document(rel: str, data: bytes) -> Document:
+    """Read a document from its bytes; ``rel`` is its path relative to the indexed root."""
+    fmt = format_of(rel)
+    if fmt is None:
+        raise IngestError(f"{rel}: unsupported file type; supported: {', '.join(_FORMATS)}")
+    meta_title = ""
+    if fmt is Format.PDF:
+        blocks, meta_title = pdf_blocks(data, rel)
+    elif fmt is Format.DOCX:
+        blocks, meta_title = docx_blocks(data, rel)
+    elif fmt is Format.HTML:
+        blocks, meta_title = html_blocks(decode(data, rel))
+    else:
+        blocks = text_blocks(decode(data, rel), markdown=fmt is Format.MARKDOWN)
+    layout = fmt in (Format.TEXT, Format.MARKDOWN, Format.PDF)
+    sentences = segment_blocks(blocks, layout=layout)
+    title = meta_title or _title(blocks, Path(rel).stem)
+    return Document(path=rel, format=fmt, title=title, sentences=sentences)
+
+
+def read_document(root: Path, rel: str) -> Document:
+    """Read ``root/rel``; IngestError if it cannot be read."""
+    try:
+        data = (root / rel).read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{rel}: cannot be read ({exc.strerror}), skipped") from exc
+    return parse_document(rel, data)
+
+
+_ = config  # suffix list is kept in config for the CLI help

@@ -1,0 +1,42 @@
+"""PDF via pypdf (pure Python): each page's text lines, cited as ``file:page:line``."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from ..errors import IngestError
+from .decode import split_lines
+from .pieces import Block, Piece, strip_piece
+
+
+def pdf_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
+    """Blocks (one per run of non-blank lines on a page) and the document title, if any."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestError(f"{where}: encrypted PDF, skipped; save an unencrypted copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = str((reader.metadata or {}).get("/Title") or "")
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{where}: damaged PDF ({exc}), skipped") from exc
+    blocks: list[Block] = []
+    for page_number, text in enumerate(pages, start=1):
+        current: Block = []
+        for line_number, raw in enumerate(split_lines(text), start=1):
+            piece = strip_piece(Piece(raw, line_number, 1, " ", page=page_number))
+            if piece is None:
+                if current:
+                    blocks.append(current)
+                current = []
+                continue
+            current.append(piece)
+        if current:
+            blocks.append(current)
+    return blocks, title.strip()

@@ -1,0 +1,43 @@
+"""Plain text and Markdown: blank lines separate blocks; front matter and code fences skipped."""
+
+from __future__ import annotations
+
+import re
+
+from .decode import split_lines
+from .pieces import Block, Piece, strip_piece
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def text_blocks(text: str, markdown: bool) -> list[Block]:
+    """Blocks of line pieces; for Markdown, YAML front matter and fenced code are left out."""
+    lines = split_lines(text)
+    blocks: list[Block] = []
+    current: Block = []
+    skip_until = 0
+    if markdown and lines and lines[0].strip() == "---":
+        for j in range(1, len(lines)):
+            if lines[j].strip() in ("---", "..."):
+                skip_until = j + 1
+                break
+    in_fence = False
+    for number, raw in enumerate(lines, start=1):
+        if number <= skip_until:
+            continue
+        if markdown and _FENCE.match(raw):
+            in_fence = not in_fence
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        piece = None if in_fence else strip_piece(Piece(raw, number, 1))
+        if piece is None:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append(piece)
+    if current:
+        blocks.append(current)
+    return blocks

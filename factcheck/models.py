@@ -1,0 +1,140 @@
+"""Pydantic models passed between the library and the CLI: data only, no I/O."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Format(str, Enum):
+    """Document formats factcheck reads."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+def format_citation(file: str, line: int, page: int | None = None, para: int | None = None) -> str:
+    """``file:line``, ``file:page:line`` for PDF, ``file:¶N`` for DOCX."""
+    if para is not None:
+        return f"{file}:¶{para}"
+    if page is not None:
+        return f"{file}:{page}:{line}"
+    return f"{file}:{line}"
+
+
+class Sentence(_Model):
+    """One sentence as it stands in its source file, with its exact position.
+
+    ``line`` and ``end_line`` are 1-based; ``col`` is the 1-based column of the first character.
+    For PDF the line counts within ``page``; for DOCX ``para`` is the paragraph number and
+    ``line`` repeats it.
+    """
+
+    text: str
+    line: int = Field(ge=1)
+    col: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    page: int | None = None
+    para: int | None = None
+
+
+class Document(_Model):
+    """A file read into sentences."""
+
+    path: str  # relative to the indexed root, POSIX separators
+    format: Format
+    title: str
+    sentences: list[Sentence]
+
+
+class SkippedFile(_Model):
+    """A file that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+class Passage(_Model):
+    """A sentence from the index (used for context lines)."""
+
+    id: int
+    file: str
+    line: int
+    col: int
+    end_line: int
+    page: int | None = None
+    para: int | None = None
+    text: str
+
+    @property
+    def citation(self) -> str:
+        return format_citation(self.file, self.line, self.page, self.para)
+
+
+class Hit(_Model):
+    """A passage found for a query, with how it ranked."""
+
+    id: int
+    file: str
+    line: int
+    col: int
+    end_line: int
+    page: int | None = None
+    para: int | None = None
+    text: str
+    citation: str
+    score: float  # fused score (reciprocal rank fusion), higher is better
+    similarity: float  # cosine similarity of query and sentence embeddings
+    dense_rank: int | None = None  # 1-based rank in the FAISS results, None if absent
+    lexical_rank: int | None = None  # 1-based rank in the BM25 results, None if absent
+    before: list[Passage] = []
+    after: list[Passage] = []
+
+
+class SearchResult(_Model):
+    query: str
+    mode: str
+    hits: list[Hit]
+
+
+class IndexStats(_Model):
+    """What one ``index`` run did."""
+
+    root: str
+    index_dir: str
+    added: list[str]
+    changed: list[str]
+    removed: list[str]
+    unchanged: int
+    skipped: list[SkippedFile]
+    documents: int
+    sentences: int
+    embedded: int  # sentences embedded in this run (identical or cached texts are not)
+    seconds: float
+
+
+class IndexInfo(_Model):
+    """What an index holds (``factcheck info``)."""
+
+    index_dir: str
+    root: str
+    model: str
+    backend: str
+    dimension: int
+    format_version: int
+    faiss: str
+    built_at: datetime
+    documents: int
+    sentences: int
+    unique_sentences: int
+    size_bytes: int
+    formats: dict[str, int]
