@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import config, lexical, vectors
-from .embed import Embedder, load_embedder
+from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
 from .ingest import format_of, parse_document, walk
 from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
@@ -89,11 +89,12 @@ def _prepare_dir(index_dir: Path, rebuild: bool) -> Manifest | None:
 
 def _clean_stale(index_dir: Path, live: Manifest | None) -> None:
     """Remove generations and caches an interrupted run left behind (never the live ones)."""
-    next_cache = f"cache-{(live.generation if live else 0) + 1:06d}.sqlite"
-    keep = {live.generation_dir, live.cache} if live else set()
+    keep = [f"cache-{(live.generation if live else 0) + 1:06d}.sqlite"]
+    if live:
+        keep += [live.generation_dir, live.cache]
     for path in index_dir.iterdir():
-        if path.name in keep or path.name.startswith(next_cache):
-            continue
+        if any(path.name == k or path.name.startswith(k + "-") for k in keep):
+            continue  # (a cache's -wal and -shm files belong to it)
         if path.name.startswith("gen-"):
             shutil.rmtree(path, ignore_errors=True)
         elif path.name.startswith("cache-"):
@@ -119,6 +120,7 @@ def build_index(
     root = _check_root(root)
     index_dir = Path(index_dir)
     live = _prepare_dir(index_dir, rebuild)
+    model = canonical_model_name(model) if model else None
     with _lock(index_dir):
         if live and not rebuild:
             if model and model != live.model:
@@ -192,6 +194,7 @@ def _build(
     changed: list[str] = []
     skipped: list[SkippedFile] = []
     unchanged = 0
+    touched = False
     advance = progress("reading", len(files))
     for rel, path in files:
         seen.add(rel)
@@ -209,6 +212,7 @@ def _build(
         digest = content_hash(data)
         if previous and previous[1] == digest:
             store.touch(previous[0], stat.st_size, stat.st_mtime)
+            touched = True
             unchanged += 1
             continue
         try:
@@ -222,6 +226,14 @@ def _build(
     store.remove(removed)
     store.commit()
     documents, sentences, unique = store.counts()
+    if base and not (added or changed or removed or touched):
+        store.close()
+        shutil.rmtree(gen_dir, ignore_errors=True)  # nothing changed: keep the live generation
+        return IndexStats(
+            root=str(root), index_dir=str(index_dir), added=[], changed=[], removed=[],
+            unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
+            embedded=0, seconds=round(time.perf_counter() - started, 3),
+        )  # fmt: skip
     if documents == 0:
         store.close()
         raise InputError(

@@ -50,6 +50,11 @@ def _offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
+def canonical_model_name(name: str) -> str:
+    """One spelling per model: the bundled model's aliases become ``all-MiniLM-L6-v2``."""
+    return config.DEFAULT_MODEL if name.lower() in BUNDLED_NAMES else name
+
+
 def resolve_model_path(name: str) -> Path | None:
     """The local folder holding model ``name``, or None if it is not a local folder.
 
@@ -86,9 +91,9 @@ class HashingEmbedder:
 
     backend = "hashing"
 
-    def __init__(self, dimension: int = 256) -> None:
+    def __init__(self, dimension: int = 256, name: str | None = None) -> None:
         self.dimension = dimension
-        self.name = f"{HASHING_PREFIX}-{dimension}"
+        self.name = name or f"{HASHING_PREFIX}-{dimension}"
 
     def _vector(self, text: str) -> np.ndarray:
         vec = np.zeros(self.dimension, dtype=np.float32)
@@ -212,11 +217,11 @@ def load_embedder(name: str | None = None, backend: str | None = None) -> Embedd
     the installed model the first time and cached; a model the export cannot handle falls back to
     torch.
     """
-    name = name or config.DEFAULT_MODEL
+    name = canonical_model_name(name or config.DEFAULT_MODEL)
     backend = backend or config.DEFAULT_BACKEND
     if name.startswith(HASHING_PREFIX):
         suffix = name[len(HASHING_PREFIX) :].lstrip("-")
-        return HashingEmbedder(int(suffix) if suffix.isdigit() else 256)
+        return HashingEmbedder(int(suffix) if suffix.isdigit() else 256, name)
     if backend not in config.BACKENDS:
         raise ModelError(f"unknown backend {backend!r}; use one of: {', '.join(config.BACKENDS)}")
     _offline()

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import config, vectors
-from .embed import Embedder, load_embedder
+from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import IndexMismatchError, InputError
 from .lexical import Lexical
 from .manifest import Manifest, read_manifest
@@ -60,6 +60,7 @@ class Index:
         folder = config.index_dir(index_dir)
         manifest = read_manifest(folder)
         wanted = model or (embedder.name if embedder else None)
+        wanted = canonical_model_name(wanted) if wanted else None
         if wanted and wanted != manifest.model:
             raise IndexMismatchError(
                 f"{folder} was built with model {manifest.model!r}, not {wanted!r}; search it "

@@ -21,7 +21,7 @@ from .. import config
 from ..models import Sentence
 from .pieces import Block, Piece
 
-_LIST_ITEM = re.compile(r"^(?:[-*•◦▪‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^(?:[-*•◦▪‣–]|\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _QUOTE_MARK = re.compile(r"^(?:>\s?)+")
 _TERMINAL = re.compile(r"""[.!?:;…]["'”’)\]]*$""")

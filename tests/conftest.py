@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.builder import build_index
+from factcheck.models import IndexStats
+
+DATA = Path(__file__).parent / "data"
+DOCS = DATA / "docs"
+REPO = Path(__file__).parent.parent
+EXAMPLES = REPO / "examples" / "corpus"
+SEEDS = REPO.parent / "shared" / "seeds"
+FAKE_MODEL = "hashing"
+
+
+@pytest.fixture(autouse=True)
+def index_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own index folder (FACTCHECK_INDEX) and starts in tmp_path."""
+    folder = tmp_path / "index"
+    monkeypatch.setenv("FACTCHECK_INDEX", str(folder))
+    for var in ("FACTCHECK_MODEL", "FACTCHECK_BACKEND"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of the fixture documents, free to change."""
+    target = tmp_path / "corpus"
+    shutil.copytree(DOCS, target)
+    return target
+
+
+def fake_build(root: Path, index_dir: Path, **kwargs) -> IndexStats:
+    """Build with the deterministic hashing embedder."""
+    return build_index(root, index_dir, model=FAKE_MODEL, **kwargs)

@@ -1,0 +1,228 @@
+"""The index: incremental updates, crash safety, exact FAISS, manifest checks."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck import Index, build_index
+from factcheck.embed import HashingEmbedder
+from factcheck.errors import IndexMismatchError, IndexNotFoundError, InputError
+from factcheck.store import VectorCache
+
+from .conftest import FAKE_MODEL, fake_build
+
+
+def _cites(index_dir: Path, query: str, k: int = 3) -> list[str]:
+    idx = Index.open(index_dir)
+    try:
+        return [h.citation for h in idx.search(query, k=k).hits]
+    finally:
+        idx.close()
+
+
+def test_build_then_search_cites_exact_lines(corpus: Path, index_env: Path) -> None:
+    stats = fake_build(corpus, index_env)
+    assert (stats.documents, sorted(stats.added)) == (3, ["news.txt", "page.html", "story.md"])
+    assert _cites(index_env, "SU7 costs under $30,000", k=1) == ["story.md:11"]
+    assert _cites(index_env, "Grünheide factory 12,000 people", k=1) == ["news.txt:10"]
+
+
+def test_reindex_is_incremental(corpus: Path, index_env: Path) -> None:
+    first = fake_build(corpus, index_env)
+    again = fake_build(corpus, index_env)
+    assert (again.added, again.changed, again.removed, again.unchanged, again.embedded) == (
+        [], [], [], 3, 0,
+    )  # fmt: skip
+    (corpus / "new.txt").write_text("Volkswagen would invest $700 million in XPeng this year.\n")
+    (corpus / "story.md").write_text("# Xiaomi enters cars\n\nThe SU7 now costs $29,900 in China.\n")
+    (corpus / "page.html").unlink()
+    stats = fake_build(corpus, index_env)
+    assert (stats.added, stats.changed, stats.removed, stats.unchanged) == (
+        ["new.txt"], ["story.md"], ["page.html"], 1,
+    )  # fmt: skip
+    assert stats.embedded == 3  # only the new sentences; news.txt is not re-embedded
+    assert stats.sentences < first.sentences + 3
+    assert _cites(index_env, "invest $700 million XPeng", k=1) == ["new.txt:1"]
+    assert _cites(index_env, "SU7 costs $29,900", k=1) == ["story.md:3"]
+    assert "page.html" not in {c.split(":")[0] for c in _cites(index_env, "Tesla Toyota", k=10)}
+    generations = sorted(p.name for p in index_env.iterdir() if p.name.startswith("gen-"))
+    assert generations == ["gen-000002"]  # the no-op re-run wrote no generation  # old generations are cleaned up
+
+
+def test_identical_sentences_are_embedded_once(tmp_path: Path, index_env: Path) -> None:
+    root = tmp_path / "dupes"
+    root.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (root / name).write_text("The same headline appears in both files today.\n")
+    stats = fake_build(root, index_env)
+    assert (stats.sentences, stats.embedded) == (2, 1)
+
+
+def test_faiss_results_equal_numpy_brute_force(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    idx = Index.open(index_env)
+    ids, texts = idx.store.texts()
+    embedder = HashingEmbedder(256, FAKE_MODEL)
+    matrix = embedder.encode(texts)
+    for query in ["Tesla surpassed Toyota", "Xiaomi cars", "tabs Zürich", "revenue billion"]:
+        q = embedder.encode([query])[0]
+        scores = matrix @ q
+        expected = [int(ids[i]) for i in np.argsort(-scores, kind="stable")[:5]]
+        result = idx.search(query, k=5, mode="dense")
+        assert [h.id for h in result.hits] == expected
+        np.testing.assert_allclose(
+            [h.similarity for h in result.hits], np.sort(scores)[::-1][:5], atol=1e-4
+        )
+    idx.close()
+
+
+def test_search_with_context(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    hit = Index.open(index_env).search("Revenue rose to $1.5 billion", k=1, context=1).hits[0]
+    assert hit.citation == "news.txt:4"
+    assert [p.citation for p in hit.before + hit.after] == ["news.txt:3", "news.txt:6"]
+
+
+def test_lexical_finds_names_and_numbers(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    hits = Index.open(index_env).search("SU7", k=2, mode="lexical").hits
+    assert [h.citation for h in hits] == ["story.md:11", "news.txt:8"]
+
+
+def test_other_model_is_a_clear_error(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    with pytest.raises(IndexMismatchError, match="was built with model 'hashing', not 'hashing-64'"):
+        build_index(corpus, index_env, model="hashing-64")
+    with pytest.raises(IndexMismatchError, match="built with model 'hashing'"):
+        Index.open(index_env, model="all-MiniLM-L6-v2")
+    assert _cites(index_env, "SU7 costs under $30,000", k=1) == ["story.md:11"]
+
+
+def test_newer_format_version_is_refused(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    manifest = json.loads((index_env / "manifest.json").read_text())
+    manifest["format_version"] = 99
+    (index_env / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="newer factcheck"):
+        Index.open(index_env)
+
+
+def test_missing_index_and_bad_roots(tmp_path: Path, index_env: Path) -> None:
+    with pytest.raises(IndexNotFoundError, match="no index at"):
+        Index.open(index_env)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="is empty"):
+        fake_build(empty, index_env)
+    (empty / "data.csv").write_text("a,b\n")
+    with pytest.raises(InputError, match="has no supported documents"):
+        fake_build(empty, index_env)
+    with pytest.raises(InputError, match="no such folder"):
+        fake_build(tmp_path / "nope", index_env)
+
+
+def test_unreadable_file_is_skipped_and_old_version_kept(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    (corpus / "story.md").write_bytes(b"\x00\x01binary now\x00" * 50)
+    stats = fake_build(corpus, index_env)
+    assert [(s.path, s.reason) for s in stats.skipped] == [
+        ("story.md", "binary file (NUL bytes), skipped")
+    ]
+    assert _cites(index_env, "SU7 costs under $30,000", k=1) == ["story.md:11"]
+
+
+def test_interrupted_run_leaves_previous_index_usable(corpus: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    before = _cites(index_env, "SU7 costs under $30,000", k=1)
+
+    class Exploding(HashingEmbedder):
+        def encode(self, texts, progress=None):  # noqa: ANN001, ANN201
+            raise KeyboardInterrupt
+
+    (corpus / "new.txt").write_text("A brand new sentence about Xiaomi deliveries in May.\n")
+    with pytest.raises(KeyboardInterrupt):
+        fake_build(corpus, index_env, embedder=Exploding(256, FAKE_MODEL))
+    assert _cites(index_env, "SU7 costs under $30,000", k=1) == before
+    assert sorted(p.name for p in index_env.iterdir() if p.name.startswith("gen-")) == [
+        "gen-000001"
+    ]
+    stats = fake_build(corpus, index_env)
+    assert (stats.added, stats.embedded) == (["new.txt"], 1)
+
+
+SLOW_BUILD = """
+import sys, time
+from pathlib import Path
+from factcheck import builder
+from factcheck.embed import HashingEmbedder
+
+class Slow(HashingEmbedder):
+    def encode(self, texts, progress=None):
+        time.sleep(0.3)
+        return super().encode(texts, progress)
+
+builder.CHUNK = 2
+builder.build_index(Path(sys.argv[1]), Path(sys.argv[2]), model="hashing",
+                    embedder=Slow(256, "hashing"))
+"""
+
+
+def test_kill_9_midway_then_resume(corpus: Path, index_env: Path, tmp_path: Path) -> None:
+    fake_build(corpus, index_env)
+    before = _cites(index_env, "SU7 costs under $30,000", k=1)
+    lines = [f"Sentence number {i} reports {i * 7} new cars sold in region {i}." for i in range(40)]
+    (corpus / "big.txt").write_text("\n\n".join(lines) + "\n")
+    script = tmp_path / "slow.py"
+    script.write_text(textwrap.dedent(SLOW_BUILD))
+    proc = subprocess.Popen([sys.executable, str(script), str(corpus), str(index_env)])
+    cache = index_env / "cache-000001.sqlite"
+    def count() -> int:
+        conn_cache = VectorCache(cache, 256, "hashing|hashing")
+        n = conn_cache.conn.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+        conn_cache.close()
+        return n
+
+    initial = count()
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and stored < 6:
+        time.sleep(0.1)
+        stored = count() - initial
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert stored >= 6, "the slow build never got going"
+    assert _cites(index_env, "SU7 costs under $30,000", k=1) == before  # old generation intact
+    stats = fake_build(corpus, index_env)
+    assert stats.added == ["big.txt"]
+    assert 0 < stats.embedded < 40  # picks up where the killed run stopped
+    assert _cites(index_env, "Sentence number 17 reports 119 new cars", k=1) == ["big.txt:35"]
+
+
+def test_index_folder_that_is_not_an_index_is_refused(corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "photos"
+    other.mkdir()
+    (other / "holiday.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(InputError, match="is not empty and holds no factcheck index"):
+        fake_build(corpus, other)
+    assert (other / "holiday.jpg").exists()
+
+
+def test_another_root_is_refused(corpus: Path, tmp_path: Path, index_env: Path) -> None:
+    fake_build(corpus, index_env)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("Another archive with its own words.\n")
+    with pytest.raises(IndexMismatchError, match="use another folder with --index"):
+        fake_build(other, index_env)
+    stats = fake_build(other, index_env, rebuild=True)
+    assert (stats.documents, stats.added) == (1, ["x.txt"])
