@@ -244,7 +244,9 @@ def _build(
 
     embedder = embedder or load_embedder(model, backend)
     cache_name = base.cache if base else f"cache-{generation:06d}.sqlite"
-    cache = VectorCache(index_dir / cache_name, embedder.dimension, f"{embedder.name}|{embedder.backend}")
+    cache = VectorCache(
+        index_dir / cache_name, embedder.dimension, f"{embedder.name}|{embedder.backend}"
+    )
     texts = store.unique_texts()
     missing = cache.missing(texts)
     advance = progress("embedding", len(missing))

@@ -55,17 +55,24 @@ def _progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
     """A progress reporter for the library, drawn on stderr with rate and ETA."""
     from rich.console import Console
     from rich.progress import (
-        BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
-        TimeElapsedColumn, TimeRemainingColumn,
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
     )  # fmt: skip
 
     console = Console(stderr=True)
     columns = (
         TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
-        TaskProgressColumn(), TextColumn("{task.speed:>7.0f}/s" if False else "{task.fields[rate]}"),
+        TaskProgressColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
     )  # fmt: skip
-    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as bar:
+    with Progress(
+        *columns, console=console, transient=False, disable=not console.is_terminal
+    ) as bar:
 
         def reporter(stage: str, total: int) -> Callable[[int], None]:
             task = bar.add_task(stage, total=max(total, 0), rate="")

@@ -18,7 +18,7 @@ DEFAULT_INDEX_DIR = "index"
 #: Sentences embedded per batch (onnxruntime is fastest around 32 on 2 cores).
 EMBED_BATCH_SIZE = 32
 #: Above this many sentences the FAISS index is HNSW (approximate) instead of exact Flat.
-HNSW_THRESHOLD = 300_000
+HNSW_THRESHOLD = 50_000
 #: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 #: Candidates taken from each retriever before fusion, as a multiple of k (at least 50).

@@ -121,6 +121,13 @@ class HashingEmbedder:
         return out
 
 
+def _dimension_of(model) -> int | None:  # noqa: ANN001 - a SentenceTransformer
+    """The embedding dimension (the method was renamed in sentence-transformers 6)."""
+    getter = getattr(model, "get_embedding_dimension", None)
+    getter = getter or model.get_sentence_embedding_dimension
+    return getter()
+
+
 class TorchEmbedder:
     """sentence-transformers on torch (CPU)."""
 
@@ -131,7 +138,9 @@ class TorchEmbedder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover
-            raise ModelError("sentence-transformers is not installed; run: pip install -e .") from exc
+            raise ModelError(
+                "sentence-transformers is not installed; run: pip install -e ."
+            ) from exc
         try:
             self.model = SentenceTransformer(str(path or name), device="cpu")
         except Exception as exc:
@@ -140,7 +149,7 @@ class TorchEmbedder:
                 "pass --model with a local sentence-transformers folder"
             ) from exc
         self.name = name
-        dim = self.model.get_sentence_embedding_dimension()
+        dim = _dimension_of(self.model)
         if not dim:
             raise ModelError(f"model {name!r} does not say its embedding dimension")
         self.dimension = int(dim)

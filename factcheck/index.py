@@ -147,14 +147,21 @@ class Index:
             if key in seen:  # the same sentence repeated in one document: cite it once
                 continue
             seen.add(key)
-            before, after = self.store.neighbours(doc_id, position, context) if context else ([], [])
+            before, after = (
+                self.store.neighbours(doc_id, position, context) if context else ([], [])
+            )
             hits.append(
                 Hit(
                     **passage.model_dump(),
-                    citation=format_citation(passage.file, passage.line, passage.page, passage.para),
-                    score=round(fused[i], 6), similarity=round(similarity[i], 4),
-                    dense_rank=dense_rank.get(i), lexical_rank=lexical_rank.get(i),
-                    before=before, after=after,
+                    citation=format_citation(
+                        passage.file, passage.line, passage.page, passage.para
+                    ),
+                    score=round(fused[i], 6),
+                    similarity=round(similarity[i], 4),
+                    dense_rank=dense_rank.get(i),
+                    lexical_rank=lexical_rank.get(i),
+                    before=before,
+                    after=after,
                 )  # fmt: skip
             )
             if len(hits) == k:

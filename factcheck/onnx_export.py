@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from . import config
+from .embed import _dimension_of
 from .errors import ModelError
 
 _POOLING = {"pooling_mode_mean_tokens": "mean", "pooling_mode_cls_token": "cls",
@@ -43,7 +44,8 @@ def _exportable(model_dir: Path) -> str | None:
     pooling = json.loads((pooling_dir / "config.json").read_text())
     modes = [mode for key, mode in _POOLING.items() if pooling.get(key)]
     if len(modes) != 1 or any(
-        pooling.get(k) for k in ("pooling_mode_mean_sqrt_len_tokens", "pooling_mode_weightedmean_tokens")
+        pooling.get(k)
+        for k in ("pooling_mode_mean_sqrt_len_tokens", "pooling_mode_weightedmean_tokens")
     ):
         return None
     return modes[0]
@@ -88,7 +90,9 @@ def onnx_model_file(model_dir: Path, quantized: bool) -> Path | None:
     except ModelError:
         raise
     except Exception as exc:
-        raise ModelError(f"could not export {model_dir} to ONNX ({exc}); use --backend torch") from exc
+        raise ModelError(
+            f"could not export {model_dir} to ONNX ({exc}); use --backend torch"
+        ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target / name
@@ -104,7 +108,9 @@ def _export(model_dir: Path, pooling: str, out: Path) -> None:
     normalize = len(model) == 3
     transformer = model[0].auto_model.eval()
     tokenizer = model.tokenizer
-    sample = tokenizer(["one sentence", "and another, longer one"], padding=True, return_tensors="pt")
+    sample = tokenizer(
+        ["one sentence", "and another, longer one"], padding=True, return_tensors="pt"
+    )
     inputs = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in sample]
 
     class Pooled(torch.nn.Module):
@@ -134,7 +140,7 @@ def _export(model_dir: Path, pooling: str, out: Path) -> None:
             opset_version=17, dynamo=False,
         )  # fmt: skip
     spec = {
-        "dimension": model.get_sentence_embedding_dimension(),
+        "dimension": _dimension_of(model),
         "max_length": int(model.max_seq_length or 512),
         "inputs": inputs,
         "pooling": pooling,

@@ -53,7 +53,7 @@ def search(index, query: np.ndarray, k: int) -> list[tuple[int, float]]:  # noqa
     faiss = _faiss()
     inner = faiss.downcast_index(index.index)
     if isinstance(inner, faiss.IndexHNSW):
-        inner.hnsw.efSearch = max(64, k)
+        inner.hnsw.efSearch = max(128, 2 * k)
     sims, ids = index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
     return [(int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0]
 

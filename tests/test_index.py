@@ -44,7 +44,9 @@ def test_reindex_is_incremental(corpus: Path, index_env: Path) -> None:
         [], [], [], 3, 0,
     )  # fmt: skip
     (corpus / "new.txt").write_text("Volkswagen would invest $700 million in XPeng this year.\n")
-    (corpus / "story.md").write_text("# Xiaomi enters cars\n\nThe SU7 now costs $29,900 in China.\n")
+    (corpus / "story.md").write_text(
+        "# Xiaomi enters cars\n\nThe SU7 now costs $29,900 in China.\n"
+    )
     (corpus / "page.html").unlink()
     stats = fake_build(corpus, index_env)
     assert (stats.added, stats.changed, stats.removed, stats.unchanged) == (
@@ -56,7 +58,9 @@ def test_reindex_is_incremental(corpus: Path, index_env: Path) -> None:
     assert _cites(index_env, "SU7 costs $29,900", k=1) == ["story.md:3"]
     assert "page.html" not in {c.split(":")[0] for c in _cites(index_env, "Tesla Toyota", k=10)}
     generations = sorted(p.name for p in index_env.iterdir() if p.name.startswith("gen-"))
-    assert generations == ["gen-000002"]  # the no-op re-run wrote no generation  # old generations are cleaned up
+    assert generations == [
+        "gen-000002"
+    ]  # the no-op re-run wrote no generation  # old generations are cleaned up
 
 
 def test_identical_sentences_are_embedded_once(tmp_path: Path, index_env: Path) -> None:
@@ -101,7 +105,9 @@ def test_lexical_finds_names_and_numbers(corpus: Path, index_env: Path) -> None:
 
 def test_other_model_is_a_clear_error(corpus: Path, index_env: Path) -> None:
     fake_build(corpus, index_env)
-    with pytest.raises(IndexMismatchError, match="was built with model 'hashing', not 'hashing-64'"):
+    with pytest.raises(
+        IndexMismatchError, match="was built with model 'hashing', not 'hashing-64'"
+    ):
         build_index(corpus, index_env, model="hashing-64")
     with pytest.raises(IndexMismatchError, match="built with model 'hashing'"):
         Index.open(index_env, model="all-MiniLM-L6-v2")
@@ -186,6 +192,7 @@ def test_kill_9_midway_then_resume(corpus: Path, index_env: Path, tmp_path: Path
     script.write_text(textwrap.dedent(SLOW_BUILD))
     proc = subprocess.Popen([sys.executable, str(script), str(corpus), str(index_env)])
     cache = index_env / "cache-000001.sqlite"
+
     def count() -> int:
         conn_cache = VectorCache(cache, 256, "hashing|hashing")
         n = conn_cache.conn.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]

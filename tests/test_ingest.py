@@ -28,7 +28,9 @@ NEWS = [
     (9, 6, 9, "Market Ambitions: Xiaomi aims to deliver over 100,000 cars."),
     (10, 3, 10, "The factory in Grünheide employs 12,000 people."),  # bullet, non-ASCII
     (
-        12, 1, 13,
+        12,
+        1,
+        13,
         "This sentence is hard-wrapped across two lines because the editor saved it that way "
         "from an old system.",
     ),  # fmt: skip

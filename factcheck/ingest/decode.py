@@ -25,7 +25,9 @@ def decode(data: bytes, where: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise IngestError(f"{where}: starts with a {encoding} BOM but does not decode") from exc
+                raise IngestError(
+                    f"{where}: starts with a {encoding} BOM but does not decode"
+                ) from exc
     if b"\x00" in data[:8192]:
         raise IngestError(f"{where}: binary file (NUL bytes), skipped")
     try:
@@ -35,7 +37,9 @@ def decode(data: bytes, where: str) -> str:
 
         best = from_bytes(data).best()
         if best is None:
-            raise IngestError(f"{where}: unknown text encoding, skipped; save it as UTF-8") from None
+            raise IngestError(
+                f"{where}: unknown text encoding, skipped; save it as UTF-8"
+            ) from None
         text = str(best)
     sample = text[:8192]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):

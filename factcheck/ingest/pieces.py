@@ -33,6 +33,4 @@ def strip_piece(piece: Piece) -> Piece | None:
     if not stripped.strip():
         return None
     lead = len(piece.text) - len(stripped)
-    return Piece(
-        stripped.rstrip(), piece.line, piece.col + lead, piece.sep, piece.page, piece.para
-    )
+    return Piece(stripped.rstrip(), piece.line, piece.col + lead, piece.sep, piece.page, piece.para)

@@ -1,0 +1,56 @@
+"""The real bundled model (all-MiniLM-L6-v2, ONNX int8) on the example corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import Index, build_index
+from factcheck.embed import load_embedder
+
+from .conftest import EXAMPLES, SEEDS
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="session")
+def example_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    folder = tmp_path_factory.mktemp("examples") / "index"
+    build_index(EXAMPLES, folder)
+    return Index.open(folder)
+
+
+@pytest.mark.parametrize(
+    "query, citation",
+    [
+        ("Tesla overtook Toyota in market value", "tesla-market-cap.md:5"),
+        ("How much did VW pay for its XPeng stake?", "vw-xpeng.md:11"),
+        ("$1 billion", "xpeng-stake-wire.md:5"),
+        ("Bloomberg reported", "musk-berlin-visit.txt:8"),
+        ("self-driving software not offered to Chinese drivers yet", "musk-beijing-trip.md:10"),
+        ("Tesla data center in China", "tesla-china-data.html:12"),
+    ],
+)
+def test_real_model_finds_expected_passage(example_index: Index, query: str, citation: str) -> None:
+    cites = [h.citation for h in example_index.search(query, k=3).hits]
+    assert citation in cites, cites
+
+
+def test_onnx_int8_matches_sentence_transformers(example_index: Index) -> None:
+    texts = ["Volkswagen would invest $700 million for a nearly 5% stake in XPeng."]
+    fast = load_embedder(backend="onnx-int8").encode(texts)[0]
+    exact = load_embedder(backend="torch").encode(texts)[0]
+    assert float(fast @ exact) > 0.97
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside this checkout")
+def test_seed_archive_list_item_and_number(tmp_path: Path) -> None:
+    build_index(SEEDS, tmp_path / "seed-index")
+    hits = Index.open(tmp_path / "seed-index").search("Xiaomi sold over 7,000 SU7", k=3).hits
+    assert "003_41005e61dbbcc4be.txt:46" in [h.citation for h in hits]
+    hit = next(h for h in hits if h.citation == "003_41005e61dbbcc4be.txt:46")
+    assert (hit.col, hit.text) == (
+        141, "The company has sold over 7,000 units, marking a strong debut in the competitive EV "
+        "market .",
+    )  # fmt: skip
