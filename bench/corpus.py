@@ -5,20 +5,87 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-ORGS = ["Volkswagen", "Tesla", "Xiaomi", "XPeng", "Toyota", "BYD", "Ford", "General Motors",
-        "Stellantis", "Hyundai", "Nio", "Li Auto", "Renault", "BMW", "Mercedes-Benz", "Honda"]
-PEOPLE = ["Elon Musk", "Herbert Diess", "He Xiaopeng", "Lei Jun", "Mary Barra", "Li Qiang",
-          "Carlos Tavares", "Akio Toyoda", "Oliver Blume", "Wang Chuanfu"]
-PLACES = ["Berlin", "Shanghai", "Beijing", "Wolfsburg", "Detroit", "Guangzhou", "Tokyo",
-          "Munich", "Austin", "Shenzhen", "Paris", "Seoul", "Mexico City", "Budapest"]
+ORGS = [
+    "Volkswagen",
+    "Tesla",
+    "Xiaomi",
+    "XPeng",
+    "Toyota",
+    "BYD",
+    "Ford",
+    "General Motors",
+    "Stellantis",
+    "Hyundai",
+    "Nio",
+    "Li Auto",
+    "Renault",
+    "BMW",
+    "Mercedes-Benz",
+    "Honda",
+]
+PEOPLE = [
+    "Elon Musk",
+    "Herbert Diess",
+    "He Xiaopeng",
+    "Lei Jun",
+    "Mary Barra",
+    "Li Qiang",
+    "Carlos Tavares",
+    "Akio Toyoda",
+    "Oliver Blume",
+    "Wang Chuanfu",
+]
+PLACES = [
+    "Berlin",
+    "Shanghai",
+    "Beijing",
+    "Wolfsburg",
+    "Detroit",
+    "Guangzhou",
+    "Tokyo",
+    "Munich",
+    "Austin",
+    "Shenzhen",
+    "Paris",
+    "Seoul",
+    "Mexico City",
+    "Budapest",
+]
 VERBS = ["invest", "cut", "raise", "spend", "borrow", "save", "allocate", "commit"]
-THINGS = ["battery plants", "software development", "autonomous driving", "charging networks",
-          "a new compact crossover", "its European factories", "data centers", "solid-state cells"]
-SOURCES = ["Bloomberg reported", "Reuters reported", "a spokesman confirmed",
-           "according to state media", "people familiar with the matter said",
-           "the company said in a statement", "analysts said", "local newspapers reported"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+THINGS = [
+    "battery plants",
+    "software development",
+    "autonomous driving",
+    "charging networks",
+    "a new compact crossover",
+    "its European factories",
+    "data centers",
+    "solid-state cells",
+]
+SOURCES = [
+    "Bloomberg reported",
+    "Reuters reported",
+    "a spokesman confirmed",
+    "according to state media",
+    "people familiar with the matter said",
+    "the company said in a statement",
+    "analysts said",
+    "local newspapers reported",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 TEMPLATES = [
     "{org} would {verb} ${n} million in {thing} near {place} over the next {k} years, {source}.",
     "{person} told investors in {place} on {month} {d} that {org} expects to sell {n},000 "

@@ -43,7 +43,8 @@ def save(index, path: Path) -> None:  # noqa: ANN001
 
 
 def load(path: Path):  # noqa: ANN201
-    return _faiss().read_index(str(path))
+    faiss = _faiss()
+    return faiss.read_index(str(path), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
 
 
 def search(index, query: np.ndarray, k: int) -> list[tuple[int, float]]:  # noqa: ANN001
