@@ -15,7 +15,7 @@ from pathlib import Path
 from factcheck.ingest import read_document, segment
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-_NAIVE = re.compile(r"(?<=[.!?][\"'”’)]?)\s+(?=[\"“A-Z0-9])")
+_NAIVE = re.compile(r'(?<=[.!?])\s+(?=["“A-Z0-9])')
 
 
 def naive(text: str) -> list[str]:
