@@ -21,7 +21,7 @@ from pathlib import Path
 from . import config, lexical, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
-from .ingest import format_of, parse_document, walk
+from .ingest import parse_document, walk
 from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
 from .models import IndexStats, SkippedFile
 from .store import Store, VectorCache, content_hash
@@ -73,7 +73,7 @@ def _prepare_dir(index_dir: Path, rebuild: bool) -> Manifest | None:
             if rebuild:
                 return None
             raise
-    ours = {".lock", "cache.sqlite", ".gitkeep", ".gitignore"}
+    ours = {".lock", ".gitkeep", ".gitignore"}
     foreign = [
         p.name
         for p in index_dir.iterdir()
@@ -297,6 +297,3 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-
-
-_ = format_of

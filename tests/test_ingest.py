@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.errors import IngestError
 from factcheck.ingest import parse_document, read_document, walk
-from factcheck.models import format_citation
+from factcheck.models import Document, format_citation
 
 from .conftest import DOCS
 
@@ -16,6 +16,10 @@ from .conftest import DOCS
 def _table(rel: str, data: bytes | None = None) -> list[tuple[int, int, int, str]]:
     doc = parse_document(rel, data) if data is not None else read_document(DOCS, rel)
     return [(s.line, s.col, s.end_line, s.text) for s in doc.sentences]
+
+
+def _cites(doc: Document) -> list[tuple[str, str]]:
+    return [(format_citation(doc.path, s.line, s.page, s.para), s.text) for s in doc.sentences]
 
 
 NEWS = [
@@ -103,8 +107,7 @@ def test_pdf_cites_page_and_line(tmp_path: Path) -> None:
     pdf.showPage()
     pdf.drawString(72, 750, "Volkswagen would invest $700 million in XPeng.")
     pdf.save()
-    doc = read_document(tmp_path, "report.pdf")
-    cites = [(format_citation(doc.path, s.line, s.page, s.para), s.text) for s in doc.sentences]
+    cites = _cites(read_document(tmp_path, "report.pdf"))
     assert cites == [
         ("report.pdf:1:1", "Quarterly Report 2024"),
         ("report.pdf:1:2", "Deliveries rose to 466,140 vehicles in the quarter."),
@@ -120,8 +123,7 @@ def test_docx_cites_paragraph_number(tmp_path: Path) -> None:
     document.add_paragraph("")
     document.add_paragraph("The board approved the budget. Dr. Lee abstained from the vote.")
     document.save(str(tmp_path / "minutes.docx"))
-    doc = read_document(tmp_path, "minutes.docx")
-    cites = [(format_citation(doc.path, s.line, s.page, s.para), s.text) for s in doc.sentences]
+    cites = _cites(read_document(tmp_path, "minutes.docx"))
     assert cites == [
         ("minutes.docx:¶1", "Board meeting minutes"),
         ("minutes.docx:¶3", "The board approved the budget."),

@@ -10,7 +10,6 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .. import config
 from ..errors import IngestError
 from ..models import Document, Format
 from .decode import decode
@@ -110,6 +109,3 @@ def read_document(root: Path, rel: str) -> Document:
     except OSError as exc:
         raise IngestError(f"{rel}: cannot be read ({exc.strerror}), skipped") from exc
     return parse_document(rel, data)
-
-
-_ = config  # suffix list is kept in config for the CLI help
