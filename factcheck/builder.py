@@ -117,7 +117,7 @@ def build_index(
     ``rebuild``, everything is read and embedded again (e.g. to change the model).
     """
     started = time.perf_counter()
-    root = _check_root(root)
+    root = _check_root(Path(root))
     index_dir = Path(index_dir)
     live = _prepare_dir(index_dir, rebuild)
     model = canonical_model_name(model) if model else None

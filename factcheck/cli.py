@@ -187,3 +187,100 @@ def info(index_dir: IndexOpt = None, as_json: JsonOpt = False) -> None:
     ]
     for key, value in rows:
         typer.echo(f"{key:<10} {value}")
+
+
+NliOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--nli-model",
+        help="Also weigh passages with a local NLI cross-encoder (folder or cached name) "
+        "[env: FACTCHECK_NLI_MODEL].",
+    ),
+]
+STANCE_WIDTH = 10
+
+
+def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, Index
+    typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
+    for reason in v.reasons[:3]:
+        typer.echo(f"  because    {reason}")
+    shown = [e for e in v.evidence if e.stance.value != "neutral"] or v.evidence[:3]
+    for e in shown[:limit]:
+        where = e.citation.replace(e.file, idx.display_path(e.file), 1)
+        quote = json.dumps(e.text, ensure_ascii=False)
+        typer.echo(f"  {e.stance.value:<{STANCE_WIDTH}} {where}  {quote}")
+        for reason in e.reasons:
+            typer.echo(f"  {'':<{STANCE_WIDTH}} {reason}")
+
+
+@app.command()
+@_fails_cleanly
+def verify(
+    claim: Annotated[str, typer.Argument(help="The claim to check, as a sentence.")],
+    k: Annotated[int, typer.Option("-k", help="Passages to weigh.")] = 10,
+    nli_model: NliOpt = None,
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find passages that support or conflict with CLAIM, and give a verdict with reasons."""
+    from .index import Index, check_query
+    from .verify import Verifier
+
+    check_query(claim)
+    idx = Index.open(index_dir)
+    result = Verifier(idx, nli_model=config.nli_model(nli_model), k=k).verify(claim)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    _print_verification(result, idx, limit=k)
+
+
+@app.command("eval")
+@_fails_cleanly
+def eval_(
+    file: Annotated[Path, typer.Argument(help="Labeled CSV or JSONL: claim, label[, file, line].")],
+    mistakes: Annotated[
+        bool, typer.Option("--mistakes", help="List the misclassified claims with reasons.")
+    ] = False,
+    nli_model: NliOpt = None,
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify every claim in a labeled FILE and print accuracy, macro-F1 and the confusion."""
+    from .evaluate import LABELS, evaluate, read_labeled
+    from .index import Index
+    from .verify import Verifier
+
+    rows = read_labeled(file)  # fails on a bad file before any index or model is loaded
+    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model))
+    with _progress_bars() as bars:
+        report = evaluate(file, verifier, progress=bars("verifying", len(rows)))
+    if not mistakes:
+        report = report.model_copy(update={"mistakes": []})
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+        return
+    typer.echo(f"{report.claims} claims in {report.seconds:.1f}s")
+    typer.echo(f"accuracy   {report.accuracy:.3f}")
+    typer.echo(f"macro-F1   {report.macro_f1:.3f}")
+    if report.evidence_hit_rate is not None:
+        typer.echo(
+            f"evidence   {report.evidence_hit_rate:.3f} of {report.evidence_rows} rows cite "
+            "the expected file:line"
+        )
+    typer.echo("")
+    typer.echo(f"{'label':<20} {'precision':>9} {'recall':>7} {'F1':>6} {'n':>5}")
+    for s in report.labels:
+        typer.echo(
+            f"{s.label:<20} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.support:>5}"
+        )
+    typer.echo("")
+    short = {lab: lab[:12] for lab in LABELS}
+    typer.echo("expected \\ predicted  " + " ".join(f"{short[p]:>12}" for p in LABELS))
+    for expected, row in report.confusion.items():
+        typer.echo(f"{expected:<20} " + " ".join(f"{row[p]:>12}" for p in LABELS))
+    for m in report.mistakes:
+        typer.echo(f"\nrow {m.row}: expected {m.expected.value}, got {m.predicted.value}")
+        typer.echo(f"  {m.claim}")
+        for reason in m.reasons[:3]:
+            typer.echo(f"  because {reason}")

@@ -63,3 +63,8 @@ def threads() -> int:
     if env and env.isdigit() and int(env) > 0:
         return int(env)
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def nli_model(flag: str | None = None) -> str | None:
+    """The NLI cross-encoder to add to the rules: --nli-model, else FACTCHECK_NLI_MODEL."""
+    return flag or os.environ.get("FACTCHECK_NLI_MODEL") or None

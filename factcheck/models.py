@@ -138,3 +138,77 @@ class IndexInfo(_Model):
     unique_sentences: int
     size_bytes: int
     formats: dict[str, int]
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    CONFLICTS = "conflicts"
+    NEUTRAL = "neutral"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    MIXED = "mixed"
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
+
+
+class Evidence(_Model):
+    """One passage weighed against a claim."""
+
+    stance: Stance
+    score: float  # strength of the stance in [0, 1]
+    similarity: float  # cosine similarity of claim and sentence embeddings
+    file: str  # relative to the indexed folder
+    line: int
+    end_line: int
+    page: int | None = None
+    para: int | None = None
+    citation: str
+    text: str
+    reasons: list[str]
+    coverage: float  # share of the claim's content words found in the passage
+    hedged: bool = False  # the source hedges ("plans to", "would"): weak support at most
+    decisive: bool = False  # this passage decided the verdict
+
+
+class Verification(_Model):
+    """A claim, its verdict and the evidence behind it."""
+
+    claim: str
+    verdict: Verdict
+    confidence: float  # calibrated probability that the verdict is right, in [0, 1]
+    reasons: list[str]  # why this verdict, in words
+    evidence: list[Evidence]
+    engine: str  # "rules" or "rules+nli:<model>"
+
+
+class LabelScores(_Model):
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+class Mistake(_Model):
+    row: int
+    claim: str
+    expected: Verdict
+    predicted: Verdict
+    reasons: list[str]
+
+
+class EvalReport(_Model):
+    """How verify did on a labeled file."""
+
+    file: str
+    claims: int
+    accuracy: float
+    macro_f1: float
+    labels: list[LabelScores]
+    confusion: dict[str, dict[str, int]]  # expected -> predicted -> count
+    evidence_rows: int  # rows that name the expected file:line
+    evidence_hit_rate: float | None  # expected file:line among the cited passages
+    seconds: float
+    mistakes: list[Mistake] = []

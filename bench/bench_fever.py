@@ -1,0 +1,183 @@
+"""FEVER dev as a retrieval + verdict benchmark (tune on one half, report on the other).
+
+    .venv/bin/python bench/bench_fever.py prepare   # corpus, index, top-10 passages per claim
+    .venv/bin/python bench/bench_fever.py tune      # thresholds searched on the tuning half
+    .venv/bin/python bench/bench_fever.py report    # label accuracy, macro-F1, recall@5
+
+The corpus is built from the gold evidence text: one file per distinct evidence text, named
+after its first Wikipedia page, one sentence per line, duplicates removed, FEVER tokens
+(-LRB-, ``, ...) restored. Claims with even ids are the tuning half, odd ids the held-out half.
+NOT ENOUGH INFO claims have no evidence of their own: they are checked against everyone
+else's. Needs ../shared/datasets (exits with a message otherwise). Outputs go to bench/out/.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factcheck import Index, build_index  # noqa: E402
+from factcheck.evaluate import metrics  # noqa: E402
+from factcheck.models import Evidence, Verdict  # noqa: E402
+from factcheck.stance import engine  # noqa: E402
+from factcheck.stance.engine import judge  # noqa: E402
+from factcheck.verdict import aggregate  # noqa: E402
+
+DATA = REPO.parent / "shared" / "datasets" / "fever-dev" / "fever_dev_joined_with_evidence.jsonl"
+OUT = REPO / "bench" / "out" / "fever"
+LABELS = {
+    "SUPPORTS": "supported", "REFUTES": "contradicted", "NOT ENOUGH INFO": "not_enough_evidence"
+}  # fmt: skip
+TOKENS = {
+    "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+    "``": '"', "''": '"', "--": "-",
+}  # fmt: skip
+
+
+def detokenize(text: str) -> str:
+    for tok, ch in TOKENS.items():
+        text = text.replace(tok, ch)
+    text = re.sub(r"\s+([.,;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{$])\s+", r"\1", text)
+    text = re.sub(r"\s+('s|n't|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    text = re.sub(r'"\s+(.*?)\s+"', r'"\1"', text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def sentences(evidence: str) -> list[str]:
+    parts = re.split(r"(?<=\s\.)\s+(?=\S)", evidence)
+    out, seen = [], set()
+    for p in parts:
+        s = detokenize(p)
+        if s and s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def load() -> list[dict]:
+    if not DATA.exists():
+        sys.exit(f"{DATA} is absent; this benchmark needs ../shared/datasets")
+    return [json.loads(line) for line in DATA.open(encoding="utf-8")]
+
+
+def prepare() -> None:
+    rows = load()
+    corpus = OUT / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    files: dict[str, str] = {}
+    used: Counter = Counter()
+    for r in rows:
+        ev = r["evidence_text"]
+        if not ev or ev in files:
+            continue
+        page = detokenize(r["evidence_pages"][0]).replace("/", "_")[:80] or "page"
+        used[page] += 1
+        name = f"{page}.txt" if used[page] == 1 else f"{page}__{used[page]}.txt"
+        files[ev] = name
+        (corpus / name).write_text("\n".join(sentences(ev)) + "\n", encoding="utf-8")
+    print(f"{len(files)} evidence files")
+    t = time.perf_counter()
+    stats = build_index(corpus, OUT / "index")
+    print(f"indexed {stats.sentences} sentences in {time.perf_counter() - t:.0f}s")
+    index = Index.open(OUT / "index")
+    t = time.perf_counter()
+    with (OUT / "hits.jsonl").open("w", encoding="utf-8") as fh:
+        for start in range(0, len(rows), 256):
+            batch = rows[start : start + 256]
+            results = index.search_many([r["claim"] for r in batch], k=10)
+            for r, res in zip(batch, results, strict=True):
+                fh.write(json.dumps({
+                    "id": r["id"], "claim": r["claim"], "label": LABELS[r["label"]],
+                    "gold": files.get(r["evidence_text"]),
+                    "hits": [[h.file, h.line, h.text, h.similarity, h.citation] for h in res.hits],
+                }) + "\n")  # fmt: skip
+    print(f"retrieved for {len(rows)} claims in {time.perf_counter() - t:.0f}s")
+
+
+def held_out(claim_id: int) -> bool:
+    return claim_id % 2 == 1
+
+
+def rows_of(half: str) -> list[dict]:
+    rows = [json.loads(x) for x in (OUT / "hits.jsonl").open(encoding="utf-8")]
+    return [r for r in rows if held_out(r["id"]) == (half == "heldout")]
+
+
+def predict(row: dict) -> tuple[Verdict, list[Evidence], float]:
+    evidence = []
+    for file, line, text, sim, cite in row["hits"]:
+        if sim < 0.25:
+            continue
+        j = judge(row["claim"], text, sim)
+        evidence.append(Evidence(
+            stance=j.stance, score=j.score, similarity=sim, file=file, line=line, end_line=line,
+            citation=cite, text=text, reasons=j.reasons, coverage=j.coverage, hedged=j.hedged,
+        ))  # fmt: skip
+    verdict, confidence, _, _ = aggregate(evidence)
+    return verdict, evidence, confidence
+
+
+def evaluate(rows: list[dict]) -> dict:
+    expected, predicted, recall = [], [], []
+    for r in rows:
+        verdict, _, _ = predict(r)
+        expected.append(r["label"])
+        predicted.append(verdict.value)
+        if r["gold"]:
+            recall.append(any(h[0] == r["gold"] for h in r["hits"][:5]))
+    m = metrics(expected, predicted)
+    m["recall@5"] = sum(recall) / len(recall)
+    m["claims"] = len(rows)
+    return m
+
+
+GRID = {
+    "CONFLICT_MIN": [0.4, 0.45, 0.5, 0.55],
+    "SUPPORT_MIN": [0.55, 0.62, 0.7],
+    "COVERAGE_MIN": [0.6, 0.75, 0.85],
+    "MIN_ABOUT": [0.5, 0.65],
+}
+
+
+def tune() -> None:
+    from factcheck.stance import rules
+
+    rows = rows_of("tune")
+    best = None
+    for values in itertools.product(*GRID.values()):
+        for name, v in zip(GRID, values, strict=True):
+            setattr(engine, name, v)
+        rules.analyse.cache_clear()
+        m = evaluate(rows)
+        print(
+            dict(zip(GRID, values, strict=True)), f"acc {m['accuracy']:.3f} F1 {m['macro_f1']:.3f}"
+        )
+        if best is None or m["macro_f1"] > best[0]:
+            best = (m["macro_f1"], dict(zip(GRID, values, strict=True)), m["accuracy"])
+    print("best on the tuning half:", best)
+
+
+def report() -> None:
+    out = {}
+    for half in ("tune", "heldout"):
+        t = time.perf_counter()
+        m = evaluate(rows_of(half))
+        m["seconds"] = round(time.perf_counter() - t, 1)
+        out[half] = m
+        print(half, json.dumps({k: v for k, v in m.items() if k != "mistakes"}, indent=1))
+    (OUT / "report.json").write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    {"prepare": prepare, "tune": tune, "report": report}[
+        sys.argv[1] if len(sys.argv) > 1 else "report"
+    ]()

@@ -1,0 +1,41 @@
+"""Name variants: one entity written several ways (VW / Volkswagen; Diess / Deiss / Dis).
+
+Aliases come from ``data/aliases.tsv``. Spelling variants of a capitalized name, as a
+machine translation produces them, are matched by rule: same first letter, and either the
+same letters transposed (Diess / Deiss) or one name a subsequence of the other, at most two
+letters shorter (Diess / Dis), with Jaro-Winkler similarity >= 0.85 (rapidfuzz). A single
+substituted letter is *not* a variant (Zhang / Zheng, Wang / Wong are different people).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rapidfuzz.distance import JaroWinkler
+
+MIN_VARIANT_SIMILARITY = 0.85
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+@cache
+def is_variant(a: str, b: str) -> bool:
+    """Whether two lower-case name keys are spellings of one name (exact match included)."""
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0] or a.isdigit() or b.isdigit():
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        transposed = (
+            len(differ) == 2 and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+        )  # fmt: skip
+        return transposed
+    if len(long) - len(short) > 2 or not _is_subsequence(short, long):
+        return False
+    return JaroWinkler.similarity(a, b) >= MIN_VARIANT_SIMILARITY

@@ -1,0 +1,326 @@
+"""The rule-based stance engine: compare a claim with one passage, find what agrees and what
+conflicts, and say why in words an editor can check.
+
+Each rule yields findings; a finding has a direction (supports or conflicts), a weight in
+[0, 1] and a reason. The rules, in the order of the issue: quantities, dates, negation,
+opposite words, role swaps, hedging, name variants, and swapped names in an otherwise matching
+sentence ("English-language" vs "Spanish-language").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import dates as dates_mod
+from . import lexicon
+from . import quantities as qty
+from .names import is_variant
+from .polarity import hedges, negated_keys
+from .roles import Relation, relations
+from .text import Token, is_content, is_name, stem, tokenize
+
+# Rule weights: how strongly one finding of each kind speaks against the claim. The order is
+# by how rarely the rule fires wrongly on FEVER and the example corpus (docs/accuracy.md).
+WEIGHTS = {
+    "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
+    "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
+}  # fmt: skip
+SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    supports: bool
+    weight: float
+    reason: str
+
+
+@dataclass
+class Analysis:
+    """What the rules need from one sentence, computed once."""
+
+    text: str
+    tokens: list[Token]
+    quantities: list[qty.Quantity]
+    dates: list[dates_mod.Date]
+    negated: set[str]
+    cues: list[str]
+    hedges: list[str]
+    relations: list[Relation]
+    keys: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    content: list[Token] = field(default_factory=list)
+    names: list[Token] = field(default_factory=list)
+
+
+@lru_cache(maxsize=50_000)
+def analyse(text: str) -> Analysis:
+    tokens = tokenize(text)
+    quantities = qty.extract(text, tokens)
+    dates = dates_mod.extract(text, tokens)
+    spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+
+    def in_span(t: Token) -> bool:
+        return any(s <= t.start < e for s, e in spans)
+
+    negated, cues = negated_keys(text, tokens)
+    content = [t for t in tokens if is_content(t) and not in_span(t)]
+    return Analysis(
+        text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
+        cues=cues, hedges=hedges(tokens), relations=relations(tokens),
+        keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
+        names=[t for t in content if is_name(t)],
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _antonyms_by_stem() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word, opposites in lexicon.antonyms().items():
+        table.setdefault(stem(word), set()).update(stem(o) for o in opposites)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@dataclass
+class Comparison:
+    """Everything the rules found for one claim and one passage."""
+
+    coverage: float  # share of the claim's content words found in the passage
+    about: float  # coverage, counting words the passage contradicts as found
+    name_coverage: float  # share of the claim's names (not contradicted) found in the passage
+    findings: list[Finding]
+    hedges: list[str]
+    unmatched: list[str]
+    variants: list[str]
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        return [f for f in self.findings if not f.supports]
+
+    @property
+    def agreements(self) -> list[Finding]:
+        return [f for f in self.findings if f.supports]
+
+
+def _matches(token: Token, passage: Analysis) -> str | None:
+    """The passage word that matches a claim word: same key, or a variant of a name."""
+    if token.key in passage.keys:
+        return token.text
+    if is_name(token):
+        for p in passage.names:
+            if is_variant(token.key, p.key):
+                return p.text
+    return None
+
+
+def compare(claim: Analysis, passage: Analysis) -> Comparison:
+    findings: list[Finding] = []
+    matched: dict[int, str] = {}
+    variants = []
+    for t in claim.content:
+        hit = _matches(t, passage)
+        if hit is not None:
+            matched[t.index] = hit
+            renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
+            if renamed and not any(p.key == t.key for p in passage.names):
+                variants.append(f"name: '{t.text}' read as '{hit}'")
+    contradicted: set[int] = set()
+
+    findings += _compare_quantities(claim, passage)
+    findings += _compare_dates(claim, passage)
+    neg = _negation(claim, passage)
+    if neg:
+        findings.append(neg)
+    role_findings, opposite_ok = _roles(claim, passage)
+    findings += role_findings
+    for t in claim.content:
+        if t.stem in opposite_ok:
+            matched.setdefault(t.index, t.text)
+    for f, idx in _opposites(claim, passage, opposite_ok):
+        findings.append(f)
+        contradicted.add(idx)
+    n = len(claim.content)
+    unmatched_names = [t for t in claim.names if t.index not in matched]
+    if len(unmatched_names) == 1 and n > 1 and len(matched) / (n - 1) >= SWAP_COVERAGE:
+        # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language".
+        for f, idx in _substitutions(claim, passage, matched):
+            findings.append(f)
+            contradicted.add(idx)
+
+    names = [t for t in claim.names if t.index not in contradicted]
+    name_coverage = sum(t.index in matched for t in names) / len(names) if names else 1.0
+    coverage = len(matched) / n if n else 0.0
+    about = (len(matched) + len(contradicted)) / n if n else 0.0
+    unmatched = [t.text for t in claim.content if t.index not in matched]
+    hedged = [h for h in passage.hedges if h not in claim.hedges]
+    return Comparison(coverage, about, name_coverage, findings, hedged, unmatched, variants)
+
+
+def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
+    return max(candidates, key=lambda c: len(claim_ctx & key(c)))
+
+
+def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
+    out = []
+    for q in claim.quantities:
+        same = [s for s in passage.quantities if qty.same_measure(q, s)]
+        if not same:
+            continue
+        label = qty.kind_label(q)
+        # Any figure in the same unit that agrees settles it, whatever words surround it.
+        agreeing = [
+            s for s in passage.quantities
+            if s.unit == q.unit and s.kind == q.kind and qty.agrees(q, s)
+        ]  # fmt: skip
+        if agreeing:
+            s = _best(q.context, agreeing)
+            weak = s.is_bound and not q.is_bound
+            out.append(
+                Finding(label, True, 0.5 if weak else 0.9,
+                        f"{label}: claim says {q.text}, source says {s.text}")
+            )  # fmt: skip
+        else:
+            s = _best(q.context, same)
+            out.append(
+                Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                        f"{label}: claim says {q.text}, source says {s.text}")
+            )  # fmt: skip
+    return out
+
+
+def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
+    out = []
+    for d in claim.dates:
+        cands = [s for s in passage.dates if dates_mod.comparable(d, s)]
+        if not cands:
+            continue
+        related = [s for s in cands if d.context & s.context]
+        if not related and len(cands) == 1 and len(claim.dates) == 1:
+            related = cands  # one date each, in sentences about the same thing
+        agreeing = [s for s in cands if dates_mod.agrees(d, s)]
+        if not related and not agreeing:
+            continue
+        if agreeing:
+            s = _best(d.context, agreeing)
+            weak = dates_mod.less_specific(d, s)
+            out.append(
+                Finding("date", True, 0.5 if weak else 0.85,
+                        f"date: claim says {d.text}, source says {s.text}")
+            )  # fmt: skip
+        else:
+            s = _best(d.context, related)
+            out.append(
+                Finding("date", False, WEIGHTS["date"],
+                        f"date: claim says {d.text}, source says {s.text}")
+            )  # fmt: skip
+    return out
+
+
+def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
+    claim_keys = {t.key for t in claim.content}
+    shared = claim_keys & passage.keys
+    flipped = (claim.negated ^ passage.negated) & shared
+    if not flipped:
+        return None
+    if passage.negated & flipped:
+        where = f"source says '{passage.cues[0]}'" if passage.cues else "source negates it"
+        reason = f"negation: claim is affirmative, {where}"
+    else:
+        reason = f"negation: claim says '{claim.cues[0]}', source is affirmative"
+    return Finding("negation", False, WEIGHTS["negation"], reason)
+
+
+def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]:
+    """Role-swap findings, and claim verbs whose opposite in the passage is a paraphrase."""
+    out: list[Finding] = []
+    opposite_ok: set[str] = set()
+    opposites = _antonyms_by_stem()
+    for c in claim.relations:
+        for p in passage.relations:
+            same_verb = c.verb.stem == p.verb.stem
+            opposite = p.verb.stem in opposites.get(c.verb.stem, ())
+            if not (same_verb or opposite):
+                continue
+            straight = is_variant(c.subject, p.subject) and is_variant(c.object, p.object)
+            swapped = is_variant(c.subject, p.object) and is_variant(c.object, p.subject)
+            if not (straight or swapped) or c.subject == c.object:
+                continue
+            if opposite and swapped:
+                opposite_ok.add(c.verb.stem)
+                out.append(
+                    Finding("roles", True, 0.6,
+                            f"roles: '{p.subject_text} {p.verb.text} {p.object_text}' says the "
+                            f"same as '{c.subject_text} {c.verb.text} {c.object_text}'")
+                )  # fmt: skip
+            elif same_verb and straight:
+                out.append(
+                    Finding("roles", True, 0.6,
+                            f"roles: source also says {p.subject_text} {p.verb.text} "
+                            f"{p.object_text}")
+                )  # fmt: skip
+            elif same_verb and swapped:
+                out.append(
+                    Finding("roles", False, WEIGHTS["roles"],
+                            f"roles: claim says {c.subject_text} {c.verb.text} {c.object_text}, "
+                            f"source says {p.subject_text} {p.verb.text} {p.object_text}")
+                )  # fmt: skip
+    return out, opposite_ok
+
+
+def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tuple[Finding, int]]:
+    out = []
+    table = _antonyms_by_stem()
+    for t in claim.tokens:
+        opposite = table.get(t.stem)
+        if not opposite or t.stem in passage.stems or t.stem in excused:
+            continue
+        for p in passage.tokens:
+            if p.stem in opposite and p.stem not in claim.stems:
+                out.append(
+                    (Finding("direction", False, WEIGHTS["direction"],
+                             f"direction: claim says '{t.text}', source says '{p.text}'"), t.index)
+                )  # fmt: skip
+                break
+    return out
+
+
+def _substitutions(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> list[tuple[Finding, int]]:
+    """A name in the claim replaced by another name at the same place in the passage."""
+    out = []
+    claim_keys = {t.key for t in claim.tokens}
+    content = claim.content
+    ptokens = passage.tokens
+    for pos, t in enumerate(content):
+        if t.index in matched or not is_name(t):
+            continue
+        candidates: list[tuple[float, Token]] = []
+        left = next((c for c in reversed(content[:pos]) if c.index in matched), None)
+        right = next((c for c in content[pos + 1 :] if c.index in matched), None)
+        for anchor, step in ((left, 1), (right, -1)):
+            if anchor is None:
+                continue
+            gap = abs(t.index - anchor.index)
+            for a in (p for p in ptokens if p.key == anchor.key):
+                for dist in range(1, 4):
+                    j = a.index + step * dist
+                    if not 0 <= j < len(ptokens):
+                        break
+                    p = ptokens[j]
+                    if is_name(p) and p.key not in claim_keys and is_content(p):
+                        # The candidate at the same distance from the same anchor wins; then
+                        # the one next to the claim's closest anchor.
+                        candidates.append((abs(dist - gap) + 0.1 * gap, p))
+                        break
+        if candidates:
+            p = min(candidates, key=lambda c: c[0])[1]
+            if p.lower.rstrip(".") in dates_mod.MONTHS:
+                continue
+            out.append(
+                (Finding("name", False, WEIGHTS["name"],
+                         f"name: claim says '{t.text}', source says '{p.text}'"), t.index)
+            )  # fmt: skip
+    return out
