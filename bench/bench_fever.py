@@ -13,6 +13,7 @@ else's. Needs ../shared/datasets (exits with a message otherwise). Outputs go to
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -21,15 +22,19 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+from pairs import VectorCache  # noqa: E402
 
 from factcheck import Index, build_index  # noqa: E402
 from factcheck.evaluate import metrics  # noqa: E402
 from factcheck.models import Evidence, Verdict  # noqa: E402
 from factcheck.stance import engine  # noqa: E402
-from factcheck.stance.engine import judge  # noqa: E402
-from factcheck.verdict import aggregate  # noqa: E402
+from factcheck.stance.engine import StanceEngine  # noqa: E402
+from factcheck.verdict import aggregate, load_model  # noqa: E402
 
 DATA = REPO.parent / "shared" / "datasets" / "fever-dev" / "fever_dev_joined_with_evidence.jsonl"
 OUT = REPO / "bench" / "out" / "fever"
@@ -103,33 +108,79 @@ def prepare() -> None:
     print(f"retrieved for {len(rows)} claims in {time.perf_counter() - t:.0f}s")
 
 
-def held_out(claim_id: int) -> bool:
-    return claim_id % 2 == 1
+def split_of(claim_id: int) -> str:
+    """heldout: odd ids; the even (tuning) half is split into train and a dev fifth."""
+    if claim_id % 2 == 1:
+        return "heldout"
+    return "dev" if (claim_id // 2) % 5 == 0 else "train"
 
 
-def rows_of(half: str) -> list[dict]:
+def rows_of(split: str) -> list[dict]:
     rows = [json.loads(x) for x in (OUT / "hits.jsonl").open(encoding="utf-8")]
-    return [r for r in rows if held_out(r["id"]) == (half == "heldout")]
+    if split == "tune":
+        return [r for r in rows if split_of(r["id"]) != "heldout"]
+    return [r for r in rows if split_of(r["id"]) == split]
 
 
-def predict(row: dict) -> tuple[Verdict, list[Evidence], float]:
-    evidence = []
-    for file, line, text, sim, cite in row["hits"]:
-        if sim < 0.25:
-            continue
-        j = judge(row["claim"], text, sim)
-        evidence.append(Evidence(
-            stance=j.stance, score=j.score, similarity=sim, file=file, line=line, end_line=line,
-            citation=cite, text=text, reasons=j.reasons, coverage=j.coverage, hedged=j.hedged,
-        ))  # fmt: skip
-    verdict, confidence, _, _ = aggregate(evidence)
+_ENGINE: dict[str, StanceEngine] = {}
+
+
+def stance_engine(use_learned: bool) -> StanceEngine:
+    key = "learned" if use_learned else "rules"
+    if key not in _ENGINE:
+        _ENGINE[key] = StanceEngine("all-MiniLM-L6-v2" if use_learned else None, 384)
+    return _ENGINE[key]
+
+
+def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[dict]]:
+    """The passages retrieved for a claim, weighed as verify weighs them."""
+    hits = [h for h in row["hits"] if h[3] >= 0.25]
+    engine_ = stance_engine(use_learned)
+    claim_vec = passage_vecs = None
+    if use_learned:
+        cache = vector_cache()
+        claim_vec = cache[row["claim"]]
+        passage_vecs = np.stack([cache[h[2]] for h in hits]) if hits else None
+    judgements = engine_.weigh(row["claim"], [h[2] for h in hits], [h[3] for h in hits],
+                               claim_vec, passage_vecs)  # fmt: skip
+    evidence = [
+        Evidence(
+            stance=j.stance,
+            score=j.score,
+            similarity=sim,
+            file=file,
+            line=line,
+            end_line=line,
+            citation=cite,
+            text=text,
+            reasons=j.reasons,
+            coverage=j.coverage,
+            hedged=j.hedged,
+        )  # fmt: skip
+        for (file, line, text, sim, cite), j in zip(hits, judgements, strict=True)
+    ]
+    return evidence, [j.features for j in judgements]
+
+
+def predict(row: dict, use_learned: bool = True) -> tuple[Verdict, list[Evidence], float]:
+    evidence, features = weigh(row, use_learned)
+    model = load_model() if use_learned else None
+    verdict, confidence, _, _ = aggregate(evidence, features, model)
     return verdict, evidence, confidence
 
 
-def evaluate(rows: list[dict]) -> dict:
+@functools.cache
+def vector_cache() -> VectorCache:
+    cache = VectorCache("all-MiniLM-L6-v2")
+    rows = [json.loads(x) for x in (OUT / "hits.jsonl").open(encoding="utf-8")]
+    cache.ensure([r["claim"] for r in rows] + [h[2] for r in rows for h in r["hits"]])
+    return cache
+
+
+def evaluate(rows: list[dict], use_learned: bool = True) -> dict:
     expected, predicted, recall = [], [], []
     for r in rows:
-        verdict, _, _ = predict(r)
+        verdict, _, _ = predict(r, use_learned)
         expected.append(r["label"])
         predicted.append(verdict.value)
         if r["gold"]:
@@ -166,6 +217,21 @@ def tune() -> None:
     print("best on the tuning half:", best)
 
 
+def summary(m: dict) -> str:
+    conf = " | ".join(
+        f"{e[:4]}: " + " ".join(f"{p[:4]}={n}" for p, n in row.items() if n)
+        for e, row in m["confusion"].items()
+    )
+    return f"acc {m['accuracy']:.3f} F1 {m['macro_f1']:.3f} R@5 {m['recall@5']:.3f}  [{conf}]"
+
+
+def dev() -> None:
+    """Quick look at the dev fifth, rules alone and with the learned model."""
+    for use_learned in (False, True):
+        m = evaluate(rows_of("dev"), use_learned)
+        print("learned" if use_learned else "rules  ", summary(m))
+
+
 def report() -> None:
     out = {}
     for half in ("tune", "heldout"):
@@ -178,6 +244,6 @@ def report() -> None:
 
 
 if __name__ == "__main__":
-    {"prepare": prepare, "tune": tune, "report": report}[
+    {"prepare": prepare, "tune": tune, "report": report, "dev": dev}[
         sys.argv[1] if len(sys.argv) > 1 else "report"
     ]()

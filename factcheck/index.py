@@ -6,6 +6,8 @@ import os
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from . import config, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import IndexMismatchError, InputError
@@ -88,6 +90,10 @@ class Index:
     def faiss(self):  # noqa: ANN201
         return vectors.load(self.gen_dir / "vectors.faiss")
 
+    def vectors_of(self, ids: list[int]) -> np.ndarray:
+        """The stored vectors of sentences ``ids`` (rows in the same order)."""
+        return vectors.reconstruct(self.faiss, ids)
+
     @cached_property
     def lexical(self) -> Lexical:
         return Lexical.load(self.gen_dir / "bm25")
@@ -108,16 +114,18 @@ class Index:
         return self.search_many([query], k, context, mode)[0]
 
     def search_many(
-        self, queries: list[str], k: int = 10, context: int = 0, mode: str = "hybrid"
-    ) -> list[SearchResult]:
-        """Search several queries at once (they are embedded in one batch)."""
+        self, queries: list[str], k: int = 10, context: int = 0, mode: str = "hybrid",
+        query_vecs: np.ndarray | None = None,
+    ) -> list[SearchResult]:  # fmt: skip
+        """Search several queries at once (embedded in one batch unless ``query_vecs`` given)."""
         if mode not in MODES:
             raise InputError(f"unknown search mode {mode!r}; use one of: {', '.join(MODES)}")
         if k < 1:
             raise InputError(f"-k must be at least 1 (got {k})")
         queries = [check_query(q) for q in queries]
         depth = max(50, k * config.CANDIDATE_FACTOR)
-        query_vecs = self.embedder.encode(queries)
+        if query_vecs is None:
+            query_vecs = self.embedder.encode(queries)
         results = []
         for query, qvec in zip(queries, query_vecs, strict=True):
             dense = vectors.search(self.faiss, qvec, depth) if mode != "lexical" else []

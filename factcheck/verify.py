@@ -2,64 +2,72 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from .index import Index, check_query
 from .models import Evidence, Hit, Stance, Verification
-from .stance.engine import judge
-from .stance.nli import NliModel
-from .verdict import aggregate
+from .stance.engine import StanceEngine
+from .verdict import aggregate, load_model
 
 EVIDENCE_K = 10  # passages weighed per claim
-MIN_SIMILARITY = 0.25  # passages below this are not shown as evidence at all
+MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 
 
 class Verifier:
     """Verifies claims against an open index; one claim is a batch of one."""
 
     def __init__(self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K) -> None:
+        from .stance.nli import NliModel
+
         self.index = index
         self.k = k
-        self.nli = NliModel(nli_model) if nli_model else None
-        self.engine = f"rules+nli:{nli_model}" if nli_model else "rules"
+        nli = NliModel(nli_model) if nli_model else None
+        self.engine = StanceEngine(index.manifest.model, index.manifest.dimension, nli)
 
     def verify(self, claim: str) -> Verification:
         return self.verify_many([claim])[0]
 
     def verify_many(self, claims: list[str]) -> list[Verification]:
         claims = [check_query(c) for c in claims]
-        results = self.index.search_many(claims, k=self.k)
+        vecs = self.index.embedder.encode(claims)
+        results = self.index.search_many(claims, k=self.k, query_vecs=vecs)
         out = []
-        for claim, result in zip(claims, results, strict=True):
+        for claim, vec, result in zip(claims, vecs, results, strict=True):
             hits = [h for h in result.hits if h.similarity >= MIN_SIMILARITY]
-            out.append(self._weigh(claim, hits))
+            out.append(self._weigh(claim, vec, hits))
         return out
 
-    def _weigh(self, claim: str, hits: list[Hit]) -> Verification:
-        nli = self.nli.scores([(h.text, claim) for h in hits]) if self.nli else [None] * len(hits)
-        evidence = []
-        for hit, probs in zip(hits, nli, strict=True):
-            j = judge(claim, hit.text, hit.similarity, probs)
-            evidence.append(
-                Evidence(
-                    stance=j.stance,
-                    score=j.score,
-                    similarity=hit.similarity,
-                    file=hit.file,
-                    line=hit.line,
-                    end_line=hit.end_line,
-                    page=hit.page,
-                    para=hit.para,
-                    citation=hit.citation,
-                    text=hit.text,
-                    reasons=j.reasons,
-                    coverage=j.coverage,
-                    hedged=j.hedged,
-                )  # fmt: skip
-            )
-        verdict, confidence, reasons, decided = aggregate(evidence)
+    def _weigh(self, claim: str, claim_vec: np.ndarray, hits: list[Hit]) -> Verification:
+        passage_vecs = self.index.vectors_of([h.id for h in hits]) if hits else None
+        judgements = self.engine.weigh(
+            claim, [h.text for h in hits], [h.similarity for h in hits], claim_vec, passage_vecs
+        )
+        evidence = [
+            Evidence(
+                stance=j.stance,
+                score=j.score,
+                similarity=hit.similarity,
+                file=hit.file,
+                line=hit.line,
+                end_line=hit.end_line,
+                page=hit.page,
+                para=hit.para,
+                citation=hit.citation,
+                text=hit.text,
+                reasons=j.reasons,
+                coverage=j.coverage,
+                hedged=j.hedged,
+            )  # fmt: skip
+            for hit, j in zip(hits, judgements, strict=True)
+        ]
+        model = load_model() if self.engine.mlp is not None else None
+        verdict, confidence, reasons, decided = aggregate(
+            evidence, [j.features for j in judgements], model
+        )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
         evidence.sort(key=lambda e: (not e.decisive, order[e.stance], -e.score))
         return Verification(
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
-            evidence=evidence, engine=self.engine,
+            evidence=evidence, engine=self.engine.name,
         )  # fmt: skip

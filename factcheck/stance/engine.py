@@ -1,23 +1,41 @@
-"""From rule findings (and, optionally, an NLI model) to a stance with a score and reasons."""
+"""From rule findings, the learned model and (optionally) an NLI model to a stance per passage,
+with a score and reasons.
+
+Three ways to decide, all explained in the reasons:
+- the rules alone (any embedding model): support from word coverage and similarity, conflict
+  from the rule findings;
+- the rules + the learned MLP (the default with all-MiniLM-L6-v2): the MLP weighs the rule
+  findings and the sentence vectors; the exact rules (figures, role swaps) still overrule it;
+- either of those + an NLI cross-encoder (``--nli-model``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..models import Stance
+from . import learned as learned_mod
 from .rules import Comparison, analyse, compare
 
-# Thresholds, set on the tuning half of FEVER dev and checked on the example corpus
-# (bench/bench_fever.py --tune; docs/accuracy.md).
+# Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
 MIN_NAME_COVERAGE = 0.5  # ... and half of its names (the sentence is about the same people)
 CONFLICT_MIN = 0.45  # a conflict score at or above this makes the passage "conflicts"
 SUPPORT_MIN = 0.62  # a support score at or above this makes the passage "supports"
 COVERAGE_MIN = 0.75  # ... and at least this share of the claim's words must be in it
 HEDGE_CAP = 0.55  # a hedged source ("would", "plans to") supports weakly at most
+MISSING_SPECIFICS_CAP = 0.45  # no support from a passage without the claim's figure or date
 SIM_LOW, SIM_HIGH = 0.3, 0.8  # similarity mapped to [0, 1] between these
 SPECIFIC_AGREEMENT = 0.85  # an exact figure or full date agreeing ...
 AGREEMENT_BONUS = 0.25  # ... counts as this much extra coverage
+# With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
+LEARNED_CONFLICT_MIN = 0.5
+LEARNED_SUPPORT_MIN = 0.5
+# Findings exact enough to overrule the learned model (they are rare and precise on FEVER).
+EXACT_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "roles"})
 
 
 @dataclass
@@ -35,53 +53,119 @@ def _sim01(similarity: float) -> float:
 
 
 def judge(
-    claim: str, passage: str, similarity: float, nli: dict[str, float] | None = None
-) -> Judgement:
+    claim: str, passage: str, similarity: float, nli: dict[str, float] | None = None,
+    learned: dict[str, float] | None = None,
+) -> Judgement:  # fmt: skip
     """Weigh one passage against a claim."""
     comp = compare(analyse(claim), analyse(passage))
-    return decide(comp, similarity, nli)
+    return decide(comp, similarity, nli, learned)
 
 
-def decide(comp: Comparison, similarity: float, nli: dict[str, float] | None = None) -> Judgement:
+class StanceEngine:
+    """Weighs the passages found for one claim; picks the learned model when it applies."""
+
+    def __init__(self, model: str | None = None, dimension: int = 0, nli: object = None) -> None:
+        self.mlp = learned_mod.load(model, dimension) if model else None
+        self.nli = nli  # an NliModel or None
+
+    @property
+    def name(self) -> str:
+        parts = ["rules"] + (["learned"] if self.mlp else [])
+        if self.nli is not None:
+            parts.append(f"nli:{self.nli.name}")  # type: ignore[attr-defined]
+        return "+".join(parts)
+
+    def weigh(
+        self, claim: str, passages: Sequence[str], similarities: Sequence[float],
+        claim_vec: np.ndarray | None = None, passage_vecs: np.ndarray | None = None,
+    ) -> list[Judgement]:  # fmt: skip
+        if not passages:
+            return []
+        a = analyse(claim)
+        comps = [compare(a, analyse(p)) for p in passages]
+        probs: list[dict[str, float] | None] = [None] * len(passages)
+        if self.mlp is not None and claim_vec is not None and passage_vecs is not None:
+            rules = np.stack(
+                [
+                    learned_mod.rule_features(c, s, len(a.content))
+                    for c, s in zip(comps, similarities, strict=True)
+                ]
+            )
+            p = self.mlp.predict(learned_mod.pair_features(claim_vec, passage_vecs, rules))
+            probs = [dict(zip(learned_mod.LABELS, map(float, row), strict=True)) for row in p]
+        nli = (
+            self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
+            if self.nli is not None
+            else [None] * len(passages)
+        )
+        return [
+            decide(c, s, n, pr) for c, s, n, pr in zip(comps, similarities, nli, probs, strict=True)
+        ]
+
+
+def decide(
+    comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
+    learned: dict[str, float] | None = None,
+) -> Judgement:  # fmt: skip
     sim = _sim01(similarity)
     about = comp.about
     on_topic = about >= MIN_ABOUT and comp.name_coverage >= MIN_NAME_COVERAGE
-    conflicts = comp.conflicts if on_topic else []
-    conflict = max((f.weight for f in conflicts), default=0.0) * (0.5 + 0.5 * min(1.0, about))
+    swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
+    conflicts = comp.conflicts if on_topic or (swap_only and about >= MIN_ABOUT) else []
+    topical = 0.5 + 0.5 * min(1.0, about)
+    rule_conflict = max((f.weight for f in conflicts), default=0.0) * topical
     agreements = comp.agreements
     coverage = comp.coverage
     if any(f.weight >= SPECIFIC_AGREEMENT for f in agreements):
         # A matching figure or date, said of the same thing, outweighs a paraphrased verb.
         coverage = min(1.0, coverage + AGREEMENT_BONUS)
-    support = 0.6 * coverage + 0.4 * sim
+    rule_support = 0.6 * coverage + 0.4 * sim
     if agreements:
-        support = min(1.0, support + 0.1 * max(f.weight for f in agreements))
+        rule_support = min(1.0, rule_support + 0.1 * max(f.weight for f in agreements))
     hedged = bool(comp.hedges)
-    if hedged:
-        support = min(support, HEDGE_CAP)
     reasons: list[str] = []
     features = {
         "similarity": similarity, "coverage": comp.coverage, "about": about,
-        "conflict": conflict, "support": support, "hedged": float(hedged),
+        "rule_conflict": rule_conflict, "rule_support": rule_support, "hedged": float(hedged),
     }  # fmt: skip
+
+    if learned is not None:
+        features.update({f"learned_{k}": v for k, v in learned.items()})
+        exact = max((f.weight for f in conflicts if f.kind in EXACT_KINDS), default=0.0)
+        # The model's conflict counts only for a passage about the claim (see MIN_ABOUT).
+        conflict = max(learned["conflicts"] if about >= MIN_ABOUT else 0.0, exact * topical)
+        support = learned["supports"]
+        conflict_min, support_min, coverage_min = LEARNED_CONFLICT_MIN, LEARNED_SUPPORT_MIN, 0.0
+        reasons.append(
+            f"learned model: supports {learned['supports']:.2f}, "
+            f"conflicts {learned['conflicts']:.2f}"
+        )
+    else:
+        conflict, support = rule_conflict, rule_support
+        conflict_min, support_min, coverage_min = CONFLICT_MIN, SUPPORT_MIN, COVERAGE_MIN
     if nli is not None:
         features.update({f"nli_{k}": v for k, v in nli.items()})
-        conflict = max(conflict, nli.get("contradiction", 0.0) * (0.5 + 0.5 * min(1.0, about)))
+        conflict = max(conflict, nli.get("contradiction", 0.0) * topical)
         support = 0.5 * support + 0.5 * nli.get("entailment", 0.0)
-        if hedged:
-            support = min(support, HEDGE_CAP)
         reasons.append(
             "nli: entailment {:.2f}, contradiction {:.2f}".format(
                 nli.get("entailment", 0.0), nli.get("contradiction", 0.0)
             )
         )
-    if conflict >= CONFLICT_MIN and conflict >= support - 0.2:
+    if comp.missing_specifics:
+        # A passage that does not give the claim's figure or date cannot confirm it.
+        support = min(support, MISSING_SPECIFICS_CAP)
+    # The rules name a conflict only when they see one; the learned model weighs both sides.
+    wins = conflict >= support - 0.2 if learned is not None or nli is not None else True
+
+    if conflict >= conflict_min and wins:
         stance, score = Stance.CONFLICTS, conflict
         reasons = [f.reason for f in conflicts] + reasons
         if not conflicts:
-            reasons.insert(0, "the NLI model reads the passage as contradicting the claim")
-    elif support >= SUPPORT_MIN and coverage >= COVERAGE_MIN:
-        stance, score = Stance.SUPPORTS, support
+            reasons.append("no rule names the difference: read the passage against the claim")
+    elif support >= support_min and coverage >= coverage_min and conflict < conflict_min:
+        # A hedged source ("would", "plans to") supports, weakly: its score is capped.
+        stance, score = Stance.SUPPORTS, min(support, HEDGE_CAP) if hedged else support
         reasons = [f.reason for f in agreements] + reasons
         reasons.append(_coverage_reason(comp))
         if hedged:
@@ -91,6 +175,9 @@ def decide(comp: Comparison, similarity: float, nli: dict[str, float] | None = N
     else:
         stance, score = Stance.NEUTRAL, max(0.0, min(1.0, 1.0 - max(conflict, support)))
         reasons.append(_coverage_reason(comp))
+        if comp.missing_specifics:
+            shown = ", ".join(comp.missing_specifics[:3])
+            reasons.append(f"the passage does not state the claim's figures or dates ({shown})")
         if comp.conflicts and not conflicts:
             reasons.append("a possible conflict was set aside: the passage is about something else")
     reasons += comp.variants

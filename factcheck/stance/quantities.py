@@ -144,7 +144,7 @@ def _parse_number(text: str) -> tuple[float, float] | None:
 
 def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
     """(unit, kind, factor) from the words right after a number."""
-    after = [t for t in tokens if t.start >= end][:3]
+    after = [t for t in tokens if t.start >= end and not t.is_number][:3]
     for t in after[:2]:
         cur = CURRENCY_WORDS.get(t.lower)
         if cur:
@@ -271,11 +271,26 @@ _NOT_CONTEXT = frozenset(
 )
 
 
+# Count nouns that stand for any counted thing ("7,000 units" of a car model).
+GENERIC_UNITS = frozenset({"unit", "item", "piec"})
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    if (a.kind == "ordinal") != (b.kind == "ordinal") or a.kind != b.kind:
+        return False
+    if a.unit == b.unit:
+        return True
+    return (
+        a.kind == "number"
+        and bool({a.unit, b.unit} & GENERIC_UNITS)
+        and "" not in (a.unit, b.unit)
+        and not (a.unit + b.unit).startswith("#")
+    )
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities measure the same thing (unit class and shared context)."""
-    if a.unit != b.unit or (a.kind == "ordinal") != (b.kind == "ordinal"):
-        return False
-    return bool(a.context & b.context)
+    return same_unit(a, b) and bool(a.context & b.context)
 
 
 def agrees(claim: Quantity, source: Quantity) -> bool:

