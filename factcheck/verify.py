@@ -60,7 +60,7 @@ class Verifier:
             )  # fmt: skip
             for hit, j in zip(hits, judgements, strict=True)
         ]
-        model = load_model() if self.engine.mlp is not None else None
+        model = load_model() if self.engine.learned else None
         verdict, confidence, reasons, decided = aggregate(
             evidence, [j.features for j in judgements], model
         )

@@ -23,6 +23,7 @@ import numpy as np
 from .. import config
 from ..errors import ModelError
 
+BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
 WEIGHTS = Path(__file__).parent / "data" / "cross_top2.npz"
 TRAINED_PREFIXES = ("encoder.layer.4.", "encoder.layer.5.")
 MAX_LENGTH = 128

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..models import Stance
+from . import cross as cross_mod
 from . import learned as learned_mod
 from .rules import Comparison, analyse, compare
 
@@ -32,8 +33,9 @@ SIM_LOW, SIM_HIGH = 0.3, 0.8  # similarity mapped to [0, 1] between these
 SPECIFIC_AGREEMENT = 0.85  # an exact figure or full date agreeing ...
 AGREEMENT_BONUS = 0.25  # ... counts as this much extra coverage
 # With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
-LEARNED_CONFLICT_MIN = 0.5
-LEARNED_SUPPORT_MIN = 0.5
+LEARNED_CONFLICT_MIN = 0.35
+LEARNED_SUPPORT_MIN = 0.35
+CROSS_K = 5  # passages the cross-encoder reads per claim, in retrieval order
 # Findings exact enough to overrule the learned model (they are rare and precise on FEVER).
 EXACT_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "roles"})
 
@@ -64,13 +66,25 @@ def judge(
 class StanceEngine:
     """Weighs the passages found for one claim; picks the learned model when it applies."""
 
-    def __init__(self, model: str | None = None, dimension: int = 0, nli: object = None) -> None:
-        self.mlp = learned_mod.load(model, dimension) if model else None
+    def __init__(
+        self, model: str | None = None, dimension: int = 0, nli: object = None,
+        learned: str = "cross",
+    ) -> None:  # fmt: skip
+        self.mlp = None
+        self.cross = None
+        if model and learned == "cross" and model == cross_mod.BASE_MODEL and dimension == 384:
+            self.cross = cross_mod.load()
+        elif model and learned == "mlp":
+            self.mlp = learned_mod.load(model, dimension)
         self.nli = nli  # an NliModel or None
 
     @property
+    def learned(self) -> bool:
+        return self.cross is not None or self.mlp is not None
+
+    @property
     def name(self) -> str:
-        parts = ["rules"] + (["learned"] if self.mlp else [])
+        parts = ["rules"] + (["cross"] if self.cross else ["mlp"] if self.mlp else [])
         if self.nli is not None:
             parts.append(f"nli:{self.nli.name}")  # type: ignore[attr-defined]
         return "+".join(parts)
@@ -84,7 +98,15 @@ class StanceEngine:
         a = analyse(claim)
         comps = [compare(a, analyse(p)) for p in passages]
         probs: list[dict[str, float] | None] = [None] * len(passages)
-        if self.mlp is not None and claim_vec is not None and passage_vecs is not None:
+        if self.cross is not None:
+            # The cross-encoder reads the CROSS_K best-ranked passages; the rest are weighed by
+            # the rules alone (the 60 ms budget of a warm verify; docs/performance.md).
+            top = list(passages[:CROSS_K])
+            p = self.cross.scores([(passage, claim) for passage in top])
+            probs[: len(top)] = [
+                dict(zip(cross_mod.LABELS, map(float, row), strict=True)) for row in p
+            ]
+        elif self.mlp is not None and claim_vec is not None and passage_vecs is not None:
             rules = np.stack(
                 [
                     learned_mod.rule_features(c, s, len(a.content))
