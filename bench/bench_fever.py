@@ -212,16 +212,36 @@ def vector_cache() -> VectorCache:
     return cache
 
 
+def calibration(confidences: list[float], correct: list[bool], bins: int = 10) -> dict:
+    """Expected calibration error and the reliability table (confidence vs accuracy)."""
+    table, ece = [], 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, c in enumerate(confidences) if lo <= c < hi or (b == bins - 1 and c == 1)]
+        if not idx:
+            continue
+        conf = sum(confidences[i] for i in idx) / len(idx)
+        acc = sum(correct[i] for i in idx) / len(idx)
+        ece += len(idx) / len(confidences) * abs(conf - acc)
+        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "confidence": round(conf, 3),
+                      "accuracy": round(acc, 3)})  # fmt: skip
+    return {"ece": round(ece, 4), "table": table}
+
+
 def evaluate(rows: list[dict], use_learned: bool = True) -> dict:
     expected, predicted, recall = [], [], []
+    confidences, correct = [], []
     for r in rows:
-        verdict, _, _ = predict(r, use_learned)
+        verdict, _, confidence = predict(r, use_learned)
         expected.append(r["label"])
         predicted.append(verdict.value)
+        confidences.append(confidence)
+        correct.append(verdict.value == r["label"])
         if r["gold"]:
             recall.append(any(h[0] == r["gold"] for h in r["hits"][:5]))
     m = metrics(expected, predicted)
     m["recall@5"] = sum(recall) / len(recall)
+    m["calibration"] = calibration(confidences, correct)
     m["claims"] = len(rows)
     return m
 
@@ -257,7 +277,9 @@ def summary(m: dict) -> str:
         f"{e[:4]}: " + " ".join(f"{p[:4]}={n}" for p, n in row.items() if n)
         for e, row in m["confusion"].items()
     )
-    return f"acc {m['accuracy']:.3f} F1 {m['macro_f1']:.3f} R@5 {m['recall@5']:.3f}  [{conf}]"
+    ece = m["calibration"]["ece"]
+    head = f"acc {m['accuracy']:.3f} F1 {m['macro_f1']:.3f} R@5 {m['recall@5']:.3f}"
+    return f"{head} ECE {ece:.3f} [{conf}]"
 
 
 def dev() -> None:

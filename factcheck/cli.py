@@ -197,6 +197,14 @@ NliOpt = Annotated[
         "[env: FACTCHECK_NLI_MODEL].",
     ),
 ]
+StanceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--stance",
+        help="Learned stance model beside the rules: cross (default), mlp, or rules (none) "
+        "[env: FACTCHECK_STANCE].",
+    ),
+]
 STANCE_WIDTH = 10
 
 
@@ -219,6 +227,7 @@ def verify(
     claim: Annotated[str, typer.Argument(help="The claim to check, as a sentence.")],
     k: Annotated[int, typer.Option("-k", help="Passages to weigh.")] = 10,
     nli_model: NliOpt = None,
+    stance: StanceOpt = None,
     index_dir: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -227,8 +236,10 @@ def verify(
     from .verify import Verifier
 
     check_query(claim)
+    config.stance(stance)
     idx = Index.open(index_dir)
-    result = Verifier(idx, nli_model=config.nli_model(nli_model), k=k).verify(claim)
+    verifier = Verifier(idx, nli_model=config.nli_model(nli_model), k=k, stance=stance)
+    result = verifier.verify(claim)
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
         return
@@ -243,6 +254,7 @@ def eval_(
         bool, typer.Option("--mistakes", help="List the misclassified claims with reasons.")
     ] = False,
     nli_model: NliOpt = None,
+    stance: StanceOpt = None,
     index_dir: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -252,7 +264,8 @@ def eval_(
     from .verify import Verifier
 
     rows = read_labeled(file)  # fails on a bad file before any index or model is loaded
-    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model))
+    config.stance(stance)
+    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
     with _progress_bars() as bars:
         report = evaluate(file, verifier, progress=bars("verifying", len(rows)))
     if not mistakes:

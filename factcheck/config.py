@@ -68,3 +68,16 @@ def threads() -> int:
 def nli_model(flag: str | None = None) -> str | None:
     """The NLI cross-encoder to add to the rules: --nli-model, else FACTCHECK_NLI_MODEL."""
     return flag or os.environ.get("FACTCHECK_NLI_MODEL") or None
+
+
+STANCE_MODES = ("cross", "mlp", "rules")
+
+
+def stance(flag: str | None = None) -> str:
+    """Which learned stance model joins the rules: --stance, else FACTCHECK_STANCE, else cross."""
+    from .errors import InputError
+
+    value = (flag or os.environ.get("FACTCHECK_STANCE") or "cross").lower()
+    if value not in STANCE_MODES:
+        raise InputError(f"unknown stance model {value!r}; use one of: {', '.join(STANCE_MODES)}")
+    return value

@@ -102,6 +102,8 @@ def aggregate(
     best_s = max(supports, key=lambda x: x[1].score, default=None)
     best_c = max(conflicts, key=lambda x: x[1].score, default=None)
     probs = None
+    if features is not None and any(f.get("exact") for f in features):
+        model = None  # a figure or a role swap read exactly: the rules below decide
     if model is not None and features is not None:
         probs = model.probabilities(claim_features(evidence, features))
         # A verdict needs a passage to show for it.

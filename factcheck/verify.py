@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import config
 from .index import Index, check_query
 from .models import Evidence, Hit, Stance, Verification
 from .stance.engine import StanceEngine
@@ -11,18 +12,23 @@ from .verdict import aggregate, load_model
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
+CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
 
 
 class Verifier:
     """Verifies claims against an open index; one claim is a batch of one."""
 
-    def __init__(self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K) -> None:
+    def __init__(
+        self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K,
+        stance: str | None = None,
+    ) -> None:  # fmt: skip
         from .stance.nli import NliModel
 
         self.index = index
         self.k = k
         nli = NliModel(nli_model) if nli_model else None
-        self.engine = StanceEngine(index.manifest.model, index.manifest.dimension, nli)
+        learned = config.stance(stance)
+        self.engine = StanceEngine(index.manifest.model, index.manifest.dimension, nli, learned)
 
     def verify(self, claim: str) -> Verification:
         return self.verify_many([claim])[0]
@@ -30,7 +36,7 @@ class Verifier:
     def verify_many(self, claims: list[str]) -> list[Verification]:
         claims = [check_query(c) for c in claims]
         vecs = self.index.embedder.encode(claims)
-        results = self.index.search_many(claims, k=self.k, query_vecs=vecs)
+        results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         out = []
         for claim, vec, result in zip(claims, vecs, results, strict=True):
             hits = [h for h in result.hits if h.similarity >= MIN_SIMILARITY]
@@ -40,8 +46,9 @@ class Verifier:
     def _weigh(self, claim: str, claim_vec: np.ndarray, hits: list[Hit]) -> Verification:
         passage_vecs = self.index.vectors_of([h.id for h in hits]) if hits else None
         judgements = self.engine.weigh(
-            claim, [h.text for h in hits], [h.similarity for h in hits], claim_vec, passage_vecs
-        )
+            claim, [h.text for h in hits], [h.similarity for h in hits], claim_vec, passage_vecs,
+            [" ".join(p.text for p in h.before) for h in hits],
+        )  # fmt: skip
         evidence = [
             Evidence(
                 stance=j.stance,

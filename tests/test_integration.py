@@ -54,3 +54,59 @@ def test_seed_archive_list_item_and_number(tmp_path: Path) -> None:
         141, "The company has sold over 7,000 units, marking a strong debut in the competitive EV "
         "market .",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "decisive"),
+    [
+        (
+            "Volkswagen invested $1 billion in XPeng",
+            "mixed",
+            [("supports", "xpeng-stake-wire.md:1"), ("supports", "xpeng-stake-wire.md:5"),
+             ("conflicts", "vw-xpeng.md:11")],
+        ),
+        (
+            "Tesla will cut its global workforce by 25%",
+            "contradicted",
+            [("conflicts", "musk-beijing-trip.md:17")],
+        ),
+        ("Xiaomi has sold over 70000 SU7 cars", "contradicted", [("conflicts", "xiaomi-su7.md:6")]),
+        (
+            "Toyota surpassed Tesla in market capitalization",
+            "contradicted",
+            [("conflicts", "tesla-market-cap.md:5")],
+        ),
+        ("FSD is available in China", "contradicted", [("conflicts", "musk-beijing-trip.md:10")]),
+    ],
+)  # fmt: skip
+def test_real_model_verifies_with_exact_citations(
+    example_index: Index, claim: str, verdict: str, decisive: list
+) -> None:
+    from factcheck.verify import Verifier
+
+    result = Verifier(example_index).verify(claim)
+    assert result.engine == "rules+cross"
+    assert result.verdict.value == verdict
+    got = [(e.stance.value, e.citation) for e in result.evidence if e.decisive]
+    assert sorted(got) == sorted(decisive)
+
+
+def test_real_model_mixed_reason_names_both_figures(example_index: Index) -> None:
+    from factcheck.verify import Verifier
+
+    result = Verifier(example_index).verify("Volkswagen invested $1 billion in XPeng")
+    conflict = next(e for e in result.evidence if e.stance.value == "conflicts")
+    assert conflict.reasons[0] == "amount: claim says $1 billion, source says $700 million"
+    assert conflict.text == "Volkswagen would invest $700 million for a nearly 5% stake in XPeng."
+
+
+def test_cross_encoder_runs_without_torch_after_export(example_index: Index) -> None:
+    """The ONNX cross-encoder gives the same scores each run and sums to one."""
+    from factcheck.stance import cross
+
+    model = cross.load()
+    assert model is not None
+    pair = ("FSD has not yet been made available in China.", "FSD is available in China")
+    first, second = model.scores([pair]), model.scores([pair])
+    assert first.shape == (1, 3) and abs(float(first.sum()) - 1.0) < 1e-5
+    assert (first == second).all()

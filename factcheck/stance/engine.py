@@ -19,7 +19,7 @@ import numpy as np
 from ..models import Stance
 from . import cross as cross_mod
 from . import learned as learned_mod
-from .rules import Comparison, analyse, compare
+from .rules import Comparison, analyse, analyse_names, compare
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
@@ -92,11 +92,18 @@ class StanceEngine:
     def weigh(
         self, claim: str, passages: Sequence[str], similarities: Sequence[float],
         claim_vec: np.ndarray | None = None, passage_vecs: np.ndarray | None = None,
+        contexts: Sequence[str] | None = None,
     ) -> list[Judgement]:  # fmt: skip
+        """Judge each passage; ``contexts`` are the sentences before each (may be empty)."""
         if not passages:
             return []
         a = analyse(claim)
-        comps = [compare(a, analyse(p)) for p in passages]
+        ctx = (
+            [analyse_names(c) if c else None for c in contexts]
+            if contexts
+            else [None] * len(passages)
+        )
+        comps = [compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)]
         probs: list[dict[str, float] | None] = [None] * len(passages)
         if self.cross is not None:
             # The cross-encoder reads the CROSS_K best-ranked passages; the rest are weighed by
@@ -151,11 +158,20 @@ def decide(
         "rule_conflict": rule_conflict, "rule_support": rule_support, "hedged": float(hedged),
     }  # fmt: skip
 
+    exact_conflicts = [f for f in conflicts if f.kind in EXACT_KINDS]
+    exact_agreements = [
+        f for f in agreements if f.kind in EXACT_KINDS and f.weight >= SPECIFIC_AGREEMENT
+    ]
+    # Figures and role swaps that the rules read exactly overrule the learned models.
+    exact = bool(exact_conflicts) or (
+        bool(exact_agreements) and rule_support >= SUPPORT_MIN and coverage >= COVERAGE_MIN
+    )
+    features["exact"] = float(exact)
     if learned is not None:
         features.update({f"learned_{k}": v for k, v in learned.items()})
-        exact = max((f.weight for f in conflicts if f.kind in EXACT_KINDS), default=0.0)
+    if learned is not None and not exact:
         # The model's conflict counts only for a passage about the claim (see MIN_ABOUT).
-        conflict = max(learned["conflicts"] if about >= MIN_ABOUT else 0.0, exact * topical)
+        conflict = learned["conflicts"] if about >= MIN_ABOUT else 0.0
         support = learned["supports"]
         conflict_min, support_min, coverage_min = LEARNED_CONFLICT_MIN, LEARNED_SUPPORT_MIN, 0.0
         reasons.append(
@@ -167,8 +183,9 @@ def decide(
         conflict_min, support_min, coverage_min = CONFLICT_MIN, SUPPORT_MIN, COVERAGE_MIN
     if nli is not None:
         features.update({f"nli_{k}": v for k, v in nli.items()})
-        conflict = max(conflict, nli.get("contradiction", 0.0) * topical)
-        support = 0.5 * support + 0.5 * nli.get("entailment", 0.0)
+        if not exact:
+            conflict = max(conflict, nli.get("contradiction", 0.0) * topical)
+            support = 0.5 * support + 0.5 * nli.get("entailment", 0.0)
         reasons.append(
             "nli: entailment {:.2f}, contradiction {:.2f}".format(
                 nli.get("entailment", 0.0), nli.get("contradiction", 0.0)
@@ -178,7 +195,8 @@ def decide(
         # A passage that does not give the claim's figure or date cannot confirm it.
         support = min(support, MISSING_SPECIFICS_CAP)
     # The rules name a conflict only when they see one; the learned model weighs both sides.
-    wins = conflict >= support - 0.2 if learned is not None or nli is not None else True
+    judged_by_model = not exact and (learned is not None or nli is not None)
+    wins = conflict >= support - 0.2 if judged_by_model else True
 
     if conflict >= conflict_min and wins:
         stance, score = Stance.CONFLICTS, conflict

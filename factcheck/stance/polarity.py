@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon
 from .text import Token, is_content
@@ -26,15 +27,28 @@ def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
+@cache
+def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of a lexicon indexed by their first word (longest first)."""
+    phrases = lexicon.negations() if kind == "negations" else lexicon.hedges()
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
     """(first token, token after the cue) for each negation cue."""
+    table = _by_first_word("negations")
     cues = []
     i = 0
     while i < len(tokens):
-        for phrase in lexicon.negations():
+        low = tokens[i].lower
+        candidates = table.get(low, ()) + (table.get("n't", ()) if low.endswith("n't") else ())
+        for phrase in candidates:
             if _match_at(tokens, i, phrase):
                 nxt = tokens[i + len(phrase)].lower if i + len(phrase) < len(tokens) else ""
-                if (tokens[i].lower, nxt) not in NOT_NEGATION:
+                if (low, nxt) not in NOT_NEGATION:
                     cues.append((i, i + len(phrase)))
                 i += len(phrase) - 1
                 break
@@ -59,10 +73,11 @@ def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str
 
 def hedges(tokens: list[Token]) -> list[str]:
     """Hedge phrases in the sentence, as listed in data/hedges.txt."""
+    table = _by_first_word("hedges")
     found = []
     words = [t.lower for t in tokens]
-    for i in range(len(words)):
-        for phrase in lexicon.hedges():
+    for i, word in enumerate(words):
+        for phrase in table.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 found.append(" ".join(phrase))
                 break

@@ -76,6 +76,18 @@ def analyse(text: str) -> Analysis:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=50_000)
+def analyse_names(text: str) -> Analysis:
+    """Only the words and names of a sentence (for context sentences)."""
+    tokens = tokenize(text)
+    content = [t for t in tokens if is_content(t)]
+    return Analysis(
+        text=text, tokens=tokens, quantities=[], dates=[], negated=set(), cues=[], hedges=[],
+        relations=[], keys={t.key for t in tokens}, stems=set(), content=content,
+        names=[t for t in content if is_name(t)],
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _antonyms_by_stem() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
@@ -117,7 +129,10 @@ def _matches(token: Token, passage: Analysis) -> str | None:
     return None
 
 
-def compare(claim: Analysis, passage: Analysis) -> Comparison:
+def compare(claim: Analysis, passage: Analysis, context: Analysis | None = None) -> Comparison:
+    """Compare a claim with a passage; ``context`` (the sentences before it) may name who
+    "he" or "the company" is: a claim's name found there counts as found for the topic check.
+    """
     findings: list[Finding] = []
     matched: dict[int, str] = {}
     variants = []
@@ -152,7 +167,15 @@ def compare(claim: Analysis, passage: Analysis) -> Comparison:
             contradicted.add(idx)
 
     names = claim.names
-    name_coverage = sum(t.index in matched for t in names) / len(names) if names else 1.0
+    in_context = {
+        t.index for t in names
+        if t.index not in matched and context is not None and _matches(t, context) is not None
+    }  # fmt: skip
+    name_coverage = (
+        sum(t.index in matched or t.index in in_context for t in names) / len(names)
+        if names
+        else 1.0
+    )
     swaps = [f for f in findings if f.kind == "name"]
     if swaps and len(swaps) < len([f for f in findings if not f.supports]):
         # Another name *and* another figure, date or word: a different event, not a conflict.

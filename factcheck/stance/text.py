@@ -47,7 +47,7 @@ class Token:
     def is_capitalized(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def is_number(self) -> bool:
         return any(c.isdigit() for c in self.text)
 
