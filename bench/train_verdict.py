@@ -22,9 +22,12 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import bench_fever  # noqa: E402
 
-from factcheck.verdict import CLAIM_FEATURES, MODEL_VERDICTS, claim_features  # noqa: E402
+from factcheck.verdict import (  # noqa: E402
+    CLAIM_FEATURES, MODEL_VERDICTS, VerdictModel, aggregate_raw, claim_features, path_of,
+)  # fmt: skip
 
 TARGET = REPO / "factcheck" / "stance" / "data" / "verdict_lr.json"
+CALIBRATION = TARGET.with_name("calibration.json")
 INDEX = {v.value: i for i, v in enumerate(MODEL_VERDICTS)}
 
 
@@ -78,6 +81,38 @@ def main() -> None:
     spec = fit(x, y)
     TARGET.write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {TARGET}")
+    fit_calibration(VerdictModel(spec))
+
+
+def isotonic(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
+    """Pool-adjacent-violators: the increasing step function closest to (xs, ys)."""
+    order = np.argsort(xs)
+    blocks: list[list[float]] = []  # [sum_x, sum_y, n]
+    for i in order:
+        blocks.append([float(xs[i]), float(ys[i]), 1.0])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            x2, y2, n2 = blocks.pop()
+            blocks[-1] = [blocks[-1][0] + x2, blocks[-1][1] + y2, blocks[-1][2] + n2]
+    return [[round(b[0] / b[2], 4), round(b[1] / b[2], 4)] for b in blocks]
+
+
+def fit_calibration(model: VerdictModel) -> None:
+    """Isotonic maps from raw confidence to accuracy on the dev fifth, per decision path."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for use_learned in (True, False):
+        for row in bench_fever.rows_of("dev"):
+            evidence, features = bench_fever.weigh(row, use_learned)
+            m = model if use_learned else None
+            verdict, raw, _, _ = aggregate_raw(evidence, features, m)
+            path = path_of(features, m)
+            points.setdefault(path, []).append((raw, float(verdict.value == row["label"])))
+    tables = {}
+    for path, pts in points.items():
+        xs, ys = np.array([p[0] for p in pts]), np.array([p[1] for p in pts])
+        tables[path] = isotonic(xs, ys)
+        print(f"calibration {path}: {len(pts)} claims, accuracy {ys.mean():.3f}")
+    CALIBRATION.write_text(json.dumps(tables) + "\n", encoding="utf-8")
+    print(f"wrote {CALIBRATION}")
 
 
 if __name__ == "__main__":

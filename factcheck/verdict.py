@@ -92,11 +92,43 @@ def load_model() -> VerdictModel | None:
     return VerdictModel(json.loads(ref.read_text(encoding="utf-8")))
 
 
+@cache
+def calibration_tables() -> dict[str, np.ndarray]:
+    """Raw confidence -> observed accuracy, per way of deciding (isotonic fits on the dev fifth
+    of the FEVER tuning half, by bench/train_verdict.py)."""
+    ref = resources.files("factcheck.stance").joinpath("data").joinpath("calibration.json")
+    if not ref.is_file():
+        return {}
+    raw = json.loads(ref.read_text(encoding="utf-8"))
+    return {k: np.array(v, dtype=np.float64) for k, v in raw.items()}
+
+
+def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
+    """How a verdict is decided: the verdict model, the rules in a learned engine (an exact
+    figure or role swap), or the rules alone."""
+    exact = features is not None and any(f.get("exact") for f in features)
+    if model is None:
+        return "rules"
+    return "rules-exact" if exact else "model"
+
+
 def aggregate(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
     model: VerdictModel | None = None,
 ) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
-    """(verdict, confidence, reasons, indexes of the deciding passages)."""
+    """(verdict, calibrated confidence, reasons, indexes of the deciding passages)."""
+    verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
+    table = calibration_tables().get(path_of(features, model))
+    if table is not None and len(table):
+        raw = float(np.interp(raw, table[:, 0], table[:, 1]))
+    return verdict, round(raw, 4), reasons, decided
+
+
+def aggregate_raw(
+    evidence: list[Evidence], features: Sequence[dict] | None = None,
+    model: VerdictModel | None = None,
+) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
+    """As ``aggregate``, with the confidence before calibration."""
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
     best_s = max(supports, key=lambda x: x[1].score, default=None)
