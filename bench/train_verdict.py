@@ -23,7 +23,12 @@ sys.path.insert(0, str(REPO / "bench"))
 import bench_fever  # noqa: E402
 
 from factcheck.verdict import (  # noqa: E402
-    CLAIM_FEATURES, MODEL_VERDICTS, VerdictModel, aggregate_raw, claim_features, path_of,
+    CLAIM_FEATURES,
+    MODEL_VERDICTS,
+    VerdictModel,
+    aggregate_raw,
+    claim_features,
+    path_of,
 )  # fmt: skip
 
 TARGET = REPO / "factcheck" / "stance" / "data" / "verdict_lr.json"
