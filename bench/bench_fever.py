@@ -125,7 +125,7 @@ def rows_of(split: str) -> list[dict]:
 _ENGINE: dict[str, StanceEngine] = {}
 
 
-LEARNED = "cross"  # which learned model: "cross" (shipped) or "mlp"
+LEARNED = "cross"  # the learned stance model beside the rules
 
 
 class CachedCross:

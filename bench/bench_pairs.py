@@ -60,7 +60,7 @@ def score(pairs: list, engine: StanceEngine, cache: VectorCache) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--engine", choices=("rules", "cross", "mlp"), default="cross")
+    ap.add_argument("--engine", choices=("rules", "cross"), default="cross")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
     model = None if args.engine == "rules" else "all-MiniLM-L6-v2"

@@ -3,7 +3,7 @@
     .venv/bin/python bench/train_verdict.py
 
 A softmax regression over factcheck.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
-FEVER tuning half: claims the stance MLP was not trained on, so its outputs there are as
+FEVER tuning half: claims the stance cross-encoder was not trained on, so its outputs there are as
 confident as on new claims. 5-fold cross-validation on that fifth is printed first; the
 held-out half is not touched.
 """

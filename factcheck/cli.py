@@ -201,7 +201,7 @@ StanceOpt = Annotated[
     str | None,
     typer.Option(
         "--stance",
-        help="Learned stance model beside the rules: cross (default), mlp, or rules (none) "
+        help="Stance engine: cross (rules + the stance cross-encoder, default) or rules "
         "[env: FACTCHECK_STANCE].",
     ),
 ]

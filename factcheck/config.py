@@ -70,11 +70,11 @@ def nli_model(flag: str | None = None) -> str | None:
     return flag or os.environ.get("FACTCHECK_NLI_MODEL") or None
 
 
-STANCE_MODES = ("cross", "mlp", "rules")
+STANCE_MODES = ("cross", "rules")
 
 
 def stance(flag: str | None = None) -> str:
-    """Which learned stance model joins the rules: --stance, else FACTCHECK_STANCE, else cross."""
+    """cross (rules + cross-encoder) or rules: --stance, else FACTCHECK_STANCE, else cross."""
     from .errors import InputError
 
     value = (flag or os.environ.get("FACTCHECK_STANCE") or "cross").lower()

@@ -25,6 +25,7 @@ import numpy as np
 
 from . import config
 from .errors import ModelError
+from .ort import session as ort_session
 
 BUNDLED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 HASHING_PREFIX = "hashing"
@@ -175,7 +176,7 @@ class OnnxEmbedder:
 
     def __init__(self, name: str, model_dir: Path, onnx_file: Path, backend: str) -> None:
         try:
-            import onnxruntime as ort
+            import onnxruntime  # noqa: F401 - fail early with a clear message
             from tokenizers import Tokenizer
         except ImportError as exc:  # pragma: no cover
             raise ModelError("onnxruntime is not installed; run: pip install -e .") from exc
@@ -190,14 +191,7 @@ class OnnxEmbedder:
         pad_id = int(spec.get("pad_id", 0))
         tokenizer.enable_padding(pad_id=pad_id, pad_token=spec.get("pad_token", "[PAD]"))
         self.tokenizer = tokenizer
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = config.threads()
-        options.inter_op_num_threads = 1
-        # Spinning worker threads would starve FAISS and BM25 on a 2-core machine.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(
-            str(onnx_file), options, providers=["CPUExecutionProvider"]
-        )
+        self.session = ort_session(onnx_file)
 
     def _run(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)

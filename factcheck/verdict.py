@@ -10,9 +10,10 @@
 
 With the learned stance model, a small softmax regression over claim-level features (the
 strongest support and conflict, similarity, coverage; ``data/verdict_lr.json``, trained by
-``bench/train_stance.py`` on a split of FEVER dev that the stance model never saw) weighs
-supported / contradicted / not enough evidence, and its probability is the confidence.
-Without it, hand-set rules below decide and a logistic map of the deciding score gives it.
+``bench/train_verdict.py`` on a split of FEVER dev that the stance model never saw) weighs
+supported / contradicted / not enough evidence. Without it (or when a figure or role swap was
+read exactly), hand-set rules below decide. Either way the raw confidence is then mapped to
+the accuracy observed at that confidence on the dev fifth (isotonic, ``data/calibration.json``).
 """
 
 from __future__ import annotations

@@ -162,7 +162,7 @@ def test_verify_bad_input(tmp_path: Path) -> None:
     _, err = run("eval", str(tmp_path / "missing.csv"), code=1)
     assert "missing.csv: no such file" in err
     _, err = run("verify", "Acme sold cars", "--stance", "magic", code=1)
-    assert "unknown stance model 'magic'; use one of: cross, mlp, rules" in err
+    assert "unknown stance model 'magic'; use one of: cross, rules" in err
 
 
 def tiny_nli_model(folder: Path, id2label: dict[int, str]) -> Path:

@@ -22,6 +22,7 @@ import numpy as np
 
 from .. import config
 from ..errors import ModelError
+from ..ort import session
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
 WEIGHTS = Path(__file__).parent / "data" / "cross_top2.npz"
@@ -167,7 +168,6 @@ class CrossStance:
     """Runs the exported cross-encoder with onnxruntime on (passage, claim) pairs."""
 
     def __init__(self, path: Path = WEIGHTS) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         model_file = onnx_file(path)
@@ -175,13 +175,7 @@ class CrossStance:
         tokenizer.enable_truncation(max_length=MAX_LENGTH)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self.tokenizer = tokenizer
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = config.threads()
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(
-            str(model_file), options, providers=["CPUExecutionProvider"]
-        )
+        self.session = session(model_file)
 
     def scores(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """Probabilities (n, 3) of supports / conflicts / neutral for (passage, claim) pairs."""

@@ -4,8 +4,8 @@ with a score and reasons.
 Three ways to decide, all explained in the reasons:
 - the rules alone (any embedding model): support from word coverage and similarity, conflict
   from the rule findings;
-- the rules + the learned MLP (the default with all-MiniLM-L6-v2): the MLP weighs the rule
-  findings and the sentence vectors; the exact rules (figures, role swaps) still overrule it;
+- the rules + the stance cross-encoder (the default with all-MiniLM-L6-v2, ``cross.py``); the
+  exact rules (figures, role swaps) still overrule it;
 - either of those + an NLI cross-encoder (``--nli-model``).
 """
 
@@ -18,7 +18,6 @@ import numpy as np
 
 from ..models import Stance
 from . import cross as cross_mod
-from . import learned as learned_mod
 from .rules import Comparison, analyse, analyse_names, compare
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
@@ -70,21 +69,18 @@ class StanceEngine:
         self, model: str | None = None, dimension: int = 0, nli: object = None,
         learned: str = "cross",
     ) -> None:  # fmt: skip
-        self.mlp = None
         self.cross = None
         if model and learned == "cross" and model == cross_mod.BASE_MODEL and dimension == 384:
             self.cross = cross_mod.load()
-        elif model and learned == "mlp":
-            self.mlp = learned_mod.load(model, dimension)
         self.nli = nli  # an NliModel or None
 
     @property
     def learned(self) -> bool:
-        return self.cross is not None or self.mlp is not None
+        return self.cross is not None
 
     @property
     def name(self) -> str:
-        parts = ["rules"] + (["cross"] if self.cross else ["mlp"] if self.mlp else [])
+        parts = ["rules"] + (["cross"] if self.cross else [])
         if self.nli is not None:
             parts.append(f"nli:{self.nli.name}")  # type: ignore[attr-defined]
         return "+".join(parts)
@@ -113,15 +109,6 @@ class StanceEngine:
             probs[: len(top)] = [
                 dict(zip(cross_mod.LABELS, map(float, row), strict=True)) for row in p
             ]
-        elif self.mlp is not None and claim_vec is not None and passage_vecs is not None:
-            rules = np.stack(
-                [
-                    learned_mod.rule_features(c, s, len(a.content))
-                    for c, s in zip(comps, similarities, strict=True)
-                ]
-            )
-            p = self.mlp.predict(learned_mod.pair_features(claim_vec, passage_vecs, rules))
-            probs = [dict(zip(learned_mod.LABELS, map(float, row), strict=True)) for row in p]
         nli = (
             self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
             if self.nli is not None
