@@ -297,3 +297,59 @@ def eval_(
         typer.echo(f"  {m.claim}")
         for reason in m.reasons[:3]:
             typer.echo(f"  because {reason}")
+
+
+@app.command()
+@_fails_cleanly
+def batch(
+    file: Annotated[Path, typer.Argument(help="Claims: CSV (any delimiter), JSONL, or .txt.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Results: .csv, .jsonl or .json [default: FILE-results.csv]."),
+    ] = None,
+    column: Annotated[
+        str | None, typer.Option(help="Column holding the claim [default: claim].")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option(help="Column holding a row id [default: the row number].")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run: skip ids in --out.")
+    ] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace --out.")] = False,
+    nli_model: NliOpt = None,
+    stance: StanceOpt = None,
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify every claim in FILE; one result per claim, written as it goes."""
+    from .batch import run_batch
+    from .claims_io import count_rows, read_claims
+    from .index import Index
+    from .verify import Verifier
+
+    out = out or Path(f"{file.stem}-results.csv")
+    config.stance(stance)
+    read_claims(file, column, id_column)  # a missing file or column fails before any loading
+    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
+    with _progress_bars() as bars:
+        summary = run_batch(
+            verifier, file, out, column=column, id_column=id_column, resume=resume,
+            overwrite=overwrite, progress=bars("checking", count_rows(file)),
+        )  # fmt: skip
+    if as_json:
+        typer.echo(summary.model_dump_json(indent=2))
+        return
+    counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
+    typer.echo(
+        f"Checked {summary.checked} claims in {summary.seconds:.1f}s "
+        f"({summary.claims_per_second:.1f}/s): {counts}."
+    )
+    if summary.resumed:
+        typer.echo(f"{summary.resumed} rows were already in {out} (--resume) and were kept.")
+    if summary.skipped:
+        why = ", ".join(f"{n} {k}" for k, n in sorted(summary.skipped_by_reason.items()))
+        typer.echo(f"Skipped {summary.skipped} rows: {why}.", err=True)
+        for s in summary.skipped_rows[:20]:
+            typer.echo(f"  row {s.row} (id {s.id}): {s.reason}", err=True)
+    typer.echo(f"Results: {out}")

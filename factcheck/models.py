@@ -212,3 +212,25 @@ class EvalReport(_Model):
     evidence_hit_rate: float | None  # expected file:line among the cited passages
     seconds: float
     mistakes: list[Mistake] = []
+
+
+class SkippedRow(_Model):
+    row: int
+    id: str
+    reason: str
+
+
+class BatchSummary(_Model):
+    """What a batch run did."""
+
+    input: str
+    output: str
+    rows: int  # data rows read
+    checked: int  # claims verified in this run
+    resumed: int  # rows already in the output (--resume), not checked again
+    skipped: int  # rows that could not be checked
+    skipped_by_reason: dict[str, int]
+    skipped_rows: list[SkippedRow]  # the first ones, with their row numbers
+    verdicts: dict[str, int]
+    seconds: float
+    claims_per_second: float

@@ -33,14 +33,12 @@ def decode(data: bytes, where: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
+        encoding = _legacy_encoding(data)
+        if encoding is None:
             raise IngestError(
                 f"{where}: unknown text encoding, skipped; save it as UTF-8"
             ) from None
-        text = str(best)
+        text = data.decode(encoding, errors="replace")
     sample = text[:8192]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise IngestError(f"{where}: binary file (control characters), skipped")
@@ -50,3 +48,50 @@ def decode(data: bytes, where: str) -> str:
 def split_lines(text: str) -> list[str]:
     """Lines as editors number them: LF, CRLF and lone CR end a line; nothing else does."""
     return _LINE_BREAK.split(text)
+
+
+def sniff_encoding(sample: bytes, where: str) -> str:
+    """The encoding of a file from its first bytes (for reading it as a stream)."""
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    if b"\x00" in sample[:8192]:
+        raise IngestError(f"{where}: binary file (NUL bytes); pass a text file")
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 3:  # a character cut by the end of the sample
+            return "utf-8"
+        # Mostly valid UTF-8 with real multi-byte characters and a few bad bytes: a UTF-8 file
+        # with damaged rows (reported row by row), not a legacy encoding.
+        text = sample.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if any(ord(c) > 127 and c != "\ufffd" for c in text) and bad <= max(2, len(text) // 100):
+            return "utf-8"
+        encoding = _legacy_encoding(sample)
+        if encoding is None:
+            raise IngestError(f"{where}: unknown text encoding; save it as UTF-8") from None
+        return encoding
+
+
+CHAOS_MARGIN = 0.02
+
+
+def _legacy_encoding(data: bytes) -> str | None:
+    """charset-normalizer's guess; Windows-1252 when it reads as cleanly as the best guess.
+
+    On short texts several single-byte code pages read equally cleanly (cp1250 turns "ø" into
+    "ř", cp1257 turns "ü" into "³"); cp1252 is by far the most common in Western archives.
+    """
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    best = from_bytes(data).best()
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return best.encoding if best else None
+    if best is None or mess_ratio(western) <= best.chaos + CHAOS_MARGIN:
+        return "cp1252"
+    return best.encoding

@@ -1,0 +1,192 @@
+"""batch: CSV dialects and encodings, JSONL and text input, bad rows, resume, safe output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.batch import run_batch, safe_cell
+from factcheck.cli import app
+from factcheck.errors import InputError
+from factcheck.index import Index
+from factcheck.verify import Verifier
+
+from .conftest import DATA, fake_build
+
+runner = CliRunner()
+CLAIMS = [
+    "Acme sold 4.1 million cars last year",
+    "Acme sold 5 million cars last year",
+    "The Borealis plant has started production",
+    "Borealis opened a second plant on the Moon",
+]
+EXPECTED = ["supported", "contradicted", "contradicted", "not_enough_evidence"]
+
+
+@pytest.fixture
+def verifier(tmp_path: Path, index_env: Path) -> Verifier:
+    root = tmp_path / "archive"
+    shutil.copytree(DATA / "verify", root)
+    fake_build(root, index_env)
+    return Verifier(Index.open(index_env))
+
+
+def rows_of(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding", "prefix"),
+    [(",", "utf-8", b""), (";", "utf-8", b"\xef\xbb\xbf"), ("\t", "cp1252", b"")],
+)
+def test_csv_dialects_and_encodings(
+    verifier: Verifier, tmp_path: Path, delimiter: str, encoding: str, prefix: bytes
+) -> None:
+    lines = [f"ref{delimiter}claim{delimiter}desk"]
+    lines += [f"r{i}{delimiter}{c}{delimiter}Zürich café" for i, c in enumerate(CLAIMS)]
+    src = tmp_path / "claims.csv"
+    src.write_bytes(prefix + ("\r\n".join(lines) + "\r\n").encode(encoding))
+    summary = run_batch(verifier, src, tmp_path / "out.csv", id_column="ref")
+    out = rows_of(tmp_path / "out.csv")
+    assert [r["verdict"] for r in out] == EXPECTED
+    assert [r["id"] for r in out] == ["r0", "r1", "r2", "r3"]
+    assert {r["desk"] for r in out} == {"Zürich café"}  # original columns carried through
+    assert out[1]["conflicts"] == "official.txt:6"
+    assert out[1]["conflicts_quote"] == "Acme sold 4.1 million cars last year."
+    assert (
+        out[1]["discrepancy"] == "number: claim says 5 million cars, source says 4.1 million cars"
+    )
+    assert out[0]["supports"] == "official.txt:6" and out[0]["conflicts"] == ""
+    assert (summary.rows, summary.checked, summary.skipped) == (4, 4, 0)
+    assert summary.verdicts == {"supported": 1, "contradicted": 2, "not_enough_evidence": 1}
+
+
+def test_quoted_fields_with_delimiters_and_newlines(verifier: Verifier, tmp_path: Path) -> None:
+    src = write(tmp_path / "c.csv", 'claim,note\n"Acme sold 5 million cars last year","a, b\nc"\n')
+    run_batch(verifier, src, tmp_path / "out.csv")
+    (row,) = rows_of(tmp_path / "out.csv")
+    assert (row["verdict"], row["note"], row["id"]) == ("contradicted", "a, b c", "1")
+
+
+def test_bad_rows_are_reported_and_skipped(verifier: Verifier, tmp_path: Path) -> None:
+    src = tmp_path / "c.csv"
+    src.write_bytes(
+        b"claim,x\n"
+        b"Acme sold 5 million cars last year,Z\xc3\xbcrich\n"
+        b",2\n"
+        + b"y" * 1001 + b",3\n"
+        + b"Acme sold \xff\xfe cars,4\n"
+        b"Acme sold 4.1 million cars last year,5,extra\n"
+        b"Acme sold 4.1 million cars last year,6\n"
+    )  # fmt: skip
+    summary = run_batch(verifier, src, tmp_path / "out.csv")
+    assert [(s.row, s.reason) for s in summary.skipped_rows] == [
+        (2, "empty claim"),
+        (3, "too long (1001 characters; the limit is 1000)"),
+        (4, "undecodable bytes"),
+        (5, "too many fields (3 for 2 columns)"),
+    ]
+    assert summary.skipped_by_reason == {
+        "empty claim": 1, "too long": 1, "undecodable bytes": 1, "too many fields": 1
+    }  # fmt: skip
+    assert [r["id"] for r in rows_of(tmp_path / "out.csv")] == ["1", "6"]
+
+
+class Stop(Exception):
+    pass
+
+
+def test_resumed_run_gives_the_same_output(verifier: Verifier, tmp_path: Path) -> None:
+    src = write(tmp_path / "c.csv", "claim\n" + "\n".join(CLAIMS * 3) + "\n")
+    whole = tmp_path / "whole.csv"
+    run_batch(verifier, src, whole, batch_size=2)
+    part = tmp_path / "part.csv"
+    seen = []
+
+    def interrupt(n: int) -> None:
+        seen.append(n)
+        if len(seen) == 7:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_batch(verifier, src, part, batch_size=2, progress=interrupt)
+    assert 1 < len(rows_of(part)) < 12
+    with part.open("a", encoding="utf-8") as fh:  # a record cut off mid-write
+        fh.write("13,Acme sold")
+    with pytest.raises(InputError, match="already exists; pass --resume"):
+        run_batch(verifier, src, part)
+    summary = run_batch(verifier, src, part, batch_size=2, resume=True)
+    assert part.read_bytes() == whole.read_bytes()
+    assert summary.resumed + summary.checked == 12
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_jsonl_and_text_inputs_and_json_outputs(
+    verifier: Verifier, tmp_path: Path, suffix: str
+) -> None:
+    src = write(
+        tmp_path / "c.jsonl",
+        "\n".join(json.dumps({"claim": c, "n": i}) for i, c in enumerate(CLAIMS)) + "\nnot json\n",
+    )
+    out = tmp_path / f"out{suffix}"
+    summary = run_batch(verifier, src, out)
+    text = out.read_text(encoding="utf-8")
+    records = json.loads(text) if suffix == ".json" else [json.loads(x) for x in text.splitlines()]
+    assert [r["verdict"] for r in records] == EXPECTED
+    assert records[1]["input"] == {"claim": CLAIMS[1], "n": "1"}
+    assert records[1]["evidence"][0]["citation"] == "official.txt:6"
+    assert [(s.row, s.reason) for s in summary.skipped_rows] == [
+        (5, "not valid JSON (Expecting value)")
+    ]
+    assert not (tmp_path / f"out{suffix}.partial.jsonl").exists()
+    txt = write(tmp_path / "c.txt", "\n".join(CLAIMS) + "\n")
+    run_batch(verifier, txt, tmp_path / "t.csv")
+    assert [r["verdict"] for r in rows_of(tmp_path / "t.csv")] == EXPECTED
+
+
+def test_spreadsheet_formulas_are_neutralized(verifier: Verifier, tmp_path: Path) -> None:
+    assert [safe_cell(x) for x in ("=1+1", "+A1", "-2", "@SUM(A1)", "\tx", "ok")] == [
+        "'=1+1", "'+A1", "'-2", "'@SUM(A1)", "'\tx", "ok"
+    ]  # fmt: skip
+    src = write(tmp_path / "c.csv", 'claim,note\n"=HYPERLINK(""http://x"")",@cmd\n')
+    run_batch(verifier, src, tmp_path / "out.csv")
+    (row,) = rows_of(tmp_path / "out.csv")
+    assert row["claim"] == '\'=HYPERLINK("http://x")' and row["note"] == "'@cmd"
+
+
+def run(*args: str, code: int = 0) -> tuple[str, str]:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == code, result.output + result.stderr
+    return result.stdout, result.stderr
+
+
+def test_cli_batch_summary_and_bad_input(verifier: Verifier, tmp_path: Path) -> None:
+    src = write(tmp_path / "c.csv", "id;text\n1;Acme sold 5 million cars last year\n2;\n")
+    _, err = run("batch", str(src), code=1)
+    assert err == "Error: " + f"{src}: no 'claim' column (columns: id, text); pass --column NAME\n"
+    out, err = run("batch", str(src), "--column", "text", "--out", str(tmp_path / "r.jsonl"))
+    assert out.splitlines()[0].startswith("Checked 1 claims in ")
+    assert out.splitlines()[0].endswith(": 1 contradicted.")
+    assert "Skipped 1 rows: 1 empty claim." in err and "row 2 (id 2): empty claim" in err
+    before = (tmp_path / "r.jsonl").read_bytes()
+    _, err = run("batch", str(src), "--column", "text", "--out", str(tmp_path / "r.jsonl"), code=1)
+    assert "already exists; pass --resume" in err
+    assert (tmp_path / "r.jsonl").read_bytes() == before
+    _, err = run("batch", str(tmp_path / "missing.csv"), code=1)
+    assert "missing.csv: no such file" in err
+    (tmp_path / "bin.csv").write_bytes(b"claim\n\x00\x01\x02")
+    _, err = run("batch", str(tmp_path / "bin.csv"), code=1)
+    assert "binary file" in err
+    _, err = run("batch", str(src), "--column", "text", "--out", str(tmp_path / "r.xlsx"), code=1)
+    assert "must end in .csv, .jsonl or .json" in err
