@@ -13,7 +13,6 @@ else's. Needs ../shared/datasets (exits with a message otherwise). Outputs go to
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import re
@@ -27,7 +26,6 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-from pairs import VectorCache  # noqa: E402
 
 from factcheck import Index, build_index  # noqa: E402
 from factcheck.evaluate import metrics  # noqa: E402
@@ -170,14 +168,9 @@ def stance_engine(use_learned: bool) -> StanceEngine:
 def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[dict]]:
     """The passages retrieved for a claim, weighed as verify weighs them."""
     hits = [h for h in row["hits"] if h[3] >= 0.25]
-    engine_ = stance_engine(use_learned)
-    claim_vec = passage_vecs = None
-    if use_learned:
-        cache = vector_cache()
-        claim_vec = cache[row["claim"]]
-        passage_vecs = np.stack([cache[h[2]] for h in hits]) if hits else None
-    judgements = engine_.weigh(row["claim"], [h[2] for h in hits], [h[3] for h in hits],
-                               claim_vec, passage_vecs)  # fmt: skip
+    judgements = stance_engine(use_learned).weigh(
+        row["claim"], [h[2] for h in hits], [h[3] for h in hits]
+    )
     evidence = [
         Evidence(
             stance=j.stance,
@@ -202,14 +195,6 @@ def predict(row: dict, use_learned: bool = True) -> tuple[Verdict, list[Evidence
     model = load_model() if use_learned else None
     verdict, confidence, _, _ = aggregate(evidence, features, model)
     return verdict, evidence, confidence
-
-
-@functools.cache
-def vector_cache() -> VectorCache:
-    cache = VectorCache("all-MiniLM-L6-v2")
-    rows = [json.loads(x) for x in (OUT / "hits.jsonl").open(encoding="utf-8")]
-    cache.ensure([r["claim"] for r in rows] + [h[2] for r in rows for h in r["hits"]])
-    return cache
 
 
 def calibration(confidences: list[float], correct: list[bool], bins: int = 10) -> dict:

@@ -34,7 +34,7 @@ def score(pairs: list, engine: StanceEngine, cache: VectorCache) -> dict:
     t = time.perf_counter()
     for claim, passage, label in pairs:
         u, v = cache[claim], cache[passage]
-        (j,) = engine.weigh(claim, [passage], [float(u @ v)], u, v[None, :])
+        (j,) = engine.weigh(claim, [passage], [float(u @ v)])
         f = j.features
         if "learned_supports" in f:
             says_supports = f["learned_supports"] >= f["learned_conflicts"]

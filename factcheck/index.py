@@ -90,10 +90,6 @@ class Index:
     def faiss(self):  # noqa: ANN201
         return vectors.load(self.gen_dir / "vectors.faiss")
 
-    def vectors_of(self, ids: list[int]) -> np.ndarray:
-        """The stored vectors of sentences ``ids`` (rows in the same order)."""
-        return vectors.reconstruct(self.faiss, ids)
-
     @cached_property
     def lexical(self) -> Lexical:
         return Lexical.load(self.gen_dir / "bm25")

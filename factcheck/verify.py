@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from . import config
 from .index import Index, check_query
 from .models import Evidence, Hit, Stance, Verification
-from .stance.engine import StanceEngine
+from .stance.engine import Judgement, StanceEngine
 from .verdict import aggregate, load_model
 
 EVIDENCE_K = 10  # passages weighed per claim
@@ -37,18 +35,20 @@ class Verifier:
         claims = [check_query(c) for c in claims]
         vecs = self.index.embedder.encode(claims)
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
-        out = []
-        for claim, vec, result in zip(claims, vecs, results, strict=True):
-            hits = [h for h in result.hits if h.similarity >= MIN_SIMILARITY]
-            out.append(self._weigh(claim, vec, hits))
-        return out
-
-    def _weigh(self, claim: str, claim_vec: np.ndarray, hits: list[Hit]) -> Verification:
-        passage_vecs = self.index.vectors_of([h.id for h in hits]) if hits else None
-        judgements = self.engine.weigh(
-            claim, [h.text for h in hits], [h.similarity for h in hits], claim_vec, passage_vecs,
-            [" ".join(p.text for p in h.before) for h in hits],
+        hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        judged = self.engine.weigh_many(
+            [
+                (claim, [h.text for h in hs], [h.similarity for h in hs],
+                 [" ".join(p.text for p in h.before) for h in hs])
+                for claim, hs in zip(claims, hits, strict=True)
+            ]
         )  # fmt: skip
+        return [
+            self._conclude(claim, hs, js)
+            for claim, hs, js in zip(claims, hits, judged, strict=True)
+        ]
+
+    def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
         evidence = [
             Evidence(
                 stance=j.stance,

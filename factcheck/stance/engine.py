@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from ..models import Stance
 from . import cross as cross_mod
 from .rules import Comparison, analyse, analyse_names, compare
@@ -87,36 +85,44 @@ class StanceEngine:
 
     def weigh(
         self, claim: str, passages: Sequence[str], similarities: Sequence[float],
-        claim_vec: np.ndarray | None = None, passage_vecs: np.ndarray | None = None,
         contexts: Sequence[str] | None = None,
     ) -> list[Judgement]:  # fmt: skip
         """Judge each passage; ``contexts`` are the sentences before each (may be empty)."""
-        if not passages:
-            return []
-        a = analyse(claim)
-        ctx = (
-            [analyse_names(c) if c else None for c in contexts]
-            if contexts
-            else [None] * len(passages)
-        )
-        comps = [compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)]
-        probs: list[dict[str, float] | None] = [None] * len(passages)
+        return self.weigh_many([(claim, passages, similarities, contexts)])[0]
+
+    def weigh_many(
+        self, requests: Sequence[tuple[str, Sequence[str], Sequence[float], Sequence[str] | None]]
+    ) -> list[list[Judgement]]:
+        """Judge the passages of several claims: (claim, passages, similarities, contexts)
+        each. The cross-encoder reads all their pairs in one pass."""
+        comps = []
+        for claim, passages, _, contexts in requests:
+            a = analyse(claim)
+            ctx = [analyse_names(c) if c else None for c in contexts or [""] * len(passages)]
+            comps.append([compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)])
+        probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
-            # The cross-encoder reads the CROSS_K best-ranked passages; the rest are weighed by
-            # the rules alone (the 60 ms budget of a warm verify; docs/performance.md).
-            top = list(passages[:CROSS_K])
-            p = self.cross.scores([(passage, claim) for passage in top])
-            probs[: len(top)] = [
-                dict(zip(cross_mod.LABELS, map(float, row), strict=True)) for row in p
+            # The cross-encoder reads the CROSS_K best-ranked passages of each claim; the rest
+            # are weighed by the rules alone (the 60 ms budget of a warm verify).
+            # A passage an exact rule decides is not read: the model could not change it.
+            where = [
+                (i, j)
+                for i, r in enumerate(requests)
+                for j in range(min(CROSS_K, len(r[1])))
+                if not decide(comps[i][j], r[2][j]).features["exact"]
             ]
-        nli = (
-            self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
-            if self.nli is not None
-            else [None] * len(passages)
-        )
-        return [
-            decide(c, s, n, pr) for c, s, n, pr in zip(comps, similarities, nli, probs, strict=True)
-        ]
+            pairs = [(requests[i][1][j], requests[i][0]) for i, j in where]
+            for (i, j), row in zip(where, self.cross.scores(pairs), strict=True):
+                probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
+        out = []
+        for (claim, passages, sims, _), cs, ps in zip(requests, comps, probs, strict=True):
+            nli = (
+                self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
+                if self.nli is not None
+                else [None] * len(passages)
+            )
+            out.append([decide(c, s, n, pr) for c, s, n, pr in zip(cs, sims, nli, ps, strict=True)])
+        return out
 
 
 def decide(

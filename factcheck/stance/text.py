@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, lru_cache
 
 from . import lexicon
 
@@ -22,7 +21,7 @@ def _stemmer():  # noqa: ANN202
     return snowballstemmer.stemmer("english")
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Base form of a lower-case word: irregular forms first, then the Snowball stemmer."""
     word = word.lower().replace("’", "'")
@@ -32,37 +31,36 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-@dataclass(frozen=True)
+@lru_cache(maxsize=200_000)
+def _forms(text: str) -> tuple[str, bool, bool, str, str]:
+    """(lower, capitalized, has a digit, stem, key) of a word as written; computed once."""
+    lower = text.lower().replace("’", "'")
+    capitalized = text[:1].isupper()
+    base = stem(lower)
+    key = base
+    if capitalized:
+        alias = lexicon.aliases().get(lower)
+        if alias and (lower not in STOPWORDS or text.isupper()):
+            key = alias
+    return lower, capitalized, _DIGIT.search(text) is not None, base, key
+
+
+_DIGIT = re.compile(r"\d")
+
+
 class Token:
-    text: str  # as written
-    start: int  # character offsets in the sentence
-    end: int
-    index: int  # position among the sentence's tokens
+    """A word of a sentence: as written, where, and the forms it is compared on."""
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("text", "start", "end", "index", "lower", "is_capitalized", "is_number",
+                 "stem", "key")  # fmt: skip
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, index: int) -> None:
+        self.text, self.start, self.end, self.index = text, start, end, index
+        # key: a canonical name for names (VW -> volkswagen), else the stem
+        self.lower, self.is_capitalized, self.is_number, self.stem, self.key = _forms(text)
 
-    @cached_property
-    def is_number(self) -> bool:
-        return any(c.isdigit() for c in self.text)
-
-    @cached_property
-    def stem(self) -> str:
-        return stem(self.lower)
-
-    @cached_property
-    def key(self) -> str:
-        """What the token is compared on: a canonical name for names, else its stem."""
-        if self.is_capitalized:
-            alias = lexicon.aliases().get(self.lower)
-            if alias and (self.lower not in STOPWORDS or self.text.isupper()):
-                return alias
-        return self.stem
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.index})"
 
 
 def tokenize(text: str) -> list[Token]:
