@@ -1,0 +1,64 @@
+"""Which draft sentences are worth checking, with the reason; compound sentences split."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checkworthy import assess, draft_names, split_claims
+
+GENERAL = "a generalisation: nothing named, counted or dated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "worthy", "reason"),
+    [
+        (
+            "Volkswagen invested $700 million in XPeng on July 26, 2023.",
+            True,
+            "a figure ($700 million); a date (July 26, 2023); names (Volkswagen, XPeng)",
+        ),
+        (
+            "Tesla surpassed Toyota in market value, analysts said.",
+            True,
+            "a comparison ('surpassed'); a quote or attribution ('said'); names (Tesla, Toyota)",
+        ),
+        ("Tesla passes Toyota as the most valuable carmaker", True,
+         "a superlative ('most'); names (Tesla, Toyota)"),
+        ("Is Tesla the future of driving?", False, "a question"),
+        ("Electric cars are the future.", False, GENERAL),
+        ("I think Musk is a genius.", False, "an opinion ('I think') about Musk"),
+        ("Our coverage of Tesla and Toyota", False, "a heading without a claim"),
+        ("We believe Tesla sold 1.7 million cars.", True,
+         "a figure (1.7 million cars); names (Tesla)"),
+        ("Prices rose sharply in the spring.", False, GENERAL),
+    ],
+)  # fmt: skip
+def test_assess_gives_the_reason(sentence: str, worthy: bool, reason: str) -> None:
+    known = draft_names(["Shares of Volkswagen and Tesla rose.", "We asked Musk."])
+    result = assess(sentence, known)
+    assert (result.checkworthy, result.reason) == (worthy, reason)
+
+
+def test_first_word_is_a_name_only_when_the_draft_says_so() -> None:
+    assert assess("Tesla raised prices.", frozenset({"tesla"})).checkworthy
+    assert not assess("Tesla raised prices.").checkworthy  # could be any capitalized word
+    assert assess("XPeng raised prices.").checkworthy  # written as a name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Xiaomi launched the SU7, and Tesla cut its prices by 10%.",
+            ["Xiaomi launched the SU7.", "Tesla cut its prices by 10%."],
+        ),
+        (
+            "Volkswagen paid $700 million for the stake; the deal closed in July 2023.",
+            ["Volkswagen paid $700 million for the stake.", "The deal closed in July 2023."],
+        ),
+        ("Tesla cut prices and raised wages in 2023.", None),
+        ("Prices rose, and demand fell sharply in spring.", None),
+    ],
+)  # fmt: skip
+def test_independent_statements_are_split(sentence: str, parts: list[str] | None) -> None:
+    assert split_claims(sentence) == (parts or [sentence])
