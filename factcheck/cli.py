@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from . import config
-from .errors import FactcheckError
+from .errors import FactcheckError, InputError
 
 app = typer.Typer(
     help="Check claims against your own archive of documents, with file:line citations.",
@@ -353,3 +353,63 @@ def batch(
         for s in summary.skipped_rows[:20]:
             typer.echo(f"  row {s.row} (id {s.id}): {s.reason}", err=True)
     typer.echo(f"Results: {out}")
+
+
+@app.command("review")
+@_fails_cleanly
+def review_(
+    draft: Annotated[Path, typer.Argument(help="The draft: .md, .txt, .html or .docx.")],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the report: .md or .json [default: print a summary]."),
+    ] = None,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit with status 3 if a sentence is contradicted, mixed or unsourced "
+            "(repeatable).",
+        ),
+    ] = None,
+    nli_model: NliOpt = None,
+    stance: StanceOpt = None,
+    index_dir: IndexOpt = None,
+) -> None:
+    """Check a draft before publication: each check-worthy sentence, in the draft's order."""
+    from .index import Index
+    from .review import FAIL_ON, failing, markdown, review
+    from .verify import Verifier
+
+    for f in fail_on or []:
+        if f not in FAIL_ON:
+            raise InputError(f"unknown --fail-on {f!r}; use one of: {', '.join(FAIL_ON)}")
+    if out is not None and out.suffix.lower() not in (".md", ".json"):
+        raise InputError(f"{out}: the report must end in .md or .json")
+    config.stance(stance)
+    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
+    report = review(verifier, draft)
+    if out is not None:
+        text = (
+            report.model_dump_json(indent=2) if out.suffix.lower() == ".json" else markdown(report)
+        )
+        out.write_text(text + "\n", encoding="utf-8")
+    counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
+    typer.echo(f"Reviewed {len(report.items)} sentences of {draft}: {counts}.")
+    worst = {i.line: i for i in report.items}
+    for line in report.attention[:20]:
+        item = worst[line]
+        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {item.text}")
+        for c in item.claims:
+            if c.discrepancy:
+                typer.echo(f"  {'':<21} {c.discrepancy}")
+            if c.suggestion:
+                typer.echo(f"  {'':<21} suggested: {c.suggestion}")
+    if out is not None:
+        typer.echo(f"Report: {out}")
+    blocked = failing(report, fail_on or [])
+    if blocked:
+        typer.echo(
+            f"Blocked: {len(blocked)} sentences are {' or '.join(sorted(set(fail_on or [])))}.",
+            err=True,
+        )
+        raise typer.Exit(3)

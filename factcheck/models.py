@@ -234,3 +234,42 @@ class BatchSummary(_Model):
     verdicts: dict[str, int]
     seconds: float
     claims_per_second: float
+
+
+class ReviewStatus(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    MIXED = "mixed"
+    UNSOURCED = "no source found"
+    NOT_A_CLAIM = "not a factual claim"
+
+
+class ClaimCheck(_Model):
+    """One claim of a draft sentence, verified."""
+
+    claim: str
+    verdict: Verdict
+    confidence: float
+    evidence: list[Evidence]  # the passages that decided the verdict
+    discrepancy: str = ""  # "amount: claim says 25%, source says 10%"
+    suggestion: str = ""  # the sentence corrected from the source, with the citation
+
+
+class ReviewItem(_Model):
+    """A draft sentence, in draft order."""
+
+    line: int
+    end_line: int
+    text: str
+    status: ReviewStatus
+    why: str  # why it is (not) check-worthy
+    claims: list[ClaimCheck] = []
+
+
+class ReviewReport(_Model):
+    draft: str
+    counts: dict[str, int]  # per status
+    attention: list[int]  # draft lines the editor should read first, most serious first
+    items: list[ReviewItem]
+    engine: str
+    seconds: float

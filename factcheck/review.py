@@ -1,0 +1,145 @@
+"""``factcheck review``: read a draft, find its check-worthy sentences, verify each claim, and
+report in the draft's own order what is supported, contradicted, mixed or unsourced."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+from .checkworthy import assess, draft_names, split_claims
+from .errors import IngestError, InputError
+from .ingest import format_of, parse_document
+from .models import (
+    ClaimCheck,
+    ReviewItem,
+    ReviewReport,
+    ReviewStatus,
+    Stance,
+    Verdict,
+    Verification,
+)  # fmt: skip
+from .verify import Verifier
+
+SEVERITY = {
+    ReviewStatus.CONTRADICTED: 0, ReviewStatus.MIXED: 1, ReviewStatus.UNSOURCED: 2,
+    ReviewStatus.SUPPORTED: 3, ReviewStatus.NOT_A_CLAIM: 4,
+}  # fmt: skip
+STATUS_OF = {
+    Verdict.SUPPORTED: ReviewStatus.SUPPORTED, Verdict.CONTRADICTED: ReviewStatus.CONTRADICTED,
+    Verdict.MIXED: ReviewStatus.MIXED, Verdict.NOT_ENOUGH_EVIDENCE: ReviewStatus.UNSOURCED,
+}  # fmt: skip
+FAIL_ON = {"contradicted": ReviewStatus.CONTRADICTED, "mixed": ReviewStatus.MIXED,
+           "unsourced": ReviewStatus.UNSOURCED}  # fmt: skip
+SAYS = re.compile(r"^(?P<kind>[a-z]+): claim says (?P<claim>.+?), source says (?P<source>.+)$")
+SUGGEST_KINDS = frozenset({"amount", "percentage", "number", "duration", "date", "name"})
+
+
+def suggestion(sentence: str, discrepancy: str, citation: str) -> str:
+    """The sentence with the conflicting figure, date or name replaced from the source."""
+    m = SAYS.match(discrepancy)
+    if not m or m.group("kind") not in SUGGEST_KINDS:
+        return ""
+    wrong, right = m.group("claim").strip("'"), m.group("source").strip("'")
+    if wrong not in sentence:
+        return ""
+    return f"{sentence.replace(wrong, right, 1)} (source: {citation})"
+
+
+def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
+    decisive = [e for e in v.evidence if e.decisive]
+    conflict = next((e for e in decisive if e.stance == Stance.CONFLICTS), None)
+    gap = ""
+    if conflict is not None:
+        gap = next(
+            (r for r in conflict.reasons if SAYS.match(r) or r.startswith(("negation", "roles"))),
+            "",
+        )  # fmt: skip
+    fix = suggestion(sentence, gap, conflict.citation) if conflict and gap else ""
+    return ClaimCheck(
+        claim=claim, verdict=v.verdict, confidence=v.confidence, evidence=decisive,
+        discrepancy=gap, suggestion=fix,
+    )  # fmt: skip
+
+
+def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
+    """Review a draft (.md, .txt, .html, .docx) against the index."""
+    started = time.perf_counter()
+    path = Path(draft)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file; pass a draft (.md, .txt, .html or .docx)")
+    if format_of(path.name) is None or path.suffix.lower() == ".pdf":
+        raise InputError(f"{path}: unsupported draft type; use .md, .txt, .html or .docx")
+    try:
+        doc = parse_document(path.name, path.read_bytes())
+    except IngestError as exc:
+        raise InputError(str(exc)) from None
+    if not doc.sentences:
+        raise InputError(f"{path}: no sentences found in the draft")
+    known = draft_names([s.text for s in doc.sentences])
+    plans = []
+    for s in doc.sentences:
+        worth = assess(s.text, known)
+        parts = split_claims(s.text) if worth.checkworthy else []
+        plans.append((s, worth, parts))
+    claims = [c for _, _, parts in plans for c in parts]
+    verified = dict(zip(claims, verifier.verify_many(claims), strict=True)) if claims else {}
+    items = []
+    for s, worth, parts in plans:
+        if not worth.checkworthy:
+            items.append(
+                ReviewItem(line=s.line, end_line=s.end_line, text=s.text,
+                           status=ReviewStatus.NOT_A_CLAIM, why=worth.reason)
+            )  # fmt: skip
+            continue
+        checks = [_check(c, verified[c], s.text) for c in parts]
+        status = min((STATUS_OF[c.verdict] for c in checks), key=SEVERITY.__getitem__)
+        items.append(
+            ReviewItem(line=s.line, end_line=s.end_line, text=s.text, status=status,
+                       why=worth.reason, claims=checks)
+        )  # fmt: skip
+    counts = {st.value: sum(i.status == st for i in items) for st in ReviewStatus}
+    attention = [
+        i.line for i in sorted(items, key=lambda i: (SEVERITY[i.status], i.line))
+        if SEVERITY[i.status] <= SEVERITY[ReviewStatus.UNSOURCED]
+    ]  # fmt: skip
+    return ReviewReport(
+        draft=str(path), counts=counts, attention=attention, items=items,
+        engine=verifier.engine.name, seconds=round(time.perf_counter() - started, 2),
+    )  # fmt: skip
+
+
+def failing(report: ReviewReport, fail_on: list[str]) -> list[ReviewItem]:
+    """Items whose status is one the caller blocks publication on."""
+    unknown = [f for f in fail_on if f not in FAIL_ON]
+    if unknown:
+        raise InputError(f"unknown --fail-on {unknown[0]!r}; use one of: {', '.join(FAIL_ON)}")
+    blocked = {FAIL_ON[f] for f in fail_on}
+    return [i for i in report.items if i.status in blocked]
+
+
+def markdown(report: ReviewReport) -> str:
+    """The report as Markdown, in the draft's order, with counts and priorities on top."""
+    out = [f"# Review of {report.draft}", ""]
+    out.append(" | ".join(f"{k}: {v}" for k, v in report.counts.items()))
+    out.append("")
+    if report.attention:
+        out.append("Read first: " + ", ".join(f"line {n}" for n in report.attention))
+        out.append("")
+    for item in report.items:
+        out.append(f"## Line {item.line}: {item.status.value.upper()}")
+        out.append("")
+        out.append(f"> {item.text}")
+        out.append("")
+        out.append(f"- why checked: {item.why}" if item.claims else f"- not checked: {item.why}")
+        for c in item.claims:
+            if len(item.claims) > 1:
+                out.append(f"- claim: {c.claim} -> {c.verdict.value} ({c.confidence:.2f})")
+            for e in c.evidence:
+                out.append(f'- {e.stance.value}: `{e.citation}` "{e.text}"')
+            if c.discrepancy:
+                out.append(f"- discrepancy: {c.discrepancy}")
+            if c.suggestion:
+                out.append(f"- suggested: {c.suggestion}")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,112 @@
+"""review: statuses and citations of a fixture draft, reports, --fail-on exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.index import Index
+from factcheck.review import review, suggestion
+from factcheck.verify import Verifier
+
+from .conftest import DATA, fake_build
+
+runner = CliRunner()
+DRAFT = DATA / "draft.md"
+
+
+@pytest.fixture
+def verifier(tmp_path: Path, index_env: Path) -> Verifier:
+    root = tmp_path / "archive"
+    shutil.copytree(DATA / "verify", root)
+    fake_build(root, index_env)
+    return Verifier(Index.open(index_env))
+
+
+def test_review_statuses_in_draft_order(verifier: Verifier) -> None:
+    report = review(verifier, DRAFT)
+    assert [(i.line, i.status.value) for i in report.items] == [
+        (1, "not a factual claim"),
+        (3, "contradicted"),
+        (4, "contradicted"),
+        (5, "not a factual claim"),
+        (6, "supported"),
+        (7, "no source found"),
+        (8, "not a factual claim"),
+    ]
+    assert report.attention == [3, 4, 7]
+    assert report.counts["contradicted"] == 2 and report.counts["supported"] == 1
+    line3 = report.items[1]
+    (check,) = line3.claims
+    assert [(e.stance.value, e.citation) for e in check.evidence] == [
+        ("conflicts", "official.txt:6")
+    ]
+    assert check.discrepancy == "number: claim says 5 million cars, source says 4.1 million cars"
+    assert check.suggestion == "Acme sold 4.1 million cars last year. (source: official.txt:6)"
+    line4 = report.items[2]
+    assert [c.claim for c in line4.claims] == [
+        "Acme will invest $2 billion in Borealis.",
+        "The Borealis plant has started production.",
+    ]
+    assert [c.verdict.value for c in line4.claims] == ["mixed", "contradicted"]
+    assert line4.claims[1].discrepancy == "negation: claim is affirmative, source says 'not'"
+    assert report.items[3].why == "a question"
+    assert report.items[6].why == "a generalisation: nothing named, counted or dated"
+
+
+def test_suggestion_only_for_named_differences() -> None:
+    said = "amount: claim says $1 billion, source says $700 million"
+    assert (
+        suggestion("VW paid $1 billion.", said, "a.md:3")
+        == "VW paid $700 million. (source: a.md:3)"
+    )
+    assert suggestion("VW paid a lot.", said, "a.md:3") == ""
+    assert (
+        suggestion("FSD is here.", "negation: claim is affirmative, source says 'not'", "x") == ""
+    )
+
+
+def run(*args: str, code: int = 0) -> tuple[str, str]:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == code, result.output + result.stderr
+    return result.stdout, result.stderr
+
+
+def test_cli_review_reports_and_fail_on(verifier: Verifier, tmp_path: Path) -> None:
+    out, _ = run("review", str(DRAFT))
+    lines = out.splitlines()
+    assert lines[0] == (
+        f"Reviewed 7 sentences of {DRAFT}: 1 supported, 2 contradicted, 1 no source found, "
+        "3 not a factual claim."
+    )
+    assert lines[1].startswith("  line 3    CONTRADICTED     Acme sold 5 million cars last year.")
+    run("review", str(DRAFT), "--out", str(tmp_path / "r.json"))
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["items"][1]["claims"][0]["evidence"][0]["citation"] == "official.txt:6"
+    run("review", str(DRAFT), "--out", str(tmp_path / "r.md"))
+    md = (tmp_path / "r.md").read_text()
+    assert "## Line 3: CONTRADICTED" in md
+    assert '- conflicts: `official.txt:6` "Acme sold 4.1 million cars last year."' in md
+    _, err = run("review", str(DRAFT), "--fail-on", "contradicted", code=3)
+    assert err.strip() == "Blocked: 2 sentences are contradicted."
+    run("review", str(DRAFT), "--fail-on", "unsourced", code=3)
+    only_supported = tmp_path / "ok.md"
+    only_supported.write_text("Acme sold 4.1 million cars last year.\n")
+    run("review", str(only_supported), "--fail-on", "contradicted", "--fail-on", "mixed")
+
+
+def test_review_bad_input(verifier: Verifier, tmp_path: Path) -> None:
+    _, err = run("review", str(tmp_path / "none.md"), code=1)
+    assert "none.md: no such file" in err
+    _, err = run("review", str(DRAFT), "--fail-on", "wrong", code=1)
+    assert "unknown --fail-on 'wrong'; use one of: contradicted, mixed, unsourced" in err
+    _, err = run("review", str(DRAFT), "--out", str(tmp_path / "r.pdf"), code=1)
+    assert "must end in .md or .json" in err
+    (tmp_path / "d.pdf").write_bytes(b"%PDF-1.4")
+    _, err = run("review", str(tmp_path / "d.pdf"), code=1)
+    assert "unsupported draft type" in err
