@@ -38,3 +38,15 @@ def corpus(tmp_path: Path) -> Path:
 def fake_build(root: Path, index_dir: Path, **kwargs) -> IndexStats:
     """Build with the deterministic hashing embedder."""
     return build_index(root, index_dir, model=FAKE_MODEL, **kwargs)
+
+
+@pytest.fixture
+def verifier(tmp_path: Path, index_env: Path):  # noqa: ANN201 - a factcheck.verify.Verifier
+    """A verifier over tests/data/verify (three small documents), built with the hashing model."""
+    from factcheck.index import Index
+    from factcheck.verify import Verifier
+
+    root = tmp_path / "archive"
+    shutil.copytree(DATA / "verify", root)
+    fake_build(root, index_env)
+    return Verifier(Index.open(index_env))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,7 @@ from typer.testing import CliRunner
 from factcheck.batch import run_batch, safe_cell
 from factcheck.cli import app
 from factcheck.errors import InputError
-from factcheck.index import Index
 from factcheck.verify import Verifier
-
-from .conftest import DATA, fake_build
 
 runner = CliRunner()
 CLAIMS = [
@@ -26,14 +22,6 @@ CLAIMS = [
     "Borealis opened a second plant on the Moon",
 ]
 EXPECTED = ["supported", "contradicted", "contradicted", "not_enough_evidence"]
-
-
-@pytest.fixture
-def verifier(tmp_path: Path, index_env: Path) -> Verifier:
-    root = tmp_path / "archive"
-    shutil.copytree(DATA / "verify", root)
-    fake_build(root, index_env)
-    return Verifier(Index.open(index_env))
 
 
 def rows_of(path: Path) -> list[dict]:

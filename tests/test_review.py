@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.index import Index
 from factcheck.review import review, suggestion
 from factcheck.verify import Verifier
 
-from .conftest import DATA, fake_build
+from .conftest import DATA
 
 runner = CliRunner()
 DRAFT = DATA / "draft.md"
-
-
-@pytest.fixture
-def verifier(tmp_path: Path, index_env: Path) -> Verifier:
-    root = tmp_path / "archive"
-    shutil.copytree(DATA / "verify", root)
-    fake_build(root, index_env)
-    return Verifier(Index.open(index_env))
 
 
 def test_review_statuses_in_draft_order(verifier: Verifier) -> None:

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.index import Index
 from factcheck.models import Verdict
 from factcheck.verify import Verifier
 
-from .conftest import DATA, fake_build
-
 runner = CliRunner()
 SHAPE = {"stance", "score", "similarity", "file", "line", "end_line", "text", "reasons"}
-
-
-@pytest.fixture
-def verifier(tmp_path: Path, index_env: Path) -> Verifier:
-    root = tmp_path / "archive"
-    shutil.copytree(DATA / "verify", root)
-    fake_build(root, index_env)
-    return Verifier(Index.open(index_env))
 
 
 def decided(v) -> list[tuple[str, str, str]]:  # noqa: ANN001
