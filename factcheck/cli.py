@@ -361,7 +361,9 @@ def review_(
     draft: Annotated[Path, typer.Argument(help="The draft: .md, .txt, .html or .docx.")],
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Write the report: .md or .json [default: print a summary]."),
+        typer.Option(
+            "--out", help="Write the report: .html, .md or .json [default: print a summary]."
+        ),
     ] = None,
     fail_on: Annotated[
         list[str] | None,
@@ -383,15 +385,19 @@ def review_(
     for f in fail_on or []:
         if f not in FAIL_ON:
             raise InputError(f"unknown --fail-on {f!r}; use one of: {', '.join(FAIL_ON)}")
-    if out is not None and out.suffix.lower() not in (".md", ".json"):
-        raise InputError(f"{out}: the report must end in .md or .json")
+    if out is not None and out.suffix.lower() not in (".html", ".md", ".json"):
+        raise InputError(f"{out}: the report must end in .html, .md or .json")
     config.stance(stance)
     verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
     report = review(verifier, draft)
     if out is not None:
-        text = (
-            report.model_dump_json(indent=2) if out.suffix.lower() == ".json" else markdown(report)
-        )
+        from .report_html import render
+
+        kind = out.suffix.lower()
+        if kind == ".json":
+            text = report.model_dump_json(indent=2)
+        else:
+            text = render(report) if kind == ".html" else markdown(report)
         out.write_text(text + "\n", encoding="utf-8")
     counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
     typer.echo(f"Reviewed {len(report.items)} sentences of {draft}: {counts}.")

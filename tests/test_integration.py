@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,35 @@ def test_cross_encoder_runs_without_torch_after_export(example_index: Index) -> 
     first, second = model.scores([pair]), model.scores([pair])
     assert first.shape == (1, 3) and abs(float(first.sum()) - 1.0) < 1e-5
     assert (first == second).all()
+
+
+def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Path) -> None:
+    """Render examples/draft.md's report in headless Chromium: statuses, citations, no fetches."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from factcheck.report_html import render
+    from factcheck.review import review
+    from factcheck.verify import Verifier
+
+    report = review(Verifier(example_index), EXAMPLES.parent / "draft.md")
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render(report), encoding="utf-8")
+    requests: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_file.as_uri())
+        shown = {n: page.inner_text(f"#line-{n}") for n in (3, 6, 7, 9, 10)}
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        browser.close()
+    assert requests == [page_file.as_uri()]  # standalone: nothing else is fetched
+    assert "✗ CONTRADICTED" in shown[3] and "vw-xpeng.md:11" in shown[3]
+    assert "amount: claim says $1 billion, source says $700 million" in shown[3]
+    assert "NOT A FACTUAL CLAIM" in shown[6] and "a question" in shown[6]
+    assert "✗ CONTRADICTED" in shown[7] and "xiaomi-su7.md:6" in shown[7]
+    assert "musk-beijing-trip.md:10" in shown[9]
+    assert "percentage: claim says 25%, source says 10%" in shown[10]
+    assert (tmp_path / "report.png").stat().st_size > 10_000

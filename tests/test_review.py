@@ -95,7 +95,30 @@ def test_review_bad_input(verifier: Verifier, tmp_path: Path) -> None:
     _, err = run("review", str(DRAFT), "--fail-on", "wrong", code=1)
     assert "unknown --fail-on 'wrong'; use one of: contradicted, mixed, unsourced" in err
     _, err = run("review", str(DRAFT), "--out", str(tmp_path / "r.pdf"), code=1)
-    assert "must end in .md or .json" in err
+    assert "must end in .html, .md or .json" in err
     (tmp_path / "d.pdf").write_bytes(b"%PDF-1.4")
     _, err = run("review", str(tmp_path / "d.pdf"), code=1)
     assert "unsupported draft type" in err
+
+
+HOSTILE = "<script>alert(1)</script> Acme sold <img src=x onerror=alert(2)> 5 million cars."
+
+
+def test_html_report_escapes_everything(verifier: Verifier, tmp_path: Path) -> None:
+    """A draft and an archive that carry markup show it as text, never as markup."""
+    archive = Path(verifier.index.manifest.root)
+    (archive / "evil.md").write_text(
+        "# <script>alert(3)</script>\n\nAcme sold <b onmouseover=alert(4)>6 million</b> cars.\n"
+    )
+    from .conftest import fake_build
+
+    fake_build(archive, verifier.index.dir)
+    draft = tmp_path / "evil-draft.md"
+    draft.write_text(HOSTILE + "\n", encoding="utf-8")
+    run("review", str(draft), "--out", str(tmp_path / "r.html"))
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script" not in html and "<img" not in html and "<b " not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "onerror=alert(2)>" not in html
+    assert "&lt;b onmouseover=alert(4)&gt;6 million&lt;/b&gt; cars." in html  # from the archive
