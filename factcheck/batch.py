@@ -74,30 +74,31 @@ def _truncate_partial(path: Path) -> None:
 
 
 class _Output:
-    """Where results go; knows which ids it already holds."""
+    """Where results go, one record per line; knows which ids it already holds.
+
+    A .json output is one array written as it goes: ``[`` on the first line, a record per
+    line (later ones after a comma), ``]`` when the run completes; a resumed run reopens it.
+    """
 
     def __init__(self, path: Path, input_columns: list[str], resume: bool) -> None:
         self.path = path
         self.kind = path.suffix.lower()
-        # JSON is a single array: records go to a JSONL sidecar and become the array at the end.
-        self.stream = path.with_name(path.name + ".partial.jsonl") if self.kind == ".json" else path
         self.input_columns = input_columns
         self.rename = {c: f"input_{c}" if c in RESULT_COLUMNS else c for c in input_columns}
         self.done: set[str] = set()
-        if resume and self.kind == ".json" and path.exists() and not self.stream.exists():
-            self.stream.write_text(
-                "".join(json.dumps(r) + "\n" for r in json.loads(path.read_text("utf-8"))),
-                encoding="utf-8",
-            )  # fmt: skip
-        if resume and self.stream.exists():
-            _truncate_partial(self.stream)
+        if resume and path.exists():
+            _truncate_partial(path)
+            if self.kind == ".json":
+                _reopen_array(path)
             self.done = self._existing_ids()
-        elif self.stream.exists():
-            self.stream.unlink()
-        new = not self.stream.exists() or self.stream.stat().st_size == 0
-        self.fh = self.stream.open("a", encoding="utf-8", newline="")
-        if self.kind == ".csv" and new:
-            self.fh.write(self._csv_line(self.header))
+        elif path.exists():
+            path.unlink()
+        new = not path.exists() or path.stat().st_size == 0
+        self.records = 0 if new else len(self.done)
+        self.fh = path.open("a", encoding="utf-8", newline="")
+        if new:
+            self.fh.write(self._csv_line(self.header) if self.kind == ".csv" else "")
+            self.fh.write("[\n" if self.kind == ".json" else "")
             self.fh.flush()
 
     @property
@@ -105,7 +106,7 @@ class _Output:
         return [self.rename[c] for c in self.input_columns] + RESULT_COLUMNS
 
     def _existing_ids(self) -> set[str]:
-        with self.stream.open(encoding="utf-8", newline="") as fh:
+        with self.path.open(encoding="utf-8", newline="") as fh:
             if self.kind == ".csv":
                 reader = csv.reader(fh)
                 header = next(reader, None)
@@ -118,7 +119,12 @@ class _Output:
                     )
                 at = header.index("id")
                 return {r[at] for r in reader if len(r) == len(header)}
-            return {str(json.loads(line)["id"]) for line in fh if line.strip()}
+            ids = set()
+            for line in fh:
+                line = line.strip().lstrip(",")
+                if line and line not in ("[", "]"):
+                    ids.add(str(json.loads(line)["id"]))
+            return ids
 
     def _csv_line(self, values: list) -> str:
         buf = io.StringIO()
@@ -132,23 +138,30 @@ class _Output:
             if self.kind == ".csv":
                 original = [row.columns.get(c, "") for c in self.input_columns]
                 parts.append(self._csv_line(original + [record[c] for c in RESULT_COLUMNS]))
-            else:
-                record["reasons"] = v.reasons
-                record["evidence"] = [e.model_dump(exclude_none=True) for e in v.evidence]
-                record["input"] = row.columns
-                parts.append(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            record["reasons"] = v.reasons
+            record["evidence"] = [e.model_dump(exclude_none=True) for e in v.evidence]
+            record["input"] = row.columns
+            comma = "," if self.kind == ".json" and self.records else ""
+            parts.append(comma + json.dumps(record, ensure_ascii=False) + "\n")
+            self.records += 1
         self.fh.write("".join(parts))
         self.fh.flush()
         os.fsync(self.fh.fileno())
 
     def close(self, complete: bool) -> None:
-        self.fh.close()
         if self.kind == ".json" and complete:
-            records = [json.loads(x) for x in self.stream.read_text("utf-8").splitlines() if x]
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, self.path)
-            self.stream.unlink()
+            self.fh.write("]\n")
+        self.fh.close()
+
+
+def _reopen_array(path: Path) -> None:
+    """Take the closing bracket off a complete .json output so records can be added."""
+    with path.open("rb+") as fh:
+        data = fh.read()
+        end = data.rstrip()
+        if end.endswith(b"]"):
+            fh.truncate(len(end) - 1)
 
 
 def _check_paths(source: Path, out: Path, resume: bool, overwrite: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from . import config
 from .index import Index, check_query
 from .models import Evidence, Hit, Stance, Verification
@@ -33,7 +35,9 @@ class Verifier:
 
     def verify_many(self, claims: list[str]) -> list[Verification]:
         claims = [check_query(c) for c in claims]
-        vecs = self.index.embedder.encode(claims)
+        # One claim per embedding call: int8 activations are scaled per call, so a vector
+        # computed beside other claims could differ, and with it the verdict.
+        vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
         judged = self.engine.weigh_many(

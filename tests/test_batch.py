@@ -137,7 +137,8 @@ def test_jsonl_and_text_inputs_and_json_outputs(
     assert [(s.row, s.reason) for s in summary.skipped_rows] == [
         (5, "not valid JSON (Expecting value)")
     ]
-    assert not (tmp_path / f"out{suffix}.partial.jsonl").exists()
+    written = sorted(p.name for p in tmp_path.iterdir() if p.name not in ("archive", "index"))
+    assert written == sorted(["c.jsonl", f"out{suffix}"])  # nothing beside the chosen output
     txt = write(tmp_path / "c.txt", "\n".join(CLAIMS) + "\n")
     run_batch(verifier, txt, tmp_path / "t.csv")
     assert [r["verdict"] for r in rows_of(tmp_path / "t.csv")] == EXPECTED
@@ -178,3 +179,22 @@ def test_cli_batch_summary_and_bad_input(verifier: Verifier, tmp_path: Path) -> 
     assert "binary file" in err
     _, err = run("batch", str(src), "--column", "text", "--out", str(tmp_path / "r.xlsx"), code=1)
     assert "must end in .csv, .jsonl or .json" in err
+
+
+def test_json_output_resumes_in_place(verifier: Verifier, tmp_path: Path) -> None:
+    src = write(tmp_path / "c.txt", "\n".join(CLAIMS) + "\n")
+    whole, part = tmp_path / "whole.json", tmp_path / "part.json"
+    run_batch(verifier, src, whole, batch_size=2)
+    stops = []
+
+    def interrupt(n: int) -> None:
+        stops.append(n)
+        if len(stops) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_batch(verifier, src, part, batch_size=2, progress=interrupt)
+    run_batch(verifier, src, part, batch_size=2, resume=True)
+    assert json.loads(part.read_text()) == json.loads(whole.read_text())
+    assert run_batch(verifier, src, part, resume=True).resumed == 4  # a complete file reopens
+    assert json.loads(part.read_text()) == json.loads(whole.read_text())

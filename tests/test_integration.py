@@ -143,3 +143,14 @@ def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Pa
     assert "musk-beijing-trip.md:10" in shown[9]
     assert "percentage: claim says 25%, source says 10%" in shown[10]
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_a_claim_gets_the_same_result_alone_or_in_a_batch(example_index: Index) -> None:
+    """int8 activations are scaled per onnxruntime call, so claims are embedded and
+    cross-encoded one claim per call: a batch gives exactly what single claims give."""
+    from factcheck.verify import Verifier
+
+    verifier = Verifier(example_index)
+    lines = (EXAMPLES.parent / "claims.csv").read_text().splitlines()[1:]
+    claims = [line.split(",")[0] for line in lines]
+    assert verifier.verify_many(claims) == [verifier.verify(c) for c in claims]

@@ -94,7 +94,7 @@ class StanceEngine:
         self, requests: Sequence[tuple[str, Sequence[str], Sequence[float], Sequence[str] | None]]
     ) -> list[list[Judgement]]:
         """Judge the passages of several claims: (claim, passages, similarities, contexts)
-        each. The cross-encoder reads all their pairs in one pass."""
+        each; a claim's judgements do not depend on the other claims in the batch."""
         comps = []
         for claim, passages, _, contexts in requests:
             a = analyse(claim)
@@ -103,17 +103,18 @@ class StanceEngine:
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
             # The cross-encoder reads the CROSS_K best-ranked passages of each claim; the rest
-            # are weighed by the rules alone (the 60 ms budget of a warm verify).
-            # A passage an exact rule decides is not read: the model could not change it.
-            where = [
-                (i, j)
-                for i, r in enumerate(requests)
-                for j in range(min(CROSS_K, len(r[1])))
-                if not decide(comps[i][j], r[2][j]).features["exact"]
-            ]
-            pairs = [(requests[i][1][j], requests[i][0]) for i, j in where]
-            for (i, j), row in zip(where, self.cross.scores(pairs), strict=True):
-                probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
+            # are weighed by the rules alone (the 60 ms budget of a warm verify). A passage an
+            # exact rule decides is not read: the model could not change it. Each claim's
+            # pairs go in their own call: int8 activations are scaled per call, so sharing a
+            # call with other claims would make a claim's scores depend on its batch.
+            for i, (claim, passages, sims, _) in enumerate(requests):
+                read = [
+                    j for j in range(min(CROSS_K, len(passages)))
+                    if not decide(comps[i][j], sims[j]).features["exact"]
+                ]  # fmt: skip
+                scores = self.cross.scores([(passages[j], claim) for j in read])
+                for j, row in zip(read, scores, strict=True):
+                    probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
         out = []
         for (claim, passages, sims, _), cs, ps in zip(requests, comps, probs, strict=True):
             nli = (
