@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Stance
 from . import cross as cross_mod
-from .rules import Comparison, analyse, analyse_names, compare
+from .rules import Comparison, analyse, compare
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
@@ -98,7 +98,7 @@ class StanceEngine:
         comps = []
         for claim, passages, _, contexts in requests:
             a = analyse(claim)
-            ctx = [analyse_names(c) if c else None for c in contexts or [""] * len(passages)]
+            ctx = contexts or [""] * len(passages)
             comps.append([compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)])
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:

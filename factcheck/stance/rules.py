@@ -129,9 +129,10 @@ def _matches(token: Token, passage: Analysis) -> str | None:
     return None
 
 
-def compare(claim: Analysis, passage: Analysis, context: Analysis | None = None) -> Comparison:
+def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison:
     """Compare a claim with a passage; ``context`` (the sentences before it) may name who
     "he" or "the company" is: a claim's name found there counts as found for the topic check.
+    It is read only when a name of the claim is missing from the passage.
     """
     findings: list[Finding] = []
     matched: dict[int, str] = {}
@@ -167,10 +168,11 @@ def compare(claim: Analysis, passage: Analysis, context: Analysis | None = None)
             contradicted.add(idx)
 
     names = claim.names
+    missing = [t for t in names if t.index not in matched]
+    around = analyse_names(context) if missing and context else None
     in_context = {
-        t.index for t in names
-        if t.index not in matched and context is not None and _matches(t, context) is not None
-    }  # fmt: skip
+        t.index for t in missing if around is not None and _matches(t, around) is not None
+    }
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
