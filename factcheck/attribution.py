@@ -1,0 +1,86 @@
+"""Who a sentence attributes its content to ("Bloomberg reported", "according to Chinese state
+media", "a Volkswagen spokesman confirmed", "Diess said on LinkedIn"), or that it speaks in
+its own voice. Unnamed sources ("people familiar with the matter", "it is reported") are
+marked as unnamed, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERBS = (
+    "said|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|"
+    "wrote|writes|tweeted|posted|posts|cited|cites|stated|states|added|noted|claimed|claims|"
+    "denied|denies|revealed|disclosed|estimated|estimates"
+)
+CHANNEL = r"(?:\s+(?:on|in|via)\s+(?P<channel>X|Twitter|LinkedIn|Weibo|Facebook|Instagram|"
+CHANNEL += r"social media|(?:a|an|the|its|his|her)\s+(?:statement|post|blog|interview|letter)))?"
+_SUBJECT = r"(?P<subject>[A-Za-z][\w.'’&-]*(?:\s+(?:[A-Za-z][\w.'’&-]*)){0,5}?)"
+BEFORE = re.compile(rf"(?:^|[,;:]\s*|\bthat\s+|\band\s+){_SUBJECT}\s+(?P<verb>{VERBS})\b{CHANNEL}")
+AFTER = re.compile(
+    rf"[,;]\s*(?P<verb>{VERBS})\s+(?P<subject>(?:the\s+|a\s+|an\s+)?[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*)*)"
+)
+ACCORDING = re.compile(r"\baccording to\s+(?P<subject>[^,.;]+)", re.IGNORECASE)
+UNNAMED = re.compile(
+    r"\b(?:(?:a\s+)?(?:person|people|sources?|officials?|insiders?)\s+(?:familiar with|briefed on|"
+    r"close to|with knowledge of)(?:\s+the)?\s+\w+|it (?:is|was|has been) (?:reported|said|"
+    r"claimed|understood)|reportedly|sources said)",
+    re.IGNORECASE,
+)
+NOT_SPEAKERS = frozenset({"this", "that", "you", "who", "which"})
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # kept, to be resolved from context
+ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+OUTLETS = frozenset(
+    ("bloomberg", "reuters", "ap", "afp", "xinhua", "cnn", "bbc", "nikkei", "cnbc", "wsj", "ft",
+     "dpa", "handelsblatt", "caixin", "state media")
+)  # fmt: skip
+OFFICIAL = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|ministry|official|executive|ceo|chief|"
+    r"president|chairman|regulators?|agency|government|company|statement)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str  # as written, without a leading article: "Volkswagen spokesman"
+    verb: str  # "reported", "according to", ...
+    kind: str  # outlet, official, named (a person or an organisation), pronoun, unnamed
+    channel: str = ""  # "LinkedIn", "X", "a statement"
+
+
+def _kind(source: str) -> str:
+    low = source.lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    if any(o in low.split() or o == low or (" " in o and o in low) for o in OUTLETS):
+        return "outlet"
+    if OFFICIAL.search(source):
+        return "official"
+    return "named" if source[:1].isupper() else "unnamed"
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in a sentence; empty when it speaks in its own voice."""
+    found: list[Attribution] = []
+    for m in UNNAMED.finditer(sentence):
+        found.append(Attribution(m.group().strip(), "unnamed source", "unnamed"))
+    for m in ACCORDING.finditer(sentence):
+        source = ARTICLE.sub("", m.group("subject").strip())
+        found.append(Attribution(source, "according to", _kind(source)))
+    for m in BEFORE.finditer(sentence):
+        source = ARTICLE.sub("", m.group("subject").strip())
+        if source.lower() in NOT_SPEAKERS or _inside(found, source):
+            continue
+        channel = (m.group("channel") or "").strip()
+        found.append(Attribution(source, m.group("verb"), _kind(source), channel))
+    for m in AFTER.finditer(sentence):
+        source = ARTICLE.sub("", m.group("subject").strip())
+        if source.lower() in NOT_SPEAKERS or _inside(found, source):
+            continue
+        found.append(Attribution(source, m.group("verb"), _kind(source)))
+    return found
+
+
+def _inside(found: list[Attribution], source: str) -> bool:
+    return any(source in a.source or a.source in source for a in found)
