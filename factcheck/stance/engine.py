@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import Stance
 from . import cross as cross_mod
-from .rules import Comparison, analyse, compare
+from .rules import Comparison, Finding, analyse, compare
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
@@ -95,11 +95,13 @@ class StanceEngine:
     ) -> list[list[Judgement]]:
         """Judge the passages of several claims: (claim, passages, similarities, contexts)
         each; a claim's judgements do not depend on the other claims in the batch."""
-        comps = []
-        for claim, passages, _, contexts in requests:
+        comps, views = [], []
+        for claim, passages, sims, contexts in requests:
             a = analyse(claim)
             ctx = contexts or [""] * len(passages)
-            comps.append([compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)])
+            cs = [compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)]
+            comps.append(cs)
+            views.append([rule_view(c, s) for c, s in zip(cs, sims, strict=True)])
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
             # The cross-encoder reads the CROSS_K best-ranked passages of each claim; the rest
@@ -107,60 +109,76 @@ class StanceEngine:
             # exact rule decides is not read: the model could not change it. Each claim's
             # pairs go in their own call: int8 activations are scaled per call, so sharing a
             # call with other claims would make a claim's scores depend on its batch.
-            for i, (claim, passages, sims, _) in enumerate(requests):
-                read = [
-                    j for j in range(min(CROSS_K, len(passages)))
-                    if not decide(comps[i][j], sims[j]).features["exact"]
-                ]  # fmt: skip
+            for i, (claim, passages, _, _) in enumerate(requests):
+                read = [j for j in range(min(CROSS_K, len(passages))) if not views[i][j].exact]
                 scores = self.cross.scores([(passages[j], claim) for j in read])
                 for j, row in zip(read, scores, strict=True):
                     probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
         out = []
-        for (claim, passages, sims, _), cs, ps in zip(requests, comps, probs, strict=True):
+        for (claim, passages, sims, _), cs, vs, ps in zip(
+            requests, comps, views, probs, strict=True
+        ):
             nli = (
                 self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
                 if self.nli is not None
                 else [None] * len(passages)
             )
-            out.append([decide(c, s, n, pr) for c, s, n, pr in zip(cs, sims, nli, ps, strict=True)])
+            together = zip(cs, sims, nli, ps, vs, strict=True)
+            out.append([decide(c, s, n, pr, v) for c, s, n, pr, v in together])
         return out
 
 
-def decide(
-    comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
-    learned: dict[str, float] | None = None,
-) -> Judgement:  # fmt: skip
-    sim = _sim01(similarity)
+@dataclass
+class RuleView:
+    """What the rules alone make of a passage: the scores every way of deciding starts from."""
+
+    conflicts: list[Finding]  # findings against the claim, once the topic check passes
+    agreements: list[Finding]
+    topical: float  # 0.5-1.0, how much of the claim the passage is about
+    coverage: float  # word coverage, raised by an agreeing figure or date
+    conflict: float
+    support: float
+    exact: bool  # a figure or role swap read exactly: it overrules the learned models
+
+
+def rule_view(comp: Comparison, similarity: float) -> RuleView:
     about = comp.about
     on_topic = about >= MIN_ABOUT and comp.name_coverage >= MIN_NAME_COVERAGE
     swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
     conflicts = comp.conflicts if on_topic or (swap_only and about >= MIN_ABOUT) else []
     topical = 0.5 + 0.5 * min(1.0, about)
-    rule_conflict = max((f.weight for f in conflicts), default=0.0) * topical
     agreements = comp.agreements
     coverage = comp.coverage
     if any(f.weight >= SPECIFIC_AGREEMENT for f in agreements):
         # A matching figure or date, said of the same thing, outweighs a paraphrased verb.
         coverage = min(1.0, coverage + AGREEMENT_BONUS)
-    rule_support = 0.6 * coverage + 0.4 * sim
+    support = 0.6 * coverage + 0.4 * _sim01(similarity)
     if agreements:
-        rule_support = min(1.0, rule_support + 0.1 * max(f.weight for f in agreements))
+        support = min(1.0, support + 0.1 * max(f.weight for f in agreements))
+    exact_agreement = any(
+        f.kind in EXACT_KINDS and f.weight >= SPECIFIC_AGREEMENT for f in agreements
+    )
+    exact = any(f.kind in EXACT_KINDS for f in conflicts) or (
+        exact_agreement and support >= SUPPORT_MIN and coverage >= COVERAGE_MIN
+    )
+    conflict = max((f.weight for f in conflicts), default=0.0) * topical
+    return RuleView(conflicts, agreements, topical, coverage, conflict, support, exact)
+
+
+def decide(
+    comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
+    learned: dict[str, float] | None = None, view: RuleView | None = None,
+) -> Judgement:  # fmt: skip
+    v = view or rule_view(comp, similarity)
+    about, conflicts, agreements, coverage = comp.about, v.conflicts, v.agreements, v.coverage
+    topical, rule_conflict, rule_support, exact = v.topical, v.conflict, v.support, v.exact
     hedged = bool(comp.hedges)
     reasons: list[str] = []
     features = {
         "similarity": similarity, "coverage": comp.coverage, "about": about,
         "rule_conflict": rule_conflict, "rule_support": rule_support, "hedged": float(hedged),
+        "exact": float(exact),
     }  # fmt: skip
-
-    exact_conflicts = [f for f in conflicts if f.kind in EXACT_KINDS]
-    exact_agreements = [
-        f for f in agreements if f.kind in EXACT_KINDS and f.weight >= SPECIFIC_AGREEMENT
-    ]
-    # Figures and role swaps that the rules read exactly overrule the learned models.
-    exact = bool(exact_conflicts) or (
-        bool(exact_agreements) and rule_support >= SUPPORT_MIN and coverage >= COVERAGE_MIN
-    )
-    features["exact"] = float(exact)
     if learned is not None:
         features.update({f"learned_{k}": v for k, v in learned.items()})
     if learned is not None and not exact:
