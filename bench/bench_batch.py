@@ -24,9 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from corpus import sentence  # noqa: E402
+from corpus import OUT, built_index, sentence  # noqa: E402
 
-OUT = REPO / "bench" / "out"
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 
 
@@ -35,9 +34,7 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=100_000)
     ap.add_argument("--claims", type=int, default=1000)
     args = ap.parse_args()
-    index_dir = OUT / f"index-{args.sentences}"
-    if not index_dir.exists():
-        sys.exit(f"{index_dir} is absent; run: bench/bench_index.py --sentences {args.sentences}")
+    index_dir = built_index(args.sentences)
     rng = random.Random(11)
     src = OUT / f"claims-{args.claims}.csv"
     with src.open("w", newline="", encoding="utf-8") as fh:

@@ -21,16 +21,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from corpus import sentence  # noqa: E402
+from corpus import OUT, built_index, sentence  # noqa: E402
 
-OUT = REPO / "bench" / "out"
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")
 
 
 def main() -> None:
-    index_dir = OUT / "index-100000"
-    if not index_dir.exists():
-        sys.exit(f"{index_dir} is absent; run: bench/bench_index.py --sentences 100000")
+    index_dir = built_index(100_000)
     rng = random.Random(3)
     lines = ["# Carmakers and their numbers", ""]
     words = 0

@@ -120,3 +120,16 @@ def make_corpus(folder: Path, sentences: int, per_file: int = 100, seed: int = 7
         chunk = texts[start : start + per_file]
         (folder / f"doc-{start // per_file:05d}.txt").write_text("\n\n".join(chunk) + "\n")
     return texts
+
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def built_index(sentences: int) -> Path:
+    """The generated index bench_index.py builds; exits with the command to build it."""
+    import sys
+
+    folder = OUT / f"index-{sentences}"
+    if not folder.exists():
+        sys.exit(f"{folder} is absent; run: bench/bench_index.py --sentences {sentences}")
+    return folder

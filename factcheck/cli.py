@@ -379,12 +379,10 @@ def review_(
 ) -> None:
     """Check a draft before publication: each check-worthy sentence, in the draft's order."""
     from .index import Index
-    from .review import FAIL_ON, failing, markdown, review
+    from .review import check_fail_on, failing, markdown, review
     from .verify import Verifier
 
-    for f in fail_on or []:
-        if f not in FAIL_ON:
-            raise InputError(f"unknown --fail-on {f!r}; use one of: {', '.join(FAIL_ON)}")
+    check_fail_on(fail_on or [])  # before any index or model is loaded
     if out is not None and out.suffix.lower() not in (".html", ".md", ".json"):
         raise InputError(f"{out}: the report must end in .html, .md or .json")
     config.stance(stance)

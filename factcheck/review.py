@@ -109,11 +109,16 @@ def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
     )  # fmt: skip
 
 
-def failing(report: ReviewReport, fail_on: list[str]) -> list[ReviewItem]:
-    """Items whose status is one the caller blocks publication on."""
+def check_fail_on(fail_on: list[str]) -> None:
+    """InputError for a --fail-on value that is not a status one can block on."""
     unknown = [f for f in fail_on if f not in FAIL_ON]
     if unknown:
         raise InputError(f"unknown --fail-on {unknown[0]!r}; use one of: {', '.join(FAIL_ON)}")
+
+
+def failing(report: ReviewReport, fail_on: list[str]) -> list[ReviewItem]:
+    """Items whose status is one the caller blocks publication on."""
+    check_fail_on(fail_on)
     blocked = {FAIL_ON[f] for f in fail_on}
     return [i for i in report.items if i.status in blocked]
 
