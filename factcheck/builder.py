@@ -22,9 +22,10 @@ from . import config, lexical, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
 from .ingest import parse_document, walk
+from .ingest.published import publication_date
 from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
 from .models import IndexStats, SkippedFile
-from .store import Store, VectorCache, content_hash
+from .store import SCHEMA_VERSION, Store, VectorCache, content_hash
 
 #: progress(stage, total) -> advance(n); the CLI draws bars, the library only reports.
 Progress = Callable[[str, int], Callable[[int], None]]
@@ -188,6 +189,10 @@ def _build(
         old.close()
     else:
         store = Store(gen_dir / "store.sqlite", create=True)
+    # an index from an older factcheck: every document is read again for what the old schema
+    # lacks (document dates); its sentences' vectors are in the cache, so none is re-embedded
+    had_schema = store.migrate()
+    reread = had_schema < SCHEMA_VERSION
     known = store.documents()
     seen: set[str] = set()
     added: list[str] = []
@@ -202,7 +207,8 @@ def _build(
         try:
             stat = path.stat()
             previous = known.get(rel)
-            if previous and previous[2] == stat.st_size and previous[3] == stat.st_mtime:
+            same_stat = previous and previous[2] == stat.st_size and previous[3] == stat.st_mtime
+            if same_stat and not reread:
                 unchanged += 1
                 continue
             data = path.read_bytes()
@@ -210,7 +216,7 @@ def _build(
             skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
             continue
         digest = content_hash(data)
-        if previous and previous[1] == digest:
+        if previous and previous[1] == digest and not reread:
             store.touch(previous[0], stat.st_size, stat.st_mtime)
             touched = True
             unchanged += 1
@@ -226,13 +232,18 @@ def _build(
     store.remove(removed)
     store.commit()
     documents, sentences, unique = store.counts()
+    undated, conflicts = _date_report(store)
+    dating = {
+        "undated": undated, "date_conflicts": conflicts,
+        "upgraded_from": had_schema if reread and base else None,
+    }  # fmt: skip
     if base and not (added or changed or removed or touched):
         store.close()
         shutil.rmtree(gen_dir, ignore_errors=True)  # nothing changed: keep the live generation
         return IndexStats(
             root=str(root), index_dir=str(index_dir), added=[], changed=[], removed=[],
             unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
-            embedded=0, seconds=round(time.perf_counter() - started, 3),
+            embedded=0, seconds=round(time.perf_counter() - started, 3), **dating,
         )  # fmt: skip
     if documents == 0:
         store.close()
@@ -285,8 +296,22 @@ def _build(
     return IndexStats(
         root=str(root), index_dir=str(index_dir), added=added, changed=changed, removed=removed,
         unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
-        embedded=len(missing), seconds=round(time.perf_counter() - started, 3),
+        embedded=len(missing), seconds=round(time.perf_counter() - started, 3), **dating,
     )  # fmt: skip
+
+
+def _date_report(store: Store) -> tuple[list[str], list[str]]:
+    """Documents with no date of their own, and those whose dates disagree (with how)."""
+    undated: list[str] = []
+    conflicts: list[str] = []
+    for path, dates in store.all_dates():
+        chosen, others = publication_date(dates)
+        if chosen is None:
+            undated.append(path)
+        elif others:
+            said = "; ".join(f"{d.how} says {d.shown}" for d in others)
+            conflicts.append(f"{path}: dated {chosen.shown} by {chosen.how}, but {said}")
+    return undated, conflicts
 
 
 def _fsync_tree(folder: Path) -> None:

@@ -118,15 +118,28 @@ def index(
         )  # fmt: skip
     for skipped in stats.skipped:
         typer.echo(f"Warning: skipped {skipped.path}: {skipped.reason}", err=True)
+    for conflict in stats.date_conflicts:
+        typer.echo(f"Warning: conflicting dates in {conflict}", err=True)
     if as_json:
         typer.echo(stats.model_dump_json(indent=2))
         return
+    if stats.upgraded_from is not None:
+        typer.echo(
+            f"Upgraded the index from schema {stats.upgraded_from}: every document was read "
+            "again for its date; cached vectors were reused."
+        )
     typer.echo(
         f"Indexed {stats.documents} documents, {stats.sentences} sentences into {target} "
         f"({len(stats.added)} added, {len(stats.changed)} changed, {len(stats.removed)} removed, "
         f"{stats.unchanged} unchanged, {len(stats.skipped)} skipped; "
         f"{stats.embedded} sentences embedded in {stats.seconds:.1f}s)."
     )
+    if stats.undated:
+        shown = ", ".join(stats.undated[:3]) + (", ..." if len(stats.undated) > 3 else "")
+        typer.echo(
+            f"{len(stats.undated)} of {stats.documents} documents carry no date ({shown}); "
+            "trace dates them by file modified time and says so."
+        )
     flag = "" if index_dir is None else f" --index {target}"
     typer.echo(f'Next: factcheck search "your claim"{flag}')
 

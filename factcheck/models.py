@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -47,6 +48,39 @@ class Sentence(_Model):
     para: int | None = None
 
 
+class DateSource(StrEnum):
+    """Where a document's date was found, most trusted first."""
+
+    FRONT_MATTER = "front matter"
+    HTML_META = "HTML meta"
+    HEADER = "header line"
+    FILE_NAME = "file name"
+    PROPERTIES = "document properties"
+    MTIME = "file modified time"
+
+
+class FoundDate(_Model):
+    """A publication date found for a document, with where and how it was written."""
+
+    value: date
+    precision: Literal["day", "month", "year"] = "day"
+    source: DateSource
+    text: str  # as written: "Sep 7,2020 09:28CST", "date: 2023-07-27", "2024-05-17-x.md"
+    line: int | None = None  # the source line, for front matter and header lines
+
+    @property
+    def shown(self) -> str:
+        """The date at its precision: 2020-09-07, 2020-09 or 2020."""
+        iso = self.value.isoformat()
+        return {"day": iso, "month": iso[:7], "year": iso[:4]}[self.precision]
+
+    @property
+    def how(self) -> str:
+        """How it was found, in words: 'header line 3: "Sep 7,2020 09:28CST"'."""
+        where = f"{self.source.value} {self.line}" if self.line else self.source.value
+        return f"{where}: {self.text!r}" if self.source is not DateSource.MTIME else where
+
+
 class Document(_Model):
     """A file read into sentences."""
 
@@ -54,6 +88,7 @@ class Document(_Model):
     format: Format
     title: str
     sentences: list[Sentence]
+    dates: list[FoundDate] = []  # every publication date found in the file, most trusted first
 
 
 class SkippedFile(_Model):
@@ -120,6 +155,9 @@ class IndexStats(_Model):
     sentences: int
     embedded: int  # sentences embedded in this run (identical or cached texts are not)
     seconds: float
+    undated: list[str] = []  # documents with no date of their own (file modified time is used)
+    date_conflicts: list[str] = []  # "path: header line says 2023-07-26, front matter 2023-07-27"
+    upgraded_from: int | None = None  # the store schema an older index was upgraded from
 
 
 class IndexInfo(_Model):

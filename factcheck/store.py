@@ -9,15 +9,18 @@ run's work is picked up by the next run.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
-from .models import Document, Passage
+from .models import DateSource, Document, FoundDate, Passage
 
-SCHEMA_VERSION = 1
+#: 1: documents and sentences; 2: documents gain ``dates`` (publication dates found, as JSON).
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -28,7 +31,8 @@ CREATE TABLE IF NOT EXISTS documents (
     size INTEGER NOT NULL,
     mtime REAL NOT NULL,
     title TEXT NOT NULL,
-    sentence_count INTEGER NOT NULL
+    sentence_count INTEGER NOT NULL,
+    dates TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY,
@@ -78,6 +82,25 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> int:
+        """Bring an older store up to SCHEMA_VERSION; returns the version it had.
+
+        Version 1 lacks document dates: the column is added empty, and the caller must read
+        every document again to fill it (its sentences' vectors are cached, so nothing is
+        embedded again).
+        """
+        version = self.schema_version
+        if version < 2:
+            self.conn.execute("ALTER TABLE documents ADD COLUMN dates TEXT NOT NULL DEFAULT '[]'")
+        if version < SCHEMA_VERSION:
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.conn.commit()
+        return version
+
     def copy_to(self, target: Path) -> Store:
         """A copy of this store at ``target`` (SQLite online backup)."""
         dest = connect(target)
@@ -92,6 +115,28 @@ class Store:
         rows = self.conn.execute("SELECT path, id, content_hash, size, mtime FROM documents")
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
+    def document_dates(self, doc_ids: Sequence[int]) -> dict[int, tuple[str, str, list[FoundDate]]]:
+        """doc id -> (path, title, dates found in it + its file modification time, last)."""
+        if not doc_ids:
+            return {}
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.conn.execute(
+            f"SELECT id, path, title, dates, mtime FROM documents WHERE id IN ({marks})",
+            list(doc_ids),
+        )
+        out: dict[int, tuple[str, str, list[FoundDate]]] = {}
+        for doc_id, path, title, raw, mtime in rows:
+            dates = [FoundDate.model_validate(d) for d in json.loads(raw)]
+            modified = datetime.fromtimestamp(mtime, UTC).date()
+            dates.append(FoundDate(value=modified, source=DateSource.MTIME, text=""))
+            out[doc_id] = (path, title, dates)
+        return out
+
+    def all_dates(self) -> list[tuple[str, list[FoundDate]]]:
+        """(path, dates found in the document) for every document, by path."""
+        rows = self.conn.execute("SELECT path, dates FROM documents ORDER BY path")
+        return [(p, [FoundDate.model_validate(d) for d in json.loads(r)]) for p, r in rows]
+
     def touch(self, doc_id: int, size: int, mtime: float) -> None:
         self.conn.execute("UPDATE documents SET size=?, mtime=? WHERE id=?", (size, mtime, doc_id))
 
@@ -102,10 +147,13 @@ class Store:
         """Insert (or replace) a document and its sentences."""
         self.conn.execute("DELETE FROM documents WHERE path=?", (doc.path,))
         cur = self.conn.execute(
-            "INSERT INTO documents (path, format, content_hash, size, mtime, title, sentence_count)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc.path, doc.format.value, digest, size, mtime, doc.title, len(doc.sentences)),
-        )
+            "INSERT INTO documents (path, format, content_hash, size, mtime, title, sentence_count,"
+            " dates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.path, doc.format.value, digest, size, mtime, doc.title, len(doc.sentences),
+                json.dumps([d.model_dump(mode="json") for d in doc.dates]),
+            ),
+        )  # fmt: skip
         doc_id = cur.lastrowid
         self.conn.executemany(
             "INSERT INTO sentences (document_id, position, line, col, end_line, page, para, text,"

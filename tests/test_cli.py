@@ -27,6 +27,8 @@ def test_index_search_info(corpus: Path, index_env: Path) -> None:
         "Indexed 3 documents, 19 sentences into "
         f"{index_env} (3 added, 0 changed, 0 removed, 0 unchanged, 0 skipped; "
         + out.split("skipped; ")[1].splitlines()[0],
+        "2 of 3 documents carry no date (news.txt, page.html); trace dates them by file "
+        "modified time and says so.",
         'Next: factcheck search "your claim"',
     ]
     out, _ = run("search", "SU7 costs under $30,000", "-k", "1")

@@ -7,15 +7,23 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import IngestError
-from ..models import Document, Format
+from ..models import DateSource, Document, Format, FoundDate
 from .decode import decode
 from .docx import docx_blocks
 from .html import html_blocks
 from .pdf import pdf_blocks
+from .published import (
+    file_name_dates,
+    front_matter,
+    front_matter_dates,
+    header_dates,
+    meta_dates,
+    property_date,
+)
 from .segment import segment_blocks
 from .text import text_blocks
 
@@ -73,11 +81,12 @@ def walk(
                 yield rel, path
 
 
-def _title(blocks: list, fallback: str) -> str:
+def _title(blocks: list, fallback: str, datelines: Collection[str] = ()) -> str:
+    """The first heading or line that is not a dateline."""
     for block in blocks:
         for piece in block:
             words = " ".join(piece.text.lstrip("#> ").split())
-            if words:
+            if words and piece.text.strip() not in datelines:
                 return words[:200]
     return fallback
 
@@ -88,18 +97,28 @@ def parse_document(rel: str, data: bytes) -> Document:
     if fmt is None:
         raise IngestError(f"{rel}: unsupported file type; supported: {', '.join(_FORMATS)}")
     meta_title = ""
+    dates: list[FoundDate] = []
     if fmt is Format.PDF:
-        blocks, meta_title = pdf_blocks(data, rel)
+        blocks, meta_title, created = pdf_blocks(data, rel)
+        properties = property_date(created, "PDF creation date")
     elif fmt is Format.DOCX:
-        blocks, meta_title = docx_blocks(data, rel)
+        blocks, meta_title, created = docx_blocks(data, rel)
+        properties = property_date(created, "DOCX creation date")
     elif fmt is Format.HTML:
-        blocks, meta_title = html_blocks(decode(data, rel))
+        blocks, meta_title, tags = html_blocks(decode(data, rel))
+        dates, properties = meta_dates(tags), []
     else:
-        blocks = text_blocks(decode(data, rel), markdown=fmt is Format.MARKDOWN)
+        text = decode(data, rel)
+        blocks = text_blocks(text, markdown=fmt is Format.MARKDOWN)
+        fields = front_matter(text) if fmt is Format.MARKDOWN else []
+        dates, properties = front_matter_dates(fields), []
+        meta_title = next((v for k, v, _ in fields if k.lower() == "title"), "")
+    dates += header_dates(blocks) + file_name_dates(rel) + properties
     layout = fmt in (Format.TEXT, Format.MARKDOWN, Format.PDF)
     sentences = segment_blocks(blocks, layout=layout)
-    title = meta_title or _title(blocks, Path(rel).stem)
-    return Document(path=rel, format=fmt, title=title, sentences=sentences)
+    datelines = {d.text for d in dates if d.source is DateSource.HEADER}
+    title = meta_title or _title(blocks, Path(rel).stem, datelines)
+    return Document(path=rel, format=fmt, title=title, sentences=sentences, dates=dates)
 
 
 def read_document(root: Path, rel: str) -> Document:

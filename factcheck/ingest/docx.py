@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import datetime
 
 from ..errors import IngestError
 from .pieces import Block, Piece, strip_piece
 
 
-def docx_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
-    """Blocks, one per non-empty paragraph, and the core-properties title (may be empty)."""
+def docx_blocks(data: bytes, where: str) -> tuple[list[Block], str, datetime | None]:
+    """Blocks, one per non-empty paragraph, and the core-properties title and creation date."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -32,4 +33,5 @@ def docx_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
         piece = strip_piece(Piece(paragraph.text.replace("\n", " "), number, 1, " ", para=number))
         if piece is not None:
             blocks.append([piece])
-    return blocks, (document.core_properties.title or "").strip()
+    props = document.core_properties
+    return blocks, (props.title or "").strip(), props.created

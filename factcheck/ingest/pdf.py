@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import datetime
 
 from ..errors import IngestError
 from .decode import split_lines
 from .pieces import Block, Piece, strip_piece
 
 
-def pdf_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
-    """Blocks (one per run of non-blank lines on a page) and the document title, if any."""
+def pdf_blocks(data: bytes, where: str) -> tuple[list[Block], str, datetime | None]:
+    """Blocks (one per run of non-blank lines on a page), the title and creation date, if any."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -22,6 +23,10 @@ def pdf_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
             raise IngestError(f"{where}: encrypted PDF, skipped; save an unencrypted copy")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = str((reader.metadata or {}).get("/Title") or "")
+        try:
+            created = reader.metadata.creation_date if reader.metadata else None
+        except (ValueError, TypeError):
+            created = None  # a malformed /CreationDate is no reason to skip the file
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
@@ -39,4 +44,4 @@ def pdf_blocks(data: bytes, where: str) -> tuple[list[Block], str]:
             current.append(piece)
         if current:
             blocks.append(current)
-    return blocks, title.strip()
+    return blocks, title.strip(), created
