@@ -27,6 +27,7 @@ UNNAMED = re.compile(
     r"claimed|understood)|reportedly|sources said)",
     re.IGNORECASE,
 )
+NOT_A_SOURCE = re.compile(r"(?:this|that|these|those|plan|schedule)\b", re.IGNORECASE)
 NOT_SPEAKERS = frozenset({"this", "that", "you", "who", "which"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # kept, to be resolved from context
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -35,8 +36,9 @@ OUTLETS = frozenset(
      "dpa", "handelsblatt", "caixin", "state media")
 )  # fmt: skip
 OFFICIAL = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|ministry|official|executive|ceo|chief|"
-    r"president|chairman|regulators?|agency|government|company|statement)\b",
+    r"\b(?:spokes(?:man|woman|person|people)|ministers?|ministry|ministries|officials?|"
+    r"executives?|ceos?|chief|president|chairman|regulators?|agency|agencies|government|"
+    r"company|companies|firms?|statement)\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +69,8 @@ def attributions(sentence: str) -> list[Attribution]:
         found.append(Attribution(m.group().strip(), "unnamed source", "unnamed"))
     for m in ACCORDING.finditer(sentence):
         source = ARTICLE.sub("", m.group("subject").strip())
+        if NOT_A_SOURCE.match(source):
+            continue  # "according to this logic", "according to plan"
         found.append(Attribution(source, "according to", _kind(source)))
     for m in BEFORE.finditer(sentence):
         source = ARTICLE.sub("", m.group("subject").strip())

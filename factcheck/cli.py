@@ -225,6 +225,8 @@ def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, 
     typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
     for reason in v.reasons[:3]:
         typer.echo(f"  because    {reason}")
+    if v.first_reported:
+        typer.echo(f"  origin     {v.first_reported.line}")
     shown = [e for e in v.evidence if e.stance.value != "neutral"] or v.evidence[:3]
     for e in shown[:limit]:
         where = e.citation.replace(e.file, idx.display_path(e.file), 1)
@@ -257,6 +259,82 @@ def verify(
         typer.echo(result.model_dump_json(indent=2))
         return
     _print_verification(result, idx, limit=k)
+
+
+@app.command()
+@_fails_cleanly
+def trace(
+    claim: Annotated[str, typer.Argument(help="The claim to trace, as a sentence.")],
+    k: Annotated[int, typer.Option("-k", help="Passages to retrieve and weigh.")] = 40,
+    nli_model: NliOpt = None,
+    stance: StanceOpt = None,
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Trace CLAIM through the archive: who carried it and when, who said it first, who
+    copied whom, and which documents conflict with it."""
+    from .index import Index, check_query
+    from .trace import Tracer
+
+    check_query(claim)
+    config.stance(stance)
+    idx = Index.open(index_dir)
+    result = Tracer(idx, nli_model=config.nli_model(nli_model), stance=stance, k=k).trace(claim)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    _print_trace(result, idx)
+
+
+def _print_trace(t: Any, idx: Any) -> None:  # Trace, Index
+    show = idx.display_path
+    typer.echo(f"Trace of {json.dumps(t.claim, ensure_ascii=False)}")
+    if not t.timeline:
+        typer.echo("  No document in the archive carries or contradicts this claim.")
+    else:
+        typer.echo("\nTimeline (earliest first; undated documents last):")
+    for e in t.timeline:
+        where = e.citation.replace(e.file, show(e.file), 1)
+        how = "" if not e.date.own else f"  [{e.date.date.how}]"
+        typer.echo(f"  {e.date.shown:<12} {e.role.upper():<9} {where}{how}")
+        typer.echo(f"  {'':<12} {json.dumps(e.text, ensure_ascii=False)}")
+        said = "; ".join(
+            a.shown + ("" if a.where == "passage" else f" ({a.where}, line {a.line})")
+            for a in e.attributions
+        )
+        typer.echo(f"  {'':<12} {said or 'in its own voice (no attribution)'}")
+        for c in e.date.conflicts:
+            typer.echo(f"  {'':<12} date conflict: {c.how} says {c.shown}")
+    if t.first_seen:
+        typer.echo(f"\n{t.first_seen.line}")
+    if t.sources:
+        typer.echo("\nSources named:")
+        for s in t.sources:
+            n = len(s.documents)
+            typer.echo(
+                f"  {s.source} ({s.kind}): {n} document{'s' if n > 1 else ''}, first "
+                f"{s.first_date}: {', '.join(show(d) for d in s.documents)}"
+            )
+    if t.unnamed:
+        typer.echo(f"Unnamed sources in: {', '.join(show(f) for f in t.unnamed)}")
+    if t.own_voice:
+        typer.echo(f"In their own voice: {', '.join(show(f) for f in t.own_voice)}")
+    if t.copies:
+        typer.echo("\nCopies (nearly word for word):")
+    for c in t.copies:
+        a, b = c.files
+        if c.original:
+            head = f"{show(c.duplicate)} copies {show(c.original)}"
+        else:
+            head = f"{show(a)} and {show(b)} share text; which came first is {c.why}"
+        shares = f"{c.shares[1]:.0%} of {show(b)}, {c.shares[0]:.0%} of {show(a)}"
+        typer.echo(f"  {head} ({c.shared_sentences} sentences; {shares})")
+        if c.original:
+            typer.echo(f"    likely original: {show(c.original)}, because {c.why}")
+        for span in c.spans:
+            typer.echo(f"    {span}")
+    for note in t.notes:
+        typer.echo(f"Note: {note}")
 
 
 @app.command("eval")
@@ -421,6 +499,8 @@ def review_(
                 typer.echo(f"  {'':<21} {c.discrepancy}")
             if c.suggestion:
                 typer.echo(f"  {'':<21} suggested: {c.suggestion}")
+            if c.first_reported:
+                typer.echo(f"  {'':<21} {c.first_reported.line}")
     if out is not None:
         typer.echo(f"Report: {out}")
     blocked = failing(report, fail_on or [])

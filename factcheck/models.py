@@ -210,6 +210,27 @@ class Evidence(_Model):
     decisive: bool = False  # this passage decided the verdict
 
 
+class FirstSeen(_Model):
+    """The earliest dated document(s) carrying a claim, and whom they attribute it to."""
+
+    files: list[str]  # more than one when several share the earliest date
+    date: str
+    how: str  # how that date was found
+    attributed_to: list[str]  # sources named in those documents' passages; empty: own voice
+    note: str = ""  # caveats: "no document carrying the claim has a date of its own"
+
+    @property
+    def line(self) -> str:
+        """'First reported by Bloomberg (via a.txt, dated 2020-09-07 by header line 3: ...)'."""
+        files = ", ".join(self.files)
+        if self.attributed_to:
+            by = ", ".join(self.attributed_to)
+            text = f"First reported by {by} (via {files}, dated {self.date} by {self.how})"
+        else:
+            text = f"First reported by {files} (dated {self.date} by {self.how})"
+        return f"{text}; {self.note}" if self.note else text
+
+
 class Verification(_Model):
     """A claim, its verdict and the evidence behind it."""
 
@@ -219,6 +240,7 @@ class Verification(_Model):
     reasons: list[str]  # why this verdict, in words
     evidence: list[Evidence]
     engine: str  # "rules" or "rules+nli:<model>"
+    first_reported: FirstSeen | None = None  # the earliest dated document carrying the claim
 
 
 class LabelScores(_Model):
@@ -291,6 +313,7 @@ class ClaimCheck(_Model):
     evidence: list[Evidence]  # the passages that decided the verdict
     discrepancy: str = ""  # "amount: claim says 25%, source says 10%"
     suggestion: str = ""  # the sentence corrected from the source, with the citation
+    first_reported: FirstSeen | None = None  # the earliest dated document that supports it
 
 
 class ReviewItem(_Model):
@@ -311,3 +334,93 @@ class ReviewReport(_Model):
     items: list[ReviewItem]
     engine: str
     seconds: float
+
+
+# trace -----------------------------------------------------------------------------------------
+class Attributed(_Model):
+    """Who a passage attributes the claim to, and where that was said."""
+
+    source: str  # as written: "Bloomberg", "a Volkswagen spokesman", "it is reported"
+    verb: str  # "reported", "according to", "unnamed source"
+    kind: Literal["outlet", "official", "named", "pronoun", "unnamed"]
+    channel: str = ""  # "LinkedIn", "X", "a statement"
+    where: Literal["passage", "previous sentence", "next sentence"] = "passage"
+    line: int  # the line of the sentence that makes the attribution
+
+    @property
+    def shown(self) -> str:
+        """'Bloomberg reported', 'according to Chinese state media', 'an unnamed source'."""
+        if self.kind == "unnamed":
+            return f"an unnamed source ({self.source!r})"
+        said = (
+            f"according to {self.source}" if self.verb == "according to"
+            else f"{self.source} {self.verb}"
+        )  # fmt: skip
+        if self.kind == "pronoun":
+            said += " (the speaker is not named here)"
+        return f"{said} on {self.channel}" if self.channel else said
+
+
+class DocumentDate(_Model):
+    """The date a document goes by, how it was found, and any date that disagrees."""
+
+    date: FoundDate
+    own: bool  # found in the document (or its name); False: only the file modified time
+    conflicts: list[FoundDate] = []
+
+    @property
+    def shown(self) -> str:
+        if not self.own:
+            return f"undated (file modified {self.date.shown})"
+        return self.date.shown
+
+
+class TraceEntry(_Model):
+    """A document on the timeline: its date and the passage that carries or conflicts."""
+
+    file: str
+    title: str
+    date: DocumentDate
+    role: Literal["carries", "conflicts"]
+    citation: str
+    text: str
+    score: float  # strength of the stance in [0, 1]
+    similarity: float
+    reasons: list[str]  # why the passage carries or conflicts with the claim
+    attributions: list[Attributed]  # empty: the document states it in its own voice
+    passages: int = 1  # passages of this document with this role
+
+
+class SourceCount(_Model):
+    """A source the claim is attributed to, across documents."""
+
+    source: str
+    kind: str
+    documents: list[str]  # files that attribute the claim to it, earliest first
+    first_date: str  # the date of the earliest of them ("undated" if none has one)
+
+
+class CopyPair(_Model):
+    """Two documents that share text nearly word for word."""
+
+    original: str | None  # the likely original (the earlier one); None: undetermined
+    duplicate: str | None  # the later one, that copies it
+    files: list[str]  # the two documents, as compared
+    why: str  # how the original was told, or why it could not be
+    shared_sentences: int
+    shares: list[float]  # share of each document's words in copied sentences (files' order)
+    spans: list[str]  # "b.txt:3-7 = a.txt:10-14 (5 sentences)"
+    carries_claim: bool  # a copied sentence is one that carries or conflicts with the claim
+
+
+class Trace(_Model):
+    """Where a claim comes from in the archive."""
+
+    claim: str
+    timeline: list[TraceEntry]  # earliest first; undated documents last, marked so
+    first_seen: FirstSeen | None
+    sources: list[SourceCount]  # named outlets, officials and people, most cited first
+    unnamed: list[str]  # files whose passage cites an unnamed source ("it is reported")
+    own_voice: list[str]  # files that state the claim with no attribution
+    copies: list[CopyPair]
+    notes: list[str]  # what could not be determined, in words

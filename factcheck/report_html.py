@@ -65,6 +65,8 @@ def _item(item: ReviewItem) -> str:
             out.append(f'<p class="gap">Discrepancy: {escape(check.discrepancy)}</p>')
         if check.suggestion:
             out.append(f'<p class="fix">Suggested: {escape(check.suggestion)}</p>')
+        if check.first_reported:
+            out.append(f'<p class="origin">{escape(check.first_reported.line)}</p>')
     out.append("</section>")
     return "\n".join(out)
 

@@ -58,7 +58,7 @@ def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
     fix = suggestion(sentence, gap, conflict.citation) if conflict and gap else ""
     return ClaimCheck(
         claim=claim, verdict=v.verdict, confidence=v.confidence, evidence=decisive,
-        discrepancy=gap, suggestion=fix,
+        discrepancy=gap, suggestion=fix, first_reported=v.first_reported,
     )  # fmt: skip
 
 
@@ -146,5 +146,7 @@ def markdown(report: ReviewReport) -> str:
                 out.append(f"- discrepancy: {c.discrepancy}")
             if c.suggestion:
                 out.append(f"- suggested: {c.suggestion}")
+            if c.first_reported:
+                out.append(f"- {c.first_reported.line}")
         out.append("")
     return "\n".join(out)

@@ -115,22 +115,31 @@ class Store:
         rows = self.conn.execute("SELECT path, id, content_hash, size, mtime FROM documents")
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
-    def document_dates(self, doc_ids: Sequence[int]) -> dict[int, tuple[str, str, list[FoundDate]]]:
-        """doc id -> (path, title, dates found in it + its file modification time, last)."""
-        if not doc_ids:
+    def document_dates(self, paths: Sequence[str]) -> dict[str, tuple[int, str, list[FoundDate]]]:
+        """path -> (doc id, title, dates found in it + its file modification time, last)."""
+        if not paths:
             return {}
-        marks = ",".join("?" * len(doc_ids))
+        marks = ",".join("?" * len(paths))
         rows = self.conn.execute(
-            f"SELECT id, path, title, dates, mtime FROM documents WHERE id IN ({marks})",
-            list(doc_ids),
+            f"SELECT path, id, title, dates, mtime FROM documents WHERE path IN ({marks})",
+            list(paths),
         )
-        out: dict[int, tuple[str, str, list[FoundDate]]] = {}
-        for doc_id, path, title, raw, mtime in rows:
+        out: dict[str, tuple[int, str, list[FoundDate]]] = {}
+        for path, doc_id, title, raw, mtime in rows:
             dates = [FoundDate.model_validate(d) for d in json.loads(raw)]
             modified = datetime.fromtimestamp(mtime, UTC).date()
             dates.append(FoundDate(value=modified, source=DateSource.MTIME, text=""))
-            out[doc_id] = (path, title, dates)
+            out[path] = (doc_id, title, dates)
         return out
+
+    def lines(self, doc_id: int) -> list[tuple[str, int, int, int]]:
+        """(text, line, end line, position) of each sentence of a document, in order."""
+        rows = self.conn.execute(
+            "SELECT text, line, end_line, position FROM sentences WHERE document_id=?"
+            " ORDER BY position",
+            (doc_id,),
+        )
+        return [tuple(r) for r in rows]
 
     def all_dates(self) -> list[tuple[str, list[FoundDate]]]:
         """(path, dates found in the document) for every document, by path."""

@@ -6,7 +6,8 @@ import numpy as np
 
 from . import config
 from .index import Index, check_query
-from .models import Evidence, Hit, Stance, Verification
+from .models import Evidence, Hit, Stance, Verdict, Verification
+from .origin import first_reported
 from .stance.engine import Judgement, StanceEngine
 from .verdict import aggregate, load_model
 
@@ -81,4 +82,9 @@ class Verifier:
         return Verification(
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
             evidence=evidence, engine=self.engine.name,
+            first_reported=(
+                first_reported(self.index.store, evidence)
+                if verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+                else None
+            ),
         )  # fmt: skip

@@ -123,7 +123,8 @@ def test_no_date_falls_back_to_mtime_marked_so(tmp_path: Path, index_env: Path) 
         "'March 5, 2022' says 2022-03-05"
     ]
     store = Store(index_env / read_manifest(index_env).generation_dir / "store.sqlite")
-    found = {path: dates for _, (path, _, dates) in store.document_dates([1, 2, 3]).items()}
+    paths = ["undated.txt", "dated.txt"]
+    found = {path: dates for path, (_, _, dates) in store.document_dates(paths).items()}
     chosen, conflicts = publication_date(found["undated.txt"])
     assert chosen is not None and chosen.source is DateSource.MTIME and not conflicts
     assert chosen.how == "file modified time"
@@ -146,7 +147,7 @@ def test_old_index_is_upgraded_without_re_embedding(tmp_path: Path, index_env: P
     assert (stats.upgraded_from, stats.embedded, stats.changed) == (1, 0, ["a.txt"])
     store = Store(index_env / read_manifest(index_env).generation_dir / "store.sqlite")
     assert store.schema_version == SCHEMA_VERSION
-    ((_, _, dates),) = store.document_dates([1]).values()
+    ((_, _, dates),) = store.document_dates(["a.txt"]).values()
     assert [d.how for d in dates] == ["header line 2: 'March 1, 2022'", "file modified time"]
     store.close()
     assert fake_build(root, index_env).upgraded_from is None  # once is enough

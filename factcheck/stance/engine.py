@@ -65,9 +65,10 @@ class StanceEngine:
 
     def __init__(
         self, model: str | None = None, dimension: int = 0, nli: object = None,
-        learned: str = "cross",
+        learned: str = "cross", cross_k: int = CROSS_K,
     ) -> None:  # fmt: skip
         self.cross = None
+        self.cross_k = cross_k  # passages the cross-encoder reads per claim
         if model and learned == "cross" and model == cross_mod.BASE_MODEL and dimension == 384:
             self.cross = cross_mod.load()
         self.nli = nli  # an NliModel or None
@@ -104,13 +105,14 @@ class StanceEngine:
             views.append([rule_view(c, s) for c, s in zip(cs, sims, strict=True)])
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
-            # The cross-encoder reads the CROSS_K best-ranked passages of each claim; the rest
-            # are weighed by the rules alone (the 60 ms budget of a warm verify). A passage an
+            # The cross-encoder reads the cross_k best-ranked passages of each claim (CROSS_K
+            # for verify); the rest are weighed by the rules alone (the 60 ms budget of a warm
+            # verify; trace reads them all). A passage an
             # exact rule decides is not read: the model could not change it. Each claim's
             # pairs go in their own call: int8 activations are scaled per call, so sharing a
             # call with other claims would make a claim's scores depend on its batch.
             for i, (claim, passages, _, _) in enumerate(requests):
-                read = [j for j in range(min(CROSS_K, len(passages))) if not views[i][j].exact]
+                read = [j for j in range(min(self.cross_k, len(passages))) if not views[i][j].exact]
                 scores = self.cross.scores([(passages[j], claim) for j in read])
                 for j, row in zip(read, scores, strict=True):
                     probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
@@ -177,7 +179,7 @@ def decide(
     features = {
         "similarity": similarity, "coverage": comp.coverage, "about": about,
         "rule_conflict": rule_conflict, "rule_support": rule_support, "hedged": float(hedged),
-        "exact": float(exact),
+        "exact": float(exact), "missing_specifics": float(bool(comp.missing_specifics)),
     }  # fmt: skip
     if learned is not None:
         features.update({f"learned_{k}": v for k, v in learned.items()})

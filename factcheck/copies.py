@@ -1,0 +1,135 @@
+"""Near-duplicate text across documents: which sentences one document shares, nearly word for
+word, with another, and how much of each that is.
+
+Sentences are compared as word sequences. Candidate pairs share a word 4-gram (a shingle); a
+pair is a copy when its word-level similarity (rapidfuzz's Indel, i.e. the longest common
+subsequence of words, normalized) is at least ``SENTENCE_MIN``. A machine translation or a
+light edit ("Deiss" for "Diess", a dropped clause) still matches; a paraphrase does not.
+Consecutive copied sentences are joined into spans, cited as line ranges in both documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+SHINGLE = 4  # words per shingle
+MIN_WORDS = 6  # shorter sentences (headings, "Accept", bylines) are never counted as copied
+SENTENCE_MIN = 0.8  # word-level similarity for two sentences to count as one copied
+DOCUMENT_MIN = 0.3  # share of the smaller document's words that makes a whole-document copy
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A sentence of a document and where it stands."""
+
+    text: str
+    line: int
+    end_line: int
+    position: int  # sentence number in the document
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What two documents share."""
+
+    pairs: list[tuple[Line, Line, float]]  # (sentence in a, sentence in b, similarity)
+    share_a: float  # share of a's words in copied sentences
+    share_b: float
+    spans: list[tuple[tuple[int, int], tuple[int, int], int]]  # (a lines, b lines, sentences)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+class Text:
+    """A document's sentences, tokenized and indexed by shingle once for many comparisons."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = list(lines)
+        self.tokens = [words(s.text) for s in self.lines]
+        self.by_shingle: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for i, toks in enumerate(self.tokens):
+            if len(toks) >= MIN_WORDS:
+                for sh in _shingles(toks):
+                    self.by_shingle[sh].add(i)
+
+
+def shared(text_a: Text, text_b: Text) -> Shared:
+    """The sentences ``b`` shares with ``a`` (each sentence used once, best match first)."""
+    from rapidfuzz.distance import Indel
+
+    a, b = text_a.lines, text_b.lines
+    tokens_a, tokens_b, by_shingle = text_a.tokens, text_b.tokens, text_a.by_shingle
+    scored: list[tuple[float, int, int]] = []
+    for j, toks in enumerate(tokens_b):
+        if len(toks) < MIN_WORDS:
+            continue
+        candidates = set().union(*(by_shingle.get(sh, set()) for sh in _shingles(toks)))
+        for i in candidates:
+            sim = Indel.normalized_similarity(tokens_a[i], toks)
+            if sim >= SENTENCE_MIN:
+                scored.append((sim, i, j))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((i, j, sim))
+    pairs.sort(key=lambda p: (p[1], p[0]))
+    total_a = sum(len(t) for t in tokens_a) or 1
+    total_b = sum(len(t) for t in tokens_b) or 1
+    return Shared(
+        pairs=[(a[i], b[j], round(sim, 3)) for i, j, sim in pairs],
+        share_a=round(sum(len(tokens_a[i]) for i, _, _ in pairs) / total_a, 3),
+        share_b=round(sum(len(tokens_b[j]) for _, j, _ in pairs) / total_b, 3),
+        spans=_spans([(a[i], b[j]) for i, j, _ in pairs]),
+    )
+
+
+def _spans(pairs: list[tuple[Line, Line]]) -> list[tuple[tuple[int, int], tuple[int, int], int]]:
+    """Runs of copied sentences that follow each other in both documents."""
+    spans: list[tuple[tuple[int, int], tuple[int, int], int]] = []
+    run: list[tuple[Line, Line]] = []
+    for pa, pb in pairs:
+        last_a, last_b = run[-1] if run else (None, None)
+        if (
+            last_a
+            and last_b
+            and (pa.position, pb.position) == (last_a.position + 1, last_b.position + 1)
+        ):
+            run.append((pa, pb))
+            continue
+        if run:
+            spans.append(_span(run))
+        run = [(pa, pb)]
+    if run:
+        spans.append(_span(run))
+    return spans
+
+
+def _span(run: list[tuple[Line, Line]]) -> tuple[tuple[int, int], tuple[int, int], int]:
+    return (run[0][0].line, run[-1][0].end_line), (run[0][1].line, run[-1][1].end_line), len(run)
+
+
+def is_copy(
+    found: Shared, marked_a: Set[int] = frozenset(), marked_b: Set[int] = frozenset()
+) -> bool:
+    """Whether two documents copy each other: much of the smaller one is shared, or one of the
+    marked sentences (positions, e.g. the sentences that carry a claim) was copied."""
+    if not found.pairs:
+        return False
+    if max(found.share_a, found.share_b) >= DOCUMENT_MIN:
+        return True
+    return any(pa.position in marked_a or pb.position in marked_b for pa, pb, _ in found.pairs)

@@ -1,0 +1,272 @@
+"""``factcheck trace``: where a claim comes from in the archive.
+
+The claim's passages are retrieved and weighed as in ``verify`` (more of them: a claim may be
+carried by many documents), then grouped by document and put on one timeline by each
+document's publication date. For each passage: who it is attributed to ("Bloomberg
+reported"), looked for in the passage and then the sentences next to it. Across documents:
+the earliest dated one ("first seen in"), the sources named (with counts), and documents that
+copy each other nearly word for word (the earlier one is the likely original).
+
+Nothing is guessed silently: an undated document is placed after the dated ones and marked, a
+document whose dates disagree shows both, an unnamed source is shown as unnamed, and a copy
+whose direction the dates cannot tell is marked undetermined.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from . import config
+from .copies import Line, Text, is_copy, shared
+from .errors import IndexMismatchError
+from .index import Index, check_query
+from .models import (
+    Attributed,
+    CopyPair,
+    DocumentDate,
+    Hit,
+    SourceCount,
+    Stance,
+    Trace,
+    TraceEntry,
+)
+from .origin import NAMED, attributed_in, document_date, first_seen, order
+from .stance.engine import Judgement, StanceEngine
+from .store import SCHEMA_VERSION, Store
+from .verify import CONTEXT, MIN_SIMILARITY
+
+TRACE_K = 40  # passages retrieved and weighed per claim
+# A passage verify calls neutral still carries the claim as a paraphrase when it is this close
+# to it and has this share of its words, and the learned model does not lean to conflict
+# (a machine-translated 'covenant' for 'agreement'). Set on the even half of FEVER dev by
+# bench/bench_trace_carry.py; held-out figures in docs/accuracy.md.
+PARAPHRASE_SIMILARITY = 0.5
+PARAPHRASE_COVERAGE = 0.7
+
+
+def carries(
+    j: Judgement, similarity: float = PARAPHRASE_SIMILARITY,
+    coverage: float = PARAPHRASE_COVERAGE,
+) -> bool:  # fmt: skip
+    """Whether a weighed passage carries the claim: it supports it, or paraphrases it."""
+    if j.stance is Stance.SUPPORTS:
+        return True
+    if j.stance is Stance.CONFLICTS or j.features.get("exact"):
+        return False
+    if j.features.get("missing_specifics"):
+        return False  # a passage without the claim's figure or date does not carry it
+    leans = j.features.get("learned_supports", 1.0) >= j.features.get("learned_conflicts", 0.0)
+    return leans and j.features["similarity"] >= similarity and j.coverage >= coverage
+
+
+def require_dates(index: Index) -> None:
+    """Trace needs document dates, which indexes before schema 2 lack."""
+    if index.store.schema_version < SCHEMA_VERSION:
+        raise IndexMismatchError(
+            f"{index.dir} was built by an older factcheck without document dates; upgrade it "
+            f"with: factcheck index {index.manifest.root} --index {index.dir} "
+            "(documents are read again, nothing is re-embedded)"
+        )
+
+
+class Tracer:
+    """Traces claims through an open index."""
+
+    def __init__(
+        self, index: Index, nli_model: str | None = None, stance: str | None = None,
+        k: int = TRACE_K,
+    ) -> None:  # fmt: skip
+        from .stance.nli import NliModel
+
+        require_dates(index)
+        self.index = index
+        self.k = k
+        nli = NliModel(nli_model) if nli_model else None
+        self.engine = StanceEngine(
+            index.manifest.model, index.manifest.dimension, nli, config.stance(stance), cross_k=k
+        )
+
+    def trace(self, claim: str) -> Trace:
+        claim = check_query(claim)
+        vec = self.index.embedder.encode([claim])
+        result = self.index.search_many([claim], k=self.k, query_vecs=vec, context=CONTEXT)[0]
+        hits = [h for h in result.hits if h.similarity >= MIN_SIMILARITY]
+        judged = self.engine.weigh(
+            claim, [h.text for h in hits], [h.similarity for h in hits],
+            [" ".join(p.text for p in h.before) for h in hits],
+        )  # fmt: skip
+        return build_trace(claim, hits, judged, self.index.store)
+
+
+def attributed(hit: Hit) -> list[Attributed]:
+    """Attributions in the passage; failing that, in the sentence after it, then before it."""
+    places = [("passage", hit.text, hit.line)]
+    if hit.after:
+        places.append(("next sentence", hit.after[0].text, hit.after[0].line))
+    if hit.before:
+        places.append(("previous sentence", hit.before[-1].text, hit.before[-1].line))
+    for where, text, line in places:
+        found = attributed_in(text, line, where)
+        if found:
+            return found
+    return []
+
+
+def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Store) -> Trace:
+    """The trace from weighed passages: timeline, first seen, sources and copies."""
+    # per document and role, the passage closest to the claim (highest similarity)
+    best: dict[tuple[str, str], tuple[Hit, Judgement, int]] = {}
+    for hit, j in zip(hits, judged, strict=True):
+        if j.stance is Stance.CONFLICTS:
+            role = "conflicts"
+        elif carries(j):
+            role = "carries"
+            if j.stance is Stance.NEUTRAL:
+                j.reasons = [
+                    f"a paraphrase: similarity {hit.similarity:.2f}, "
+                    f"{j.coverage:.0%} of the claim's words"
+                ] + j.reasons
+                j.score = j.features.get("learned_supports", j.features["rule_support"])
+        else:
+            continue
+        key = (hit.file, role)
+        if key not in best:
+            best[key] = (hit, j, 1)
+        elif hit.similarity > best[key][0].similarity:
+            best[key] = (hit, j, best[key][2] + 1)
+        else:
+            best[key] = (*best[key][:2], best[key][2] + 1)
+    meta = store.document_dates(sorted({f for f, _ in best}))
+    entries = [
+        TraceEntry(
+            file=file,
+            title=meta[file][1],
+            date=document_date(meta[file][2]),
+            role=role,  # type: ignore[arg-type]
+            citation=hit.citation,
+            text=hit.text,
+            score=round(j.score, 3),
+            similarity=round(hit.similarity, 3),
+            reasons=j.reasons,
+            attributions=attributed(hit),
+            passages=count,
+        )  # fmt: skip
+        for (file, role), (hit, j, count) in best.items()
+    ]
+    entries.sort(key=order)
+    carrying = [e for e in entries if e.role == "carries"]
+    notes: list[str] = []
+    if not carrying:
+        notes.append("no document in the archive carries the claim")
+    undated = sorted({e.file for e in entries if not e.date.own})
+    if undated:
+        notes.append(
+            f"{len(undated)} document(s) carry no date of their own and are placed last, by "
+            f"file modified time: {', '.join(undated)}"
+        )
+    for e in entries:
+        for c in e.date.conflicts:
+            notes.append(
+                f"{e.file}: dated {e.date.date.shown} by {e.date.date.how}, but {c.how} says "
+                f"{c.shown}"
+            )
+    rows = store.passages([hit.id for hit, _, _ in best.values()])
+    marked: dict[str, set[int]] = {file: set() for file, _ in best}
+    for passage, _, position in rows.values():
+        marked[passage.file].add(position)
+    return Trace(
+        claim=claim,
+        timeline=entries,
+        first_seen=first_seen(carrying),
+        sources=_sources(carrying),
+        unnamed=[e.file for e in carrying if any(a.kind == "unnamed" for a in e.attributions)],
+        own_voice=[e.file for e in carrying if not e.attributions],
+        copies=_copies(entries, store, meta, marked),
+        notes=list(dict.fromkeys(notes)),
+    )
+
+
+def _key(source: str) -> str:
+    """Sources compared without case, possessives or a leading article."""
+    low = re.sub(r"^(?:the|a|an)\s+|['’]s\b", "", source.casefold()).strip()
+    return " ".join(low.split())
+
+
+def _sources(carrying: Sequence[TraceEntry]) -> list[SourceCount]:
+    """Named sources across documents, most documents first, then earliest."""
+    found: dict[str, tuple[str, str, list[TraceEntry]]] = {}
+    for e in carrying:
+        for a in e.attributions:
+            if a.kind not in NAMED:
+                continue
+            key = _key(a.source)
+            name, kind, docs = found.setdefault(key, (a.source, a.kind, []))
+            if e not in docs:
+                docs.append(e)
+    out = []
+    for name, kind, docs in found.values():
+        docs.sort(key=order)
+        first = docs[0].date.shown if docs[0].date.own else "undated"
+        out.append(
+            SourceCount(source=name, kind=kind, documents=[d.file for d in docs], first_date=first)
+        )
+    out.sort(key=lambda s: (-len(s.documents), s.first_date == "undated", s.first_date, s.source))
+    return out
+
+
+def _copies(
+    entries: Sequence[TraceEntry], store: Store, meta: dict, marked: dict[str, set[int]]
+) -> list[CopyPair]:
+    """Pairs of timeline documents that share text nearly word for word; ``marked`` holds the
+    positions of each document's passages that carry or conflict with the claim."""
+    files = sorted({e.file for e in entries})
+    dates = {e.file: e.date for e in entries}
+    texts = {
+        f: Text([Line(t, line, end, pos) for t, line, end, pos in store.lines(meta[f][0])])
+        for f in files
+    }
+    pairs = []
+    for a, b in itertools.combinations(files, 2):
+        found = shared(texts[a], texts[b])
+        if not is_copy(found, marked[a], marked[b]):
+            continue
+        original, copy, why = _direction(a, b, dates[a], dates[b])
+        spans = [
+            f"{b}:{_lines(lb)} = {a}:{_lines(la)} ({n} sentence{'s' if n > 1 else ''})"
+            for la, lb, n in found.spans
+        ]
+        carries = any(
+            pa.position in marked[a] or pb.position in marked[b] for pa, pb, _ in found.pairs
+        )
+        pairs.append(
+            CopyPair(
+                original=original,
+                copy=copy,
+                files=[a, b],
+                why=why,
+                shared_sentences=len(found.pairs),
+                shares=[found.share_a, found.share_b],
+                spans=spans,
+                carries_claim=carries,
+            )  # fmt: skip
+        )
+    return pairs
+
+
+def _lines(span: tuple[int, int]) -> str:
+    return str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"
+
+
+def _direction(
+    a: str, b: str, da: DocumentDate, db: DocumentDate
+) -> tuple[str | None, str | None, str]:
+    """(original, copy, why): the earlier dated document is the likely original."""
+    if not (da.own and db.own):
+        missing = ", ".join(f for f, d in ((a, da), (b, db)) if not d.own)
+        return None, None, f"undetermined: {missing} has no date of its own"
+    if da.date.value == db.date.value:
+        return None, None, f"undetermined: both are dated {da.date.shown}"
+    (first, fd), (later, ld) = sorted(((a, da), (b, db)), key=lambda t: t[1].date.value)
+    return first, later, f"{first} is dated {fd.date.shown}, {later} {ld.date.shown}"
