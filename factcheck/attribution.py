@@ -28,6 +28,7 @@ UNNAMED = re.compile(
     re.IGNORECASE,
 )
 NOT_A_SOURCE = re.compile(r"(?:this|that|these|those|plan|schedule)\b", re.IGNORECASE)
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "no", "any", "our"})
 NOT_SPEAKERS = frozenset({"this", "that", "you", "who", "which"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # kept, to be resolved from context
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -76,6 +77,8 @@ def attributions(sentence: str) -> list[Attribution]:
         source = ARTICLE.sub("", m.group("subject").strip())
         if source.lower() in NOT_SPEAKERS or _inside(found, source):
             continue
+        if source.split()[-1].lower() in DETERMINERS:
+            continue  # the verb is a noun: "gives the carmaker a say in", "the report"
         channel = (m.group("channel") or "").strip()
         found.append(Attribution(source, m.group("verb"), _kind(source), channel))
     for m in AFTER.finditer(sentence):

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 SHINGLE = 4  # words per shingle
 MIN_WORDS = 6  # shorter sentences (headings, "Accept", bylines) are never counted as copied
 SENTENCE_MIN = 0.8  # word-level similarity for two sentences to count as one copied
-DOCUMENT_MIN = 0.3  # share of the smaller document's words that makes a whole-document copy
+MIN_RUN = 2  # copied sentences in a row that make two documents copies of each other
+MIN_SCATTERED = 3  # ... or copied sentences in all, wherever they stand
 
 _WORD = re.compile(r"\w+")
 
@@ -123,13 +124,11 @@ def _span(run: list[tuple[Line, Line]]) -> tuple[tuple[int, int], tuple[int, int
     return (run[0][0].line, run[-1][0].end_line), (run[0][1].line, run[-1][1].end_line), len(run)
 
 
-def is_copy(
-    found: Shared, marked_a: Set[int] = frozenset(), marked_b: Set[int] = frozenset()
-) -> bool:
-    """Whether two documents copy each other: much of the smaller one is shared, or one of the
-    marked sentences (positions, e.g. the sentences that carry a claim) was copied."""
-    if not found.pairs:
-        return False
-    if max(found.share_a, found.share_b) >= DOCUMENT_MIN:
-        return True
-    return any(pa.position in marked_a or pb.position in marked_b for pa, pb, _ in found.pairs)
+def is_copy(found: Shared) -> bool:
+    """Whether two documents copy each other: a run of copied sentences, or several.
+
+    One shared sentence is not enough: two reports of the same claim, or a quote, often agree
+    word for word in the one sentence that states it.
+    """
+    longest = max((n for _, _, n in found.spans), default=0)
+    return longest >= MIN_RUN or len(found.pairs) >= MIN_SCATTERED

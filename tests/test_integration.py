@@ -154,3 +154,72 @@ def test_a_claim_gets_the_same_result_alone_or_in_a_batch(example_index: Index) 
     lines = (EXAMPLES.parent / "claims.csv").read_text().splitlines()[1:]
     claims = [line.split(",")[0] for line in lines]
     assert verifier.verify_many(claims) == [verifier.verify(c) for c in claims]
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    if not SEEDS.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    folder = tmp_path_factory.mktemp("seeds") / "index"
+    build_index(SEEDS, folder)
+    return Index.open(folder)
+
+
+def test_seed_trace_names_bloomberg(seed_index: Index) -> None:
+    from factcheck.trace import Tracer
+
+    trace = Tracer(seed_index).trace(
+        "Tesla reached an agreement with Volkswagen on electrification"
+    )
+    first = trace.timeline[0]
+    assert (first.citation, first.date.shown, first.date.date.how) == (
+        "000_0baef9e8cae16c63.txt:6", "2020-09-07", "header line 3: 'Sep 7,2020 09:28CST'",
+    )  # fmt: skip
+    assert [a.shown for a in first.attributions] == ["Bloomberg reported"]
+    assert trace.first_seen is not None and trace.first_seen.attributed_to == ["Bloomberg"]
+    assert trace.sources[0].source == "Bloomberg" and trace.sources[0].kind == "outlet"
+
+
+def test_seed_dates(seed_index: Index) -> None:
+    """Two seeds carry a dateline; the other three have no publication date in their text
+    (004 names "July 26, 2023" in its body: an event, not when it was published)."""
+    found = {path: [d.how for d in dates] for path, dates in seed_index.store.all_dates()}
+    assert found == {
+        "000_0baef9e8cae16c63.txt": ["header line 3: 'Sep 7,2020 09:28CST'"],
+        "001_365eb5841ce0bf91.txt": [],
+        "002_867df2c20fba4237.txt": [],
+        "003_41005e61dbbcc4be.txt": ["header line 1: 'Friday, May 17, 2024'"],
+        "004_0eabbdd3a8cb9bf3.txt": [],
+    }
+
+
+def test_real_model_trace_of_the_fixture_archive(tmp_path: Path) -> None:
+    import os
+    from datetime import datetime
+
+    from factcheck.trace import Tracer
+
+    from .conftest import DATA
+
+    root = tmp_path / "archive"
+    shutil.copytree(DATA / "trace", root)
+    stamp = datetime(2021, 1, 1, 12, 0).timestamp()
+    for path in root.iterdir():
+        os.utime(path, (stamp, stamp))
+    build_index(root, tmp_path / "index")
+    trace = Tracer(Index.open(tmp_path / "index")).trace(
+        "Northwind Motors agreed to buy a stake in Helios Batteries"
+    )
+    assert [(e.role, e.citation) for e in trace.timeline] == [
+        ("carries", "rumour.txt:4"),
+        ("carries", "wire.txt:4"),
+        ("carries", "blog.html:10"),
+        ("carries", "torn.md:8"),
+        ("carries", "copy.md:7"),
+        ("conflicts", "2020-09-10-denial.txt:3"),
+        ("carries", "notes.txt:3"),
+    ]
+    assert [(c.original, c.duplicate, c.spans) for c in trace.copies] == [
+        ("wire.txt", "copy.md", ["copy.md:7-10 = wire.txt:4-7 (4 sentences)"])
+    ]
+    assert trace.first_seen is not None and trace.first_seen.files == ["rumour.txt"]

@@ -45,6 +45,7 @@ class Judgement:
     coverage: float
     hedged: bool
     features: dict[str, float] = field(default_factory=dict)
+    rule_conflicts: list[str] = field(default_factory=list)  # what the rules see, whatever wins
 
 
 def _sim01(similarity: float) -> float:
@@ -235,7 +236,10 @@ def decide(
         if comp.conflicts and not conflicts:
             reasons.append("a possible conflict was set aside: the passage is about something else")
     reasons += comp.variants
-    return Judgement(stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features)
+    return Judgement(
+        stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features,
+        [f.reason for f in conflicts] if rule_conflict >= CONFLICT_MIN else [],
+    )  # fmt: skip
 
 
 def _coverage_reason(comp: Comparison) -> str:
