@@ -18,6 +18,8 @@ from dataclasses import dataclass
 SHINGLE = 4  # words per shingle
 MIN_WORDS = 6  # shorter sentences (headings, "Accept", bylines) are never counted as copied
 SENTENCE_MIN = 0.8  # word-level similarity for two sentences to count as one copied
+POSTINGS_PER_DOCUMENT = 2  # a shingle found in more sentences than this many per document
+# compared is boilerplate (a template, a standard phrase) and proposes no candidates by itself
 MIN_RUN = 2  # copied sentences in a row that make two documents copies of each other
 MIN_SCATTERED = 3  # ... or copied sentences in all, wherever they stand
 
@@ -53,33 +55,55 @@ def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
 
 
 class Text:
-    """A document's sentences, tokenized and indexed by shingle once for many comparisons."""
+    """A document's sentences, tokenized and shingled once for many comparisons."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = list(lines)
         self.tokens = [words(s.text) for s in self.lines]
-        self.by_shingle: dict[tuple[str, ...], set[int]] = defaultdict(set)
-        for i, toks in enumerate(self.tokens):
-            if len(toks) >= MIN_WORDS:
-                for sh in _shingles(toks):
-                    self.by_shingle[sh].add(i)
+        self.shingles = [
+            _shingles(toks) if len(toks) >= MIN_WORDS else set() for toks in self.tokens
+        ]
 
 
 def shared(text_a: Text, text_b: Text) -> Shared:
     """The sentences ``b`` shares with ``a`` (each sentence used once, best match first)."""
+    return shared_all([text_a, text_b]).get((0, 1)) or _match(text_a, text_b, [])
+
+
+def shared_all(texts: Sequence[Text]) -> dict[tuple[int, int], Shared]:
+    """What each pair of documents (i < j) shares, for the pairs that share anything.
+
+    One shingle index over all the documents: a sentence is compared only with the sentences
+    of other documents that share a shingle with it. A shingle found in more sentences than
+    ``POSTINGS_PER_DOCUMENT`` per document (boilerplate repeated across the set) proposes no
+    candidates on its own; the other shingles of a copied sentence still do.
+    """
     from rapidfuzz.distance import Indel
 
-    a, b = text_a.lines, text_b.lines
-    tokens_a, tokens_b, by_shingle = text_a.tokens, text_b.tokens, text_a.by_shingle
-    scored: list[tuple[float, int, int]] = []
-    for j, toks in enumerate(tokens_b):
-        if len(toks) < MIN_WORDS:
-            continue
-        candidates = set().union(*(by_shingle.get(sh, set()) for sh in _shingles(toks)))
-        for i in candidates:
-            sim = Indel.normalized_similarity(tokens_a[i], toks)
-            if sim >= SENTENCE_MIN:
-                scored.append((sim, i, j))
+    postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for d, text in enumerate(texts):
+        for i, sh in enumerate(text.shingles):
+            for g in sh:
+                postings[g].append((d, i))
+    limit = max(4, POSTINGS_PER_DOCUMENT * len(texts))
+    scored: dict[tuple[int, int], list[tuple[float, int, int]]] = defaultdict(list)
+    for d, text in enumerate(texts):
+        for i, sh in enumerate(text.shingles):
+            candidates: set[tuple[int, int]] = set()
+            for g in sh:
+                posted = postings[g]
+                if len(posted) <= limit:
+                    candidates.update(p for p in posted if p[0] > d)
+            for d2, i2 in candidates:
+                sim = Indel.normalized_similarity(text.tokens[i], texts[d2].tokens[i2])
+                if sim >= SENTENCE_MIN:
+                    scored[(d, d2)].append((sim, i, i2))
+    return {pair: _match(texts[pair[0]], texts[pair[1]], found) for pair, found in scored.items()}
+
+
+def _match(text_a: Text, text_b: Text, scored: list[tuple[float, int, int]]) -> Shared:
+    """Pair sentences one to one, most similar first, and measure what is shared."""
+    a, b, tokens_a, tokens_b = text_a.lines, text_b.lines, text_a.tokens, text_b.tokens
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, int, float]] = []

@@ -14,12 +14,11 @@ whose direction the dates cannot tell is marked undetermined.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from . import config
-from .copies import Line, Text, is_copy, shared
+from .copies import Line, Text, is_copy, shared, shared_all
 from .errors import IndexMismatchError
 from .index import Index, check_query
 from .models import (
@@ -239,12 +238,15 @@ def _copies(
         for f in files
     }
     pairs = []
-    for a, b in itertools.combinations(files, 2):
-        original, later, why = _direction(a, b, dates[a], dates[b])
-        first, second = (original, later) if original and later else (a, b)
-        found = shared(texts[first], texts[second])
+    found_all = shared_all([texts[f] for f in files])
+    for (ia, ib), found in sorted(found_all.items()):
         if not is_copy(found):
             continue
+        a, b = files[ia], files[ib]
+        original, later, why = _direction(a, b, dates[a], dates[b])
+        first, second = (original, later) if original and later else (a, b)
+        if first != a:
+            found = shared(texts[first], texts[second])  # the same pairs, seen the other way
         spans = [
             f"{second}:{_lines(l2)} = {first}:{_lines(l1)} ({n} sentence{'s' if n > 1 else ''})"
             for l1, l2, n in found.spans

@@ -13,6 +13,7 @@ DOCS = DATA / "docs"
 REPO = Path(__file__).parent.parent
 EXAMPLES = REPO / "examples" / "corpus"
 SEEDS = REPO.parent / "shared" / "seeds"
+TRACE_ARCHIVE = REPO / "examples" / "trace"  # dates, attributions and a copy, for trace
 FAKE_MODEL = "hashing"
 
 

@@ -10,7 +10,7 @@ import pytest
 from factcheck import Index, build_index
 from factcheck.embed import load_embedder
 
-from .conftest import EXAMPLES, SEEDS
+from .conftest import EXAMPLES, SEEDS, TRACE_ARCHIVE
 
 pytestmark = pytest.mark.integration
 
@@ -199,10 +199,8 @@ def test_real_model_trace_of_the_fixture_archive(tmp_path: Path) -> None:
 
     from factcheck.trace import Tracer
 
-    from .conftest import DATA
-
     root = tmp_path / "archive"
-    shutil.copytree(DATA / "trace", root)
+    shutil.copytree(TRACE_ARCHIVE, root)
     stamp = datetime(2021, 1, 1, 12, 0).timestamp()
     for path in root.iterdir():
         os.utime(path, (stamp, stamp))

@@ -1,6 +1,6 @@
 """factcheck trace on a fixture archive with known dates, attributions and one copied passage.
 
-tests/data/trace holds seven documents about one (invented) deal:
+examples/trace holds seven documents about one (invented) deal:
 - rumour.txt (header "September 5, 2020"): the claim, "it is reported" (an unnamed source);
 - wire.txt (header "Sep 7, 2020 08:15 CET"): the claim, "Bloomberg reported";
 - blog.html (meta article:published_time 2020-09-08): the claim in its own voice;
@@ -29,7 +29,7 @@ from factcheck.index import Index
 from factcheck.manifest import read_manifest
 from factcheck.trace import Tracer
 
-from .conftest import DATA, fake_build
+from .conftest import TRACE_ARCHIVE, fake_build
 
 CLAIM = "Northwind Motors agreed to buy a stake in Helios Batteries"
 MTIME = datetime(2021, 1, 1, 12, 0).timestamp()
@@ -38,7 +38,7 @@ MTIME = datetime(2021, 1, 1, 12, 0).timestamp()
 @pytest.fixture
 def archive(tmp_path: Path, index_env: Path) -> Path:
     root = tmp_path / "archive"
-    shutil.copytree(DATA / "trace", root)
+    shutil.copytree(TRACE_ARCHIVE, root)
     for path in root.iterdir():
         os.utime(path, (MTIME, MTIME))
     fake_build(root, index_env)
@@ -143,7 +143,7 @@ def test_copy_rules() -> None:
 
 def test_undetermined_original_when_a_copy_is_undated(tmp_path: Path, index_env: Path) -> None:
     root = tmp_path / "archive"
-    shutil.copytree(DATA / "trace", root)
+    shutil.copytree(TRACE_ARCHIVE, root)
     (root / "copy.md").write_text(
         (root / "copy.md").read_text().replace("date: 2020-09-09\n", ""), encoding="utf-8"
     )
@@ -214,3 +214,22 @@ def test_verify_names_the_first_report(archive: Path, index_env: Path) -> None:
     )
     assert v.first_reported is not None
     assert v.first_reported.files == ["rumour.txt"]
+
+
+def test_review_reports_first_reported_by(archive: Path, index_env: Path, tmp_path: Path) -> None:
+    from factcheck.report_html import render
+    from factcheck.review import markdown, review
+    from factcheck.verify import Verifier
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Deal\n\nNorthwind Motors agreed to buy a stake in Helios Batteries.\n")
+    report = review(Verifier(Index.open(index_env)), draft)
+    (item,) = report.items
+    (check,) = item.claims
+    line = (
+        "First reported by an unnamed source ('it is reported') (via rumour.txt, dated "
+        "2020-09-05 by header line 2: 'September 5, 2020')"
+    )
+    assert check.first_reported is not None and check.first_reported.line == line
+    assert f"- {line}" in markdown(report).splitlines()
+    assert "First reported by an unnamed source (&#x27;it is reported&#x27;)" in render(report)
