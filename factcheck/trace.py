@@ -114,40 +114,41 @@ def attributed(hit: Hit) -> list[Attributed]:
     return []
 
 
+def role_of(hit: Hit, j: Judgement) -> tuple[str, float, list[str]] | None:
+    """(role, score, reasons) of a weighed passage in a trace, or None if it plays none."""
+    if j.stance is Stance.CONFLICTS:
+        return "conflicts", j.score, j.reasons
+    if j.rule_conflicts:  # the rules see a conflict the learned model outweighed
+        note = (
+            "listed as conflicting: the learned model leans to support, but trace does not "
+            "count a passage the rules see a conflict in as carrying the claim"
+        )
+        return "conflicts", j.features.get("rule_conflict", 0.0), [*j.rule_conflicts, note]
+    if not carries(j):
+        return None
+    if j.stance is Stance.SUPPORTS:
+        return "carries", j.score, j.reasons
+    why = f"a paraphrase: similarity {hit.similarity:.2f}, {j.coverage:.0%} of the claim's words"
+    score = j.features.get("learned_supports", j.features["rule_support"])
+    return "carries", score, [why, *j.reasons]
+
+
 def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Store) -> Trace:
     """The trace from weighed passages: timeline, first seen, sources and copies."""
-    # per document and role, the passage closest to the claim (highest similarity)
-    best: dict[tuple[str, str], tuple[Hit, Judgement, int]] = {}
+    # per document and role: the passage closest to the claim (highest similarity), its score
+    # and reasons, and how many passages of the document play that role
+    best: dict[tuple[str, str], tuple[Hit, float, list[str], int]] = {}
     for hit, j in zip(hits, judged, strict=True):
-        if j.stance is Stance.CONFLICTS:
-            role = "conflicts"
-        elif j.rule_conflicts:
-            role = "conflicts"  # the rules see a conflict the learned model outweighed
-            j.reasons = (
-                j.rule_conflicts
-                + [
-                    "listed as conflicting: the learned model leans to support, but trace does not "
-                    "count a passage the rules see a conflict in as carrying the claim"
-                ]
-                + j.reasons
-            )
-        elif carries(j):
-            role = "carries"
-            if j.stance is Stance.NEUTRAL:
-                j.reasons = [
-                    f"a paraphrase: similarity {hit.similarity:.2f}, "
-                    f"{j.coverage:.0%} of the claim's words"
-                ] + j.reasons
-                j.score = j.features.get("learned_supports", j.features["rule_support"])
-        else:
+        found = role_of(hit, j)
+        if found is None:
             continue
+        role, score, reasons = found
         key = (hit.file, role)
-        if key not in best:
-            best[key] = (hit, j, 1)
-        elif hit.similarity > best[key][0].similarity:
-            best[key] = (hit, j, best[key][2] + 1)
+        count = best[key][3] + 1 if key in best else 1
+        if key not in best or hit.similarity > best[key][0].similarity:
+            best[key] = (hit, score, reasons, count)
         else:
-            best[key] = (*best[key][:2], best[key][2] + 1)
+            best[key] = (*best[key][:3], count)
     meta = store.document_dates(sorted({f for f, _ in best}))
     entries = [
         TraceEntry(
@@ -157,13 +158,13 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
             role=role,  # type: ignore[arg-type]
             citation=hit.citation,
             text=hit.text,
-            score=round(j.score, 3),
+            score=round(score, 3),
             similarity=round(hit.similarity, 3),
-            reasons=j.reasons,
+            reasons=reasons,
             attributions=attributed(hit),
             passages=count,
         )  # fmt: skip
-        for (file, role), (hit, j, count) in best.items()
+        for (file, role), (hit, score, reasons, count) in best.items()
     ]
     entries.sort(key=order)
     carrying = [e for e in entries if e.role == "carries"]
@@ -182,7 +183,7 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
                 f"{e.file}: dated {e.date.date.shown} by {e.date.date.how}, but {c.how} says "
                 f"{c.shown}"
             )
-    rows = store.passages([hit.id for hit, _, _ in best.values()])
+    rows = store.passages([hit.id for hit, *_ in best.values()])
     marked: dict[str, set[int]] = {file: set() for file, _ in best}
     for passage, _, position in rows.values():
         marked[passage.file].add(position)

@@ -233,3 +233,17 @@ def test_review_reports_first_reported_by(archive: Path, index_env: Path, tmp_pa
     assert check.first_reported is not None and check.first_reported.line == line
     assert f"- {line}" in markdown(report).splitlines()
     assert "First reported by an unnamed source (&#x27;it is reported&#x27;)" in render(report)
+
+
+def test_cli_trace_bad_input(archive: Path, index_env: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    for args, message in (
+        (["trace", "  "], "empty"),
+        (["trace", "x" * 1001], "1000"),
+        (["trace", CLAIM, "--index", str(tmp_path / "nowhere")], "no index at"),
+        (["trace", CLAIM, "--stance", "magic"], "magic"),
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, args
+        assert result.stderr.startswith("Error: ") and message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
