@@ -151,3 +151,9 @@ def test_old_index_is_upgraded_without_re_embedding(tmp_path: Path, index_env: P
     assert [d.how for d in dates] == ["header line 2: 'March 1, 2022'", "file modified time"]
     store.close()
     assert fake_build(root, index_env).upgraded_from is None  # once is enough
+
+
+def test_a_time_element_deep_in_the_body_is_an_event() -> None:
+    body = "".join(f"<p>Paragraph {i} of the story.</p>" for i in range(20))
+    html = f"<html><body>{body}<p>The vote is on <time datetime='2024-06-09'>June 9</time>.</p>"
+    assert dates_of("q.html", html + "</body></html>") == []

@@ -14,6 +14,7 @@ _BLOCK = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th",
     "title", "tr", "ul", "body", "html",
 }  # fmt: skip
+TIME_BLOCKS = 12  # a plain <time datetime> dates the page only among its first blocks
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"}
 
 
@@ -51,8 +52,9 @@ class _Visible(HTMLParser):
                 self.tags.append((key, attrs["content"] or "", line))
         elif tag == "time" and attrs.get("datetime"):
             published = (attrs.get("itemprop") or "").lower() == "datepublished"
-            key = "datepublished" if published else "time"
-            self.tags.append((key, attrs["datetime"] or "", line))
+            if published or len(self.blocks) < TIME_BLOCKS:  # a <time> in the body is an event
+                key = "datepublished" if published else "time"
+                self.tags.append((key, attrs["datetime"] or "", line))
         elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             self._ld_json = []
 
