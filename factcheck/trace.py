@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import config
 from .copies import Line, Text, is_copy, shared, shared_all
 from .errors import IndexMismatchError
 from .index import Index, check_query
@@ -32,9 +31,9 @@ from .models import (
     TraceEntry,
 )
 from .origin import NAMED, attributed_in, document_date, first_seen, order
-from .stance.engine import Judgement, StanceEngine
+from .stance.engine import Judgement
 from .store import SCHEMA_VERSION, Store
-from .verify import CONTEXT, MIN_SIMILARITY
+from .verify import Verifier
 
 TRACE_K = 40  # passages retrieved and weighed per claim
 # A passage verify calls neutral still carries the claim as a paraphrase when it is this close
@@ -78,25 +77,14 @@ class Tracer:
         self, index: Index, nli_model: str | None = None, stance: str | None = None,
         k: int = TRACE_K,
     ) -> None:  # fmt: skip
-        from .stance.nli import NliModel
-
         require_dates(index)
         self.index = index
-        self.k = k
-        nli = NliModel(nli_model) if nli_model else None
-        self.engine = StanceEngine(
-            index.manifest.model, index.manifest.dimension, nli, config.stance(stance), cross_k=k
-        )
+        # verify's retrieval and stance engine, over more passages, all read by the model
+        self.verifier = Verifier(index, nli_model=nli_model, k=k, stance=stance, cross_k=k)
 
     def trace(self, claim: str) -> Trace:
         claim = check_query(claim)
-        vec = self.index.embedder.encode([claim])
-        result = self.index.search_many([claim], k=self.k, query_vecs=vec, context=CONTEXT)[0]
-        hits = [h for h in result.hits if h.similarity >= MIN_SIMILARITY]
-        judged = self.engine.weigh(
-            claim, [h.text for h in hits], [h.similarity for h in hits],
-            [" ".join(p.text for p in h.before) for h in hits],
-        )  # fmt: skip
+        ((hits, judged),) = self.verifier.weigh_many([claim])
         return build_trace(claim, hits, judged, self.index.store)
 
 

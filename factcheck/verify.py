@@ -8,7 +8,7 @@ from . import config
 from .index import Index, check_query
 from .models import Evidence, Hit, Stance, Verdict, Verification
 from .origin import first_reported
-from .stance.engine import Judgement, StanceEngine
+from .stance.engine import CROSS_K, Judgement, StanceEngine
 from .verdict import aggregate, load_model
 
 EVIDENCE_K = 10  # passages weighed per claim
@@ -21,7 +21,7 @@ class Verifier:
 
     def __init__(
         self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K,
-        stance: str | None = None,
+        stance: str | None = None, cross_k: int = CROSS_K,
     ) -> None:  # fmt: skip
         from .stance.nli import NliModel
 
@@ -29,12 +29,22 @@ class Verifier:
         self.k = k
         nli = NliModel(nli_model) if nli_model else None
         learned = config.stance(stance)
-        self.engine = StanceEngine(index.manifest.model, index.manifest.dimension, nli, learned)
+        self.engine = StanceEngine(
+            index.manifest.model, index.manifest.dimension, nli, learned, cross_k=cross_k
+        )
 
     def verify(self, claim: str) -> Verification:
         return self.verify_many([claim])[0]
 
     def verify_many(self, claims: list[str]) -> list[Verification]:
+        claims = [check_query(c) for c in claims]
+        return [
+            self._conclude(claim, hs, js)
+            for claim, (hs, js) in zip(claims, self.weigh_many(claims), strict=True)
+        ]
+
+    def weigh_many(self, claims: list[str]) -> list[tuple[list[Hit], list[Judgement]]]:
+        """Each claim's passages (with their neighbouring sentences) and their judgements."""
         claims = [check_query(c) for c in claims]
         # One claim per embedding call: int8 activations are scaled per call, so a vector
         # computed beside other claims could differ, and with it the verdict.
@@ -48,10 +58,7 @@ class Verifier:
                 for claim, hs in zip(claims, hits, strict=True)
             ]
         )  # fmt: skip
-        return [
-            self._conclude(claim, hs, js)
-            for claim, hs, js in zip(claims, hits, judged, strict=True)
-        ]
+        return list(zip(hits, judged, strict=True))
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
         evidence = [
