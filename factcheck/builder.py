@@ -22,7 +22,7 @@ from . import config, lexical, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
 from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
 from .ingest import parse_document, walk
-from .ingest.published import publication_date
+from .ingest.published import conflict_note, publication_date
 from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
 from .models import IndexStats, SkippedFile
 from .store import SCHEMA_VERSION, Store, VectorCache, content_hash
@@ -309,8 +309,7 @@ def _date_report(store: Store) -> tuple[list[str], list[str]]:
         if chosen is None:
             undated.append(path)
         elif others:
-            said = "; ".join(f"{d.how} says {d.shown}" for d in others)
-            conflicts.append(f"{path}: dated {chosen.shown} by {chosen.how}, but {said}")
+            conflicts.append(conflict_note(path, chosen, others))
     return undated, conflicts
 
 

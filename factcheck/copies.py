@@ -45,6 +45,15 @@ class Shared:
     share_b: float
     spans: list[tuple[tuple[int, int], tuple[int, int], int]]  # (a lines, b lines, sentences)
 
+    def swapped(self) -> Shared:
+        """The same, seen from b."""
+        return Shared(
+            pairs=[(pb, pa, sim) for pa, pb, sim in self.pairs],
+            share_a=self.share_b,
+            share_b=self.share_a,
+            spans=[(lb, la, n) for la, lb, n in self.spans],
+        )
+
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())

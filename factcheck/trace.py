@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .copies import Line, Text, is_copy, shared, shared_all
+from .copies import Line, Text, is_copy, shared_all
 from .errors import IndexMismatchError
 from .index import Index, check_query
+from .ingest.published import conflict_note
 from .models import (
     Attributed,
     CopyPair,
@@ -165,12 +166,9 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
             f"{len(undated)} document(s) carry no date of their own and are placed last, by "
             f"file modified time: {', '.join(undated)}"
         )
-    for e in entries:
-        for c in e.date.conflicts:
-            notes.append(
-                f"{e.file}: dated {e.date.date.shown} by {e.date.date.how}, but {c.how} says "
-                f"{c.shown}"
-            )
+    notes += [
+        conflict_note(e.file, e.date.date, e.date.conflicts) for e in entries if e.date.conflicts
+    ]
     rows = store.passages([hit.id for hit, *_ in best.values()])
     marked: dict[str, set[int]] = {file: set() for file, _ in best}
     for passage, _, position in rows.values():
@@ -235,7 +233,7 @@ def _copies(
         original, later, why = _direction(a, b, dates[a], dates[b])
         first, second = (original, later) if original and later else (a, b)
         if first != a:
-            found = shared(texts[first], texts[second])  # the same pairs, seen the other way
+            found = found.swapped()
         spans = [
             f"{second}:{_lines(l2)} = {first}:{_lines(l1)} ({n} sentence{'s' if n > 1 else ''})"
             for l1, l2, n in found.spans

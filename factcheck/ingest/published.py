@@ -123,52 +123,40 @@ def front_matter(text: str) -> list[tuple[str, str, int]]:
 
 def front_matter_dates(fields: Iterable[tuple[str, str, int]]) -> list[FoundDate]:
     """Dates in front matter fields (``date: 2023-07-27``), the most telling key first."""
-    found: list[FoundDate] = []
-    for key, value, line in fields:
-        if key.lower() not in FRONT_MATTER_KEYS:
-            continue
-        parsed = parse_date(value)
-        if parsed:
-            found.append(
-                FoundDate(
-                    value=parsed[0],
-                    precision=parsed[1],
-                    source=DateSource.FRONT_MATTER,
-                    text=f"{key}: {value}",
-                    line=line,
-                )  # fmt: skip
-            )
-    return _by_key_order(found, FRONT_MATTER_KEYS)
+    return [
+        found
+        for key, value, line in _by_key_order(fields, FRONT_MATTER_KEYS)
+        if (found := _found(value, DateSource.FRONT_MATTER, f"{key}: {value}", line))
+    ]
 
 
 def meta_dates(tags: Iterable[tuple[str, str, int]]) -> list[FoundDate]:
     """Dates from HTML meta tags, JSON-LD and <time> elements: (key, value, line) triples."""
-    found: list[FoundDate] = []
-    for key, value, line in tags:
-        if key.lower() not in META_KEYS and key != "time":
-            continue
-        parsed = parse_date(value)
-        if parsed:
-            source = DateSource.HEADER if key == "time" else DateSource.HTML_META
-            found.append(
-                FoundDate(
-                    value=parsed[0],
-                    precision=parsed[1],
-                    source=source,
-                    text=f"{key}={value}" if key != "time" else value,
-                    line=line,
-                )  # fmt: skip
-            )
-    return _by_key_order(found, META_KEYS + ("time",))
+    return [
+        found
+        for key, value, line in _by_key_order(tags, META_KEYS + ("time",))
+        if (
+            found := _found(value, DateSource.HEADER, value, line)
+            if key == "time"
+            else _found(value, DateSource.HTML_META, f"{key}={value}", line)
+        )
+    ]
 
 
-def _by_key_order(found: list[FoundDate], keys: Sequence[str]) -> list[FoundDate]:
-    def rank(d: FoundDate) -> int:
-        sep = "=" if d.source is DateSource.HTML_META else ":"
-        key = d.text.split(sep, 1)[0].strip().lower()
-        return keys.index(key) if key in keys else len(keys)
+def _by_key_order(
+    fields: Iterable[tuple[str, str, int]], keys: Sequence[str]
+) -> list[tuple[str, str, int]]:
+    """The fields whose key is one of ``keys`` (any case), in the order of ``keys``."""
+    wanted = [f for f in fields if f[0].lower() in keys]
+    return sorted(wanted, key=lambda f: keys.index(f[0].lower()))
 
-    return sorted(found, key=rank)
+
+def _found(text: str, source: DateSource, shown: str, line: int | None) -> FoundDate | None:
+    """A FoundDate if ``text`` parses as a date."""
+    parsed = parse_date(text)
+    if parsed is None:
+        return None
+    return FoundDate(value=parsed[0], precision=parsed[1], source=source, text=shown, line=line)
 
 
 def header_dates(blocks: Sequence[Block]) -> list[FoundDate]:
@@ -190,17 +178,9 @@ def header_dates(blocks: Sequence[Block]) -> list[FoundDate]:
                 segment = _LABEL.sub("", segment)
                 if len(segment) > SEGMENT_MAX_CHARS:
                     continue
-                parsed = parse_date(segment)
-                if parsed:
-                    found.append(
-                        FoundDate(
-                            value=parsed[0],
-                            precision=parsed[1],
-                            source=DateSource.HEADER,
-                            text=piece.text.strip(),
-                            line=piece.line,
-                        )  # fmt: skip
-                    )
+                dated = _found(segment, DateSource.HEADER, piece.text.strip(), piece.line)
+                if dated:
+                    found.append(dated)
                     break
     return found
 
@@ -261,3 +241,9 @@ def publication_date(dates: Sequence[FoundDate]) -> tuple[FoundDate | None, list
         if not any(_agree(d, u) for u in unique):
             unique.append(d)
     return chosen, unique
+
+
+def conflict_note(path: str, chosen: FoundDate, others: Sequence[FoundDate]) -> str:
+    """'a.md: dated 2020-09-08 by front matter 2: ..., but header line 6: ... says 2020-09-06'."""
+    said = "; ".join(f"{d.how} says {d.shown}" for d in others)
+    return f"{path}: dated {chosen.shown} by {chosen.how}, but {said}"
