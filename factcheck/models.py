@@ -191,8 +191,51 @@ class Verdict(StrEnum):
     NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
 
 
+class AtomKind(StrEnum):
+    """The parts of a claim a fact-checker checks one by one."""
+
+    FIGURE = "figure"  # "$700 million", "nearly 5%", "doubled"
+    DATE = "date"  # "in July 2023", "by 2030", "since 2021"
+    ACTOR = "actor"  # a named person, company, place: "Volkswagen", "Herbert Diess"
+    NEGATION = "negation"  # the claim says something did not happen
+    RELATION = "relation"  # what happened: the claim's other words ("invest in", "surpassed")
+
+
+class AtomStatus(StrEnum):
+    FOUND = "found"
+    CONFLICTS = "conflicts"
+    MISSING = "missing"
+
+
+class Atom(_Model):
+    """One part of a claim, checked against one evidence window."""
+
+    kind: AtomKind
+    claim: str  # as the claim writes it: "in July 2023"
+    status: AtomStatus
+    source: str = ""  # what the source says for it, as written: "July 26, 2023"
+    citation: str = ""  # the line it was found on (or that conflicts): "004.txt:16"
+    note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
+
+    @property
+    def shown(self) -> str:
+        """'date "in July 2023": found, "July 26, 2023" (004.txt:16)'."""
+        text = f'{self.kind.value} "{self.claim}": {self.status.value}'
+        if self.source and self.source != self.claim:
+            text += f', source says "{self.source}"'
+        if self.citation:
+            text += f" ({self.citation})"
+        return f"{text}; {self.note}" if self.note else text
+
+
 class Evidence(_Model):
-    """One passage weighed against a claim."""
+    """One passage weighed against a claim.
+
+    The passage is the retrieved sentence read with its neighbours in the same paragraph (its
+    evidence window). ``citation`` names the lines the evidence came from: the sentence's own,
+    or a span (``004.txt:15-16``) when a neighbour carries part of the claim; ``text`` quotes
+    those sentences.
+    """
 
     stance: Stance
     score: float  # strength of the stance in [0, 1]
@@ -208,6 +251,8 @@ class Evidence(_Model):
     coverage: float  # share of the claim's content words found in the passage
     hedged: bool = False  # the source hedges ("plans to", "would"): weak support at most
     decisive: bool = False  # this passage decided the verdict
+    atoms: list[Atom] = []  # the claim's parts, each found, conflicting or missing here
+    disagreement: str = ""  # where the rules and the learned model disagree, in words
 
 
 class FirstSeen(_Model):
@@ -241,6 +286,12 @@ class Verification(_Model):
     evidence: list[Evidence]
     engine: str  # "rules" or "rules+nli:<model>"
     first_reported: FirstSeen | None = None  # the earliest dated document carrying the claim
+    atoms: list[Atom] = []  # the checklist: the claim's parts in the deciding (or best) window
+
+    @property
+    def discrepancy(self) -> Atom | None:
+        """The first part of the claim a source contradicts (for contradicted/mixed)."""
+        return next((a for a in self.atoms if a.status == AtomStatus.CONFLICTS), None)
 
 
 class LabelScores(_Model):
@@ -313,6 +364,7 @@ class ClaimCheck(_Model):
     evidence: list[Evidence]  # the passages that decided the verdict
     discrepancy: str = ""  # "amount: claim says 25%, source says 10%"
     suggestion: str = ""  # the sentence corrected from the source, with the citation
+    atoms: list[Atom] = []  # the checklist: each part of the claim, found, conflicting, missing
     first_reported: FirstSeen | None = None  # the earliest dated document that supports it
 
 

@@ -132,6 +132,16 @@ class Store:
             out[path] = (doc_id, title, dates)
         return out
 
+    def titles(self, paths: Sequence[str]) -> dict[str, str]:
+        """path -> the document's title (its headline, for who "the company" is)."""
+        if not paths:
+            return {}
+        marks = ",".join("?" * len(paths))
+        rows = self.conn.execute(
+            f"SELECT path, title FROM documents WHERE path IN ({marks})", list(paths)
+        )
+        return dict(rows.fetchall())
+
     def lines(self, doc_id: int) -> list[tuple[str, int, int, int]]:
         """(text, line, end line, position) of each sentence of a document, in order."""
         rows = self.conn.execute(

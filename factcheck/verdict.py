@@ -107,7 +107,7 @@ def calibration_tables() -> dict[str, np.ndarray]:
 def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
     """How a verdict is decided: the verdict model, the rules in a learned engine (an exact
     figure or role swap), or the rules alone."""
-    exact = features is not None and any(f.get("exact") for f in features)
+    exact = features is not None and any(f.get("exact") or f.get("complete") for f in features)
     if model is None:
         return "rules"
     return "rules-exact" if exact else "model"
@@ -135,8 +135,13 @@ def aggregate_raw(
     best_s = max(supports, key=lambda x: x[1].score, default=None)
     best_c = max(conflicts, key=lambda x: x[1].score, default=None)
     probs = None
-    if features is not None and any(f.get("exact") for f in features):
-        model = None  # a figure or a role swap read exactly: the rules below decide
+    if features is not None and any(
+        f.get("exact") or f.get("complete") and e.stance == Stance.SUPPORTS
+        for f, e in zip(features, evidence, strict=True)
+    ):
+        # A figure, date or role swap read exactly, or a window stating every part of the
+        # claim: the rules below decide.
+        model = None
     if model is not None and features is not None:
         probs = model.probabilities(claim_features(evidence, features))
         # A verdict needs a passage to show for it.

@@ -6,14 +6,28 @@ import numpy as np
 
 from . import config
 from .index import Index, check_query
-from .models import Evidence, Hit, Stance, Verdict, Verification
+from .models import Atom, Evidence, Hit, Passage, Stance, Verdict, Verification, format_citation
 from .origin import first_reported
-from .stance.engine import CROSS_K, Judgement, StanceEngine
+from .stance.engine import CROSS_K, Judgement, StanceEngine, Window
 from .verdict import aggregate, load_model
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
+WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
+
+
+def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
+    """b follows a in one paragraph: no blank line between them, same page or DOCX paragraph."""
+    return a.page == b.page and a.para == b.para and b.line - a.end_line <= 1
+
+
+def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
+    """The hit with its neighbours in the same paragraph, and the sentences in order."""
+    before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
+    after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    sentences: list[Passage | Hit] = [*before, hit, *after]
+    return Window(tuple(s.text for s in sentences), len(before)), sentences
 
 
 class Verifier:
@@ -51,34 +65,19 @@ class Verifier:
         vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        titles = self.index.store.titles(sorted({h.file for hs in hits for h in hs}))
         judged = self.engine.weigh_many(
             [
                 (claim, [h.text for h in hs], [h.similarity for h in hs],
-                 [" ".join(p.text for p in h.before) for h in hs])
+                 [" ".join([titles.get(h.file, ""), *(p.text for p in h.before)]) for h in hs],
+                 [window_of(h)[0] for h in hs])
                 for claim, hs in zip(claims, hits, strict=True)
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True))
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
-        evidence = [
-            Evidence(
-                stance=j.stance,
-                score=j.score,
-                similarity=hit.similarity,
-                file=hit.file,
-                line=hit.line,
-                end_line=hit.end_line,
-                page=hit.page,
-                para=hit.para,
-                citation=hit.citation,
-                text=hit.text,
-                reasons=j.reasons,
-                coverage=j.coverage,
-                hedged=j.hedged,
-            )  # fmt: skip
-            for hit, j in zip(hits, judgements, strict=True)
-        ]
+        evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
         model = load_model() if self.engine.learned else None
         verdict, confidence, reasons, decided = aggregate(
             evidence, [j.features for j in judgements], model
@@ -86,12 +85,58 @@ class Verifier:
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
         evidence.sort(key=lambda e: (not e.decisive, order[e.stance], -e.score))
+        checklist = checklist_of(verdict, evidence)
         return Verification(
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
-            evidence=evidence, engine=self.engine.name,
+            evidence=evidence, engine=self.engine.name, atoms=checklist,
             first_reported=(
                 first_reported(self.index.store, evidence)
                 if verdict in (Verdict.SUPPORTED, Verdict.MIXED)
                 else None
             ),
         )  # fmt: skip
+
+
+def evidence_of(hit: Hit, j: Judgement) -> Evidence:
+    """A weighed passage, cited by the lines of its window that carry the claim's parts."""
+    _, sentences = window_of(hit)
+    anchor = sentences.index(hit)
+    where = j.checked.where if j.checked else []
+    used = sorted({anchor, *(w for w in where if w >= 0)})
+    first, last = sentences[used[0]], sentences[used[-1]]
+
+    def cite(s: Passage | Hit) -> str:
+        return format_citation(hit.file, s.line, s.page, s.para)
+
+    atoms = [
+        a.model_copy(update={"citation": cite(sentences[w]) if w >= 0 else ""})
+        for a, w in zip(j.atoms, where, strict=True)
+    ]
+    if len(used) == 1 or hit.para is not None:
+        citation = hit.citation
+    else:
+        end = max(s.end_line for s in sentences[used[0] : used[-1] + 1])
+        citation = cite(first) + (f"-{end}" if end != first.line else "")
+    return Evidence(
+        stance=j.stance, score=j.score, similarity=hit.similarity, file=hit.file,
+        line=first.line, end_line=max(last.end_line, hit.end_line), page=hit.page,
+        para=hit.para, citation=citation,
+        text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
+        coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
+    )  # fmt: skip
+
+
+def checklist_of(verdict: Verdict, evidence: list[Evidence]) -> list[Atom]:
+    """The claim's parts as the deciding passage has them; without one, the passage that
+    states most of the claim (so an editor sees what is missing)."""
+    decisive = [e for e in evidence if e.decisive and e.atoms]
+    if verdict == Verdict.CONTRADICTED or verdict == Verdict.MIXED:
+        conflicting = [e for e in decisive if e.stance == Stance.CONFLICTS]
+        decisive = conflicting or decisive
+    if decisive:
+        return decisive[0].atoms
+    ranked = [e for e in evidence if e.atoms]
+    if not ranked:
+        return []
+    best = max(ranked, key=lambda e: (sum(a.status == "found" for a in e.atoms), e.similarity))
+    return best.atoms

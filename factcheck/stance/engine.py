@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..models import Stance
+from ..models import Atom, AtomKind, Stance
 from . import cross as cross_mod
-from .rules import Comparison, Finding, analyse, compare
+from .atoms import FIGURE_KINDS, Checked, check
+from .rules import Analysis, Comparison, Finding, analyse, compare
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
@@ -33,8 +34,42 @@ AGREEMENT_BONUS = 0.25  # ... counts as this much extra coverage
 LEARNED_CONFLICT_MIN = 0.35
 LEARNED_SUPPORT_MIN = 0.35
 CROSS_K = 5  # passages the cross-encoder reads per claim, in retrieval order
-# Findings exact enough to overrule the learned model (they are rare and precise on FEVER).
-EXACT_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "roles"})
+# Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
+# on the passage (a changed figure or date is never "supported").
+EXACT_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "roles", "date"})
+# A claim every part of which is stated in the window (atoms.Checked.complete) is supported at
+# least this strongly, scaled up by similarity: restating the archive is support.
+COMPLETE_SUPPORT = 0.7
+MIN_ANCHOR_COVERAGE = 0.5  # the retrieved sentence must state this much for its window to count
+MIN_WINDOW_ABOUT = 0.75  # a neighbour's figure or date conflicts only if the window is this about
+CROSS_WORDS = 90
+SPECIFIC_ATOMS = frozenset(
+    {AtomKind.FIGURE, AtomKind.DATE}
+)  # a window longer than this is read by the cross-encoder as its sentence alone
+
+
+@dataclass(frozen=True)
+class Window:
+    """A retrieved sentence (``anchor``) with its neighbours in the same paragraph."""
+
+    sentences: tuple[str, ...]
+    anchor: int = 0
+
+    @classmethod
+    def single(cls, text: str) -> Window:
+        return cls((text,), 0)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def sentence(self) -> str:
+        return self.sentences[self.anchor]
+
+    def for_model(self) -> str:
+        """What the cross-encoder reads: the window, or the sentence when the window is long."""
+        return self.text if len(self.text.split()) <= CROSS_WORDS else self.sentence
 
 
 @dataclass
@@ -46,6 +81,12 @@ class Judgement:
     hedged: bool
     features: dict[str, float] = field(default_factory=dict)
     rule_conflicts: list[str] = field(default_factory=list)  # what the rules see, whatever wins
+    checked: Checked | None = None  # the claim's atoms in the window
+    disagreement: str = ""  # where the rules and the learned model disagree, in words
+
+    @property
+    def atoms(self) -> list[Atom]:
+        return self.checked.atoms if self.checked else []
 
 
 def _sim01(similarity: float) -> float:
@@ -87,48 +128,79 @@ class StanceEngine:
 
     def weigh(
         self, claim: str, passages: Sequence[str], similarities: Sequence[float],
-        contexts: Sequence[str] | None = None,
+        contexts: Sequence[str] | None = None, windows: Sequence[Window] | None = None,
     ) -> list[Judgement]:  # fmt: skip
-        """Judge each passage; ``contexts`` are the sentences before each (may be empty)."""
-        return self.weigh_many([(claim, passages, similarities, contexts)])[0]
+        """Judge each passage; ``contexts`` are the sentences before each (may be empty),
+        ``windows`` each passage with its neighbours (default: the passage alone)."""
+        return self.weigh_many([(claim, passages, similarities, contexts, windows)])[0]
 
-    def weigh_many(
-        self, requests: Sequence[tuple[str, Sequence[str], Sequence[float], Sequence[str] | None]]
-    ) -> list[list[Judgement]]:
-        """Judge the passages of several claims: (claim, passages, similarities, contexts)
-        each; a claim's judgements do not depend on the other claims in the batch."""
-        comps, views = [], []
-        for claim, passages, sims, contexts in requests:
+    def weigh_many(self, requests: Sequence[tuple]) -> list[list[Judgement]]:
+        """Judge the passages of several claims: (claim, passages, similarities, contexts[,
+        windows]) each; a claim's judgements do not depend on the other claims in the batch."""
+        comps, views, wins, claims = [], [], [], []
+        for claim, passages, sims, contexts, *rest in requests:
             a = analyse(claim)
+            ws = (rest[0] if rest else None) or [Window.single(p) for p in passages]
             ctx = contexts or [""] * len(passages)
-            cs = [compare(a, analyse(p), c) for p, c in zip(passages, ctx, strict=True)]
+            cs = [compare_window(a, w, c) for w, c in zip(ws, ctx, strict=True)]
+            claims.append(a)
+            wins.append(ws)
             comps.append(cs)
             views.append([rule_view(c, s) for c, s in zip(cs, sims, strict=True)])
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
-            # The cross-encoder reads the cross_k best-ranked passages of each claim (CROSS_K
-            # for verify); the rest are weighed by the rules alone (the 60 ms budget of a warm
-            # verify; trace reads them all). A passage an
-            # exact rule decides is not read: the model could not change it. Each claim's
-            # pairs go in their own call: int8 activations are scaled per call, so sharing a
-            # call with other claims would make a claim's scores depend on its batch.
-            for i, (claim, passages, _, _) in enumerate(requests):
-                read = [j for j in range(min(self.cross_k, len(passages))) if not views[i][j].exact]
-                scores = self.cross.scores([(passages[j], claim) for j in read])
+            # The cross-encoder reads the cross_k passages the rules find most about the claim
+            # (CROSS_K for verify: the 40 ms budget of a warm verify; trace reads them all),
+            # each with its window; the rest are weighed by the rules alone. A passage an exact
+            # rule decides is not read: the model could not change it. Each claim's pairs go in
+            # their own call: int8 activations are scaled per call, so sharing a call with
+            # other claims would make a claim's scores depend on its batch.
+            for i, (claim, passages, *_) in enumerate(requests):
+                ranked = sorted(range(len(passages)), key=lambda j: (-views[i][j].support, j))
+                read = [j for j in ranked[: self.cross_k] if not views[i][j].exact]
+                scores = self.cross.scores([(wins[i][j].for_model(), claim) for j in read])
                 for j, row in zip(read, scores, strict=True):
                     probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
         out = []
-        for (claim, passages, sims, _), cs, vs, ps in zip(
-            requests, comps, views, probs, strict=True
+        for (claim, passages, sims, *_), a, ws, cs, vs, ps in zip(
+            requests, claims, wins, comps, views, probs, strict=True
         ):
             nli = (
-                self.nli.scores([(p, claim) for p in passages])  # type: ignore[attr-defined]
+                self.nli.scores([(w.text, claim) for w in ws])  # type: ignore[attr-defined]
                 if self.nli is not None
                 else [None] * len(passages)
             )
-            together = zip(cs, sims, nli, ps, vs, strict=True)
-            out.append([decide(c, s, n, pr, v) for c, s, n, pr, v in together])
+            together = zip(cs, sims, nli, ps, vs, ws, strict=True)
+            out.append([decide(c, s, n, pr, v, a, w) for c, s, n, pr, v, w in together])
         return out
+
+
+def compare_window(claim: Analysis, window: Window, context: str = "") -> Comparison:
+    """The claim against a window: what agrees may stand in any of its sentences; what
+    conflicts must stand in the retrieved sentence, or be a figure or date of a window that
+    states nearly all the rest of the claim (the date in the sentence before the figure)."""
+    anchor = compare(claim, analyse(window.sentence), context)
+    if len(window.sentences) == 1 or anchor.coverage < MIN_ANCHOR_COVERAGE:
+        # A sentence that says little of the claim is not where the claim is stated: its
+        # neighbours are weighed as passages of their own.
+        return anchor
+    whole = compare(claim, analyse(window.text), context)
+    agreed = {f.about for f in whole.findings if f.supports and f.weight >= SPECIFIC_AGREEMENT}
+    conflicts = [f for f in anchor.conflicts if not (f.about and f.about in agreed)]
+    settled = {f.about for f in conflicts}
+    if whole.about >= MIN_WINDOW_ABOUT:
+        conflicts += [
+            f for f in whole.conflicts
+            if f.kind in FIGURE_KINDS | {"date"} and f.about
+            and f.about not in settled and f.about not in {g.about for g in whole.agreements}
+        ]  # fmt: skip
+    findings = whole.agreements + conflicts
+    said = {f.about for f in findings}
+    missing = [x for x in whole.missing_specifics if x not in said]
+    return Comparison(
+        whole.coverage, max(whole.about, anchor.about), whole.name_coverage, findings,
+        anchor.hedges, whole.unmatched, whole.variants, missing, whole.matched, whole.in_context,
+    )  # fmt: skip
 
 
 @dataclass
@@ -171,7 +243,10 @@ def rule_view(comp: Comparison, similarity: float) -> RuleView:
 def decide(
     comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
     learned: dict[str, float] | None = None, view: RuleView | None = None,
+    claim: Analysis | None = None, window: Window | None = None,
 ) -> Judgement:  # fmt: skip
+    """One passage's stance: the rules, the learned model where it applies, then the claim's
+    atoms (a window that states every part of the claim supports it; see ``atoms``)."""
     v = view or rule_view(comp, similarity)
     about, conflicts, agreements, coverage = comp.about, v.conflicts, v.agreements, v.coverage
     topical, rule_conflict, rule_support, exact = v.topical, v.conflict, v.support, v.exact
@@ -236,10 +311,54 @@ def decide(
         if comp.conflicts and not conflicts:
             reasons.append("a possible conflict was set aside: the passage is about something else")
     reasons += comp.variants
-    return Judgement(
+    judgement = Judgement(
         stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features,
         [f.reason for f in conflicts] if rule_conflict >= CONFLICT_MIN else [],
     )  # fmt: skip
+    if claim is not None:
+        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window)
+    return judgement
+
+
+def _weigh_atoms(
+    j: Judgement, claim: Analysis, comp: Comparison, v: RuleView, similarity: float,
+    learned: dict[str, float] | None, window: Window | None,
+) -> None:  # fmt: skip
+    """Check the claim's atoms in the window and let a complete window support the claim."""
+    window = window or Window.single("")
+    on_topic = v.topical > 0.5 and comp.about >= MIN_ABOUT
+    checked = check(
+        claim, comp, list(window.sentences), window.anchor, learned,
+        LEARNED_SUPPORT_MIN, LEARNED_CONFLICT_MIN if on_topic else 2.0,
+    )  # fmt: skip
+    j.checked = checked
+    j.features["complete"] = float(checked.complete)
+    relation = checked.atoms[-1]
+    if relation.note.startswith("the rules find every word"):
+        j.disagreement = f"relation '{relation.claim}': {relation.note}"
+    unstated = [a for a in checked.missing if a.kind in SPECIFIC_ATOMS]
+    if j.stance == Stance.SUPPORTS and unstated:
+        # A passage that does not give the claim's figure or date cannot confirm it.
+        shown = ", ".join(a.claim for a in unstated)
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, f"the passage does not state the claim's {shown}"]
+        return
+    if not checked.complete or j.stance == Stance.CONFLICTS and v.exact:
+        return
+    if j.stance == Stance.CONFLICTS:
+        j.disagreement = (
+            "every part of the claim is stated here, but "
+            + (j.reasons[0] if j.reasons else "a conflict was read")
+            + "; the atoms decide"
+        )
+    score = max(j.score if j.stance == Stance.SUPPORTS else 0.0,
+                COMPLETE_SUPPORT + (1 - COMPLETE_SUPPORT) * _sim01(similarity))  # fmt: skip
+    if j.hedged:
+        score = min(score, HEDGE_CAP)
+    j.stance, j.score = Stance.SUPPORTS, round(score, 4)
+    dropped = ("not in the passage", "the passage does not", "no rule names the difference")
+    kept = [r for r in j.reasons if not r.startswith(dropped)]
+    j.reasons = [*kept, "every part of the claim is stated in the passage"]
 
 
 def _coverage_reason(comp: Comparison) -> str:

@@ -288,6 +288,14 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     )
 
 
+def same_count(a: Quantity, b: Quantity) -> bool:
+    """Two plain counts of one value, whatever noun follows ("two electric cars")."""
+    return (
+        a.kind == b.kind == "number" and a.bound == b.bound == "eq" and a.value == b.value
+        and not a.unit.startswith("#") and not b.unit.startswith("#")
+    )  # fmt: skip
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities measure the same thing (unit class and shared context)."""
     return same_unit(a, b) and bool(a.context & b.context)

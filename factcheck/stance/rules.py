@@ -36,6 +36,7 @@ class Finding:
     weight: float
     reason: str
     about: str = ""  # the claim's figure or date this finding settles, as written
+    source: str = ""  # what the passage says in its place, as written
 
 
 @dataclass
@@ -108,6 +109,8 @@ class Comparison:
     unmatched: list[str]
     variants: list[str]
     missing_specifics: list[str] = field(default_factory=list)  # claim figures/dates not in it
+    matched: dict[int, str] = field(default_factory=dict)  # claim token index -> passage word
+    in_context: set[int] = field(default_factory=set)  # claim names found only in the context
 
     @property
     def conflicts(self) -> list[Finding]:
@@ -118,13 +121,24 @@ class Comparison:
         return [f for f in self.findings if f.supports]
 
 
+ABBREVIATION_MIN = 3  # a claim word this long may stand for a longer passage word it starts
+ABBREVIATION_GAP = 3  # ... that is at least this much longer ("cap" for "capitalization")
+
+
 def _matches(token: Token, passage: Analysis) -> str | None:
-    """The passage word that matches a claim word: same key, or a variant of a name."""
+    """The passage word that matches a claim word: same key, a variant of a name, or a
+    longer word the claim's word abbreviates ("market cap" for "market capitalization")."""
     if token.key in passage.keys:
         return token.text
     if is_name(token):
         for p in passage.names:
             if is_variant(token.key, p.key):
+                return p.text
+        return None
+    low = token.lower
+    if len(low) >= ABBREVIATION_MIN:
+        for p in passage.tokens:
+            if len(p.lower) >= len(low) + ABBREVIATION_GAP and p.lower.startswith(low):
                 return p.text
     return None
 
@@ -189,7 +203,16 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     settled = {f.about for f in findings}
     missing = [x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled]
     return Comparison(
-        coverage, about, name_coverage, findings, hedged, unmatched, variants, missing
+        coverage,
+        about,
+        name_coverage,
+        findings,
+        hedged,
+        unmatched,
+        variants,
+        missing,
+        matched,
+        in_context,
     )
 
 
@@ -204,20 +227,24 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         label = qty.kind_label(q)
         # Any figure in the same unit that agrees settles it, whatever words surround it.
         agreeing = [s for s in passage.quantities if qty.same_unit(q, s) and qty.agrees(q, s)]
+        if not agreeing and q.kind == "number":
+            # The same count of differently worded things ("two electric cars", "two new
+            # electric vehicles"): agreement, weaker than one in the same words.
+            agreeing = [s for s in passage.quantities if qty.same_count(q, s)]
         if not same and not agreeing:
             continue
         if agreeing:
             s = _best(q.context, agreeing)
-            weak = s.is_bound and not q.is_bound
+            weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
             out.append(
                 Finding(label, True, 0.5 if weak else 0.9,
-                        f"{label}: claim says {q.text}, source says {s.text}", q.text)
+                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text)
             )  # fmt: skip
         else:
             s = _best(q.context, same)
             out.append(
                 Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                        f"{label}: claim says {q.text}, source says {s.text}", q.text)
+                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text)
             )  # fmt: skip
     return out
 
@@ -239,13 +266,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             weak = dates_mod.less_specific(d, s)
             out.append(
                 Finding("date", True, 0.5 if weak else 0.85,
-                        f"date: claim says {d.text}, source says {s.text}", d.text)
+                        f"date: claim says {d.text}, source says {s.text}", d.text, s.text)
             )  # fmt: skip
         else:
             s = _best(d.context, related)
             out.append(
                 Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {s.text}", d.text)
+                        f"date: claim says {d.text}, source says {s.text}", d.text, s.text)
             )  # fmt: skip
     return out
 
@@ -253,15 +280,21 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     claim_keys = {t.key for t in claim.content}
     shared = claim_keys & passage.keys
+    if claim.cues and passage.cues and claim.negated & passage.negated:
+        return None  # both say something did not happen, of some of the same words
     flipped = (claim.negated ^ passage.negated) & shared
-    if not flipped:
+    # A negated name alone ("not ... in China") is not the event: a negation conflicts only
+    # when a word of what happens (a verb, a noun that is not a name) is negated on one side.
+    if not flipped - {t.key for t in claim.names}:
         return None
     if passage.negated & flipped:
         where = f"source says '{passage.cues[0]}'" if passage.cues else "source negates it"
         reason = f"negation: claim is affirmative, {where}"
     else:
         reason = f"negation: claim says '{claim.cues[0]}', source is affirmative"
-    return Finding("negation", False, WEIGHTS["negation"], reason)
+    cue = passage.cues[0] if passage.negated & flipped and passage.cues else "affirmative"
+    said = claim.cues[0] if claim.negated & flipped and claim.cues else "affirmative"
+    return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
 
 
 def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]:
@@ -312,7 +345,8 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
             if p.stem in opposite and p.stem not in claim.stems:
                 out.append(
                     (Finding("direction", False, WEIGHTS["direction"],
-                             f"direction: claim says '{t.text}', source says '{p.text}'"), t.index)
+                             f"direction: claim says '{t.text}', source says '{p.text}'",
+                             t.text, p.text), t.index)
                 )  # fmt: skip
                 break
     return out
@@ -353,6 +387,7 @@ def _substitutions(
                 continue
             out.append(
                 (Finding("name", False, WEIGHTS["name"],
-                         f"name: claim says '{t.text}', source says '{p.text}'"), t.index)
+                         f"name: claim says '{t.text}', source says '{p.text}'", t.text, p.text),
+                 t.index)
             )  # fmt: skip
     return out

@@ -1,0 +1,200 @@
+"""Claim atoms: a claim broken into the parts a fact-checker checks, each one found,
+conflicting or missing in an evidence window.
+
+- every figure (unit, scale and bound as the quantity rules read them) and every date or period
+  with its preposition ("in July 2023", "by 2030", "since 2021");
+- every named actor (adjacent capitalized words form one: "Herbert Diess");
+- the negation, when the claim has one or a source negates what it says;
+- the relation: what happens, the claim's remaining content words ("surpassed ... market cap").
+
+Figures, dates, actors and negation are settled by the rules (``rules.compare``). The relation
+is found when its words are in the window (the claim restates the source) or when the learned
+stance model reads the window as supporting it (a paraphrase); it conflicts when a rule reverses
+it (an opposite word, swapped roles) or the model reads a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Atom, AtomKind, AtomStatus
+from .rules import Analysis, Comparison, Finding
+from .text import is_name
+
+PREPOSITIONS = frozenset(
+    {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",
+     "between", "through", "at"}
+)  # fmt: skip
+# The relation's words are "found" when at least this share of them is in the window.
+RELATION_FOUND = 0.75
+# The learned model's support needed for a paraphrased relation to count as stated.
+PARAPHRASE_MIN = 0.5
+FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal"})
+REVERSING_KINDS = frozenset({"direction", "roles"})  # a rule that turns the event around
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The atoms of a claim in one window, and what they add up to."""
+
+    atoms: list[Atom]
+    where: list[int]  # for each atom, the window sentence it was found on (-1: none)
+
+    @property
+    def complete(self) -> bool:
+        """Every part of the claim is in the window, none conflicts."""
+        return bool(self.atoms) and all(a.status == AtomStatus.FOUND for a in self.atoms)
+
+    @property
+    def conflicts(self) -> list[Atom]:
+        return [a for a in self.atoms if a.status == AtomStatus.CONFLICTS]
+
+    @property
+    def missing(self) -> list[Atom]:
+        return [a for a in self.atoms if a.status == AtomStatus.MISSING]
+
+
+def _with_preposition(claim: Analysis, start: int, text: str) -> str:
+    before = [t for t in claim.tokens if t.end <= start]
+    if before and before[-1].lower in PREPOSITIONS:
+        return f"{before[-1].text} {text}"
+    return text
+
+
+def _actors(claim: Analysis) -> list[list]:
+    """Names of the claim, adjacent capitalized words grouped into one actor."""
+    groups: list[list] = []
+    for t in claim.names:
+        if groups and t.index == groups[-1][-1].index + 1:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def _sentence_of(text: str, sentences: list[str], anchor: int) -> int:
+    """The window sentence that says ``text`` (the anchor first); -1 if none does."""
+    if not text:
+        return -1
+    order = [anchor] + [i for i in range(len(sentences)) if i != anchor]
+    low = text.lower()
+    for i in order:
+        if low in sentences[i].lower():
+            return i
+    return -1
+
+
+def check(
+    claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
+    learned: dict[str, float] | None, support_min: float, conflict_min: float,
+) -> Checked:  # fmt: skip
+    """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one)."""
+    atoms: list[Atom] = []
+    where: list[int] = []
+
+    def add(atom: Atom, source_text: str = "") -> None:
+        atoms.append(atom)
+        found = _sentence_of(source_text or atom.source, sentences, anchor)
+        where.append(found if found >= 0 else (anchor if atom.status != "missing" else -1))
+
+    by_about: dict[str, list[Finding]] = {}
+    for f in comp.findings:
+        if f.about:
+            by_about.setdefault(f.about, []).append(f)
+    for kind, items in ((AtomKind.FIGURE, claim.quantities), (AtomKind.DATE, claim.dates)):
+        for x in items:
+            shown = _with_preposition(claim, x.start, x.text) if kind == AtomKind.DATE else x.text
+            fs = by_about.get(x.text, [])
+            agree = next((f for f in fs if f.supports), None)
+            against = next((f for f in fs if not f.supports), None)
+            if against is not None and agree is None:
+                add(
+                    Atom(kind=kind, claim=shown, status=AtomStatus.CONFLICTS, source=against.source)
+                )
+            elif agree is not None:
+                add(Atom(kind=kind, claim=shown, status=AtomStatus.FOUND, source=agree.source))
+            else:
+                add(Atom(kind=kind, claim=shown, status=AtomStatus.MISSING))
+
+    swaps = {f.about: f for f in comp.findings if f.kind == "name" and not f.supports}
+    for group in _actors(claim):
+        shown = claim.text[group[0].start : group[-1].end]
+        swap = next((swaps[t.text] for t in group if t.text in swaps), None)
+        hit = next((comp.matched[t.index] for t in group if t.index in comp.matched), None)
+        if swap is not None:
+            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
+                     source=swap.source))  # fmt: skip
+        elif hit is not None:
+            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
+        elif any(t.index in comp.in_context for t in group):
+            atoms.append(
+                Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
+                     note="named in the sentences before the passage")
+            )  # fmt: skip
+            where.append(anchor)
+        else:
+            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+
+    negation = next((f for f in comp.findings if f.kind == "negation"), None)
+    if negation is not None:
+        add(
+            Atom(kind=AtomKind.NEGATION, claim=negation.about or "affirmative",
+                 status=AtomStatus.CONFLICTS, source=negation.source),
+            "" if negation.source == "affirmative" else negation.source,
+        )  # fmt: skip
+    elif claim.cues:
+        cue = claim.cues[0]
+        stated = _sentence_of(cue, sentences, anchor) >= 0 or any(
+            cue.lower().endswith("n't") and "n't" in s for s in sentences
+        )
+        status = AtomStatus.FOUND if stated else AtomStatus.MISSING
+        add(Atom(kind=AtomKind.NEGATION, claim=cue, status=status, source=cue if stated else ""))
+
+    add(*_relation(claim, comp, learned, support_min, conflict_min))
+    return Checked(atoms, where)
+
+
+def _relation(
+    claim: Analysis, comp: Comparison, learned: dict[str, float] | None, support_min: float,
+    conflict_min: float,
+) -> tuple[Atom, str]:  # fmt: skip
+    words = [t for t in claim.content if not is_name(t)]
+    shown = " ".join(t.text for t in words) or claim.text
+    reversing = next(
+        (f for f in comp.findings if f.kind in REVERSING_KINDS and not f.supports), None
+    )
+    if reversing is not None:
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
+                    source=reversing.source, note=reversing.reason), reversing.source  # fmt: skip
+    found = [comp.matched[t.index] for t in words if t.index in comp.matched]
+    share = len(found) / len(words) if words else 1.0
+    model = ""
+    leans_against = False
+    if learned is not None:
+        model = (
+            f"learned model: supports {learned['supports']:.2f}, "
+            f"conflicts {learned['conflicts']:.2f}"
+        )
+        leans_against = (
+            learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
+        )
+    first = found[0] if found else ""
+    if share == 1.0 or (share >= RELATION_FOUND and not leans_against):
+        # Every word of what happens is in the window: the claim restates the source. Where
+        # the model reads a conflict anyway, the disagreement is said, and the words decide.
+        note = "" if share == 1 else f"{share:.0%} of its words"
+        if leans_against:
+            note = f"the rules find every word; the {model} disagrees"
+        source = ", ".join(dict.fromkeys(found))
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND, source=source,
+                    note=note), first  # fmt: skip
+    if leans_against:
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
+                    note=model), first  # fmt: skip
+    if learned is not None and learned["supports"] >= max(support_min, PARAPHRASE_MIN):
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
+                    note=f"paraphrased; {model}"), first  # fmt: skip
+    missing = [t.text for t in words if t.index not in comp.matched]
+    note = "not stated: " + ", ".join(f"'{w}'" for w in missing[:5])
+    return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
+                note=note), ""  # fmt: skip
