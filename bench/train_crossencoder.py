@@ -87,8 +87,10 @@ def main() -> None:
         return [[data[i] for i in c] for c in chunks]
 
     def logits(chunk: list) -> torch.Tensor:
-        enc = tok([x[0] for x in chunk], [x[1] for x in chunk], padding=True,
-                  truncation="only_first", max_length=cross.MAX_LENGTH, return_tensors="pt")  # fmt: skip
+        enc = tok(
+            [x[0] for x in chunk], [x[1] for x in chunk], padding=True, truncation=True,
+            max_length=cross.MAX_LENGTH, return_tensors="pt",
+        )  # fmt: skip
         enc = {k: v.to(args.device) for k, v in enc.items()}
         return head(cross.pool(model(**enc).last_hidden_state, enc["attention_mask"]))
 
