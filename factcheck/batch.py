@@ -24,7 +24,7 @@ from .verify import Verifier
 BATCH_SIZE = 64
 RESULT_COLUMNS = [
     "id", "claim", "verdict", "confidence", "supports", "supports_quote", "conflicts",
-    "conflicts_quote", "discrepancy",
+    "conflicts_quote", "discrepancy", "checklist",
 ]  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 OUTPUT_SUFFIXES = (".csv", ".jsonl", ".json")
@@ -45,14 +45,19 @@ def _best(v: Verification, stance: Stance) -> Evidence | None:
 
 
 def discrepancy(v: Verification) -> str:
-    """The difference in words, from the deciding conflicting passage's rule reasons."""
+    """The difference in words: the claim's part that the deciding passage contradicts."""
     conflict = _best(v, Stance.CONFLICTS)
     if conflict is None or v.verdict.value not in ("contradicted", "mixed"):
         return ""
-    for reason in conflict.reasons:
-        if not reason.startswith(("learned model", "nli:", "no rule names")):
-            return reason
+    atom = v.discrepancy
+    if atom is not None:
+        return atom.difference
     return f"{conflict.citation} conflicts with the claim; no rule names the difference"
+
+
+def checklist(v: Verification) -> str:
+    """The atoms in one cell: 'figure "$700 million": found (004.txt:16); ...'."""
+    return "; ".join(a.shown for a in v.atoms)
 
 
 def result_record(row: ClaimRow, v: Verification) -> dict:
@@ -62,6 +67,7 @@ def result_record(row: ClaimRow, v: Verification) -> dict:
         "confidence": v.confidence, "supports": s.citation if s else "",
         "supports_quote": s.text if s else "", "conflicts": c.citation if c else "",
         "conflicts_quote": c.text if c else "", "discrepancy": discrepancy(v),
+        "checklist": checklist(v),
     }  # fmt: skip
 
 
@@ -139,6 +145,8 @@ class _Output:
                 original = [row.columns.get(c, "") for c in self.input_columns]
                 parts.append(self._csv_line(original + [record[c] for c in RESULT_COLUMNS]))
                 continue
+            record.pop("checklist")
+            record["atoms"] = [a.model_dump() for a in v.atoms]
             record["reasons"] = v.reasons
             record["evidence"] = [e.model_dump(exclude_none=True) for e in v.evidence]
             record["input"] = row.columns

@@ -219,12 +219,28 @@ StanceOpt = Annotated[
     ),
 ]
 STANCE_WIDTH = 10
+ATOM_MARK = {"found": "[found]", "conflicts": "[CONFLICT]", "missing": "[missing]"}
+
+
+def _cited(citation: str, idx: Any) -> str:  # Index
+    file, sep, rest = citation.rpartition(":")
+    return f"{idx.display_path(file)}{sep}{rest}" if file else citation
 
 
 def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, Index
     typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
     for reason in v.reasons[:3]:
         typer.echo(f"  because    {reason}")
+    for atom in v.atoms:
+        shown = (
+            atom.shown.replace(atom.citation, _cited(atom.citation, idx))
+            if atom.citation
+            else atom.shown
+        )
+        typer.echo(f"  {ATOM_MARK[atom.status.value]:<{STANCE_WIDTH}} {shown}")
+    disagreements = [e.disagreement for e in v.evidence if e.decisive and e.disagreement]
+    for d in disagreements[:1]:
+        typer.echo(f"  {'disagree':<{STANCE_WIDTH}} {d}")
     if v.first_reported:
         typer.echo(f"  origin     {v.first_reported.line}")
     shown = [e for e in v.evidence if e.stance.value != "neutral"] or v.evidence[:3]

@@ -211,21 +211,38 @@ class Atom(_Model):
     """One part of a claim, checked against one evidence window."""
 
     kind: AtomKind
-    claim: str  # as the claim writes it: "in July 2023"
+    claim: str  # as the claim writes it: "July 2023", "$700 million", "Herbert Diess"
     status: AtomStatus
+    qualifier: str = ""  # a date's preposition: "in", "by", "since", "before", "after"
     source: str = ""  # what the source says for it, as written: "July 26, 2023"
     citation: str = ""  # the line it was found on (or that conflicts): "004.txt:16"
     note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
 
     @property
+    def written(self) -> str:
+        """The part as the claim has it, with its preposition: "in July 2023"."""
+        return f"{self.qualifier} {self.claim}" if self.qualifier else self.claim
+
+    @property
     def shown(self) -> str:
-        """'date "in July 2023": found, "July 26, 2023" (004.txt:16)'."""
-        text = f'{self.kind.value} "{self.claim}": {self.status.value}'
+        """'date "in July 2023": found, source says "July 26, 2023" (004.txt:16)'."""
+        text = f'{self.kind.value} "{self.written}": {self.status.value}'
         if self.source and self.source != self.claim:
             text += f', source says "{self.source}"'
         if self.citation:
             text += f" ({self.citation})"
         return f"{text}; {self.note}" if self.note else text
+
+    @property
+    def difference(self) -> str:
+        """A conflict in words: 'amount: claim says $2 billion, source says $1.2 billion'."""
+        if self.status != AtomStatus.CONFLICTS:
+            return ""
+        if self.note and ": claim " in self.note:
+            return self.note  # the rule's own wording
+        if self.source:
+            return f"{self.kind.value}: claim says {self.written}, source says {self.source}"
+        return f"{self.kind.value} '{self.written}': {self.note or 'the source says otherwise'}"
 
 
 class Evidence(_Model):

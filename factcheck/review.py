@@ -3,7 +3,6 @@ report in the draft's own order what is supported, contradicted, mixed or unsour
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -11,6 +10,8 @@ from .checkworthy import assess, draft_names, split_claims
 from .errors import IngestError, InputError
 from .ingest import format_of, parse_document
 from .models import (
+    Atom,
+    AtomKind,
     ClaimCheck,
     ReviewItem,
     ReviewReport,
@@ -31,34 +32,28 @@ STATUS_OF = {
 }  # fmt: skip
 FAIL_ON = {"contradicted": ReviewStatus.CONTRADICTED, "mixed": ReviewStatus.MIXED,
            "unsourced": ReviewStatus.UNSOURCED}  # fmt: skip
-SAYS = re.compile(r"^(?P<kind>[a-z]+): claim says (?P<claim>.+?), source says (?P<source>.+)$")
-SUGGEST_KINDS = frozenset({"amount", "percentage", "number", "duration", "date", "name"})
+# Parts of a claim a source can correct word for word (not a negation or a relation).
+SUGGEST_KINDS = frozenset({AtomKind.FIGURE, AtomKind.DATE, AtomKind.ACTOR})
 
 
-def suggestion(sentence: str, discrepancy: str, citation: str) -> str:
+def suggestion(sentence: str, atom: Atom | None) -> str:
     """The sentence with the conflicting figure, date or name replaced from the source."""
-    m = SAYS.match(discrepancy)
-    if not m or m.group("kind") not in SUGGEST_KINDS:
+    if atom is None or atom.kind not in SUGGEST_KINDS or not atom.source:
         return ""
-    wrong, right = m.group("claim").strip("'"), m.group("source").strip("'")
-    if wrong not in sentence:
+    if atom.claim not in sentence:
         return ""
-    return f"{sentence.replace(wrong, right, 1)} (source: {citation})"
+    return f"{sentence.replace(atom.claim, atom.source, 1)} (source: {atom.citation})"
 
 
 def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
     decisive = [e for e in v.evidence if e.decisive]
     conflict = next((e for e in decisive if e.stance == Stance.CONFLICTS), None)
-    gap = ""
-    if conflict is not None:
-        gap = next(
-            (r for r in conflict.reasons if SAYS.match(r) or r.startswith(("negation", "roles"))),
-            "",
-        )  # fmt: skip
-    fix = suggestion(sentence, gap, conflict.citation) if conflict and gap else ""
+    atom = v.discrepancy if conflict is not None else None
+    gap = atom.difference if atom is not None else ""
     return ClaimCheck(
         claim=claim, verdict=v.verdict, confidence=v.confidence, evidence=decisive,
-        discrepancy=gap, suggestion=fix, first_reported=v.first_reported,
+        discrepancy=gap, suggestion=suggestion(sentence, atom), first_reported=v.first_reported,
+        atoms=v.atoms,
     )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.models import Atom, AtomKind, AtomStatus
 from factcheck.review import review, suggestion
 from factcheck.verify import Verifier
 
@@ -37,6 +38,12 @@ def test_review_statuses_in_draft_order(verifier: Verifier) -> None:
     ]
     assert check.discrepancy == "number: claim says 5 million cars, source says 4.1 million cars"
     assert check.suggestion == "Acme sold 4.1 million cars last year. (source: official.txt:6)"
+    # the checklist as typed data: each part of the claim with its status and line
+    assert [(a.kind.value, a.claim, a.status.value, a.source, a.citation) for a in check.atoms] == [
+        ("figure", "5 million cars", "conflicts", "4.1 million cars", "official.txt:6"),
+        ("actor", "Acme", "found", "Acme", "official.txt:6"),
+        ("relation", "sold cars last", "found", "sold, cars, last", "official.txt:6"),
+    ]
     line4 = report.items[2]
     assert [c.claim for c in line4.claims] == [
         "Acme will invest $2 billion in Borealis.",
@@ -49,15 +56,17 @@ def test_review_statuses_in_draft_order(verifier: Verifier) -> None:
 
 
 def test_suggestion_only_for_named_differences() -> None:
-    said = "amount: claim says $1 billion, source says $700 million"
-    assert (
-        suggestion("VW paid $1 billion.", said, "a.md:3")
-        == "VW paid $700 million. (source: a.md:3)"
-    )
-    assert suggestion("VW paid a lot.", said, "a.md:3") == ""
-    assert (
-        suggestion("FSD is here.", "negation: claim is affirmative, source says 'not'", "x") == ""
-    )
+    said = Atom(
+        kind=AtomKind.FIGURE, claim="$1 billion", status=AtomStatus.CONFLICTS,
+        source="$700 million", citation="a.md:3",
+    )  # fmt: skip
+    assert suggestion("VW paid $1 billion.", said) == "VW paid $700 million. (source: a.md:3)"
+    assert suggestion("VW paid a lot.", said) == ""
+    negated = Atom(
+        kind=AtomKind.NEGATION, claim="affirmative", status=AtomStatus.CONFLICTS, source="not",
+        citation="x",
+    )  # fmt: skip
+    assert suggestion("FSD is here.", negated) == ""
 
 
 def run(*args: str, code: int = 0) -> tuple[str, str]:

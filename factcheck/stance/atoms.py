@@ -54,11 +54,18 @@ class Checked:
         return [a for a in self.atoms if a.status == AtomStatus.MISSING]
 
 
-def _with_preposition(claim: Analysis, start: int, text: str) -> str:
+MODIFIERS = frozenset({"early", "late", "mid", "the", "end", "start", "beginning", "of"})
+
+
+def _preposition(claim: Analysis, start: int) -> str:
+    """The words that place a date: "in", "by", "since", "in early"."""
     before = [t for t in claim.tokens if t.end <= start]
-    if before and before[-1].lower in PREPOSITIONS:
-        return f"{before[-1].text} {text}"
-    return text
+    i = len(before) - 1
+    while i >= 0 and before[i].lower in MODIFIERS and len(before) - i <= 3:
+        i -= 1
+    if i >= 0 and before[i].lower in PREPOSITIONS:
+        return claim.text[before[i].start : before[-1].end].lower()
+    return ""
 
 
 def _actors(claim: Analysis) -> list[list]:
@@ -103,18 +110,18 @@ def check(
             by_about.setdefault(f.about, []).append(f)
     for kind, items in ((AtomKind.FIGURE, claim.quantities), (AtomKind.DATE, claim.dates)):
         for x in items:
-            shown = _with_preposition(claim, x.start, x.text) if kind == AtomKind.DATE else x.text
+            q = _preposition(claim, x.start) if kind == AtomKind.DATE else ""
             fs = by_about.get(x.text, [])
             agree = next((f for f in fs if f.supports), None)
             against = next((f for f in fs if not f.supports), None)
             if against is not None and agree is None:
-                add(
-                    Atom(kind=kind, claim=shown, status=AtomStatus.CONFLICTS, source=against.source)
-                )
+                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.CONFLICTS,
+                         source=against.source, note=against.reason))  # fmt: skip
             elif agree is not None:
-                add(Atom(kind=kind, claim=shown, status=AtomStatus.FOUND, source=agree.source))
+                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                         source=agree.source))  # fmt: skip
             else:
-                add(Atom(kind=kind, claim=shown, status=AtomStatus.MISSING))
+                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
 
     swaps = {f.about: f for f in comp.findings if f.kind == "name" and not f.supports}
     for group in _actors(claim):
@@ -123,7 +130,7 @@ def check(
         hit = next((comp.matched[t.index] for t in group if t.index in comp.matched), None)
         if swap is not None:
             add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
-                     source=swap.source))  # fmt: skip
+                     source=swap.source, note=swap.reason))  # fmt: skip
         elif hit is not None:
             add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
         elif any(t.index in comp.in_context for t in group):
@@ -139,7 +146,7 @@ def check(
     if negation is not None:
         add(
             Atom(kind=AtomKind.NEGATION, claim=negation.about or "affirmative",
-                 status=AtomStatus.CONFLICTS, source=negation.source),
+                 status=AtomStatus.CONFLICTS, source=negation.source, note=negation.reason),
             "" if negation.source == "affirmative" else negation.source,
         )  # fmt: skip
     elif claim.cues:

@@ -24,6 +24,7 @@ MONTH_NAMES = [
 ]  # fmt: skip
 _month = "|".join(sorted(MONTHS, key=len, reverse=True))
 _year = r"(?:1[89]\d\d|20\d\d|2100)"
+_full_month = "|".join(m for m in MONTHS if len(m) > 3)  # a month alone: "in early September"
 DATE = re.compile(
     rf"(?P<iso>(?P<iy>{_year})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01]))\b"
     rf"|\b(?P<md>(?P<m1>{_month})\.?\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -31,6 +32,7 @@ DATE = re.compile(
     rf"|\b(?P<dm>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_month})\.?"
     rf"(?:,?\s+(?P<y2>{_year})\b)?)"
     rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
+    rf"|\b(?P<mo>{_full_month})\b"
     rf"|(?<![\d,.$€£¥-])\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
@@ -69,6 +71,11 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
             y, mo, d = _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
         elif g["my"]:
             y, mo, d = int(g["y3"]), MONTHS[g["m3"].lower()], None
+        elif g["mo"]:
+            # A month alone, capitalized ("May" is left out: it is also a verb).
+            if not g["mo"][0].isupper():
+                continue
+            y, mo, d = None, MONTHS[g["mo"].lower()], None
         else:
             y, mo, d = int(g["y"]), None, None
         # "may" and "march" are also words: a month needs a capital letter.
@@ -114,10 +121,7 @@ def agrees(claim: Date, source: Date) -> bool:
 
 def comparable(claim: Date, source: Date) -> bool:
     """They state at least one part in common (a year, or a month)."""
-    return bool(
-        (claim.year and source.year)
-        or (claim.month and source.month and not (claim.year or source.year))
-    )
+    return bool((claim.year and source.year) or (claim.month and source.month))
 
 
 def less_specific(claim: Date, source: Date) -> bool:

@@ -129,7 +129,7 @@ def _matches(token: Token, passage: Analysis) -> str | None:
     """The passage word that matches a claim word: same key, a variant of a name, or a
     longer word the claim's word abbreviates ("market cap" for "market capitalization")."""
     if token.key in passage.keys:
-        return token.text
+        return next((p.text for p in passage.tokens if p.key == token.key), token.text)
     if is_name(token):
         for p in passage.names:
             if is_variant(token.key, p.key):
