@@ -321,6 +321,9 @@ def _print_trace(t: Any, idx: Any) -> None:  # Trace, Index
         typer.echo(f"  {'':<12} {said or 'in its own voice (no attribution)'}")
         for c in e.date.conflicts:
             typer.echo(f"  {'':<12} date conflict: {c.how} says {c.shown}")
+        for a in e.atoms:
+            if a.status.value == "conflicts":
+                typer.echo(f"  {'':<12} differs: {a.difference}")
     if t.first_seen:
         typer.echo(f"\n{t.first_seen.line}")
     if t.sources:
@@ -511,6 +514,9 @@ def review_(
         item = worst[line]
         typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {item.text}")
         for c in item.claims:
+            missing = [a.written for a in c.atoms if a.status.value == "missing"]
+            if missing and c.verdict.value == "not_enough_evidence":
+                typer.echo(f"  {'':<21} not found in the archive: {'; '.join(missing)}")
             if c.discrepancy:
                 typer.echo(f"  {'':<21} {c.discrepancy}")
             if c.suggestion:

@@ -458,6 +458,7 @@ class TraceEntry(_Model):
     reasons: list[str]  # why the passage carries or conflicts with the claim
     attributions: list[Attributed]  # empty: the document states it in its own voice
     passages: int = 1  # passages of this document with this role
+    atoms: list[Atom] = []  # the claim's parts in this passage's window
 
 
 class SourceCount(_Model):

@@ -28,7 +28,8 @@ table.counts td{border:1px solid #ccc;padding:.25rem .6rem}
  border:2px solid var(--c);color:#111;background:#fff;text-transform:uppercase}
 .line{font:.8rem monospace;color:#444;margin-right:.5rem}
 .text{margin:.3rem 0}
-.why,.ev,.gap,.fix{font:.85rem/1.4 sans-serif;margin:.15rem 0}
+.why,.ev,.gap,.fix,.atoms{font:.85rem/1.4 sans-serif;margin:.15rem 0}
+.atom.conflicts{font-weight:bold}.atom.missing{font-style:italic}
 .cite{font-family:monospace;font-weight:bold}
 .fix{background:#f4f4f4;padding:.2rem .4rem}
 .first a{color:#111}
@@ -61,6 +62,17 @@ def _item(item: ReviewItem) -> str:
                 f'<p class="ev">{escape(e.stance.value)}: <span class="cite">'
                 f"{escape(e.citation)}</span> “{escape(e.text)}”</p>"
             )
+        if check.atoms:
+            out.append('<ul class="atoms">')
+            for a in check.atoms:
+                out.append(
+                    f'<li class="atom {escape(a.status.value)}">{escape(a.status.value)}: '
+                    f"{escape(a.shown.split(': ', 1)[0])}"
+                    + (f" — source says “{escape(a.source)}”" if a.source else "")
+                    + (f' <span class="cite">{escape(a.citation)}</span>' if a.citation else "")
+                    + "</li>"
+                )
+            out.append("</ul>")
         if check.discrepancy:
             out.append(f'<p class="gap">Discrepancy: {escape(check.discrepancy)}</p>')
         if check.suggestion:

@@ -137,6 +137,8 @@ def markdown(report: ReviewReport) -> str:
                 out.append(f"- claim: {c.claim} -> {c.verdict.value} ({c.confidence:.2f})")
             for e in c.evidence:
                 out.append(f'- {e.stance.value}: `{e.citation}` "{e.text}"')
+            for a in c.atoms:
+                out.append(f"- [{a.status.value}] {a.shown}")
             if c.discrepancy:
                 out.append(f"- discrepancy: {c.discrepancy}")
             if c.suggestion:

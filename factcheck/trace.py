@@ -34,7 +34,7 @@ from .models import (
 from .origin import NAMED, attributed_in, document_date, first_seen, order
 from .stance.engine import Judgement
 from .store import SCHEMA_VERSION, Store
-from .verify import Verifier
+from .verify import Verifier, evidence_of
 
 TRACE_K = 40  # passages retrieved and weighed per claim
 # A passage verify calls neutral still carries the claim as a paraphrase when it is this close
@@ -126,7 +126,7 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
     """The trace from weighed passages: timeline, first seen, sources and copies."""
     # per document and role: the passage closest to the claim (highest similarity), its score
     # and reasons, and how many passages of the document play that role
-    best: dict[tuple[str, str], tuple[Hit, float, list[str], int]] = {}
+    best: dict[tuple[str, str], tuple[Hit, float, list[str], int, Judgement]] = {}
     for hit, j in zip(hits, judged, strict=True):
         found = role_of(hit, j)
         if found is None:
@@ -135,9 +135,9 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
         key = (hit.file, role)
         count = best[key][3] + 1 if key in best else 1
         if key not in best or hit.similarity > best[key][0].similarity:
-            best[key] = (hit, score, reasons, count)
+            best[key] = (hit, score, reasons, count, j)
         else:
-            best[key] = (*best[key][:3], count)
+            best[key] = (*best[key][:3], count, best[key][4])
     meta = store.document_dates(sorted({f for f, _ in best}))
     entries = [
         TraceEntry(
@@ -152,8 +152,9 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
             reasons=reasons,
             attributions=attributed(hit),
             passages=count,
+            atoms=evidence_of(hit, j).atoms,
         )  # fmt: skip
-        for (file, role), (hit, score, reasons, count) in best.items()
+        for (file, role), (hit, score, reasons, count, j) in best.items()
     ]
     entries.sort(key=order)
     carrying = [e for e in entries if e.role == "carries"]

@@ -25,8 +25,6 @@ PREPOSITIONS = frozenset(
     {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",
      "between", "through", "at"}
 )  # fmt: skip
-# The relation's words are "found" when at least this share of them is in the window.
-RELATION_FOUND = 0.75
 # The learned model's support needed for a paraphrased relation to count as stated.
 PARAPHRASE_MIN = 0.5
 FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal"})
@@ -79,6 +77,12 @@ def _actors(claim: Analysis) -> list[list]:
     return groups
 
 
+def _other_first_name(comp: Comparison, group: list) -> bool:
+    """The passage puts another capitalized word before the last word of the name
+    ("Noah Emmerich" for "Roland Emmerich")."""
+    return bool(comp.preceded.get(group[-1].index))
+
+
 def _sentence_of(text: str, sentences: list[str], anchor: int) -> int:
     """The window sentence that says ``text`` (the anchor first); -1 if none does."""
     if not text:
@@ -127,7 +131,17 @@ def check(
     for group in _actors(claim):
         shown = claim.text[group[0].start : group[-1].end]
         swap = next((swaps[t.text] for t in group if t.text in swaps), None)
-        hit = next((comp.matched[t.index] for t in group if t.index in comp.matched), None)
+        # Every word of the name, or its last word alone ("Diess" for "Herbert Diess").
+        named = all(t.index in comp.matched for t in group) or (
+            len(group) > 1 and group[-1].index in comp.matched
+            and not any(t.index in comp.matched for t in group[:-1])
+            and not _other_first_name(comp, group)
+        )  # fmt: skip
+        hit = (
+            " ".join(comp.matched[t.index] for t in group if t.index in comp.matched)
+            if named
+            else None
+        )
         if swap is not None:
             add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
                      source=swap.source, note=swap.reason))  # fmt: skip
@@ -186,10 +200,10 @@ def _relation(
             learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
         )
     first = found[0] if found else ""
-    if share == 1.0 or (share >= RELATION_FOUND and not leans_against):
+    if share == 1.0:
         # Every word of what happens is in the window: the claim restates the source. Where
         # the model reads a conflict anyway, the disagreement is said, and the words decide.
-        note = "" if share == 1 else f"{share:.0%} of its words"
+        note = ""
         if leans_against:
             note = f"the rules find every word; the {model} disagrees"
         source = ", ".join(dict.fromkeys(found))

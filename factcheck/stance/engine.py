@@ -200,6 +200,7 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
     return Comparison(
         whole.coverage, max(whole.about, anchor.about), whole.name_coverage, findings,
         anchor.hedges, whole.unmatched, whole.variants, missing, whole.matched, whole.in_context,
+        whole.preceded,
     )  # fmt: skip
 
 

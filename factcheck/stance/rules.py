@@ -111,6 +111,8 @@ class Comparison:
     missing_specifics: list[str] = field(default_factory=list)  # claim figures/dates not in it
     matched: dict[int, str] = field(default_factory=dict)  # claim token index -> passage word
     in_context: set[int] = field(default_factory=set)  # claim names found only in the context
+    preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
+    # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
 
     @property
     def conflicts(self) -> list[Finding]:

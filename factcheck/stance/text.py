@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from . import lexicon
@@ -31,10 +32,19 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+def _fold(word: str) -> str:
+    """Accents dropped ("Noël" -> "Noel", "José" -> "Jose"); other scripts kept as they are."""
+    if word.isascii():
+        return word
+    folded = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return plain if plain else word
+
+
 @lru_cache(maxsize=200_000)
 def _forms(text: str) -> tuple[str, bool, bool, str, str]:
     """(lower, capitalized, has a digit, stem, key) of a word as written; computed once."""
-    lower = text.lower().replace("’", "'")
+    lower = _fold(text.lower().replace("’", "'"))
     capitalized = text[:1].isupper()
     base = stem(lower)
     key = base
