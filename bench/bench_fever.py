@@ -31,7 +31,7 @@ from factcheck import Index, build_index  # noqa: E402
 from factcheck.evaluate import metrics  # noqa: E402
 from factcheck.models import Evidence, Verdict  # noqa: E402
 from factcheck.stance import engine  # noqa: E402
-from factcheck.stance.engine import StanceEngine  # noqa: E402
+from factcheck.stance.engine import StanceEngine, Window  # noqa: E402
 from factcheck.verdict import aggregate, load_model  # noqa: E402
 
 DATA = REPO.parent / "shared" / "datasets" / "fever-dev" / "fever_dev_joined_with_evidence.jsonl"
@@ -165,12 +165,26 @@ def stance_engine(use_learned: bool) -> StanceEngine:
     return _ENGINE[key]
 
 
+_LINES: dict[str, list[str]] = {}
+
+
+def window(file: str, line: int, text: str) -> Window:
+    """The passage with the sentences before and after it (one sentence a line in the corpus,
+    so a file's lines are one paragraph), as verify reads it."""
+    if file not in _LINES:
+        _LINES[file] = (OUT / "corpus" / file).read_text(encoding="utf-8").splitlines()
+    lines = _LINES[file]
+    before, after = lines[max(0, line - 2) : line - 1], lines[line : line + 1]
+    return Window((*before, text, *after), len(before))
+
+
 def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[dict]]:
-    """The passages retrieved for a claim, weighed as verify weighs them."""
+    """The passages retrieved for a claim, weighed as verify weighs them (with windows)."""
     hits = [h for h in row["hits"] if h[3] >= 0.25]
     judgements = stance_engine(use_learned).weigh(
-        row["claim"], [h[2] for h in hits], [h[3] for h in hits]
-    )
+        row["claim"], [h[2] for h in hits], [h[3] for h in hits],
+        windows=[window(h[0], h[1], h[2]) for h in hits],
+    )  # fmt: skip
     evidence = [
         Evidence(
             stance=j.stance,

@@ -27,7 +27,10 @@ PREPOSITIONS = frozenset(
 )  # fmt: skip
 # The learned model's support needed for a paraphrased relation to count as stated.
 PARAPHRASE_MIN = 0.5
-FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal"})
+# With every figure and date of the claim agreeing, this share of the relation's words is
+# enough ("invest $2 billion" for "pay about $2 billion").
+PINNED_SHARE = 0.5
+FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "factor"})
 REVERSING_KINDS = frozenset({"direction", "roles"})  # a rule that turns the event around
 
 
@@ -171,14 +174,18 @@ def check(
         status = AtomStatus.FOUND if stated else AtomStatus.MISSING
         add(Atom(kind=AtomKind.NEGATION, claim=cue, status=status, source=cue if stated else ""))
 
-    add(*_relation(claim, comp, learned, support_min, conflict_min))
+    specifics = [a for a in atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
+    pinned = bool(specifics) and all(a.status == AtomStatus.FOUND for a in atoms)
+    add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     return Checked(atoms, where)
 
 
 def _relation(
     claim: Analysis, comp: Comparison, learned: dict[str, float] | None, support_min: float,
-    conflict_min: float,
+    conflict_min: float, pinned: bool,
 ) -> tuple[Atom, str]:  # fmt: skip
+    """What happens: found in words, in a paraphrase the model reads as support, or in most
+    of its words when the claim's figures and dates all agree (``pinned``)."""
     words = [t for t in claim.content if not is_name(t)]
     shown = " ".join(t.text for t in words) or claim.text
     reversing = next(
@@ -200,7 +207,9 @@ def _relation(
             learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
         )
     first = found[0] if found else ""
-    if share == 1.0:
+    # Words alone do not settle it when the passage also has the opposite of one of them
+    # ("sells more cars" beside "worth more but sells fewer cars"): the model reads it.
+    if share == 1.0 and not comp.opposed:
         # Every word of what happens is in the window: the claim restates the source. Where
         # the model reads a conflict anyway, the disagreement is said, and the words decide.
         note = ""
@@ -212,6 +221,16 @@ def _relation(
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model), first  # fmt: skip
+    # Every figure, date and name of the claim agrees: most of the relation's words, or, where
+    # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
+    # for "pay about $2 billion"); with the model, it must read some support.
+    carried = share >= PINNED_SHARE or (
+        learned["supports"] >= support_min if learned is not None else True
+    )
+    if pinned and carried and not comp.opposed:
+        note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
+                    source=", ".join(dict.fromkeys(found)), note=note), first  # fmt: skip
     if learned is not None and learned["supports"] >= max(support_min, PARAPHRASE_MIN):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}"), first  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..models import Atom, AtomKind, Stance
+from ..models import Atom, AtomStatus, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
 from .rules import Analysis, Comparison, Finding, analyse, compare
@@ -36,16 +36,16 @@ LEARNED_SUPPORT_MIN = 0.35
 CROSS_K = 5  # passages the cross-encoder reads per claim, in retrieval order
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
-EXACT_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "roles", "date"})
+EXACT_KINDS = frozenset(
+    {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "date"}
+)
 # A claim every part of which is stated in the window (atoms.Checked.complete) is supported at
 # least this strongly, scaled up by similarity: restating the archive is support.
 COMPLETE_SUPPORT = 0.7
 MIN_ANCHOR_COVERAGE = 0.5  # the retrieved sentence must state this much for its window to count
 MIN_WINDOW_ABOUT = 0.75  # a neighbour's figure or date conflicts only if the window is this about
 CROSS_WORDS = 90
-SPECIFIC_ATOMS = frozenset(
-    {AtomKind.FIGURE, AtomKind.DATE}
-)  # a window longer than this is read by the cross-encoder as its sentence alone
+# a window longer than this is read by the cross-encoder as its sentence alone
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
     return Comparison(
         whole.coverage, max(whole.about, anchor.about), whole.name_coverage, findings,
         anchor.hedges, whole.unmatched, whole.variants, missing, whole.matched, whole.in_context,
-        whole.preceded,
+        whole.opposed, whole.preceded,
     )  # fmt: skip
 
 
@@ -337,12 +337,13 @@ def _weigh_atoms(
     relation = checked.atoms[-1]
     if relation.note.startswith("the rules find every word"):
         j.disagreement = f"relation '{relation.claim}': {relation.note}"
-    unstated = [a for a in checked.missing if a.kind in SPECIFIC_ATOMS]
-    if j.stance == Stance.SUPPORTS and unstated:
-        # A passage that does not give the claim's figure or date cannot confirm it.
-        shown = ", ".join(a.claim for a in unstated)
+    if j.stance == Stance.SUPPORTS and not checked.complete:
+        # Support needs every part of the claim: a passage that does not give the claim's
+        # figure, date or actor, or does not carry what happens, cannot confirm it.
+        gaps = [a for a in checked.atoms if a.status != AtomStatus.FOUND]
+        shown = ", ".join(f"{a.kind.value} '{a.written}'" for a in gaps)
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.reasons = [*j.reasons, f"the passage does not state the claim's {shown}"]
+        j.reasons = [*j.reasons, f"not every part of the claim is stated here: {shown}"]
         return
     if not checked.complete or j.stance == Stance.CONFLICTS and v.exact:
         return

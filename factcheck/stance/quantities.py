@@ -237,7 +237,53 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
                 context=ctx,
             )  # fmt: skip
         )
-    return found
+    return found + _relative(sentence, tokens, found)
+
+
+# Changes by a factor ("doubled", "halved") and shares in words ("half of", "a third of").
+FACTORS = {
+    "doubled": 2.0, "doubles": 2.0, "double": 2.0, "tripled": 3.0, "triples": 3.0, "triple": 3.0,
+    "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5, "twofold": 2.0,
+    "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0,
+}  # fmt: skip
+SHARES = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
+    "one fifth": 20.0, "a tenth": 10.0,
+}  # fmt: skip
+RELATIVE = re.compile(
+    r"\b(?P<factor>" + "|".join(FACTORS) + r")\b"
+    r"|\b(?P<share>" + "|".join(sorted(SHARES, key=len, reverse=True)) + r")\s+(?:of\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative(sentence: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """'doubled' as a factor of 2, 'a third of' as 33.3%: comparable with each other only."""
+    out = []
+    taken = [(q.start, q.end) for q in found]
+    for m in RELATIVE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.group("factor"):
+            value, kind, unit = FACTORS[m.group("factor").lower()], "factor", "x"
+        else:
+            value, kind, unit = SHARES[m.group("share").lower()], "percentage", "%"
+        end = m.end("factor") if m.group("factor") else m.end("share")
+        out.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                kind=kind,
+                bound="eq",
+                text=sentence[m.start() : end],
+                start=m.start(),
+                end=end,
+                tolerance=value * 0.02,
+                context=_context(tokens, m.start(), end, exclude=set()),
+            )  # fmt: skip
+        )
+    return out
 
 
 def _unit_end(tokens: list[Token], end: int, unit: str, kind: str) -> int:
@@ -319,6 +365,11 @@ def describe(q: Quantity) -> str:
 
 
 def kind_label(q: Quantity) -> str:
-    return {"amount": "amount", "percentage": "percentage", "duration": "duration"}.get(
+    return {
+        "amount": "amount",
+        "percentage": "percentage",
+        "duration": "duration",
+        "factor": "change",
+    }.get(  # fmt: skip
         q.kind, "number"
     )

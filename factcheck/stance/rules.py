@@ -24,7 +24,7 @@ from .text import Token, is_content, is_name, stem, tokenize
 # by how rarely the rule fires wrongly on FEVER and the example corpus (docs/accuracy.md).
 WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
-    "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
+    "factor": 0.85, "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 
@@ -111,6 +111,7 @@ class Comparison:
     missing_specifics: list[str] = field(default_factory=list)  # claim figures/dates not in it
     matched: dict[int, str] = field(default_factory=dict)  # claim token index -> passage word
     in_context: set[int] = field(default_factory=set)  # claim names found only in the context
+    opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
     # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
 
