@@ -6,7 +6,17 @@ import numpy as np
 
 from . import config
 from .index import Index, check_query
-from .models import Atom, Evidence, Hit, Passage, Stance, Verdict, Verification, format_citation
+from .models import (
+    Atom,
+    AtomKind,
+    Evidence,
+    Hit,
+    Passage,
+    Stance,
+    Verdict,
+    Verification,
+    format_citation,
+)
 from .origin import first_reported
 from .stance.engine import CROSS_K, Judgement, StanceEngine, Window
 from .verdict import aggregate, load_model
@@ -77,6 +87,7 @@ class Verifier:
         return list(zip(hits, judged, strict=True))
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
+        hits, judgements = _without_borrowed(hits, judgements)
         evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
         model = load_model() if self.engine.learned else None
         verdict, confidence, reasons, decided = aggregate(
@@ -95,6 +106,28 @@ class Verifier:
                 else None
             ),
         )  # fmt: skip
+
+
+def _without_borrowed(
+    hits: list[Hit], judgements: list[Judgement]
+) -> tuple[list[Hit], list[Judgement]]:
+    """Drop a passage whose stance rests on a neighbour that is itself a passage of that
+    stance: the neighbour is the evidence, cited on its own (not twice)."""
+    anchors = {(h.file, h.line, j.stance) for h, j in zip(hits, judgements, strict=True)}
+    keep = []
+    for h, j in zip(hits, judgements, strict=True):
+        _, sentences = window_of(h)
+        lines = {
+            sentences[w].line for a, w in zip(j.atoms, j.checked.where if j.checked else [],
+                                               strict=True)
+            if w >= 0 and a.kind != AtomKind.ACTOR and sentences[w] is not h
+        }  # fmt: skip
+        borrowed = j.stance != Stance.NEUTRAL and any(
+            (h.file, line, j.stance) in anchors for line in lines
+        )
+        if not borrowed:
+            keep.append((h, j))
+    return [h for h, _ in keep], [j for _, j in keep]
 
 
 def evidence_of(hit: Hit, j: Judgement) -> Evidence:

@@ -69,7 +69,7 @@ def test_seed_archive_list_item_and_number(tmp_path: Path) -> None:
         (
             "Tesla will cut its global workforce by 25%",
             "contradicted",
-            [("conflicts", "musk-beijing-trip.md:17")],
+            [("conflicts", "musk-beijing-trip.md:15-17")],  # "the company" is Tesla on line 15
         ),
         ("Xiaomi has sold over 70000 SU7 cars", "contradicted", [("conflicts", "xiaomi-su7.md:6")]),
         (

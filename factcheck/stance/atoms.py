@@ -231,6 +231,12 @@ def _relation(
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     source=", ".join(dict.fromkeys(found)), note=note), first  # fmt: skip
+    if comp.opposed:
+        # The passage has the opposite of a claim word ("fewer" for "more"): neither its words
+        # nor the model's reading of it confirm the claim; an editor must read it.
+        note = "the source also says " + ", ".join(f"the opposite of '{w}'" for w in comp.opposed)
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
+                    note=note), first  # fmt: skip
     if learned is not None and learned["supports"] >= max(support_min, PARAPHRASE_MIN):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}"), first  # fmt: skip

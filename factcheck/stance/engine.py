@@ -12,7 +12,7 @@ Three ways to decide, all explained in the reasons:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Atom, AtomStatus, Stance
 from . import cross as cross_mod
@@ -197,11 +197,13 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
     findings = whole.agreements + conflicts
     said = {f.about for f in findings}
     missing = [x for x in whole.missing_specifics if x not in said]
-    return Comparison(
-        whole.coverage, max(whole.about, anchor.about), whole.name_coverage, findings,
-        anchor.hedges, whole.unmatched, whole.variants, missing, whole.matched, whole.in_context,
-        whole.opposed, whole.preceded,
-    )  # fmt: skip
+    return replace(
+        whole,
+        about=max(whole.about, anchor.about),
+        findings=findings,
+        hedges=anchor.hedges,
+        missing_specifics=missing,
+    )
 
 
 @dataclass

@@ -27,6 +27,8 @@ WEIGHTS = {
     "factor": 0.85, "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
+LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
+SWAP_MIN_MATCHED = 2  # ... and at least this many of its words (one shared verb is not enough)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Finding:
     reason: str
     about: str = ""  # the claim's figure or date this finding settles, as written
     source: str = ""  # what the passage says in its place, as written
+    loose: bool = False  # matched by position only (one date each): needs a matching passage
 
 
 @dataclass
@@ -177,19 +180,27 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         findings.append(f)
         contradicted.add(idx)
     n = len(claim.content)
-    unmatched_names = [t for t in claim.names if t.index not in matched]
-    if len(unmatched_names) == 1 and n > 1 and len(matched) / (n - 1) >= SWAP_COVERAGE:
-        # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language".
-        for f, idx in _substitutions(claim, passage, matched):
-            findings.append(f)
-            contradicted.add(idx)
-
     names = claim.names
     missing = [t for t in names if t.index not in matched]
     around = analyse_names(context) if missing and context else None
     in_context = {
         t.index for t in missing if around is not None and _matches(t, around) is not None
     }
+    unmatched_names = [t for t in missing if t.index not in in_context]
+    specifics_agree = all(
+        any(f.supports and f.about == x.text for f in findings)
+        for x in [*claim.quantities, *claim.dates]
+    )
+    if (
+        len(unmatched_names) == 1 and n > 1 and len(matched) >= SWAP_MIN_MATCHED
+        and len(matched) / (n - 1) >= SWAP_COVERAGE and specifics_agree
+    ):  # fmt: skip
+        # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
+        # (a name the sentences before give, or a figure the passage lacks, is no swap).
+        for f, idx in _substitutions(claim, passage, matched):
+            findings.append(f)
+            contradicted.add(idx)
+
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
@@ -200,23 +211,36 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         # Another name *and* another figure, date or word: a different event, not a conflict.
         findings = [f for f in findings if f.supports]
     coverage = len(matched) / n if n else 0.0
+    if coverage < LOOSE_DATE_COVERAGE:
+        # A date matched only by being the one date of each sentence speaks of the same
+        # event only when the rest of the claim is there too.
+        findings = [f for f in findings if not f.loose]
     about = (len(matched) + len(contradicted)) / n if n else 0.0
     unmatched = [t.text for t in claim.content if t.index not in matched]
     hedged = [h for h in passage.hedges if h not in claim.hedges]
     settled = {f.about for f in findings}
     missing = [x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled]
+    claim_keys = {t.key for t in claim.tokens}
+    preceded = {}
+    for t in claim.names:
+        if t.index in matched:
+            p = next((p for p in passage.tokens if p.text == matched[t.index]), None)
+            before = passage.tokens[p.index - 1] if p is not None and p.index > 0 else None
+            preceded[t.index] = bool(
+                before is not None and is_name(before) and before.key not in claim_keys
+                and passage.text[before.end : p.start] == " "
+            )  # fmt: skip
+    table = _antonyms_by_stem()
+    opposed = [
+        t.text for t in claim.tokens
+        if table.get(t.stem) and any(p.stem in table[t.stem] for p in passage.tokens)
+        and t.stem not in opposite_ok
+    ]  # fmt: skip
     return Comparison(
-        coverage,
-        about,
-        name_coverage,
-        findings,
-        hedged,
-        unmatched,
-        variants,
-        missing,
-        matched,
-        in_context,
-    )
+        coverage=coverage, about=about, name_coverage=name_coverage, findings=findings,
+        hedges=hedged, unmatched=unmatched, variants=variants, missing_specifics=missing,
+        matched=matched, in_context=in_context, opposed=opposed, preceded=preceded,
+    )  # fmt: skip
 
 
 def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
@@ -259,8 +283,12 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         if not cands:
             continue
         related = [s for s in cands if d.context & s.context]
-        if not related and len(cands) == 1 and len(claim.dates) == 1:
-            related = cands  # one date each, in sentences about the same thing
+        loose = False
+        if (
+            not related and len(cands) == 1 and len(claim.dates) == 1
+            and _date_role(claim, d) == _date_role(passage, cands[0])
+        ):  # fmt: skip
+            related, loose = cands, True  # one date each: the same thing if the rest matches
         agreeing = [s for s in cands if dates_mod.agrees(d, s)]
         if not related and not agreeing:
             continue
@@ -275,9 +303,23 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             s = _best(d.context, related)
             out.append(
                 Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {s.text}", d.text, s.text)
+                        f"date: claim says {d.text}, source says {s.text}", d.text, s.text,
+                        loose=loose)
             )  # fmt: skip
     return out
+
+
+DATE_ROLES = {
+    "by": "deadline", "until": "deadline", "till": "deadline", "before": "deadline",
+    "since": "start", "from": "start", "after": "start",
+}  # fmt: skip
+
+
+def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
+    """What a date is to its sentence, by the word before it: a deadline ("by 2030"), a start
+    ("since 2021"), or when something happened ("in", "on", none)."""
+    before = [t for t in sentence.tokens if t.end <= d.start]
+    return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
