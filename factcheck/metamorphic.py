@@ -31,7 +31,8 @@ ATTRIBUTION_HEAD = re.compile(
 )
 KEEPS_MEANING = re.compile(r"^\s*(unless|if|except|only|not|until|but not|\d{4}\b)", re.I)
 SUBORDINATE = re.compile(
-    r"^(as|while|although|though|if|when|because|since|after|before|despite|with|unless)\b", re.I
+    r"^(as|while|although|though|if|when|because|since|after|before|despite|with|unless|by)\b",
+    re.I,
 )
 MIN_WORDS = 4  # sentences shorter than this are not claims
 MIN_LOWER = 2  # ... nor those with fewer lower-case words (headlines, datelines, bylines)

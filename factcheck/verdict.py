@@ -26,7 +26,7 @@ from importlib import resources
 
 import numpy as np
 
-from .models import Evidence, Stance, Verdict
+from .models import AtomStatus, Evidence, Stance, Verdict
 
 MIXED_MIN = 0.6  # both sides need this score for "mixed"
 # Rules only: the deciding score mapped to a confidence, 1 / (1 + exp(-(a * score + b))).
@@ -125,6 +125,16 @@ def aggregate(
     return verdict, round(raw, 4), reasons, decided
 
 
+def _complete(e: Evidence) -> bool:
+    return bool(e.atoms) and all(a.status == AtomStatus.FOUND for a in e.atoms)
+
+
+def _named_conflict(e: Evidence) -> bool:
+    return any(
+        a.status == AtomStatus.CONFLICTS and not a.note.startswith("learned model") for a in e.atoms
+    )
+
+
 def aggregate_raw(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
     model: VerdictModel | None = None,
@@ -132,6 +142,11 @@ def aggregate_raw(
     """As ``aggregate``, with the confidence before calibration."""
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
+    if any(_complete(e) for _, e in supports):
+        # A passage states every part of the claim: only a conflict a rule can name (a figure,
+        # a date, a name, a negation, the event turned round) stands against it, never the
+        # model's reading alone.
+        conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
     best_s = max(supports, key=lambda x: x[1].score, default=None)
     best_c = max(conflicts, key=lambda x: x[1].score, default=None)
     probs = None
@@ -153,7 +168,8 @@ def aggregate_raw(
         probs = {k: v / total for k, v in probs.items()}
 
     if best_s and best_c:
-        s_files = {e.file for _, e in supports if e.score >= MIXED_MIN}
+        # a passage stating every part of the claim is credible even when it hedges
+        s_files = {e.file for _, e in supports if e.score >= MIXED_MIN or _complete(e)}
         c_files = {e.file for _, e in conflicts if e.score >= MIXED_MIN}
         disagree = bool(s_files and c_files and (s_files - c_files) and (c_files - s_files))
         if disagree:
@@ -161,7 +177,7 @@ def aggregate_raw(
                 confidence = round(probs[Verdict.SUPPORTED] + probs[Verdict.CONTRADICTED], 4)
             else:
                 confidence = calibrate(Verdict.MIXED, min(best_s[1].score, best_c[1].score))
-            decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN}
+            decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN or _complete(e)}
             reasons = [
                 f"sources disagree: {best_s[1].citation} supports the claim, "
                 f"{best_c[1].citation} conflicts with it",

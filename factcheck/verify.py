@@ -113,17 +113,18 @@ def _without_borrowed(
 ) -> tuple[list[Hit], list[Judgement]]:
     """Drop a passage whose stance rests on a neighbour that is itself a passage of that
     stance: the neighbour is the evidence, cited on its own (not twice)."""
-    anchors = {(h.file, h.line, j.stance) for h, j in zip(hits, judgements, strict=True)}
+    anchors = {(h.file, h.line, h.col, j.stance) for h, j in zip(hits, judgements, strict=True)}
     keep = []
     for h, j in zip(hits, judgements, strict=True):
         _, sentences = window_of(h)
+        where = j.checked.where if j.checked else []
         lines = {
-            sentences[w].line for a, w in zip(j.atoms, j.checked.where if j.checked else [],
-                                               strict=True)
+            (sentences[w].line, sentences[w].col)
+            for a, w in zip(j.atoms, where, strict=True)
             if w >= 0 and a.kind != AtomKind.ACTOR and sentences[w] is not h
-        }  # fmt: skip
+        }
         borrowed = j.stance != Stance.NEUTRAL and any(
-            (h.file, line, j.stance) in anchors for line in lines
+            (h.file, line, col, j.stance) in anchors for line, col in lines
         )
         if not borrowed:
             keep.append((h, j))

@@ -203,7 +203,23 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
         findings=findings,
         hedges=anchor.hedges,
         missing_specifics=missing,
+        opposed=_opposed(claim, window, whole.opposed),
     )
+
+
+def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:
+    """Claim words whose opposite stands in a window sentence about what the claim says
+    (one that shares a word of its relation), not in any sentence of the paragraph."""
+    if not candidates:
+        return []
+    relation = [t for t in claim.content if not t.is_capitalized]
+    out: list[str] = []
+    for sentence in window.sentences:
+        comp = compare(claim, analyse(sentence))
+        shared = sum(t.index in comp.matched for t in relation)
+        if 2 * shared >= len(relation):
+            out += [w for w in comp.opposed if w in candidates and w not in out]
+    return out
 
 
 @dataclass

@@ -142,6 +142,10 @@ def _parse_number(text: str) -> tuple[float, float] | None:
     return (value, 0.5) if value is not None else None
 
 
+# Words between a count and its noun that are not the noun: "two new models".
+COUNT_ADJECTIVES = frozenset({"new", "more", "other", "old", "big", "small", "large", "major"})
+
+
 def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
     """(unit, kind, factor) from the words right after a number."""
     after = [t for t in tokens if t.start >= end and not t.is_number][:3]
@@ -152,7 +156,7 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
         base = t.stem
         if base in DURATIONS:
             return "day", "duration", DURATIONS[base]
-        if t.lower in ("of", "in", "for", "a", "an", "the"):
+        if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
         if is_content(t):
             return t.key, "number", 1.0

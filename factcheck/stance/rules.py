@@ -231,10 +231,13 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
                 and passage.text[before.end : p.start] == " "
             )  # fmt: skip
     table = _antonyms_by_stem()
-    opposed = [
+    relation_found = any(not is_name(t) and t.index in matched for t in claim.content)
+    # (a claim that has both words of a pair, "falling sales and increasing competition",
+    # uses them of different things)
+    opposed = [] if not relation_found else [
         t.text for t in claim.tokens
         if table.get(t.stem) and any(p.stem in table[t.stem] for p in passage.tokens)
-        and t.stem not in opposite_ok
+        and t.stem not in opposite_ok and not table[t.stem] & claim.stems
     ]  # fmt: skip
     return Comparison(
         coverage=coverage, about=about, name_coverage=name_coverage, findings=findings,
