@@ -112,23 +112,30 @@ def _without_borrowed(
     hits: list[Hit], judgements: list[Judgement]
 ) -> tuple[list[Hit], list[Judgement]]:
     """Drop a passage whose stance rests on a neighbour that is itself a passage of that
-    stance: the neighbour is the evidence, cited on its own (not twice)."""
-    anchors = {(h.file, h.line, h.col, j.stance) for h, j in zip(hits, judgements, strict=True)}
-    keep = []
+    stance: the neighbour is the evidence, cited on its own (not twice). Two passages that
+    each take a part from the other (a date in one, the figure in the next) are one piece of
+    evidence: the first retrieved is kept."""
+    keys = [(h.file, h.line, h.col, j.stance) for h, j in zip(hits, judgements, strict=True)]
+    borrows: list[set[int]] = []
     for h, j in zip(hits, judgements, strict=True):
         _, sentences = window_of(h)
         where = j.checked.where if j.checked else []
-        lines = {
-            (sentences[w].line, sentences[w].col)
+        used = {
+            (h.file, sentences[w].line, sentences[w].col, j.stance)
             for a, w in zip(j.atoms, where, strict=True)
             if w >= 0 and a.kind != AtomKind.ACTOR and sentences[w] is not h
         }
-        borrowed = j.stance != Stance.NEUTRAL and any(
-            (h.file, line, col, j.stance) in anchors for line, col in lines
+        borrows.append(
+            {k for k, key in enumerate(keys) if key in used}
+            if j.stance != Stance.NEUTRAL
+            else set()
         )
-        if not borrowed:
-            keep.append((h, j))
-    return [h for h, _ in keep], [j for _, j in keep]
+    dropped: set[int] = set()
+    for i, lenders in enumerate(borrows):
+        if any(k not in dropped and (i not in borrows[k] or k < i) for k in lenders):
+            dropped.add(i)
+    keep = [i for i in range(len(hits)) if i not in dropped]
+    return [hits[i] for i in keep], [judgements[i] for i in keep]
 
 
 def evidence_of(hit: Hit, j: Judgement) -> Evidence:

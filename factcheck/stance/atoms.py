@@ -195,6 +195,13 @@ def _relation(
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     source=reversing.source, note=reversing.reason), reversing.source  # fmt: skip
     found = [comp.matched[t.index] for t in words if t.index in comp.matched]
+    first = found[0] if found else ""
+    if comp.nearby:
+        # A neighbouring sentence negates or turns round what the claim says ("not yet made
+        # available" beside "might be offered soon"): the words are there, the event is not.
+        note = "a neighbouring sentence reads against it (" + comp.nearby[0] + ")"
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
+                    note=note), first  # fmt: skip
     share = len(found) / len(words) if words else 1.0
     model = ""
     leans_against = False
@@ -206,7 +213,6 @@ def _relation(
         leans_against = (
             learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
         )
-    first = found[0] if found else ""
     # Words alone do not settle it when the passage also has the opposite of one of them
     # ("sells more cars" beside "worth more but sells fewer cars"): the model reads it.
     if share == 1.0 and not comp.opposed:

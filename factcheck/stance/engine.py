@@ -204,7 +204,11 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
         hedges=anchor.hedges,
         missing_specifics=missing,
         opposed=_opposed(claim, window, whole.opposed),
-    )
+        nearby=[
+            f.reason for f in whole.conflicts
+            if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
+        ],
+    )  # fmt: skip
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:

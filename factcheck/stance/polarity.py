@@ -9,7 +9,7 @@ from . import lexicon
 from .text import Token, is_content
 
 SCOPE_MAX = 8  # words a negation cue reaches, at most
-CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013.!?]|\s-\s")  # a sentence end ends a scope too
 CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "and"})
 NOT_NEGATION = {("not", "only"), ("no", "doubt"), ("not", "just")}
 

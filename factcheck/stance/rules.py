@@ -115,6 +115,7 @@ class Comparison:
     matched: dict[int, str] = field(default_factory=dict)  # claim token index -> passage word
     in_context: set[int] = field(default_factory=set)  # claim names found only in the context
     opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
+    nearby: list[str] = field(default_factory=list)  # a neighbour negates or reverses the claim
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
     # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
 
