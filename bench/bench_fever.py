@@ -228,19 +228,21 @@ def calibration(confidences: list[float], correct: list[bool], bins: int = 10) -
 
 
 def evaluate(rows: list[dict], use_learned: bool = True) -> dict:
-    expected, predicted, recall = [], [], []
-    confidences, correct = [], []
+    outcomes = []
     for r in rows:
         verdict, _, confidence = predict(r, use_learned)
-        expected.append(r["label"])
-        predicted.append(verdict.value)
-        confidences.append(confidence)
-        correct.append(verdict.value == r["label"])
-        if r["gold"]:
-            recall.append(any(h[0] == r["gold"] for h in r["hits"][:5]))
-    m = metrics(expected, predicted)
+        outcomes.append((verdict.value, confidence))
+    return scored(rows, outcomes)
+
+
+def scored(rows: list[dict], outcomes: list[tuple[str, float]]) -> dict:
+    """Accuracy, macro-F1, evidence recall@5 and calibration of (verdict, confidence) per row."""
+    predicted = [v for v, _ in outcomes]
+    correct = [v == r["label"] for (v, _), r in zip(outcomes, rows, strict=True)]
+    recall = [any(h[0] == r["gold"] for h in r["hits"][:5]) for r in rows if r["gold"]]
+    m = metrics([r["label"] for r in rows], predicted)
     m["recall@5"] = sum(recall) / len(recall)
-    m["calibration"] = calibration(confidences, correct)
+    m["calibration"] = calibration([c for _, c in outcomes], correct)
     m["claims"] = len(rows)
     return m
 
@@ -280,23 +282,12 @@ def verify_split(split: str, stance: str | None = None, limit: int = 0) -> dict:
     if limit:
         rows = rows[:limit]
     verifier = Verifier(Index.open(OUT / "index"), stance=stance)
-    expected, predicted, recall, confidences, correct = [], [], [], [], []
     t = time.perf_counter()
     results = []
     for start in range(0, len(rows), 256):
         chunk = rows[start : start + 256]
         results += verifier.verify_many([r["claim"] for r in chunk])
-    for r, v in zip(rows, results, strict=True):
-        expected.append(r["label"])
-        predicted.append(v.verdict.value)
-        confidences.append(v.confidence)
-        correct.append(v.verdict.value == r["label"])
-        if r["gold"]:
-            recall.append(any(h[0] == r["gold"] for h in r["hits"][:5]))
-    m = metrics(expected, predicted)
-    m["recall@5"] = sum(recall) / len(recall)
-    m["calibration"] = calibration(confidences, correct)
-    m["claims"] = len(rows)
+    m = scored(rows, [(v.verdict.value, v.confidence) for v in results])
     m["seconds"] = round(time.perf_counter() - t, 1)
     m["engine"] = verifier.engine.name
     return m
