@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from . import config
@@ -9,7 +11,9 @@ from .index import Index, check_query
 from .models import (
     Atom,
     AtomKind,
+    DateSource,
     Evidence,
+    FoundDate,
     Hit,
     Passage,
     Stance,
@@ -18,6 +22,7 @@ from .models import (
     format_citation,
 )
 from .origin import first_reported
+from .stance.atoms import DATELINE
 from .stance.engine import CROSS_K, Judgement, StanceEngine, Window
 from .verdict import aggregate, load_model
 
@@ -75,16 +80,28 @@ class Verifier:
         vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
-        titles = self.index.store.titles(sorted({h.file for hs in hits for h in hs}))
+        files = sorted({h.file for hs in hits for h in hs})
+        titles = self.index.store.titles(files)
+        dated = self._published(files)
         judged = self.engine.weigh_many(
             [
                 (claim, [h.text for h in hs], [h.similarity for h in hs],
                  [" ".join([titles.get(h.file, ""), *(p.text for p in h.before)]) for h in hs],
-                 [window_of(h)[0] for h in hs])
+                 [replace(window_of(h)[0], published=dated.get(h.file)) for h in hs])
                 for claim, hs in zip(claims, hits, strict=True)
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True))
+
+    def _published(self, files: list[str]) -> dict[str, FoundDate]:
+        """Each document's own date (not its file time); none on an index from before dates
+        were kept (store schema 1), where verify works as before."""
+        if self.index.store.schema_version < 2:
+            return {}
+        found = self.index.store.document_dates(files)
+        return {
+            f: dates[0] for f, (_, _, dates) in found.items() if dates[0].source != DateSource.MTIME
+        }
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
@@ -149,9 +166,17 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
     def cite(s: Passage | Hit) -> str:
         return format_citation(hit.file, s.line, s.page, s.para)
 
+    dated = j.checked.published if j.checked else None
+
+    def cited(w: int) -> str:
+        if w >= 0:
+            return cite(sentences[w])
+        if w == DATELINE and dated is not None:
+            return format_citation(hit.file, dated.line) if dated.line else hit.file
+        return ""
+
     atoms = [
-        a.model_copy(update={"citation": cite(sentences[w]) if w >= 0 else ""})
-        for a, w in zip(j.atoms, where, strict=True)
+        a.model_copy(update={"citation": cited(w)}) for a, w in zip(j.atoms, where, strict=True)
     ]
     if len(used) == 1 or hit.para is not None:
         citation = hit.citation

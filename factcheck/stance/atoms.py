@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import Atom, AtomKind, AtomStatus
+from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
+from . import dates as dates_mod
 from .rules import Analysis, Comparison, Finding
 from .text import is_name
 
@@ -39,7 +40,8 @@ class Checked:
     """The atoms of a claim in one window, and what they add up to."""
 
     atoms: list[Atom]
-    where: list[int]  # for each atom, the window sentence it was found on (-1: none)
+    where: list[int]  # for each atom, the window sentence it was found on (-1: none; DATELINE)
+    published: FoundDate | None = None  # the document date a date atom was found in
 
     @property
     def complete(self) -> bool:
@@ -80,6 +82,18 @@ def _actors(claim: Analysis) -> list[list]:
     return groups
 
 
+DATELINE = -2  # ``Checked.where`` for a date found in the document's own date
+
+
+def _dated_by(d: dates_mod.Date, published: FoundDate | None) -> bool:
+    """The claim's date agrees with the document's own date, part by part."""
+    if published is None or published.source == DateSource.MTIME or d.day or not d.year:
+        return False
+    v = published.value
+    month = v.month if published.precision in ("day", "month") else None
+    return d.year == v.year and (d.month is None or d.month == month)
+
+
 def _other_first_name(comp: Comparison, group: list) -> bool:
     """The passage puts another capitalized word before the last word of the name
     ("Noah Emmerich" for "Roland Emmerich")."""
@@ -101,6 +115,7 @@ def _sentence_of(text: str, sentences: list[str], anchor: int) -> int:
 def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: dict[str, float] | None, support_min: float, conflict_min: float,
+    published: FoundDate | None = None,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one)."""
     atoms: list[Atom] = []
@@ -127,6 +142,16 @@ def check(
             elif agree is not None:
                 add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
                          source=agree.source))  # fmt: skip
+            elif kind == AtomKind.DATE and _dated_by(x, published):
+                # Not in the text, but the document's own date says it ("in 2020" of a story
+                # dated July 1, 2020 that reports it): found, and said so.
+                assert published is not None
+                atoms.append(
+                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                         source=published.text or published.shown,
+                         note=f"the document's date ({published.how})")
+                )  # fmt: skip
+                where.append(DATELINE)
             else:
                 add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
 
@@ -177,7 +202,8 @@ def check(
     specifics = [a for a in atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
     pinned = bool(specifics) and all(a.status == AtomStatus.FOUND for a in atoms)
     add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
-    return Checked(atoms, where)
+    dated = published if DATELINE in where else None
+    return Checked(atoms, where, dated)
 
 
 def _relation(

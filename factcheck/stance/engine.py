@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..models import Atom, AtomStatus, Stance
+from ..models import Atom, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
 from .rules import Analysis, Comparison, Finding, analyse, compare
@@ -54,6 +54,7 @@ class Window:
 
     sentences: tuple[str, ...]
     anchor: int = 0
+    published: FoundDate | None = None  # the document's own date (a dateline, front matter)
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -352,7 +353,7 @@ def _weigh_atoms(
     on_topic = v.topical > 0.5 and comp.about >= MIN_ABOUT
     checked = check(
         claim, comp, list(window.sentences), window.anchor, learned,
-        LEARNED_SUPPORT_MIN, LEARNED_CONFLICT_MIN if on_topic else 2.0,
+        LEARNED_SUPPORT_MIN, LEARNED_CONFLICT_MIN if on_topic else 2.0, window.published,
     )  # fmt: skip
     j.checked = checked
     j.features["complete"] = float(checked.complete)
