@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..models import Atom, AtomStatus, FoundDate, Stance
+from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
 from .rules import Analysis, Comparison, Finding, analyse, compare
+from .text import STOPWORDS
 
 # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
 MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
@@ -208,6 +209,7 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
         nearby=[
             f.reason for f in whole.conflicts
             if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
+            and f.about.lower() not in STOPWORDS  # "before"/"after" are no event turned round
         ],
     )  # fmt: skip
 
@@ -360,6 +362,15 @@ def _weigh_atoms(
     relation = checked.atoms[-1]
     if relation.note.startswith("the rules find every word"):
         j.disagreement = f"relation '{relation.claim}': {relation.note}"
+    specific_missing = [a for a in checked.missing if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
+    named = [a for a in checked.conflicts if not a.note.startswith("learned model")]
+    if j.stance == Stance.CONFLICTS and not v.exact and not named and specific_missing:
+        # Only the model reads a conflict, in a passage that does not give the claim's figure
+        # or date: not enough to call the claim false.
+        shown = ", ".join(f"'{a.written}'" for a in specific_missing)
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, f"set aside: the passage does not state the claim's {shown}"]
+        return
     if j.stance == Stance.SUPPORTS and not checked.complete:
         # Support needs every part of the claim: a passage that does not give the claim's
         # figure, date or actor, or does not carry what happens, cannot confirm it.
