@@ -336,7 +336,7 @@ def decide(
             reasons.append(f"the passage does not state the claim's figures or dates ({shown})")
         if comp.conflicts and not conflicts:
             reasons.append("a possible conflict was set aside: the passage is about something else")
-    reasons += comp.variants
+    reasons = list(dict.fromkeys(reasons + comp.variants))
     judgement = Judgement(
         stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features,
         [f.reason for f in conflicts] if rule_conflict >= CONFLICT_MIN else [],
@@ -360,8 +360,6 @@ def _weigh_atoms(
     j.checked = checked
     j.features["complete"] = float(checked.complete)
     relation = checked.atoms[-1]
-    if relation.note.startswith("the rules find every word"):
-        j.disagreement = f"relation '{relation.claim}': {relation.note}"
     specific_missing = [a for a in checked.missing if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
     named = [a for a in checked.conflicts if not a.note.startswith("learned model")]
     if j.stance == Stance.CONFLICTS and not v.exact and not named and specific_missing:
@@ -381,12 +379,10 @@ def _weigh_atoms(
         return
     if not checked.complete or j.stance == Stance.CONFLICTS and v.exact:
         return
-    if j.stance == Stance.CONFLICTS:
-        j.disagreement = (
-            "every part of the claim is stated here, but "
-            + (j.reasons[0] if j.reasons else "a conflict was read")
-            + "; the atoms decide"
-        )
+    if j.stance == Stance.CONFLICTS or relation.note.startswith("the rules find every word"):
+        # The words say the claim is stated; the model reads it otherwise: say so.
+        model = next((r for r in j.reasons if r.startswith("learned model")), "the model")
+        j.disagreement = f"every part of the claim is stated here, but {model}; the atoms decide"
     score = max(j.score if j.stance == Stance.SUPPORTS else 0.0,
                 COMPLETE_SUPPORT + (1 - COMPLETE_SUPPORT) * _sim01(similarity))  # fmt: skip
     if j.hedged:
@@ -394,7 +390,7 @@ def _weigh_atoms(
     j.stance, j.score = Stance.SUPPORTS, round(score, 4)
     dropped = ("not in the passage", "the passage does not", "no rule names the difference")
     kept = [r for r in j.reasons if not r.startswith(dropped)]
-    j.reasons = [*kept, "every part of the claim is stated in the passage"]
+    j.reasons = list(dict.fromkeys([*kept, "every part of the claim is stated in the passage"]))
 
 
 def _coverage_reason(comp: Comparison) -> str:
