@@ -120,7 +120,9 @@ def aggregate(
     """(verdict, calibrated confidence, reasons, indexes of the deciding passages)."""
     verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
     table = calibration_tables().get(path_of(features, model))
-    if table is not None and len(table):
+    # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
+    # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
+    if table is not None and len(table) and verdict != Verdict.MIXED:
         raw = float(np.interp(raw, table[:, 0], table[:, 1]))
     return verdict, round(raw, 4), reasons, decided
 
