@@ -136,8 +136,10 @@ def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Pa
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
         browser.close()
     assert requests == [page_file.as_uri()]  # standalone: nothing else is fetched
-    assert "✗ CONTRADICTED" in shown[3] and "vw-xpeng.md:11" in shown[3]
+    # the wire's $1 billion against the statement's $700 million: sources disagree
+    assert "⚠ MIXED" in shown[3] and "vw-xpeng.md:11" in shown[3]
     assert "amount: claim says $1 billion, source says $700 million" in shown[3]
+    assert 'conflicts: figure "$1 billion" — source says “$700 million” vw-xpeng.md:11' in shown[3]
     assert "NOT A FACTUAL CLAIM" in shown[6] and "a question" in shown[6]
     assert "✗ CONTRADICTED" in shown[7] and "xiaomi-su7.md:6" in shown[7]
     assert "musk-beijing-trip.md:10" in shown[9]
