@@ -34,6 +34,9 @@ AGREEMENT_BONUS = 0.25  # ... counts as this much extra coverage
 # With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
 LEARNED_CONFLICT_MIN = 0.35
 LEARNED_SUPPORT_MIN = 0.35
+# The model's conflict counts in a passage sharing fewer of the claim's words when it is this
+# sure (a contradiction in other words: "a man sleeps" against "a man runs").
+LEARNED_CONFLICT_SURE = 0.5
 CROSS_K = 5  # passages the cross-encoder reads per claim, in retrieval order
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
@@ -199,6 +202,12 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
     findings = whole.agreements + conflicts
     said = {f.about for f in findings}
     missing = [x for x in whole.missing_specifics if x not in said]
+    if anchor.coverage == 1.0:
+        # The sentence states every word of the claim itself: its neighbours add nothing, and
+        # what they say of other things ("not to have a booth") does not read against it.
+        return replace(whole, about=max(whole.about, anchor.about), findings=findings,
+                       hedges=anchor.hedges, missing_specifics=missing,
+                       opposed=anchor.opposed, nearby=[])  # fmt: skip
     return replace(
         whole,
         about=max(whole.about, anchor.about),
@@ -287,7 +296,8 @@ def decide(
         features.update({f"learned_{k}": v for k, v in learned.items()})
     if learned is not None and not exact:
         # The model's conflict counts only for a passage about the claim (see MIN_ABOUT).
-        conflict = learned["conflicts"] if about >= MIN_ABOUT else 0.0
+        sure = learned["conflicts"] >= LEARNED_CONFLICT_SURE
+        conflict = learned["conflicts"] if about >= MIN_ABOUT or sure else 0.0
         support = learned["supports"]
         conflict_min, support_min, coverage_min = LEARNED_CONFLICT_MIN, LEARNED_SUPPORT_MIN, 0.0
         reasons.append(
@@ -353,6 +363,9 @@ def _weigh_atoms(
     """Check the claim's atoms in the window and let a complete window support the claim."""
     window = window or Window.single("")
     on_topic = v.topical > 0.5 and comp.about >= MIN_ABOUT
+    # the rules' conflicts as the topic check left them (a passage about something else
+    # conflicts with no part of the claim)
+    comp = replace(comp, findings=[*comp.agreements, *v.conflicts])
     checked = check(
         claim, comp, list(window.sentences), window.anchor, learned,
         LEARNED_SUPPORT_MIN, LEARNED_CONFLICT_MIN if on_topic else 2.0, window.published,
