@@ -3,8 +3,9 @@
     .venv/bin/python bench/train_verdict.py
 
 A softmax regression over factcheck.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
-FEVER tuning half: claims the stance cross-encoder was not trained on, so its outputs there are as
-confident as on new claims. 5-fold cross-validation on that fifth is printed first; the
+FEVER tuning half (then the calibration maps, from `verify` run on that fifth): claims the
+stance cross-encoder was not trained on, so its outputs there are as confident as on new
+claims. 5-fold cross-validation on that fifth is printed first; the
 held-out half is not touched.
 """
 
@@ -26,9 +27,7 @@ from factcheck.verdict import (  # noqa: E402
     CLAIM_FEATURES,
     MODEL_VERDICTS,
     VerdictModel,
-    aggregate_raw,
     claim_features,
-    path_of,
 )  # fmt: skip
 
 TARGET = REPO / "factcheck" / "stance" / "data" / "verdict_lr.json"
@@ -102,15 +101,28 @@ def isotonic(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
 
 
 def fit_calibration(model: VerdictModel) -> None:
-    """Isotonic maps from raw confidence to accuracy on the dev fifth, per decision path."""
+    """Isotonic maps from raw confidence to accuracy on the dev fifth, per decision path, from
+    the whole verify path (retrieval, windows, atoms) as users run it, with ``model`` just
+    written. Mixed verdicts are left out: FEVER has no mixed label."""
+    from factcheck import Index
+    from factcheck.verdict import load_model
+    from factcheck.verify import Verifier
+
+    load_model.cache_clear()
+    assert load_model() is not None and load_model().coef.shape == model.coef.shape
+    rows = bench_fever.rows_of("dev")
     points: dict[str, list[tuple[float, float]]] = {}
-    for use_learned in (True, False):
-        for row in bench_fever.rows_of("dev"):
-            evidence, features = bench_fever.weigh(row, use_learned)
-            m = model if use_learned else None
-            verdict, raw, _, _ = aggregate_raw(evidence, features, m)
-            path = path_of(features, m)
-            points.setdefault(path, []).append((raw, float(verdict.value == row["label"])))
+    index = Index.open(bench_fever.OUT / "index")
+    for stance in ("cross", "rules"):
+        verifier = Verifier(index, stance=stance, calibrated=False)
+        for start in range(0, len(rows), 256):
+            chunk = rows[start : start + 256]
+            results = verifier.verify_many([r["claim"] for r in chunk])
+            for row, v in zip(chunk, results, strict=True):
+                if v.verdict.value == "mixed":
+                    continue
+                right = float(v.verdict.value == row["label"])
+                points.setdefault(v.decided_by, []).append((v.confidence, right))
     tables = {}
     for path, pts in points.items():
         xs, ys = np.array([p[0] for p in pts]), np.array([p[1] for p in pts])

@@ -304,6 +304,7 @@ class Verification(_Model):
     engine: str  # "rules" or "rules+nli:<model>"
     first_reported: FirstSeen | None = None  # the earliest dated document carrying the claim
     atoms: list[Atom] = []  # the checklist: the claim's parts in the deciding (or best) window
+    decided_by: str = ""  # "model", "rules-exact" or "rules": how the verdict was reached
 
     @property
     def discrepancy(self) -> Atom | None:

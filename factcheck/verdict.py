@@ -115,11 +115,12 @@ def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
 
 def aggregate(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
-    model: VerdictModel | None = None,
+    model: VerdictModel | None = None, calibrated: bool = True,
 ) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
-    """(verdict, calibrated confidence, reasons, indexes of the deciding passages)."""
+    """(verdict, calibrated confidence, reasons, indexes of the deciding passages);
+    ``calibrated=False`` gives the raw confidence (to fit the maps)."""
     verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
-    table = calibration_tables().get(path_of(features, model))
+    table = calibration_tables().get(path_of(features, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
     if table is not None and len(table) and verdict != Verdict.MIXED:

@@ -24,7 +24,7 @@ from .models import (
 from .origin import first_reported
 from .stance.atoms import DATELINE
 from .stance.engine import CROSS_K, Judgement, StanceEngine, Window
-from .verdict import aggregate, load_model
+from .verdict import aggregate, load_model, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
@@ -50,12 +50,15 @@ class Verifier:
 
     def __init__(
         self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K,
-        stance: str | None = None, cross_k: int = CROSS_K,
+        stance: str | None = None, cross_k: int = CROSS_K, calibrated: bool = True,
     ) -> None:  # fmt: skip
+        """``calibrated=False`` reports raw confidences (bench/train_verdict.py fits the
+        calibration maps on them)."""
         from .stance.nli import NliModel
 
         self.index = index
         self.k = k
+        self.calibrated = calibrated
         nli = NliModel(nli_model) if nli_model else None
         learned = config.stance(stance)
         self.engine = StanceEngine(
@@ -107,8 +110,9 @@ class Verifier:
         hits, judgements = _without_borrowed(hits, judgements)
         evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
         model = load_model() if self.engine.learned else None
+        features = [j.features for j in judgements]
         verdict, confidence, reasons, decided = aggregate(
-            evidence, [j.features for j in judgements], model
+            evidence, features, model, self.calibrated
         )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
@@ -117,6 +121,7 @@ class Verifier:
         return Verification(
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
             evidence=evidence, engine=self.engine.name, atoms=checklist,
+            decided_by=path_of(features, model),
             first_reported=(
                 first_reported(self.index.store, evidence)
                 if verdict in (Verdict.SUPPORTED, Verdict.MIXED)
