@@ -202,24 +202,19 @@ def compare_window(claim: Analysis, window: Window, context: str = "") -> Compar
     findings = whole.agreements + conflicts
     said = {f.about for f in findings}
     missing = [x for x in whole.missing_specifics if x not in said]
-    if anchor.coverage == 1.0:
-        # The sentence states every word of the claim itself: its neighbours add nothing, and
-        # what they say of other things ("not to have a booth") does not read against it.
-        return replace(whole, about=max(whole.about, anchor.about), findings=findings,
-                       hedges=anchor.hedges, missing_specifics=missing,
-                       opposed=anchor.opposed, nearby=[])  # fmt: skip
+    # A sentence that states every word of the claim itself is not read against by what its
+    # neighbours say of other things ("not to have a booth"); otherwise a neighbour negating or
+    # turning round the event ("before"/"after" do not) keeps the words from confirming it.
+    whole_sentence = anchor.coverage == 1.0
+    nearby = [] if whole_sentence else [
+        f.reason for f in whole.conflicts
+        if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
+        and f.about.lower() not in STOPWORDS
+    ]  # fmt: skip
     return replace(
-        whole,
-        about=max(whole.about, anchor.about),
-        findings=findings,
-        hedges=anchor.hedges,
-        missing_specifics=missing,
-        opposed=_opposed(claim, window, whole.opposed),
-        nearby=[
-            f.reason for f in whole.conflicts
-            if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
-            and f.about.lower() not in STOPWORDS  # "before"/"after" are no event turned round
-        ],
+        whole, about=max(whole.about, anchor.about), findings=findings, hedges=anchor.hedges,
+        missing_specifics=missing, nearby=nearby,
+        opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
     )  # fmt: skip
 
 
