@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from . import config
-from .errors import FactcheckError, InputError
+from .errors import FactcheckError
 
 app = typer.Typer(
     help="Check claims against your own archive of documents, with file:line citations.",
@@ -475,6 +475,9 @@ def review_(
             "--out", help="Write the report: .html, .md or .json [default: print a summary]."
         ),
     ] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing --out.")] = (
+        False
+    ),
     fail_on: Annotated[
         list[str] | None,
         typer.Option(
@@ -489,24 +492,17 @@ def review_(
 ) -> None:
     """Check a draft before publication: each check-worthy sentence, in the draft's order."""
     from .index import Index
-    from .review import check_fail_on, failing, markdown, review
+    from .review import check_fail_on, check_report_path, failing, review, write_report
     from .verify import Verifier
 
     check_fail_on(fail_on or [])  # before any index or model is loaded
-    if out is not None and out.suffix.lower() not in (".html", ".md", ".json"):
-        raise InputError(f"{out}: the report must end in .html, .md or .json")
+    if out is not None:
+        check_report_path(draft, out, overwrite)
     config.stance(stance)
     verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
     report = review(verifier, draft)
     if out is not None:
-        from .report_html import render
-
-        kind = out.suffix.lower()
-        if kind == ".json":
-            text = report.model_dump_json(indent=2)
-        else:
-            text = render(report) if kind == ".html" else markdown(report)
-        out.write_text(text + "\n", encoding="utf-8")
+        write_report(report, out, overwrite)
     counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
     typer.echo(f"Reviewed {len(report.items)} sentences of {draft}: {counts}.")
     worst = {i.line: i for i in report.items}

@@ -104,6 +104,51 @@ def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
     )  # fmt: skip
 
 
+REPORT_SUFFIXES = (".html", ".md", ".json")
+
+
+def check_report_path(draft: str | Path, out: Path, overwrite: bool = False) -> None:
+    """InputError unless ``out`` is a place a report may be written: a report suffix, not the
+    draft itself, not a symbolic link, not an existing file (without ``overwrite``), in an
+    existing folder. Checked before any index or model loads; nothing is written."""
+    if out.suffix.lower() not in REPORT_SUFFIXES:
+        raise InputError(f"{out}: the report must end in .html, .md or .json")
+    if out.is_symlink():
+        raise InputError(f"{out}: is a symbolic link; write the report to a plain path")
+    if out.exists() and Path(draft).exists() and out.resolve() == Path(draft).resolve():
+        raise InputError(f"{out}: that is the draft; write the report to another file")
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give a file name ending in .html, .md or .json")
+    if out.exists() and not overwrite:
+        raise InputError(f"{out}: already exists; pass --overwrite to replace it")
+    if not out.parent.is_dir():
+        raise InputError(f"{out.parent}: no such folder for the report")
+
+
+def write_report(report: ReviewReport, out: Path, overwrite: bool = False) -> None:
+    """Write the report (.html, .md or .json by suffix) atomically: a temporary file beside it,
+    then renamed over ``out``, so a failure leaves no half-written report."""
+    import os
+    import tempfile
+
+    from .report_html import render
+
+    check_report_path(report.draft, out, overwrite)
+    kind = out.suffix.lower()
+    if kind == ".json":
+        text = report.model_dump_json(indent=2)
+    else:
+        text = render(report) if kind == ".html" else markdown(report)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def check_fail_on(fail_on: list[str]) -> None:
     """InputError for a --fail-on value that is not a status one can block on."""
     unknown = [f for f in fail_on if f not in FAIL_ON]

@@ -131,3 +131,41 @@ def test_html_report_escapes_everything(verifier: Verifier, tmp_path: Path) -> N
     assert "&lt;img src=x onerror=alert(2)&gt;" in html
     assert "onerror=alert(2)>" not in html
     assert "&lt;b onmouseover=alert(4)&gt;6 million&lt;/b&gt; cars." in html  # from the archive
+
+
+def test_review_out_never_replaces_the_draft_or_writes_through_a_link(
+    verifier: Verifier, tmp_path: Path
+) -> None:
+    """Issue 14's data-loss finding: `review draft.md --out draft.md` replaced the draft, and
+    --out overwrote any file, through a symbolic link too. Each is refused before any model
+    loads, with nothing written; --overwrite replaces a plain existing report."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT.read_text())
+    before = draft.read_text()
+    for extra in ([], ["--overwrite"]):
+        _, err = run("review", str(draft), "--out", str(draft), *extra, code=1)
+        assert err.strip() == f"Error: {draft}: that is the draft; write the report to another file"
+    assert draft.read_text() == before
+
+    outside = tmp_path / "elsewhere" / "notes.md"
+    outside.parent.mkdir()
+    outside.write_text("keep me\n")
+    link = tmp_path / "report.md"
+    link.symlink_to(outside)
+    _, err = run("review", str(draft), "--out", str(link), "--overwrite", code=1)
+    assert err.strip() == f"Error: {link}: is a symbolic link; write the report to a plain path"
+    assert outside.read_text() == "keep me\n"
+    dangling = tmp_path / "dangling.md"
+    dangling.symlink_to(tmp_path / "elsewhere" / "new.md")
+    run("review", str(draft), "--out", str(dangling), code=1)
+    assert not (tmp_path / "elsewhere" / "new.md").exists()
+
+    report = tmp_path / "report.json"
+    report.write_text("old\n")
+    run("review", str(draft), "--out", str(report), code=1)
+    assert report.read_text() == "old\n"
+    run("review", str(draft), "--out", str(report), "--overwrite")
+    assert json.loads(report.read_text())["draft"] == str(draft)
+    _, err = run("review", str(draft), "--out", str(tmp_path / "no" / "r.md"), code=1)
+    assert err.strip() == f"Error: {tmp_path / 'no'}: no such folder for the report"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
