@@ -60,11 +60,17 @@ def _check_root(root: Path) -> Path:
     return root.resolve()
 
 
-def _prepare_dir(index_dir: Path, rebuild: bool) -> Manifest | None:
-    """The live manifest (None for a new index); refuse folders that are not ours."""
+def _ensure_dir(index_dir: Path) -> None:
+    """The index folder exists (it holds the lock file); a file in its place is refused."""
     if index_dir.exists() and not index_dir.is_dir():
         raise InputError(f"{index_dir}: is a file; choose a folder for the index with --index")
     index_dir.mkdir(parents=True, exist_ok=True)
+
+
+def _live_manifest(index_dir: Path, rebuild: bool) -> Manifest | None:
+    """The live manifest (None for a new index); refuse folders that are not ours. Read under
+    the writers' lock: a manifest read before it could be replaced by another writer, whose
+    new generation the stale-file cleanup would then delete."""
     if (index_dir / MANIFEST).exists():
         try:
             return read_manifest(index_dir)
@@ -120,9 +126,10 @@ def build_index(
     started = time.perf_counter()
     root = _check_root(Path(root))
     index_dir = Path(index_dir)
-    live = _prepare_dir(index_dir, rebuild)
+    _ensure_dir(index_dir)
     model = canonical_model_name(model) if model else None
     with _lock(index_dir):
+        live = _live_manifest(index_dir, rebuild)
         if live and not rebuild:
             if model and model != live.model:
                 raise IndexMismatchError(

@@ -233,3 +233,37 @@ def test_another_root_is_refused(corpus: Path, tmp_path: Path, index_env: Path) 
         fake_build(other, index_env)
     stats = fake_build(other, index_env, rebuild=True)
     assert (stats.documents, stats.added) == (1, ["x.txt"])
+
+
+def test_a_writer_reads_the_manifest_only_under_the_lock(
+    corpus: Path, index_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14's destroyed index: writer B read the manifest before taking the lock, writer A
+    committed a new generation in that gap, and B's stale-file cleanup deleted A's live
+    generation. Here A runs to the end exactly when B asks for the lock: B must then see A's
+    generation, and the index must stay whole."""
+    import contextlib
+
+    from factcheck import builder
+
+    fake_build(corpus, index_env)  # generation 1
+    real_lock = builder._lock
+    raced: list[bool] = []
+
+    @contextlib.contextmanager
+    def racing_lock(index_dir: Path):  # noqa: ANN202
+        if not raced:
+            raced.append(True)
+            (corpus / "a.txt").write_text("Writer A adds this sentence about Volkswagen.\n")
+            fake_build(corpus, index_env)  # writer A: generation 2, committed in the gap
+        with real_lock(index_dir):
+            yield
+
+    monkeypatch.setattr(builder, "_lock", racing_lock)
+    (corpus / "b.txt").write_text("Writer B adds this sentence about Xiaomi.\n")
+    stats = fake_build(corpus, index_env)  # writer B, after A indexed both new files
+    assert (stats.added, stats.changed, stats.unchanged) == ([], [], 5)
+    generations = sorted(p.name for p in index_env.iterdir() if p.name.startswith("gen-"))
+    assert generations == ["gen-000002"]  # A's generation, live and whole
+    assert _cites(index_env, "Writer A adds this sentence about Volkswagen", k=1) == ["a.txt:1"]
+    assert _cites(index_env, "Writer B adds this sentence about Xiaomi", k=1) == ["b.txt:1"]
