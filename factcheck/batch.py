@@ -111,6 +111,10 @@ class _Output:
     def header(self) -> list[str]:
         return [self.rename[c] for c in self.input_columns] + RESULT_COLUMNS
 
+    def is_done(self, row_id: str) -> bool:
+        """The id is already in the output (in a CSV as written there: neutralized)."""
+        return (safe_cell(row_id) if self.kind == ".csv" else row_id) in self.done
+
     def _existing_ids(self) -> set[str]:
         with self.path.open(encoding="utf-8", newline="") as fh:
             if self.kind == ".csv":
@@ -118,7 +122,8 @@ class _Output:
                 header = next(reader, None)
                 if header is None:
                     return set()
-                if header != self.header:
+                # cells are written neutralized ("'=x"): compare them as they were written
+                if header != [safe_cell(c) for c in self.header]:
                     raise InputError(
                         f"{self.path}: its columns are not this run's; --resume needs the output "
                         "of the same input file (or choose another --out)"
@@ -210,7 +215,7 @@ def run_batch(
                 if len(skipped) < MAX_SKIPPED_LISTED:
                     skipped.append(SkippedRow(row=row.row, id=row.id, reason=row.problem))
                 continue
-            if row.id in output.done:
+            if output.is_done(row.id):
                 resumed += 1
                 continue
             pending.append(row)

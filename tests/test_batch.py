@@ -198,3 +198,27 @@ def test_json_output_resumes_in_place(verifier: Verifier, tmp_path: Path) -> Non
     assert json.loads(part.read_text()) == json.loads(whole.read_text())
     assert run_batch(verifier, src, part, resume=True).resumed == 4  # a complete file reopens
     assert json.loads(part.read_text()) == json.loads(whole.read_text())
+
+
+def test_resume_with_formula_like_ids_and_columns(verifier: Verifier, tmp_path: Path) -> None:
+    """Issue 14: ids starting with = + - @ are written neutralized ('-1) and never matched on
+    --resume (9 records for 5 ids), and a claim column named =x was refused on resume."""
+    lines = [f"{i},{c}" for i, c in zip(["-1", "+2", "=3", "@4", "5"], CLAIMS * 2, strict=False)]
+    src = write(tmp_path / "c.csv", "key,=x\n" + "\n".join(lines) + "\n")
+    out = tmp_path / "out.csv"
+    seen = []
+
+    def interrupt(n: int) -> None:
+        seen.append(n)
+        if len(seen) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_batch(verifier, src, out, column="=x", id_column="key", batch_size=2,
+                  progress=interrupt)  # fmt: skip
+    first = len(rows_of(out))
+    assert 0 < first < 5
+    summary = run_batch(verifier, src, out, column="=x", id_column="key", resume=True)
+    ids = [r["id"] for r in rows_of(out)]
+    assert sorted(ids) == sorted(["'-1", "'+2", "'=3", "'@4", "5"])  # each once, neutralized
+    assert (summary.resumed, summary.checked) == (first, 5 - first)
