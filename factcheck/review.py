@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from .checkworthy import assess, draft_names, split_claims
+from .config import MAX_QUERY_CHARS
 from .errors import IngestError, InputError
 from .ingest import format_of, parse_document
 from .models import (
@@ -76,11 +77,23 @@ def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
     for s in doc.sentences:
         worth = assess(s.text, known)
         parts = split_claims(s.text) if worth.checkworthy else []
+        if any(len(" ".join(p.split())) > MAX_QUERY_CHARS for p in parts):
+            parts = []  # reported as unchecked below, instead of failing the whole review
         plans.append((s, worth, parts))
     claims = [c for _, _, parts in plans for c in parts]
     verified = dict(zip(claims, verifier.verify_many(claims), strict=True)) if claims else {}
     items = []
     for s, worth, parts in plans:
+        if worth.checkworthy and not parts:
+            why = (
+                f"not checked: {len(s.text):,} characters, over the {MAX_QUERY_CHARS:,}-character "
+                "limit of one claim; split the sentence to check it"
+            )
+            items.append(
+                ReviewItem(line=s.line, end_line=s.end_line, text=s.text,
+                           status=ReviewStatus.UNSOURCED, why=why)
+            )  # fmt: skip
+            continue
         if not worth.checkworthy:
             items.append(
                 ReviewItem(line=s.line, end_line=s.end_line, text=s.text,

@@ -169,3 +169,24 @@ def test_review_out_never_replaces_the_draft_or_writes_through_a_link(
     _, err = run("review", str(draft), "--out", str(tmp_path / "no" / "r.md"), code=1)
     assert err.strip() == f"Error: {tmp_path / 'no'}: no such folder for the report"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_overlong_sentence_is_reported_not_fatal(verifier: Verifier, tmp_path: Path) -> None:
+    """Issue 14: one 1,249-character sentence aborted the whole review ("the limit is 1000")
+    and no report was written. It is now listed as not checked, and the rest is reviewed."""
+    long = (
+        "Acme sold 4.1 million cars last year in "
+        + ", ".join(f"market number {i}" for i in range(80))
+        + "."
+    )
+    draft = tmp_path / "long.md"
+    draft.write_text(f"Acme sold 4.1 million cars last year.\n\n{long}\n")
+    report = review(verifier, draft)
+    assert [(i.line, i.status.value) for i in report.items] == [
+        (1, "supported"), (3, "no source found"),
+    ]  # fmt: skip
+    assert report.items[1].why == (
+        f"not checked: {len(long):,} characters, over the 1,000-character limit of one claim; "
+        "split the sentence to check it"
+    )
+    assert report.items[1].claims == []
