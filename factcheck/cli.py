@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,7 +118,7 @@ def index(
             exclude=exclude or [], rebuild=rebuild, progress=progress,
         )  # fmt: skip
     for skipped in stats.skipped:
-        typer.echo(f"Warning: skipped {skipped.path}: {skipped.reason}", err=True)
+        typer.echo(f"Warning: skipped {_safe(skipped.path)}: {_safe(skipped.reason)}", err=True)
     for conflict in stats.date_conflicts:
         typer.echo(f"Warning: conflicting dates in {conflict}", err=True)
     if as_json:
@@ -166,12 +167,12 @@ def search(
     if not result.hits:
         typer.echo("No passages found.")
     for hit in result.hits:
-        where = hit.citation.replace(hit.file, idx.display_path(hit.file), 1)
+        where = _where(hit.citation, hit.file, idx)
         for passage in hit.before:
-            typer.echo(f"    {passage.line:>5}  {passage.text}")
+            typer.echo(f"    {passage.line:>5}  {_safe(passage.text)}")
         typer.echo(f"{where}  {hit.similarity:.2f}  {json.dumps(hit.text, ensure_ascii=False)}")
         for passage in hit.after:
-            typer.echo(f"    {passage.line:>5}  {passage.text}")
+            typer.echo(f"    {passage.line:>5}  {_safe(passage.text)}")
         if hit.before or hit.after:
             typer.echo("")
 
@@ -224,20 +225,42 @@ ATOM_MARK = {"found": "[found]", "conflicts": "[CONFLICT]", "missing": "[missing
 
 def _cited(citation: str, idx: Any) -> str:  # Index
     file, sep, rest = citation.rpartition(":")
-    return f"{idx.display_path(file)}{sep}{rest}" if file else citation
+    return _safe(f"{idx.display_path(file)}{sep}{rest}" if file else citation)
+
+
+def _where(citation: str, file: str, idx: Any) -> str:  # Index
+    """A citation with its path as the user sees it, safe to print."""
+    return _safe(citation.replace(file, idx.display_path(file), 1))
+
+
+# Characters that would move the cursor, colour or reorder a terminal line: a file name or an
+# archive sentence must not print a line that looks like another hit.
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _safe(text: str) -> str:
+    """``text`` with control and bidi characters shown as escapes (``\\n``, ``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(c) == "Cc" or c in _BIDI
+        else c
+        for c in text
+    )
 
 
 def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, Index
     typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
     for reason in v.reasons[:3]:
-        typer.echo(f"  because    {reason}")
+        typer.echo(f"  because    {_safe(reason)}")
     for atom in v.atoms:
         shown = (
             atom.shown.replace(atom.citation, _cited(atom.citation, idx))
             if atom.citation
             else atom.shown
         )
-        typer.echo(f"  {ATOM_MARK[atom.status.value]:<{STANCE_WIDTH}} {shown}")
+        typer.echo(f"  {ATOM_MARK[atom.status.value]:<{STANCE_WIDTH}} {_safe(shown)}")
     disagreements = [e.disagreement for e in v.evidence if e.decisive and e.disagreement]
     for d in disagreements[:1]:
         typer.echo(f"  {'disagree':<{STANCE_WIDTH}} {d}")
@@ -245,11 +268,11 @@ def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, 
         typer.echo(f"  origin     {v.first_reported.line}")
     shown = [e for e in v.evidence if e.stance.value != "neutral"] or v.evidence[:3]
     for e in shown[:limit]:
-        where = e.citation.replace(e.file, idx.display_path(e.file), 1)
+        where = _where(e.citation, e.file, idx)
         quote = json.dumps(e.text, ensure_ascii=False)
-        typer.echo(f"  {e.stance.value:<{STANCE_WIDTH}} {where}  {quote}")
+        typer.echo(f"  {e.stance.value:<{STANCE_WIDTH}} {where}  {_safe(quote)}")
         for reason in e.reasons:
-            typer.echo(f"  {'':<{STANCE_WIDTH}} {reason}")
+            typer.echo(f"  {'':<{STANCE_WIDTH}} {_safe(reason)}")
 
 
 @app.command()
@@ -303,14 +326,16 @@ def trace(
 
 
 def _print_trace(t: Any, idx: Any) -> None:  # Trace, Index
-    show = idx.display_path
+    def show(file: str) -> str:
+        return _safe(idx.display_path(file))
+
     typer.echo(f"Trace of {json.dumps(t.claim, ensure_ascii=False)}")
     if not t.timeline:
         typer.echo("  No document in the archive carries or contradicts this claim.")
     else:
         typer.echo("\nTimeline (earliest first; undated documents last):")
     for e in t.timeline:
-        where = e.citation.replace(e.file, show(e.file), 1)
+        where = _where(e.citation, e.file, idx)
         how = "" if not e.date.own else f"  [{e.date.date.how}]"
         typer.echo(f"  {e.date.shown:<12} {e.role.upper():<9} {where}{how}")
         typer.echo(f"  {'':<12} {json.dumps(e.text, ensure_ascii=False)}")
@@ -508,7 +533,7 @@ def review_(
     worst = {i.line: i for i in report.items}
     for line in report.attention[:20]:
         item = worst[line]
-        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {item.text}")
+        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {_safe(item.text)}")
         for c in item.claims:
             missing = [a.written for a in c.atoms if a.status.value == "missing"]
             if missing and c.verdict.value == "not_enough_evidence":

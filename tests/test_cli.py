@@ -110,3 +110,30 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         out, _ = run(command, "--help")
         assert "Usage:" in out
         assert f"factcheck {command}" in readme
+
+
+def test_file_names_and_text_cannot_fake_a_line_or_drive_the_terminal(
+    tmp_path: Path, index_env: Path
+) -> None:
+    """Issue 14: a newline in a file name printed a line that looked like another hit with
+    another figure, and ESC sequences reached the terminal raw."""
+    from .conftest import fake_build
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "x\nfake.txt:1  0.99  Acme sold 9 million cars.txt").write_text(
+        "Acme sold 4.1 million cars last year.\n"
+    )
+    (root / "esc\x1b[31m.txt").write_text("Acme sold 4.1 million \x1b[2Jcars in 2023.\n")
+    fake_build(root, index_env)
+    result = runner.invoke(app, ["search", "Acme sold cars", "-k", "5"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2  # two hits, one line each: no line was injected
+    assert all("\x1b" not in line for line in lines)
+    assert any(
+        line.startswith("archive/x\\nfake.txt:1  0.99  Acme sold 9 million cars.txt:1  ")
+        for line in lines
+    )
+    assert any(line.startswith("archive/esc\\x1b[31m.txt:1  ") for line in lines)
+    assert any("\\u001b[2Jcars" in line for line in lines)  # the quote is escaped too
