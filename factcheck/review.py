@@ -3,6 +3,7 @@ report in the draft's own order what is supported, contradicted, mixed or unsour
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -176,9 +177,32 @@ def failing(report: ReviewReport, fail_on: list[str]) -> list[ReviewItem]:
     return [i for i in report.items if i.status in blocked]
 
 
+# Markdown punctuation that could make a link, an image, raw HTML, emphasis or a code span of
+# text from a draft or the archive; escaped with a backslash, it shows as written.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>!&|#~])")
+
+
+def md_text(text: str) -> str:
+    """Draft or archive text made inert in Markdown: shown literally, on one line, with no
+    link, image, HTML or autolink (``http://`` and ``www.`` are broken up)."""
+    text = " ".join(text.split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return text.replace("://", ":\\/\\/").replace("www.", "www\\.")
+
+
+def md_code(text: str) -> str:
+    """A code span that holds ``text`` whatever backticks it has (CommonMark: a longer fence)."""
+    text = " ".join(text.split())
+    run = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or run else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def markdown(report: ReviewReport) -> str:
-    """The report as Markdown, in the draft's order, with counts and priorities on top."""
-    out = [f"# Review of {report.draft}", ""]
+    """The report as Markdown, in the draft's order, with counts and priorities on top.
+    Everything taken from the draft or the archive is escaped (``md_text``, ``md_code``)."""
+    out = [f"# Review of {md_text(report.draft)}", ""]
     out.append(" | ".join(f"{k}: {v}" for k, v in report.counts.items()))
     out.append("")
     if report.attention:
@@ -187,21 +211,23 @@ def markdown(report: ReviewReport) -> str:
     for item in report.items:
         out.append(f"## Line {item.line}: {item.status.value.upper()}")
         out.append("")
-        out.append(f"> {item.text}")
+        out.append(f"> {md_text(item.text)}")
         out.append("")
-        out.append(f"- why checked: {item.why}" if item.claims else f"- not checked: {item.why}")
+        why = md_text(item.why)
+        out.append(f"- why checked: {why}" if item.claims else f"- not checked: {why}")
         for c in item.claims:
             if len(item.claims) > 1:
-                out.append(f"- claim: {c.claim} -> {c.verdict.value} ({c.confidence:.2f})")
+                claim = md_text(c.claim)
+                out.append(f"- claim: {claim} -> {c.verdict.value} ({c.confidence:.2f})")
             for e in c.evidence:
-                out.append(f'- {e.stance.value}: `{e.citation}` "{e.text}"')
+                out.append(f'- {e.stance.value}: {md_code(e.citation)} "{md_text(e.text)}"')
             for a in c.atoms:
-                out.append(f"- [{a.status.value}] {a.shown}")
+                out.append(f"- \\[{a.status.value}\\] {md_text(a.shown)}")
             if c.discrepancy:
-                out.append(f"- discrepancy: {c.discrepancy}")
+                out.append(f"- discrepancy: {md_text(c.discrepancy)}")
             if c.suggestion:
-                out.append(f"- suggested: {c.suggestion}")
+                out.append(f"- suggested: {md_text(c.suggestion)}")
             if c.first_reported:
-                out.append(f"- {c.first_reported.line}")
+                out.append(f"- {md_text(c.first_reported.line)}")
         out.append("")
     return "\n".join(out)

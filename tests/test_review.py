@@ -190,3 +190,35 @@ def test_an_overlong_sentence_is_reported_not_fatal(verifier: Verifier, tmp_path
         "split the sentence to check it"
     )
     assert report.items[1].claims == []
+
+
+def test_markdown_report_is_inert(tmp_path: Path, index_env: Path) -> None:
+    """Issue 14: the Markdown report escaped nothing: <script>/<img onerror> from drafts and
+    archive sentences rendered live, and a backtick in a file name broke out of the code
+    span into a link. Rendered with a CommonMark renderer (markdown-it, as Chromium-based
+    viewers and editors do), nothing active is left, and the text shows as written."""
+    from markdown_it import MarkdownIt
+
+    from factcheck.index import Index
+    from factcheck.review import markdown
+
+    from .conftest import fake_build
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "evil`[x](javascript:alert(1))`.md").write_text(
+        "Acme sold <img src=x onerror=alert(1)> 4.1 million cars last year.\n"
+    )
+    fake_build(root, index_env)
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Acme sold 5 million cars last year <script>alert(2)</script>"
+        " [click](javascript:alert(3)) ![i](http://x/y.png) www.example.com.\n"
+    )
+    report = review(Verifier(Index.open(index_env)), draft)
+    html = MarkdownIt("commonmark").render(markdown(report))
+    for active in ("<script", "<img", "<a ", "href="):  # as tags; as text they are inert
+        assert active not in html, active
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<code>evil`[x](javascript:alert(1))`.md:1</code>" in html
