@@ -177,9 +177,10 @@ def failing(report: ReviewReport, fail_on: list[str]) -> list[ReviewItem]:
     return [i for i in report.items if i.status in blocked]
 
 
-# Markdown punctuation that could make a link, an image, raw HTML, emphasis or a code span of
-# text from a draft or the archive; escaped with a backslash, it shows as written.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>!&|#~])")
+# Markdown punctuation that could make a link or image (brackets), raw HTML or an entity, a
+# code span or emphasis of text from a draft or the archive; escaped, it shows as written.
+# (Parentheses and "!" make nothing without brackets; "#" only opens a line, never here.)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&])")
 
 
 def md_text(text: str) -> str:
