@@ -180,6 +180,10 @@ def _reopen_array(path: Path) -> None:
 def _check_paths(source: Path, out: Path, resume: bool, overwrite: bool) -> None:
     if out.suffix.lower() not in OUTPUT_SUFFIXES:
         raise InputError(f"{out}: the output must end in .csv, .jsonl or .json")
+    if out.is_symlink():
+        raise InputError(f"{out}: is a symbolic link; write the results to a plain path")
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give a file name ending in .csv, .jsonl or .json")
     if out.resolve() == source.resolve():
         raise InputError(f"{out}: is the input file; choose another --out")
     if out.exists() and not (resume or overwrite):

@@ -102,7 +102,7 @@ def read_labeled(path: str | Path) -> list[LabeledClaim]:
         line = rec.get("line")
         try:
             line = int(line) if line not in (None, "") else None
-        except ValueError:
+        except (TypeError, ValueError):  # "x", [1, 2], {"a": 1}
             raise InputError(f"{path}: row {n}: line {line!r} is not a number") from None
         file = str(rec.get("file") or "").strip() or None
         out.append(LabeledClaim(row=n, claim=claim, label=Verdict(label), file=file, line=line))

@@ -116,8 +116,8 @@ class Index:
         """Search several queries at once (embedded in one batch unless ``query_vecs`` given)."""
         if mode not in MODES:
             raise InputError(f"unknown search mode {mode!r}; use one of: {', '.join(MODES)}")
-        if k < 1:
-            raise InputError(f"-k must be at least 1 (got {k})")
+        if not 1 <= k <= config.MAX_K:
+            raise InputError(f"-k must be from 1 to {config.MAX_K:,} (got {k})")
         queries = [check_query(q) for q in queries]
         depth = max(50, k * config.CANDIDATE_FACTOR)
         if query_vecs is None:

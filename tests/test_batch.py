@@ -222,3 +222,18 @@ def test_resume_with_formula_like_ids_and_columns(verifier: Verifier, tmp_path: 
     ids = [r["id"] for r in rows_of(out)]
     assert sorted(ids) == sorted(["'-1", "'+2", "'=3", "'@4", "5"])  # each once, neutralized
     assert (summary.resumed, summary.checked) == (first, 5 - first)
+
+
+def test_out_that_is_a_folder_or_a_link_is_refused(verifier: Verifier, tmp_path: Path) -> None:
+    """Issue 14: `--out dir.csv --overwrite` gave IsADirectoryError, and --out through a
+    dangling symbolic link created its target outside."""
+    src = write(tmp_path / "c.csv", "claim\n" + "\n".join(CLAIMS) + "\n")
+    folder = tmp_path / "dir.csv"
+    folder.mkdir()
+    with pytest.raises(InputError, match="is a folder; give a file name ending in .csv"):
+        run_batch(verifier, src, folder, overwrite=True)
+    link = tmp_path / "out.csv"
+    link.symlink_to(tmp_path / "elsewhere.csv")
+    with pytest.raises(InputError, match="is a symbolic link; write the results to a plain path"):
+        run_batch(verifier, src, link, overwrite=True)
+    assert not (tmp_path / "elsewhere.csv").exists()

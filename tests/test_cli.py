@@ -137,3 +137,13 @@ def test_file_names_and_text_cannot_fake_a_line_or_drive_the_terminal(
     )
     assert any(line.startswith("archive/esc\\x1b[31m.txt:1  ") for line in lines)
     assert any("\\u001b[2Jcars" in line for line in lines)  # the quote is escaped too
+
+
+@pytest.mark.parametrize("k", ["0", "-3", "10001", "99999999999999999999"])
+def test_k_out_of_range_is_a_clear_error(k: str, corpus: Path, index_env: Path) -> None:
+    """Issue 14: -k 99999999999999999999 gave a ValueError traceback."""
+    from .conftest import fake_build
+
+    fake_build(corpus, index_env)
+    _, err = run("search", "Acme", "-k", k, code=1)
+    assert err.strip() == f"Error: -k must be from 1 to 10,000 (got {int(k)})"

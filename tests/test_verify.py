@@ -191,3 +191,11 @@ def test_nli_model_without_nli_labels_is_refused(verifier: Verifier, tmp_path: P
     model = tiny_nli_model(tmp_path / "nli", {0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"})
     _, err = run("verify", "Acme sold cars", "--nli-model", str(model), code=1)
     assert "do not name entailment and contradiction" in err
+
+
+def test_eval_line_that_is_not_a_number(tmp_path: Path) -> None:
+    """Issue 14: a list-valued `line` in JSONL gave a TypeError traceback."""
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"claim": "Acme sold cars", "label": "supported", "line": [1, 2]}\n')
+    _, err = run("eval", str(path), code=1)
+    assert err.strip() == f"Error: {path}: row 1: line [1, 2] is not a number"
