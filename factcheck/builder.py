@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -50,6 +51,28 @@ def _lock(index_dir: Path) -> Iterator[None]:
         yield
     finally:
         fh.close()
+
+
+def _refusal(path: Path, root: Path) -> str | None:
+    """Why a file is not read at all, or None: a link out of the indexed folder (its text
+    would be quoted under the archive's name), anything but a regular file (a pipe would
+    hang the run, a device never end), or a file over the size limit."""
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                return f"a symbolic link to {target}, outside {root}: not followed"
+        st = path.stat()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop
+        return f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a pipe, device or socket): not read"
+    if st.st_size > config.MAX_FILE_BYTES:
+        return (
+            f"{st.st_size:,} bytes, over the {config.MAX_FILE_BYTES:,}-byte limit for one file: "
+            "not read (split it into smaller files)"
+        )
+    return None
 
 
 def _check_root(root: Path) -> Path:
@@ -211,6 +234,10 @@ def _build(
     for rel, path in files:
         seen.add(rel)
         advance(1)
+        refused = _refusal(path, root)
+        if refused:
+            skipped.append(SkippedFile(path=rel, reason=refused))
+            continue
         try:
             stat = path.stat()
             previous = known.get(rel)

@@ -27,6 +27,7 @@ CANDIDATE_FACTOR = 5
 MIN_WORDS = 3
 #: Longest query accepted, in characters.
 MAX_QUERY_CHARS = 1000
+MAX_FILE_BYTES = 64 * 2**20  # a file larger than this is skipped, with the reason, unread
 MAX_K = 10_000  # passages one search may return (more is no reading list; FAISS needs a bound)
 #: File suffixes that are indexed.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")

@@ -267,3 +267,34 @@ def test_a_writer_reads_the_manifest_only_under_the_lock(
     assert generations == ["gen-000002"]  # A's generation, live and whole
     assert _cites(index_env, "Writer A adds this sentence about Volkswagen", k=1) == ["a.txt:1"]
     assert _cites(index_env, "Writer B adds this sentence about Xiaomi", k=1) == ["b.txt:1"]
+
+
+def test_links_out_pipes_and_oversized_files_are_skipped_with_a_reason(
+    corpus: Path, index_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: a FIFO named pipe.txt hung the run forever, a link to /dev/zero ran out of
+    memory, and links to files outside the folder were followed and quoted under the
+    archive's path. Each is now skipped, said why, and the rest is indexed."""
+    from factcheck import config
+
+    outside = tmp_path / "private.txt"
+    outside.write_text("A secret outside the archive.\n")
+    (corpus / "leak.txt").symlink_to(outside)
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "inside.txt").symlink_to(corpus / "news.txt")  # a link within is followed
+    (corpus / "big.txt").write_text("Acme sold cars. " * 1000)
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", 10_000)
+    stats = fake_build(corpus, index_env)
+    reasons = {s.path: s.reason for s in stats.skipped}
+    assert reasons == {
+        "big.txt": "16,000 bytes, over the 10,000-byte limit for one file: not read (split it "
+        "into smaller files)",
+        "leak.txt": f"a symbolic link to {outside}, outside {corpus.resolve()}: not followed",
+        "pipe.txt": "not a regular file (a pipe, device or socket): not read",
+        "zero.txt": f"a symbolic link to /dev/zero, outside {corpus.resolve()}: not followed",
+    }
+    assert sorted(stats.added) == ["inside.txt", "news.txt", "page.html", "story.md"]
+    assert "A secret outside the archive" not in " ".join(
+        h.text for h in Index.open(index_env).search("secret outside the archive", k=5).hits
+    )
