@@ -27,6 +27,26 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"factcheck {version('factcheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Check claims against your own archive of documents, with file:line citations."""
+
 IndexOpt = Annotated[
     Path | None,
     typer.Option("--index", help="Index folder [env: FACTCHECK_INDEX; default: ./index]"),

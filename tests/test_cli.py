@@ -147,3 +147,10 @@ def test_k_out_of_range_is_a_clear_error(k: str, corpus: Path, index_env: Path) 
     fake_build(corpus, index_env)
     _, err = run("search", "Acme", "-k", k, code=1)
     assert err.strip() == f"Error: -k must be from 1 to 10,000 (got {int(k)})"
+
+
+def test_version_from_package_metadata() -> None:
+    from importlib.metadata import version
+
+    out, _ = run("--version")
+    assert out.strip() == f"factcheck {version('factcheck')}"
