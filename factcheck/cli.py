@@ -47,6 +47,7 @@ def _main(
 ) -> None:
     """Check claims against your own archive of documents, with file:line citations."""
 
+
 IndexOpt = Annotated[
     Path | None,
     typer.Option("--index", help="Index folder [env: FACTCHECK_INDEX; default: ./index]"),
