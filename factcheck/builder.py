@@ -58,6 +58,10 @@ def _refusal(path: Path, root: Path) -> str | None:
     would be quoted under the archive's name), anything but a regular file (a pipe would
     hang the run, a device never end), or a file over the size limit."""
     try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "its name is not valid UTF-8: not read (rename the file)"
+    try:
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root):
@@ -236,7 +240,9 @@ def _build(
         advance(1)
         refused = _refusal(path, root)
         if refused:
-            skipped.append(SkippedFile(path=rel, reason=refused))
+            # a name that is not UTF-8 is reported with its bytes escaped (\xe9), never raw
+            shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            skipped.append(SkippedFile(path=shown, reason=refused))
             continue
         try:
             stat = path.stat()
@@ -259,6 +265,11 @@ def _build(
             document = parse_document(rel, data)
         except IngestError as exc:
             skipped.append(SkippedFile(path=rel, reason=str(exc).split(": ", 1)[-1]))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a parser's own failure on one damaged file
+            # (lxml on broken DOCX XML, pypdf on a fuzzed PDF): skip that file, say why, go on
+            why = f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"
+            skipped.append(SkippedFile(path=rel, reason=why))
             continue
         store.add(document, digest, stat.st_size, stat.st_mtime)
         (changed if previous else added).append(rel)

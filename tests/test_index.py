@@ -298,3 +298,33 @@ def test_links_out_pipes_and_oversized_files_are_skipped_with_a_reason(
     assert "A secret outside the archive" not in " ".join(
         h.text for h in Index.open(index_env).search("secret outside the archive", k=5).hits
     )
+
+
+def test_one_damaged_file_or_bad_name_does_not_stop_the_run(corpus: Path, index_env: Path) -> None:
+    """Issue 14: a DOCX with broken XML (lxml XMLSyntaxError) and a non-UTF-8 file name
+    (UnicodeEncodeError) aborted the whole run with a traceback naming no file."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types")
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    (corpus / "broken.docx").write_bytes(buf.getvalue())
+    os.makedirs(corpus, exist_ok=True)
+    bad = os.fsencode(corpus) + b"/caf\xe9.txt"
+    with open(bad, "wb") as fh:
+        fh.write(b"Acme sold 4.1 million cars last year.\n")
+    stats = fake_build(corpus, index_env)
+    reasons = {s.path: s.reason for s in stats.skipped}
+    assert reasons["caf\\xe9.txt"] == "its name is not valid UTF-8: not read (rename the file)"
+    assert reasons["broken.docx"].startswith(("could not be parsed (", "not a valid"))
+    assert sorted(stats.added) == ["news.txt", "page.html", "story.md"]
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    (corpus / "news.txt").write_text("A change, so the next run reads the folder again.\n")
+    result = CliRunner().invoke(app, ["index", str(corpus), "--model", FAKE_MODEL])
+    assert result.exit_code == 0, result.output
+    assert "Warning: skipped caf\\xe9.txt: its name is not valid UTF-8" in result.stderr
