@@ -328,3 +328,19 @@ def test_one_damaged_file_or_bad_name_does_not_stop_the_run(corpus: Path, index_
     result = CliRunner().invoke(app, ["index", str(corpus), "--model", FAKE_MODEL])
     assert result.exit_code == 0, result.output
     assert "Warning: skipped caf\\xe9.txt: its name is not valid UTF-8" in result.stderr
+
+
+def test_a_folder_1100_levels_deep_is_walked(tmp_path: Path, index_env: Path) -> None:
+    """Issue 14: 1,100 nested folders raised RecursionError (os.walk recurses per level)."""
+    from factcheck.ingest import walk
+
+    root = tmp_path / "deep"
+    root.mkdir()
+    folder = root
+    for _ in range(1100):  # one level at a time: Path.mkdir(parents=True) recurses too
+        folder = folder / "d"
+        os.mkdir(folder)
+    (folder / "bottom.txt").write_text("Acme sold 4.1 million cars at the bottom.\n")
+    (root / "top.txt").write_text("Acme sold 4.1 million cars at the top.\n")
+    found = [rel for rel, _ in walk(root)]
+    assert found == ["top.txt", "d/" * 1100 + "bottom.txt"]

@@ -53,6 +53,38 @@ def _excluded(rel: str, patterns: Sequence[str]) -> bool:
     )
 
 
+def _tree(root: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(root)`` (top down, links to folders not entered) without recursion: the
+    standard one recurses once per level, so a folder 1,000 levels deep raised
+    RecursionError. The caller may prune ``dirs`` in place, as with os.walk."""
+    stack = [str(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue  # unreadable folder: skipped, as os.walk does
+        dirs, files, links = [], [], set()
+        for e in entries:
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(e.name)
+            if is_dir and e.is_symlink():
+                links.add(e.name)
+        yield folder, dirs, files
+        stack.extend(os.path.join(folder, d) for d in reversed(dirs) if d not in links)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
 def walk(
     root: Path, exclude: Sequence[str] = (), skip_dirs: Sequence[Path] = ()
 ) -> Iterator[tuple[str, Path]]:
@@ -62,14 +94,21 @@ def walk(
     against the relative path and the file name) and the folders in ``skip_dirs``.
     """
     root = root.resolve()
-    skip = {d.resolve() for d in skip_dirs}
-    for folder, dirs, files in os.walk(root):
+    # folders to skip, by identity (device, inode): one stat a folder, where resolving each
+    # folder's path again cost time in proportion to its depth
+    skip = {(s.st_dev, s.st_ino) for s in (_stat(d) for d in skip_dirs) if s is not None}
+
+    def skipped(path: Path) -> bool:
+        s = _stat(path) if skip else None
+        return s is not None and (s.st_dev, s.st_ino) in skip
+
+    for folder, dirs, files in _tree(root):
         here = Path(folder)
         dirs[:] = sorted(
             d
             for d in dirs
             if not d.startswith(".")
-            and (here / d).resolve() not in skip
+            and not skipped(here / d)
             and not _excluded((here / d).relative_to(root).as_posix(), exclude)
         )
         for name in sorted(files):
