@@ -342,5 +342,11 @@ def test_a_folder_1100_levels_deep_is_walked(tmp_path: Path, index_env: Path) ->
         os.mkdir(folder)
     (folder / "bottom.txt").write_text("Acme sold 4.1 million cars at the bottom.\n")
     (root / "top.txt").write_text("Acme sold 4.1 million cars at the top.\n")
-    found = [rel for rel, _ in walk(root)]
-    assert found == ["top.txt", "d/" * 1100 + "bottom.txt"]
+    try:
+        found = [rel for rel, _ in walk(root)]
+        assert found == ["top.txt", "d/" * 1100 + "bottom.txt"]
+    finally:  # shutil.rmtree (and pytest's clean-up of old tmp dirs) recurses per level too
+        (folder / "bottom.txt").unlink()
+        while folder != root:
+            os.rmdir(folder)
+            folder = folder.parent
