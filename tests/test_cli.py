@@ -154,3 +154,21 @@ def test_version_from_package_metadata() -> None:
 
     out, _ = run("--version")
     assert out.strip() == f"factcheck {version('factcheck')}"
+
+
+def test_help_reads_like_a_well_kept_cli() -> None:
+    """Issue 14: --help showed flags as `--resume <bool>`, and rich markup ate every
+    "[default: ...]" and "[env: ...]", leaving help texts that end in " .". Every command's
+    help is checked, iterating the app's registered commands."""
+    import typer
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert {"index", "search", "verify", "batch", "review", "trace", "eval", "info"} <= set(
+        commands
+    )
+    for name in commands:
+        out, _ = run(name, "--help")
+        assert "<bool>" not in out, name
+        assert not [line for line in out.splitlines() if line.rstrip().endswith(" .")], name
+    out, _ = run("batch", "--help")
+    assert "[env: FACTCHECK_STANCE]" in out and "[default: claim]" in out
