@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,22 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _prepare_stance_model(index_dir: Path) -> None:
+    """Export the stance cross-encoder now, once after install, while the user expects work
+    (index), rather than stall their first verify; said on stderr while it runs."""
+    from .manifest import read_manifest
+    from .stance import cross
+
+    manifest = read_manifest(index_dir)
+    uses = manifest.model == cross.BASE_MODEL and manifest.dimension == 384
+    stance = os.environ.get("FACTCHECK_STANCE", "cross").lower()
+    if not uses or stance != "cross" or not cross.WEIGHTS.exists():
+        return
+    if not cross.exported():
+        typer.echo("Preparing the stance model for verify (once after install, ~20 s)...", err=True)
+        cross.onnx_file()
 
 
 def _version(value: bool) -> None:
@@ -139,6 +156,7 @@ def index(
             folder, target, model=config.model_name(model), backend=config.backend(backend),
             exclude=exclude or [], rebuild=rebuild, progress=progress,
         )  # fmt: skip
+    _prepare_stance_model(target)
     for skipped in stats.skipped:
         typer.echo(f"Warning: skipped {_safe(skipped.path)}: {_safe(skipped.reason)}", err=True)
     for conflict in stats.date_conflicts:

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import config
 from .embed import _dimension_of
 from .errors import ModelError
+from .ort import quiet
 
 _POOLING = {"pooling_mode_mean_tokens": "mean", "pooling_mode_cls_token": "cls",
             "pooling_mode_max_tokens": "max"}  # fmt: skip
@@ -70,15 +71,16 @@ def onnx_model_file(model_dir: Path, quantized: bool) -> Path | None:
         if target.exists():
             for file in target.iterdir():
                 shutil.copy2(file, work / file.name)
-        if not (work / "model.onnx").exists():
-            _export(model_dir, pooling, work)
-        if quantized and not (work / name).exists():
-            from onnxruntime.quantization import QuantType, quantize_dynamic
+        with quiet():
+            if not (work / "model.onnx").exists():
+                _export(model_dir, pooling, work)
+            if quantized and not (work / name).exists():
+                from onnxruntime.quantization import QuantType, quantize_dynamic
 
-            quantize_dynamic(
-                str(work / "model.onnx"), str(work / name),
-                per_channel=True, weight_type=QuantType.QInt8,
-            )  # fmt: skip
+                quantize_dynamic(
+                    str(work / "model.onnx"), str(work / name),
+                    per_channel=True, weight_type=QuantType.QInt8,
+                )  # fmt: skip
         backup = None
         if target.exists():
             backup = target.with_name(target.name + ".old")

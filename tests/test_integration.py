@@ -250,3 +250,26 @@ def test_metamorphic_examples_restated_supported_altered_contradicted(
     (ok_r, n_r), (ok_a, n_a) = rates["restated"], rates["altered"]
     assert n_r >= 60 and n_a >= 20, rates  # the corpus yields enough variants to mean something
     assert ok_r / n_r >= 0.98 and ok_a / n_a >= 0.95, failures
+
+
+def test_first_index_prepares_the_stance_model_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: the first verify after install spent ~20 s exporting the cross-encoder and
+    printed a "Loading weights" bar and an onnxruntime WARNING. The export now happens in the
+    first index, said in one line, with no third-party chatter; verify then starts at once."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.stance import cross
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))  # as after a fresh install
+    assert not cross.exported()
+    result = CliRunner().invoke(app, ["index", str(EXAMPLES), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "Preparing the stance model for verify (once after install, ~20 s)..."
+    ]
+    assert cross.exported()
+    again = CliRunner().invoke(app, ["index", str(EXAMPLES), "--index", str(tmp_path / "ix")])
+    assert again.exit_code == 0 and again.stderr == ""

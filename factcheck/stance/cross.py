@@ -23,7 +23,7 @@ import numpy as np
 
 from .. import config
 from ..errors import ModelError
-from ..ort import session
+from ..ort import quiet, session
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
 WEIGHTS = Path(__file__).parent / "data" / "cross_stance.npz"
@@ -103,6 +103,11 @@ def _key(path: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def exported(path: Path = WEIGHTS) -> bool:
+    """Whether the ONNX cross-encoder is already in the cache (no export on first use)."""
+    return (config.cache_dir() / "cross" / _key(path) / "model.int8.onnx").exists()
+
+
 def onnx_file(path: Path = WEIGHTS, quantized: bool = True) -> Path:
     """The cached ONNX cross-encoder, exported from the installed weights on first use."""
     target = config.cache_dir() / "cross" / _key(path)
@@ -112,14 +117,15 @@ def onnx_file(path: Path = WEIGHTS, quantized: bool = True) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
-        _export(path, work / "model.onnx")
-        if quantized:
-            from onnxruntime.quantization import QuantType, quantize_dynamic
+        with quiet():
+            _export(path, work / "model.onnx")
+            if quantized:
+                from onnxruntime.quantization import QuantType, quantize_dynamic
 
-            quantize_dynamic(
-                str(work / "model.onnx"), str(work / name), per_channel=True,
-                weight_type=QuantType.QInt8,
-            )  # fmt: skip
+                quantize_dynamic(
+                    str(work / "model.onnx"), str(work / name), per_channel=True,
+                    weight_type=QuantType.QInt8,
+                )  # fmt: skip
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)
     except Exception as exc:
