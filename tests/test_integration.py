@@ -273,3 +273,50 @@ def test_first_index_prepares_the_stance_model_quietly(
     assert cross.exported()
     again = CliRunner().invoke(app, ["index", str(EXAMPLES), "--index", str(tmp_path / "ix")])
     assert again.exit_code == 0 and again.stderr == ""
+
+
+def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path) -> None:
+    """Issue 14: a hostile draft and hostile archive sentences (<script>, "><img onerror>,
+    javascript: links, bidi controls) never run in the HTML report: checked in headless
+    Chromium with no dialog, no console error, and the text shown literally."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from factcheck.report_html import render
+    from factcheck.review import review
+    from factcheck.verify import Verifier
+
+    from .conftest import fake_build
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / 'evil"><img src=x onerror=alert(1)>.md').write_text(
+        'Acme sold "><img src=x onerror=alert(2)> 4.1 million cars last year.\n'
+    )
+    fake_build(archive, tmp_path / "ix")
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Acme sold 5 million cars last year <script>alert(3)</script>.\n\n"
+        "Acme sold [4.1 million](javascript:alert(4)) cars \u202egnorw\u202c last year.\n"
+    )
+    report = review(Verifier(Index.open(tmp_path / "ix")), draft)
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render(report), encoding="utf-8")
+    dialogs: list[str] = []
+    errors: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        text = page.inner_text("body")
+        scripts = page.eval_on_selector_all("script", "els => els.length")
+        images = page.eval_on_selector_all("img", "els => els.length")
+        links = page.eval_on_selector_all("a[href^='javascript']", "els => els.length")
+        browser.close()
+    assert (dialogs, errors, scripts, images, links) == ([], [], 0, 0, 0)
+    assert "<script>alert(3)</script>" in text
+    assert '"><img src=x onerror=alert(2)>' in text
