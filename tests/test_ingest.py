@@ -150,3 +150,18 @@ def test_walk_skips_hidden_unsupported_and_excluded(tmp_path: Path) -> None:
         (tmp_path / rel).write_text("Some words here.")
     assert [rel for rel, _ in walk(tmp_path, exclude=["drafts/*"])] == ["a.txt", "sub/b.md"]
     assert [rel for rel, _ in walk(tmp_path, exclude=["*.md", "drafts"])] == ["a.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_with_exact_lines(encoding: str) -> None:
+    """Issue 14: UTF-16 saved without a byte order mark was refused as binary."""
+    data = (DOCS / "news.txt").read_text(encoding="utf-8").encode(encoding)
+    assert _table("news.txt", data) == NEWS
+
+
+def test_a_nul_byte_anywhere_is_binary() -> None:
+    """Issue 14: a NUL past the first block was accepted and copied into the index."""
+    data = b"Acme sold 4.1 million cars last year.\n" * 3000 + b"And then \x00 a NUL.\n"
+    assert len(data) > 64 * 1024
+    with pytest.raises(IngestError, match="binary file \\(NUL bytes\\), skipped"):
+        parse_document("late-nul.txt", data)

@@ -28,7 +28,10 @@ def decode(data: bytes, where: str) -> str:
                 raise IngestError(
                     f"{where}: starts with a {encoding} BOM but does not decode"
                 ) from exc
-    if b"\x00" in data[:8192]:
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data:  # anywhere: a NUL past the first block would reach the index
         raise IngestError(f"{where}: binary file (NUL bytes), skipped")
     try:
         text = data.decode("utf-8")
@@ -43,6 +46,31 @@ def decode(data: bytes, where: str) -> str:
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise IngestError(f"{where}: binary file (control characters), skipped")
     return text
+
+
+UTF16_ZEROS = 0.4  # share of one byte column that is 0 in UTF-16 text of mostly Latin script
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte order mark (Windows tools do), or None: in Latin-script
+    text every other byte is 0 (the high byte, LE: odd positions; BE: even ones) and the other
+    column never is. Anything else with NUL bytes stays binary."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    odd = sum(1 for b in sample[1::2] if b == 0) / pairs
+    even = sum(1 for b in sample[0::2] if b == 0) / pairs
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= UTF16_ZEROS and low == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            head = text[:4096]
+            if "\x00" not in text and len(_CONTROL.findall(head)) <= max(8, len(head) // 100):
+                return text
+    return None
 
 
 def split_lines(text: str) -> list[str]:
