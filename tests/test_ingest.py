@@ -165,3 +165,20 @@ def test_a_nul_byte_anywhere_is_binary() -> None:
     assert len(data) > 64 * 1024
     with pytest.raises(IngestError, match="binary file \\(NUL bytes\\), skipped"):
         parse_document("late-nul.txt", data)
+
+
+def test_long_unpunctuated_text_is_segmented_in_bounded_pieces() -> None:
+    """Issue 14: pysbd is quadratic on unpunctuated text (128 KB took 26 s; a 50 MB one-line
+    file never finished). A long unit is read in pieces of at most PYSBD_CHUNK characters,
+    cut at a sentence end when there is one; every sentence still points at its exact text."""
+    from factcheck.ingest.segment import PYSBD_CHUNK, _pieces
+
+    text = "word " * 10_000 + "The end of it. Acme sold cars."
+    pieces = _pieces(text)
+    assert "".join(pieces) == text and max(map(len, pieces)) <= PYSBD_CHUNK
+    prose = " ".join(f"Sentence number {i} says something about Acme." for i in range(200))
+    assert all(p.endswith(". ") or p == _pieces(prose)[-1] for p in _pieces(prose))
+    doc = parse_document("long.txt", text.encode())
+    assert doc.sentences[-1].text == "Acme sold cars."
+    assert doc.sentences[-1].col == text.index("Acme sold cars.") + 1
+    assert sum(len(s.text) for s in doc.sentences) >= len(text.strip()) - len(pieces) * 2
