@@ -182,3 +182,19 @@ def test_long_unpunctuated_text_is_segmented_in_bounded_pieces() -> None:
     assert doc.sentences[-1].text == "Acme sold cars."
     assert doc.sentences[-1].col == text.index("Acme sold cars.") + 1
     assert sum(len(s.text) for s in doc.sentences) >= len(text.strip()) - len(pieces) * 2
+
+
+def test_a_docx_zip_bomb_is_refused_from_its_declared_sizes() -> None:
+    """Issue 14: a 2.9 MB DOCX that inflates to 1 GB reached 7.7 GB of memory. Its declared
+    sizes are read first; nothing is inflated."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<a>" + " " * (70 * 2**20) + "</a>")
+    data = buf.getvalue()
+    assert len(data) < 200_000
+    with pytest.raises(IngestError, match=r"its XML would unpack to 73,400,\d+ bytes \(over"):
+        parse_document("bomb.docx", data)
