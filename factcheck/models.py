@@ -217,6 +217,8 @@ class Atom(_Model):
     source: str = ""  # what the source says for it, as written: "July 26, 2023"
     citation: str = ""  # the line it was found on (or that conflicts): "004.txt:16"
     note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
+    by: Literal["rules", "model", "document date"] = "rules"  # what decided its status
+    model_disagrees: bool = False  # found by the rules while the learned model reads a conflict
 
     @property
     def written(self) -> str:

@@ -133,9 +133,7 @@ def _complete(e: Evidence) -> bool:
 
 
 def _named_conflict(e: Evidence) -> bool:
-    return any(
-        a.status == AtomStatus.CONFLICTS and not a.note.startswith("learned model") for a in e.atoms
-    )
+    return any(a.status == AtomStatus.CONFLICTS and a.by == "rules" for a in e.atoms)
 
 
 def aggregate_raw(

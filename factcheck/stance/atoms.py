@@ -85,13 +85,20 @@ def _actors(claim: Analysis) -> list[list]:
 DATELINE = -2  # ``Checked.where`` for a date found in the document's own date
 
 
-def _dated_by(d: dates_mod.Date, published: FoundDate | None) -> bool:
+def _dated_by(d: dates_mod.Date, published: FoundDate) -> bool:
     """The claim's date agrees with the document's own date, part by part."""
-    if published is None or published.source == DateSource.MTIME or d.day or not d.year:
+    if published.source == DateSource.MTIME or d.day or not d.year:
         return False
     v = published.value
     month = v.month if published.precision in ("day", "month") else None
     return d.year == v.year and (d.month is None or d.month == month)
+
+
+def model_reading(learned: dict[str, float]) -> str:
+    """The learned model's reading, as reasons and atom notes show it."""
+    return (
+        f"learned model: supports {learned['supports']:.2f}, conflicts {learned['conflicts']:.2f}"
+    )
 
 
 def _other_first_name(comp: Comparison, group: list) -> bool:
@@ -142,14 +149,13 @@ def check(
             elif agree is not None:
                 add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
                          source=agree.source))  # fmt: skip
-            elif kind == AtomKind.DATE and _dated_by(x, published):
+            elif kind == AtomKind.DATE and published is not None and _dated_by(x, published):
                 # Not in the text, but the document's own date says it ("in 2020" of a story
                 # dated July 1, 2020 that reports it): found, and said so.
-                assert published is not None
                 atoms.append(
                     Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
                          source=published.text or published.shown,
-                         note=f"the document's date ({published.how})")
+                         note=f"the document's date ({published.how})", by="document date")
                 )  # fmt: skip
                 where.append(DATELINE)
             else:
@@ -229,13 +235,9 @@ def _relation(
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
     share = len(found) / len(words) if words else 1.0
-    model = ""
+    model = model_reading(learned) if learned is not None else ""
     leans_against = False
     if learned is not None:
-        model = (
-            f"learned model: supports {learned['supports']:.2f}, "
-            f"conflicts {learned['conflicts']:.2f}"
-        )
         leans_against = (
             learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
         )
@@ -249,10 +251,10 @@ def _relation(
             note = f"the rules find every word; the {model} disagrees"
         source = ", ".join(dict.fromkeys(found))
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND, source=source,
-                    note=note), first  # fmt: skip
+                    note=note, model_disagrees=leans_against), first  # fmt: skip
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
-                    note=model), first  # fmt: skip
+                    note=model, by="model"), first  # fmt: skip
     # Every figure, date and name of the claim agrees: most of the relation's words, or, where
     # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
     # for "pay about $2 billion"); with the model, it must read some support.
@@ -271,7 +273,7 @@ def _relation(
                     note=note), first  # fmt: skip
     if learned is not None and learned["supports"] >= max(support_min, PARAPHRASE_MIN):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
-                    note=f"paraphrased; {model}"), first  # fmt: skip
+                    note=f"paraphrased; {model}", by="model"), first  # fmt: skip
     missing = [t.text for t in words if t.index not in comp.matched]
     note = "not stated: " + ", ".join(f"'{w}'" for w in missing[:5])
     return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
-from .atoms import FIGURE_KINDS, Checked, check
+from .atoms import FIGURE_KINDS, Checked, check, model_reading
 from .rules import Analysis, Comparison, Finding, analyse, compare
 from .text import STOPWORDS
 
@@ -295,10 +295,7 @@ def decide(
         conflict = learned["conflicts"] if about >= MIN_ABOUT or sure else 0.0
         support = learned["supports"]
         conflict_min, support_min, coverage_min = LEARNED_CONFLICT_MIN, LEARNED_SUPPORT_MIN, 0.0
-        reasons.append(
-            f"learned model: supports {learned['supports']:.2f}, "
-            f"conflicts {learned['conflicts']:.2f}"
-        )
+        reasons.append(model_reading(learned))
     else:
         conflict, support = rule_conflict, rule_support
         conflict_min, support_min, coverage_min = CONFLICT_MIN, SUPPORT_MIN, COVERAGE_MIN
@@ -369,7 +366,7 @@ def _weigh_atoms(
     j.features["complete"] = float(checked.complete)
     relation = checked.atoms[-1]
     specific_missing = [a for a in checked.missing if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
-    named = [a for a in checked.conflicts if not a.note.startswith("learned model")]
+    named = [a for a in checked.conflicts if a.by == "rules"]
     if j.stance == Stance.CONFLICTS and not v.exact and not named and specific_missing:
         # Only the model reads a conflict, in a passage that does not give the claim's figure
         # or date: not enough to call the claim false.
@@ -387,9 +384,9 @@ def _weigh_atoms(
         return
     if not checked.complete or j.stance == Stance.CONFLICTS and v.exact:
         return
-    if j.stance == Stance.CONFLICTS or relation.note.startswith("the rules find every word"):
+    if j.stance == Stance.CONFLICTS or relation.model_disagrees:
         # The words say the claim is stated; the model reads it otherwise: say so.
-        model = next((r for r in j.reasons if r.startswith("learned model")), "the model")
+        model = model_reading(learned) if learned is not None else "the model"
         j.disagreement = f"every part of the claim is stated here, but {model}; the atoms decide"
     score = max(j.score if j.stance == Stance.SUPPORTS else 0.0,
                 COMPLETE_SUPPORT + (1 - COMPLETE_SUPPORT) * _sim01(similarity))  # fmt: skip
