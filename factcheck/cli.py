@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,7 +37,10 @@ def _prepare_stance_model(index_dir: Path) -> None:
 
     manifest = read_manifest(index_dir)
     uses = manifest.model == cross.BASE_MODEL and manifest.dimension == 384
-    stance = os.environ.get("FACTCHECK_STANCE", "cross").lower()
+    try:
+        stance = config.stance(None)  # FACTCHECK_STANCE; a bad value is verify's error to give
+    except FactcheckError:
+        return
     if not uses or stance != "cross" or not cross.WEIGHTS.exists():
         return
     if not cross.exported():

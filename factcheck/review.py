@@ -3,7 +3,9 @@ report in the draft's own order what is supported, contradicted, mixed or unsour
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import time
 from pathlib import Path
 
@@ -142,9 +144,6 @@ def check_report_path(draft: str | Path, out: Path, overwrite: bool = False) -> 
 def write_report(report: ReviewReport, out: Path, overwrite: bool = False) -> None:
     """Write the report (.html, .md or .json by suffix) atomically: a temporary file beside it,
     then renamed over ``out``, so a failure leaves no half-written report."""
-    import os
-    import tempfile
-
     from .report_html import render
 
     check_report_path(report.draft, out, overwrite)

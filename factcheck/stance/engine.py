@@ -37,7 +37,7 @@ LEARNED_SUPPORT_MIN = 0.35
 # The model's conflict counts in a passage sharing fewer of the claim's words when it is this
 # sure (a contradiction in other words: "a man sleeps" against "a man runs").
 LEARNED_CONFLICT_SURE = 0.5
-CROSS_K = 5  # passages the cross-encoder reads per claim, in retrieval order
+CROSS_K = 5  # passages the cross-encoder reads per claim: those the rules find most about it
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
 EXACT_KINDS = frozenset(
@@ -48,8 +48,7 @@ EXACT_KINDS = frozenset(
 COMPLETE_SUPPORT = 0.7
 MIN_ANCHOR_COVERAGE = 0.5  # the retrieved sentence must state this much for its window to count
 MIN_WINDOW_ABOUT = 0.75  # a neighbour's figure or date conflicts only if the window is this about
-CROSS_WORDS = 90
-# a window longer than this is read by the cross-encoder as its sentence alone
+CROSS_WORDS = 90  # a longer window is read by the cross-encoder as its sentence alone
 
 
 @dataclass(frozen=True)
