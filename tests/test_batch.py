@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,17 +96,24 @@ class Stop(Exception):
     pass
 
 
+def interrupt_after(calls: int) -> Callable[[int], None]:
+    """A progress callback that stops the run (like a kill) at its ``calls``-th call."""
+    seen: list[int] = []
+
+    def interrupt(n: int) -> None:
+        seen.append(n)
+        if len(seen) == calls:
+            raise Stop
+
+    return interrupt
+
+
 def test_resumed_run_gives_the_same_output(verifier: Verifier, tmp_path: Path) -> None:
     src = write(tmp_path / "c.csv", "claim\n" + "\n".join(CLAIMS * 3) + "\n")
     whole = tmp_path / "whole.csv"
     run_batch(verifier, src, whole, batch_size=2)
     part = tmp_path / "part.csv"
-    seen = []
-
-    def interrupt(n: int) -> None:
-        seen.append(n)
-        if len(seen) == 7:
-            raise Stop
+    interrupt = interrupt_after(7)
 
     with pytest.raises(Stop):
         run_batch(verifier, src, part, batch_size=2, progress=interrupt)
@@ -185,15 +193,8 @@ def test_json_output_resumes_in_place(verifier: Verifier, tmp_path: Path) -> Non
     src = write(tmp_path / "c.txt", "\n".join(CLAIMS) + "\n")
     whole, part = tmp_path / "whole.json", tmp_path / "part.json"
     run_batch(verifier, src, whole, batch_size=2)
-    stops = []
-
-    def interrupt(n: int) -> None:
-        stops.append(n)
-        if len(stops) == 3:
-            raise Stop
-
     with pytest.raises(Stop):
-        run_batch(verifier, src, part, batch_size=2, progress=interrupt)
+        run_batch(verifier, src, part, batch_size=2, progress=interrupt_after(3))
     run_batch(verifier, src, part, batch_size=2, resume=True)
     assert json.loads(part.read_text()) == json.loads(whole.read_text())
     assert run_batch(verifier, src, part, resume=True).resumed == 4  # a complete file reopens
@@ -206,12 +207,7 @@ def test_resume_with_formula_like_ids_and_columns(verifier: Verifier, tmp_path: 
     lines = [f"{i},{c}" for i, c in zip(["-1", "+2", "=3", "@4", "5"], CLAIMS * 2, strict=False)]
     src = write(tmp_path / "c.csv", "key,=x\n" + "\n".join(lines) + "\n")
     out = tmp_path / "out.csv"
-    seen = []
-
-    def interrupt(n: int) -> None:
-        seen.append(n)
-        if len(seen) == 3:
-            raise Stop
+    interrupt = interrupt_after(3)
 
     with pytest.raises(Stop):
         run_batch(verifier, src, out, column="=x", id_column="key", batch_size=2,
