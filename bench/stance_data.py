@@ -295,17 +295,6 @@ def training_mixture(seed: int = 0, sizes: dict[str, int] | None = None) -> list
     return out
 
 
-if __name__ == "__main__":
-    from collections import Counter
-
-    mix = training_mixture()
-    print(
-        len(mix), Counter((x[3] if x[3] in ("fever", "cad", "snli") else x[3], x[2]) for x in mix)
-    )
-    for x in random.Random(1).sample([m for m in mix if m[3] not in ("fever", "snli", "cad")], 12):
-        print(x[2], x[3], "|", x[1], "||", x[0][:200])
-
-
 def fever_dev_pairs(rng: random.Random) -> list[tuple]:
     """The FEVER dev fifth (even ids, (id // 2) % 5 == 0), for monitoring."""
     out = []
@@ -322,3 +311,14 @@ def fever_dev_pairs(rng: random.Random) -> list[tuple]:
         if other:
             out.append((rng.choice(other)[2], r["claim"], "neutral", "fever"))
     return out
+
+
+if __name__ == "__main__":
+    from collections import Counter
+
+    mix = training_mixture()
+    print(
+        len(mix), Counter((x[3] if x[3] in ("fever", "cad", "snli") else x[3], x[2]) for x in mix)
+    )
+    for x in random.Random(1).sample([m for m in mix if m[3] not in ("fever", "snli", "cad")], 12):
+        print(x[2], x[3], "|", x[1], "||", x[0][:200])
