@@ -152,11 +152,19 @@ def write_report(report: ReviewReport, out: Path, overwrite: bool = False) -> No
         text = report.model_dump_json(indent=2)
     else:
         text = render(report) if kind == ".html" else markdown(report)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write the report there ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text + "\n")
         os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(
+            f"{out}: the report could not be written ({exc.strerror}); nothing was replaced"
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

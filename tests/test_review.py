@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -222,3 +223,44 @@ def test_markdown_report_is_inert(tmp_path: Path, index_env: Path) -> None:
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<code>evil`[x](javascript:alert(1))`.md:1</code>" in html
+
+
+def test_a_report_that_cannot_be_written_is_a_clear_error(
+    verifier: Verifier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (ENOSPC injected) or a folder that refuses the file gives a one-line error;
+    an existing report is not replaced and no temporary file is left."""
+    import errno
+    import os
+
+    from factcheck.errors import InputError
+    from factcheck.review import write_report
+
+    report = review(verifier, DRAFT)
+    out = tmp_path / "r.md"
+    out.write_text("old report\n")
+
+    real_fdopen = os.fdopen
+
+    class Full:  # the file the report goes to, on a disk that is full
+        def __init__(self, fd: int, *args: object, **kwargs: object) -> None:
+            self.fh = real_fdopen(fd, "w")
+
+        def __enter__(self) -> Full:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fdopen", Full)
+    with pytest.raises(InputError) as caught:
+        write_report(report, out, overwrite=True)
+    monkeypatch.undo()
+    assert str(caught.value) == (
+        f"{out}: the report could not be written (No space left on device); nothing was replaced"
+    )
+    assert out.read_text() == "old report\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".r.md")]
