@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -21,10 +22,25 @@ from pathlib import Path
 
 from . import config, lexical, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
-from .errors import FactcheckError, IndexBusyError, IndexMismatchError, IngestError, InputError
+from .errors import (
+    FactcheckError,
+    IndexBusyError,
+    IndexDamagedError,
+    IndexMismatchError,
+    IngestError,
+    InputError,
+)
 from .ingest import parse_document, walk
 from .ingest.published import conflict_note, publication_date
-from .manifest import FORMAT_VERSION, MANIFEST, Manifest, read_manifest, write_manifest
+from .manifest import (
+    FORMAT_VERSION,
+    MANIFEST,
+    Manifest,
+    check_generation,
+    read_manifest,
+    seal,
+    write_manifest,
+)
 from .models import IndexStats, SkippedFile
 from .store import SCHEMA_VERSION, Store, VectorCache, content_hash
 
@@ -97,16 +113,20 @@ def _ensure_dir(index_dir: Path) -> None:
 def _live_manifest(index_dir: Path, rebuild: bool) -> Manifest | None:
     """The live manifest (None for a new index); refuse folders that are not ours. Read under
     the writers' lock: a manifest read before it could be replaced by another writer, whose
-    new generation the stale-file cleanup would then delete."""
+    new generation the stale-file cleanup would then delete. A live generation that is damaged
+    is refused (an update would build on it) unless ``rebuild`` replaces it."""
     if (index_dir / MANIFEST).exists():
         try:
-            return read_manifest(index_dir)
+            live = read_manifest(index_dir)
         except IndexMismatchError:
             raise
         except FactcheckError:
             if rebuild:
                 return None
             raise
+        if not rebuild:
+            check_generation(index_dir, live, deep=True)
+        return live
     ours = {".lock", ".gitkeep", ".gitignore"}
     foreign = [
         p.name
@@ -195,9 +215,19 @@ def build_index(
             )  # fmt: skip
         except BaseException as exc:
             shutil.rmtree(gen_dir, ignore_errors=True)
-            if isinstance(exc, OSError):
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+                exc, sqlite3.OperationalError
+            ):
+                raise IndexDamagedError(
+                    f"{index_dir}: a database of the index is damaged ({exc}); the previous "
+                    f"index is unchanged; repair it with: factcheck index {root} --index "
+                    f"{index_dir} --rebuild"
+                ) from exc
+            if isinstance(exc, OSError | sqlite3.OperationalError):
+                # (SQLite says "database or disk is full" where the OS says ENOSPC)
                 raise FactcheckError(
-                    f"writing {index_dir} failed ({exc.strerror or exc}); the previous index is "
+                    f"writing {index_dir} failed ({getattr(exc, 'strerror', None) or exc}); the "
+                    "previous index is "
                     "unchanged; free space or fix permissions, then run index again"
                 ) from exc
             raise
@@ -301,37 +331,40 @@ def _build(
     embedder = embedder or load_embedder(model, backend)
     cache_name = base.cache if base else f"cache-{generation:06d}.sqlite"
     cache = VectorCache(
-        index_dir / cache_name, embedder.dimension, f"{embedder.name}|{embedder.backend}"
+        index_dir / cache_name,
+        embedder.dimension,
+        f"{embedder.name}|{getattr(embedder, 'recipe', embedder.backend)}",
     )
-    texts = store.unique_texts()
-    missing = cache.missing(texts)
-    advance = progress("embedding", len(missing))
-    for i in range(0, len(missing), CHUNK):
-        chunk = missing[i : i + CHUNK]
-        cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
+    with contextlib.closing(cache):  # (closed on failure too: no -wal file left behind)
+        texts = store.unique_texts()
+        missing = cache.missing(texts)
+        advance = progress("embedding", len(missing))
+        for i in range(0, len(missing), CHUNK):
+            chunk = missing[i : i + CHUNK]
+            cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
 
-    ids, hashes = store.sentence_hashes()
-    kind = vectors.kind_for(len(ids))
-    advance = progress("writing", 2)
-    faiss_index = vectors.build(ids, cache.get(hashes), kind)
-    vectors.save(faiss_index, gen_dir / "vectors.faiss")
-    del faiss_index
-    advance(1)
-    ids, all_texts = store.texts()
-    lexical.Lexical.build(ids, all_texts).save(gen_dir / "bm25")
-    advance(1)
-    store.close()
-    _fsync_tree(gen_dir)
+        ids, hashes = store.sentence_hashes()
+        kind = vectors.kind_for(len(ids))
+        advance = progress("writing", 2)
+        faiss_index = vectors.build(ids, cache.get(hashes), kind)
+        vectors.save(faiss_index, gen_dir / "vectors.faiss")
+        del faiss_index
+        advance(1)
+        ids, all_texts = store.texts()
+        lexical.Lexical.build(ids, all_texts).save(gen_dir / "bm25")
+        advance(1)
+        store.close()
+        _fsync_tree(gen_dir)
+        seals = seal(gen_dir)
 
-    manifest = Manifest(
-        format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
-        dimension=embedder.dimension, faiss=kind, root=str(root), generation=generation,
-        cache=cache_name, built_at=datetime.now(UTC), documents=documents, sentences=sentences,
-        unique_sentences=unique,
-    )  # fmt: skip
-    write_manifest(index_dir, manifest)  # the commit point
-    cache.prune(texts)
-    cache.close()
+        manifest = Manifest(
+            format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
+            dimension=embedder.dimension, faiss=kind, root=str(root), generation=generation,
+            cache=cache_name, built_at=datetime.now(UTC), documents=documents, sentences=sentences,
+            unique_sentences=unique, files=seals,
+        )  # fmt: skip
+        write_manifest(index_dir, manifest)  # the commit point
+        cache.prune(texts)
     if live:
         shutil.rmtree(index_dir / live.generation_dir, ignore_errors=True)
         if live.cache != cache_name:

@@ -221,11 +221,25 @@ def search(
 
 @app.command()
 @_fails_cleanly
-def info(index_dir: IndexOpt = None, as_json: JsonOpt = False) -> None:
+def info(
+    index_dir: IndexOpt = None,
+    as_json: JsonOpt = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Also read every index file against the checksum written with it, and run "
+            "SQLite's integrity check (seconds on a large index).",
+        ),
+    ] = False,
+) -> None:
     """Show what is indexed, with which model, and how big it is."""
     from .index import Index
 
-    details = Index.open(index_dir).info()
+    index = Index.open(index_dir)
+    if check:
+        index.check()
+    details = index.info()
     if as_json:
         typer.echo(details.model_dump_json(indent=2))
         return

@@ -2,7 +2,10 @@
 
 * ``OnnxEmbedder`` runs a sentence-transformers model exported locally to ONNX (fp32 or
   per-channel int8) with onnxruntime and the model's own ``tokenizers`` tokenizer: it imports in
-  ~0.05 s, where ``import sentence_transformers`` takes several seconds.
+  ~0.05 s, where ``import sentence_transformers`` takes several seconds. The int8 model scales
+  its activations per call (dynamic quantization), so it embeds each sentence in a call of its
+  own: a sentence's vector never depends on the sentences batched with it, and an index updated
+  incrementally holds exactly the vectors a clean build would.
 * ``TorchEmbedder`` is plain sentence-transformers, for any model the export cannot handle.
 * ``HashingEmbedder`` is a model-free feature-hashing embedder: deterministic and instant, for
   unit tests and smoke runs (``--model hashing``). It matches words, not meaning.
@@ -191,7 +194,17 @@ class OnnxEmbedder:
         pad_id = int(spec.get("pad_id", 0))
         tokenizer.enable_padding(pad_id=pad_id, pad_token=spec.get("pad_token", "[PAD]"))
         self.tokenizer = tokenizer
-        self.session = ort_session(onnx_file)
+        # int8: one sentence per call, calls spread over threads (one onnxruntime thread each);
+        # on 2 cores that is also faster than batches of 32 (760 vs 620 sentences/s)
+        self.row_wise = backend == "onnx-int8"
+        self.workers = config.threads() if self.row_wise else 1
+        self.session = ort_session(onnx_file, threads=1 if self.row_wise else None)
+
+    @property
+    def recipe(self) -> str:
+        """What the vectors depend on besides the model: cached vectors of another recipe are
+        not reused (int8 vectors embedded in batches differ from those embedded one by one)."""
+        return f"{self.backend}|row" if self.row_wise else self.backend
 
     def _run(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
@@ -206,10 +219,35 @@ class OnnxEmbedder:
 
     def encode(self, texts: Sequence[str], progress: ProgressFn | None = None) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if self.row_wise:
+            return self._encode_rows(texts, out, progress)
         for batch in _batches(_by_length(texts), config.EMBED_BATCH_SIZE):
             out[batch] = self._run([texts[i] for i in batch])
             if progress:
                 progress(len(batch))
+        return out
+
+    def _encode_rows(
+        self, texts: Sequence[str], out: np.ndarray, progress: ProgressFn | None
+    ) -> np.ndarray:
+        """Each text in a call of its own, ``workers`` calls at a time (onnxruntime releases
+        the GIL while it runs)."""
+        if len(texts) == 1 or self.workers == 1:
+            for i, text in enumerate(texts):
+                out[i] = self._run([text])[0]
+                if progress:
+                    progress(1)
+            return out
+        from concurrent.futures import ThreadPoolExecutor
+
+        step = config.EMBED_BATCH_SIZE
+        with ThreadPoolExecutor(self.workers) as pool:
+            for start in range(0, len(texts), step):
+                chunk = texts[start : start + step]
+                rows = pool.map(lambda t: self._run([t])[0], chunk)
+                out[start : start + len(chunk)] = np.vstack(list(rows))
+                if progress:
+                    progress(len(chunk))
         return out
 
 

@@ -23,6 +23,10 @@ class IndexNotFoundError(FactcheckError):
     """No index where one was expected."""
 
 
+class IndexDamagedError(FactcheckError):
+    """A file of the live index generation is missing, truncated or corrupt."""
+
+
 class IndexMismatchError(FactcheckError):
     """The index was built with another model, root or format version."""
 

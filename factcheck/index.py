@@ -10,9 +10,9 @@ import numpy as np
 
 from . import config, vectors
 from .embed import Embedder, canonical_model_name, load_embedder
-from .errors import IndexMismatchError, InputError
+from .errors import IndexDamagedError, IndexMismatchError, InputError
 from .lexical import Lexical
-from .manifest import Manifest, read_manifest
+from .manifest import Manifest, check_generation, read_manifest
 from .models import Hit, IndexInfo, SearchResult, format_citation
 from .store import Store
 
@@ -48,7 +48,8 @@ class Index:
         self.manifest = manifest
         self._embedder = embedder
         self.gen_dir = self.dir / manifest.generation_dir
-        self.store = Store(self.gen_dir / "store.sqlite")
+        self.repair = manifest.repair_command(self.dir)
+        self.store = Store(self.gen_dir / "store.sqlite", repair=self.repair)
 
     @classmethod
     def open(
@@ -61,6 +62,7 @@ class Index:
         """
         folder = config.index_dir(index_dir)
         manifest = read_manifest(folder)
+        check_generation(folder, manifest)  # a stat per file; `info --check` reads them all
         wanted = model or (embedder.name if embedder else None)
         wanted = canonical_model_name(wanted) if wanted else None
         if wanted and wanted != manifest.model:
@@ -86,13 +88,31 @@ class Index:
                 )
         return self._embedder
 
+    def check(self) -> None:
+        """Read every file of the generation against its seal (IndexDamagedError if not)."""
+        check_generation(self.dir, self.manifest, deep=True)
+
     @cached_property
     def faiss(self):  # noqa: ANN201
-        return vectors.load(self.gen_dir / "vectors.faiss")
+        path = self.gen_dir / "vectors.faiss"
+        try:
+            return vectors.load(path)
+        except RuntimeError as exc:  # FAISS's own error for an unreadable file
+            raise self._damaged(path, exc) from exc
 
     @cached_property
     def lexical(self) -> Lexical:
-        return Lexical.load(self.gen_dir / "bm25")
+        path = self.gen_dir / "bm25"
+        try:
+            return Lexical.load(path)
+        except (OSError, ValueError, KeyError) as exc:  # numpy / bm25s on a damaged file
+            raise self._damaged(path, exc) from exc
+
+    def _damaged(self, path: Path, exc: Exception) -> IndexDamagedError:
+        why = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        return IndexDamagedError(
+            f"{path}: cannot be read ({why}; the index is damaged); repair it with: {self.repair}"
+        )
 
     def display_path(self, file: str) -> str:
         """A path for humans: relative to the working directory when the root is below it."""

@@ -1,22 +1,36 @@
 """The index manifest: which model built the vectors, which generation is live, counts.
 
 ``manifest.json`` is replaced atomically (write, fsync, rename) as the last step of every
-``index`` run, so a reader always sees one complete generation.
+``index`` run, so a reader always sees one complete generation. It seals that generation: the
+size and BLAKE2b digest of each of its files. Opening an index compares the sizes (a stat per
+file); ``index`` and ``info --check`` compare the digests too, and a damaged generation is
+named with the command that repairs it, never read into a wrong answer.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import IndexMismatchError, IndexNotFoundError
+from .errors import IndexDamagedError, IndexMismatchError, IndexNotFoundError
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+
+
+class FileSeal(BaseModel):
+    """What one file of a generation was when it was written."""
+
+    model_config = ConfigDict(frozen=True)
+
+    size: int
+    digest: str
 
 
 class Manifest(BaseModel):
@@ -36,10 +50,84 @@ class Manifest(BaseModel):
     documents: int
     sentences: int
     unique_sentences: int
+    #: path inside the generation folder -> its seal (absent in indexes of factcheck < 0.6)
+    files: dict[str, FileSeal] = {}
 
     @property
     def generation_dir(self) -> str:
         return f"gen-{self.generation:06d}"
+
+    def repair_command(self, index_dir: Path) -> str:
+        return f"factcheck index {self.root} --index {index_dir} --rebuild"
+
+
+#: The files every generation has (checked in indexes whose manifest has no seals).
+REQUIRED = ("store.sqlite", "vectors.faiss", "bm25/ids.npy")
+
+
+def digest(path: Path) -> str:
+    """BLAKE2b of a file's bytes, read in 1 MiB blocks."""
+    h = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as fh:
+        while block := fh.read(2**20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def seal(gen_dir: Path) -> dict[str, FileSeal]:
+    """The seal of every file under a finished generation folder."""
+    return {
+        path.relative_to(gen_dir).as_posix(): FileSeal(
+            size=path.stat().st_size, digest=digest(path)
+        )
+        for path in sorted(gen_dir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def check_generation(index_dir: Path, manifest: Manifest, deep: bool = False) -> None:
+    """IndexDamagedError naming the first file of the live generation that is missing, of the
+    wrong size, or (``deep``) of the wrong digest or failing SQLite's integrity check."""
+    gen_dir = index_dir / manifest.generation_dir
+    repair = f"repair it with: {manifest.repair_command(index_dir)}"
+    if not gen_dir.is_dir():
+        raise IndexDamagedError(
+            f"{gen_dir}: the live index generation is missing (the index is damaged); {repair}"
+        )
+    expected = manifest.files or {name: None for name in REQUIRED}
+    for name, want in expected.items():
+        path = gen_dir / name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise IndexDamagedError(f"{path}: missing (the index is damaged); {repair}") from None
+        if want is None:
+            continue
+        if size != want.size:
+            raise IndexDamagedError(
+                f"{path}: {size:,} bytes, not the {want.size:,} written (the index is damaged); "
+                f"{repair}"
+            )
+        if deep and digest(path) != want.digest:
+            raise IndexDamagedError(
+                f"{path}: its contents changed since it was written (the index is damaged); "
+                f"{repair}"
+            )
+    if deep:
+        _check_sqlite(gen_dir / "store.sqlite", repair)
+
+
+def _check_sqlite(path: Path, repair: str) -> None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result != "ok":
+        raise IndexDamagedError(f"{path}: {result} (the index is damaged); {repair}")
 
 
 def read_manifest(index_dir: Path) -> Manifest:

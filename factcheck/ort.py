@@ -44,11 +44,12 @@ def quiet() -> Iterator[None]:
             hf.enable_progress_bar()
 
 
-def session(model_file: Path):  # noqa: ANN201 - onnxruntime.InferenceSession
+def session(model_file: Path, threads: int | None = None):  # noqa: ANN201 - InferenceSession
+    """A CPU session with ``threads`` intra-op threads (default: config.threads())."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
-    options.intra_op_num_threads = config.threads()
+    options.intra_op_num_threads = threads or config.threads()
     options.inter_op_num_threads = 1
     # Spinning worker threads would starve FAISS and BM25 on a 2-core machine.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")

@@ -8,15 +8,17 @@ run's work is picked up by the next run.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
+from .errors import IndexDamagedError
 from .models import DateSource, Document, FoundDate, Passage
 
 #: 1: documents and sentences; 2: documents gain ``dates`` (publication dates found, as JSON).
@@ -66,13 +68,40 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _damage_is_named(cls: type) -> type:
+    """Every public method of ``cls`` turns SQLite's "malformed" / "not a database" errors
+    into an IndexDamagedError naming the file and the repair (a full disk or a lock, which
+    SQLite reports as OperationalError, passes unchanged)."""
+
+    def guard(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def guarded(self: Store, *args: object, **kwargs: object) -> object:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                raise IndexDamagedError(
+                    f"{self.path}: {exc} (the index is damaged); repair it with: {self.repair}"
+                ) from exc
+
+        return guarded
+
+    for name, value in list(vars(cls).items()):
+        if callable(value) and not name.startswith("_"):
+            setattr(cls, name, guard(value))
+    return cls
+
+
+@_damage_is_named
 class Store:
     """Documents and sentences of one generation."""
 
-    def __init__(self, path: Path, create: bool = False) -> None:
+    def __init__(self, path: Path, create: bool = False, repair: str = "") -> None:
         if not create and not path.exists():
             raise FileNotFoundError(path)
         self.path = path
+        self.repair = repair or "factcheck index FOLDER --rebuild"
         self.conn = connect(path)
         if create:
             self.conn.executescript(_SCHEMA)
@@ -251,6 +280,19 @@ class VectorCache:
 
     def __init__(self, path: Path, dimension: int, model_key: str) -> None:
         self.dimension = dimension
+        try:
+            self._open(path, model_key)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # a full disk or a locked file: nothing wrong with the cache itself
+            # a damaged cache holds only vectors that can be computed again: start a new one
+            self.conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            self._open(path, model_key)
+
+    def _open(self, path: Path, model_key: str) -> None:
+        dimension = self.dimension
         self.conn = sqlite3.connect(str(path))
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute(

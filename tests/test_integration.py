@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from factcheck import Index, build_index
@@ -320,3 +321,29 @@ def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path) -> Non
     assert (dialogs, errors, scripts, images, links) == ([], [], 0, 0, 0)
     assert "<script>alert(3)</script>" in text
     assert '"><img src=x onerror=alert(2)>' in text
+
+
+def test_incremental_index_equals_clean_build(tmp_path: Path) -> None:
+    """int8 vectors do not depend on their batch: adding documents one run at a time gives
+    the vectors, and so the search results, of one clean build."""
+    grown = tmp_path / "grown"
+    grown.mkdir()
+    files = sorted(EXAMPLES.iterdir())
+    for path in files[:3]:
+        shutil.copy2(path, grown / path.name)
+    build_index(grown, tmp_path / "grown-index")
+    for path in files[3:]:
+        shutil.copy2(path, grown / path.name)
+    build_index(grown, tmp_path / "grown-index")
+    clean = tmp_path / "clean"
+    shutil.copytree(grown, clean)
+    build_index(clean, tmp_path / "clean-index")
+    a, b = Index.open(tmp_path / "grown-index"), Index.open(tmp_path / "clean-index")
+    texts_a, texts_b = a.store.texts(), b.store.texts()
+    by_text_a = dict(zip(texts_a[1], a.faiss.reconstruct_batch(texts_a[0]), strict=True))
+    by_text_b = dict(zip(texts_b[1], b.faiss.reconstruct_batch(texts_b[0]), strict=True))
+    assert by_text_a.keys() == by_text_b.keys()
+    assert all(np.array_equal(by_text_a[t], by_text_b[t]) for t in by_text_a)
+    for query in ("Tesla overtook Toyota", "Volkswagen stake in XPeng", "Xiaomi SU7 orders"):
+        cites_a = [h.citation for h in a.search(query, k=10).hits]
+        assert cites_a == [h.citation for h in b.search(query, k=10).hits]
