@@ -3,6 +3,7 @@ text with one claim per line. Rows that cannot be used are reported, not fatal."
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -39,13 +40,24 @@ class _Lines:
         self.fh, self.encoding = fh, encoding
         self.bad: set[int] = set()
         self.count = 0
+        self.undecodable = (
+            f"undecodable bytes (the file reads as {encoding}, this row does not; "
+            "save the file as UTF-8)"
+        )
 
     def __iter__(self) -> Iterator[str]:
         if self.encoding.startswith(("utf-16", "utf-32")):
             # Newline bytes are wider than one byte: let the codec split the stream.
-            for line in io.TextIOWrapper(self.fh, encoding=self.encoding, newline=""):
-                self.count += 1
-                yield line
+            wide = io.TextIOWrapper(self.fh, encoding=self.encoding, errors="replace", newline="")
+            try:
+                for line in wide:
+                    self.count += 1
+                    if "\ufffd" in line:
+                        self.bad.add(self.count)
+                    yield line
+            finally:  # the file is the caller's to close (a wrapper would close it on exit)
+                with contextlib.suppress(ValueError):  # (already closed by the caller)
+                    wide.detach()
             return
         for raw in self.fh:
             self.count += 1
@@ -72,6 +84,8 @@ def _check(row: ClaimRow) -> ClaimRow:
         return row
     if not text:
         row.problem = "empty claim"
+    elif "\x00" in text:
+        row.problem = "NUL byte in the claim (a binary or damaged row)"
     elif len(text) > config.MAX_QUERY_CHARS:
         row.problem = f"too long ({len(text)} characters; the limit is {config.MAX_QUERY_CHARS})"
     return row
@@ -111,12 +125,18 @@ def _text_rows(path: Path, encoding: str) -> Iterator[ClaimRow]:
             text = line.rstrip("\r\n").lstrip("\ufeff")
             if not text.strip():
                 continue
-            problem = "undecodable bytes" if n in lines.bad else None
+            problem = lines.undecodable if n in lines.bad else None
             yield _check(ClaimRow(n, str(n), text, {"claim": text}, problem))
 
 
+#: Control characters in a column name shown escaped: an error message stays one line.
+_CONTROL = {i: f"\\x{i:02x}" for i in range(32)}
+
+
 def _pick(columns: list[str], column: str | None, id_column: str | None, where: Path) -> str:
-    have = ", ".join(columns) or "none"
+    shown = [c.translate(_CONTROL)[:60] for c in columns[:20]]
+    have = ", ".join(shown) + (f", ... ({len(columns)} in all)" if len(columns) > 20 else "")
+    have = have or "none"
     claim_col = column or ("claim" if "claim" in columns else None)
     if claim_col is None or claim_col not in columns:
         what = f"no column {column!r}" if column else "no 'claim' column"
@@ -142,6 +162,12 @@ def _csv(
     except StopIteration:
         fh.close()
         raise InputError(f"{path}: no header row") from None
+    except csv.Error as exc:
+        fh.close()
+        raise InputError(
+            f"{path}: line {lines.count}: the header row cannot be read as CSV ({exc}); "
+            "save it as CSV with a header row"
+        ) from None
     try:
         claim_col = _pick(header, column, id_column, path)
     except InputError:
@@ -151,13 +177,16 @@ def _csv(
     def rows() -> Iterator[ClaimRow]:
         with fh:
             seen = lines.count
-            for n, values in enumerate(reader, start=1):
+            for n, values in enumerate(_records(reader), start=1):
                 spans = range(seen + 1, lines.count + 1)
                 seen = lines.count
+                if isinstance(values, csv.Error):
+                    yield ClaimRow(n, str(n), "", {}, f"not a CSV row ({values})")
+                    continue
                 if not any(v.strip() for v in values):
                     continue
                 record = dict(zip(header, values, strict=False))
-                problem = "undecodable bytes" if any(i in lines.bad for i in spans) else None
+                problem = lines.undecodable if any(i in lines.bad for i in spans) else None
                 if len(values) > len(header):
                     problem = (
                         problem or f"too many fields ({len(values)} for {len(header)} columns)"
@@ -168,6 +197,18 @@ def _csv(
                 yield _check(ClaimRow(n, rid, record.get(claim_col) or "", record, problem))
 
     return header, rows()
+
+
+def _records(reader: Iterator[list[str]]) -> Iterator[list[str] | csv.Error]:
+    """The reader's rows; a row the csv module cannot read (a stray carriage return, a field
+    over its size limit) comes out as its error, and reading goes on with the next line."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield exc
 
 
 def _jsonl(
@@ -195,7 +236,7 @@ def _jsonl(
                     continue
                 flat = {k: v if isinstance(v, str) else json.dumps(v) for k, v in record.items()}
                 rid = flat.get(id_column, "") if id_column else str(n)
-                problem = "undecodable bytes" if n in lines.bad else None
+                problem = lines.undecodable if n in lines.bad else None
                 yield _check(
                     ClaimRow(n, rid or str(n), str(record[claim_col] or ""), flat, problem)
                 )

@@ -31,11 +31,29 @@ def check_query(query: str) -> str:
     return text
 
 
-def rrf(rankings: list[list[int]], k: int = config.RRF_K) -> dict[int, float]:
+def ranks(scored: list[tuple[int, float]]) -> dict[int, int]:
+    """1-based rank of each id, best score first; equal scores share the better rank, so a
+    rank never depends on the ids' order (sentences with the same text, as a re-built or an
+    incrementally updated index numbers them differently, tie)."""
+    out: dict[int, int] = {}
+    previous, rank = None, 0
+    for position, (key, score) in enumerate(scored, start=1):
+        value = round(score, SCORE_DIGITS)
+        if value != previous:
+            previous, rank = value, position
+        out[key] = rank
+    return out
+
+
+#: Scores equal to this many decimals tie (float32 cosines of one text agree to ~1e-7).
+SCORE_DIGITS = 6
+
+
+def rrf(rankings: list[dict[int, int]], k: int = config.RRF_K) -> dict[int, float]:
     """Reciprocal rank fusion: each id scores sum(1 / (k + rank)) over the rankings."""
     scores: dict[int, float] = {}
     for ranking in rankings:
-        for rank, key in enumerate(ranking, start=1):
+        for key, rank in ranking.items():
             scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
     return scores
 
@@ -146,10 +164,8 @@ class Index:
         for query, qvec in zip(queries, query_vecs, strict=True):
             dense = vectors.search(self.faiss, qvec, depth) if mode != "lexical" else []
             lexical = self.lexical.search(query, depth) if mode != "dense" else []
-            rankings = [r for r in ([i for i, _ in dense], [i for i, _ in lexical]) if r]
-            fused = rrf(rankings)
-            dense_rank = {i: r for r, (i, _) in enumerate(dense, start=1)}
-            lexical_rank = {i: r for r, (i, _) in enumerate(lexical, start=1)}
+            dense_rank, lexical_rank = ranks(dense), ranks(lexical)
+            fused = rrf([r for r in (dense_rank, lexical_rank) if r])
             hits = self._hits(qvec, fused, dense_rank, lexical_rank, k, context)
             results.append(SearchResult(query=query, mode=mode, hits=hits))
         return results

@@ -216,14 +216,21 @@ class Store:
         self.conn.commit()
 
     # sentences -----------------------------------------------------------------------------
+    #: Sentences in archive order (document path, then position): the order FAISS and BM25
+    #: hold them in, which breaks their ties. Ids depend on the order documents were added;
+    #: this order does not, so an updated index answers exactly as a clean build.
+    _ARCHIVE_ORDER = (
+        "FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
+    )
+
     def sentence_hashes(self) -> tuple[np.ndarray, list[str]]:
-        """All sentence ids (ascending) and their text hashes."""
-        rows = self.conn.execute("SELECT id, text_hash FROM sentences ORDER BY id").fetchall()
+        """All sentence ids and their text hashes, in archive order."""
+        rows = self.conn.execute(f"SELECT s.id, s.text_hash {self._ARCHIVE_ORDER}").fetchall()
         return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
 
     def texts(self) -> tuple[np.ndarray, list[str]]:
-        """All sentence ids (ascending) and their texts."""
-        rows = self.conn.execute("SELECT id, text FROM sentences ORDER BY id").fetchall()
+        """All sentence ids and their texts, in archive order."""
+        rows = self.conn.execute(f"SELECT s.id, s.text {self._ARCHIVE_ORDER}").fetchall()
         return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
 
     def unique_texts(self) -> dict[str, str]:

@@ -83,7 +83,11 @@ def test_bad_rows_are_reported_and_skipped(verifier: Verifier, tmp_path: Path) -
     assert [(s.row, s.reason) for s in summary.skipped_rows] == [
         (2, "empty claim"),
         (3, "too long (1001 characters; the limit is 1000)"),
-        (4, "undecodable bytes"),
+        (
+            4,
+            "undecodable bytes (the file reads as utf-8, this row does not; "
+            "save the file as UTF-8)",
+        ),
         (5, "too many fields (3 for 2 columns)"),
     ]
     assert summary.skipped_by_reason == {
@@ -233,3 +237,22 @@ def test_out_that_is_a_folder_or_a_link_is_refused(verifier: Verifier, tmp_path:
     with pytest.raises(InputError, match="is a symbolic link; write the results to a plain path"):
         run_batch(verifier, src, link, overwrite=True)
     assert not (tmp_path / "elsewhere.csv").exists()
+
+
+def test_rows_in_another_encoding_are_reported_not_read_as_mojibake(tmp_path: Path) -> None:
+    """A UTF-8 CSV with one row pasted from a cp1252 export: the UTF-8 rows read as written,
+    the other row is reported (the whole file used to be read as cp1252: "Ã…koda")."""
+    from factcheck.claims_io import read_claims
+
+    src = tmp_path / "mixed.csv"
+    src.write_bytes(
+        "id,claim\n1,Škoda sold 5% more cars in Zürich.\n".encode()
+        + "2,Citroën opened a plant in Besançon.\n".encode("cp1252")
+        + b"3,Renault's chief spoke in Paris.\n"
+    )
+    _, rows = read_claims(src, id_column="id")
+    assert [(r.id, r.claim if not r.problem else r.problem_kind) for r in rows] == [
+        ("1", "Škoda sold 5% more cars in Zürich."),
+        ("2", "undecodable bytes"),
+        ("3", "Renault's chief spoke in Paris."),
+    ]

@@ -91,16 +91,26 @@ def sniff_encoding(sample: bytes, where: str) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 3:  # a character cut by the end of the sample
             return "utf-8"
-        # Mostly valid UTF-8 with real multi-byte characters and a few bad bytes: a UTF-8 file
-        # with damaged rows (reported row by row), not a legacy encoding.
-        text = sample.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        if any(ord(c) > 127 and c != "\ufffd" for c in text) and bad <= max(2, len(text) // 100):
+        # A line that holds real multi-byte UTF-8 says the file was written as UTF-8, at least
+        # in part: lines in another encoding (rows pasted from a cp1252 export) are reported
+        # row by row as undecodable, never read as mojibake with the rest of the file.
+        if any(_is_utf8_text(line) for line in sample.split(b"\n")[:-1]):
             return "utf-8"
         encoding = _legacy_encoding(sample)
         if encoding is None:
             raise IngestError(f"{where}: unknown text encoding; save it as UTF-8") from None
         return encoding
+
+
+def _is_utf8_text(line: bytes) -> bool:
+    """A line with non-ASCII bytes that decodes as UTF-8 (a legacy line almost never does)."""
+    if line.isascii():
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 CHAOS_MARGIN = 0.02

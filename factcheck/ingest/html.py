@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -20,7 +21,9 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col
 
 class _Visible(HTMLParser):
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # character references are decoded here, each at its own source column, so a sentence
+        # after "&quot;" or "&amp;" is cited at the column where it stands in the file
+        super().__init__(convert_charrefs=False)
         self.blocks: list[Block] = []
         self.current: Block = []
         self.skip_depth = 0
@@ -73,6 +76,23 @@ class _Visible(HTMLParser):
             self.skip_depth -= 1
         if tag in _BLOCK:
             self._close_block()
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    def _reference(self, source: str) -> None:
+        text = html.unescape(source)
+        if self._in_title:
+            self.title += text
+        if self._ld_json is not None:
+            self._ld_json.append(source)
+        if self.skip_depth:
+            return
+        line, col0 = self.getpos()
+        self.current.append(Piece(text, line, col0 + 1, "" if self.current else " "))
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
