@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_crash.py                 # real model, 3,000 sentences, 44 kills
     .venv/bin/python bench/bench_crash.py --model hashing --sentences 600
+    .venv/bin/python bench/bench_crash.py --batch-claims 20000   # batch --resume after kill -9
 
 An index of most of a generated archive is built; the archive then gains, changes and loses
 files, and ``factcheck index`` (the CLI, in its own process) is killed with SIGKILL
@@ -254,12 +255,88 @@ def torture(
     }  # fmt: skip
 
 
+def _rows_written(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n") - 1
+    except FileNotFoundError:
+        return 0
+
+
+def batch_torture(claims: int, kills: int, work: Path | None = None) -> dict:
+    """``batch --resume`` after kill -9: kill a run ``kills`` times at spread-out row counts,
+    resume each time, and compare the output with one uninterrupted run. Claims are checked
+    against a small archive with the hashing model and the rules (what is tested is the
+    output file, not the verdicts)."""
+    import csv
+    import random
+
+    work = Path(tempfile.mkdtemp(prefix="batch-crash-", dir=work))
+    archive = work / "archive"
+    make_corpus(archive, 300, per_file=50)
+    index_dir = work / "index"
+    factcheck = [sys.executable, "-c", "from factcheck.cli import app; app()"]
+    subprocess.run(factcheck + _index_command(archive, index_dir, "hashing"), check=True,
+                   capture_output=True)  # fmt: skip
+    rng = random.Random(3)
+    src = work / "claims.csv"
+    with src.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "claim"])
+        for i in range(claims):
+            cell = "=HYPERLINK(1)" if i % 97 == 0 else f"c{i}"  # formula-like ids too
+            writer.writerow([cell + f"-{i}", f"Tesla sold {rng.randint(2, 990)} cars in "
+                             f"{rng.choice(['Berlin', 'Austin', 'Shanghai'])}"])  # fmt: skip
+    base = [*factcheck, "batch", str(src), "--id-column", "id", "--index", str(index_dir),
+            "--stance", "rules"]  # fmt: skip
+    whole, resumed = work / "whole.csv", work / "resumed.csv"
+    started = time.perf_counter()
+    subprocess.run([*base, "--out", str(whole)], check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    killed_at = []
+    for k in range(kills):
+        target = claims * (k + 1) // (kills + 1)
+        extra = ["--resume"] if k else []
+        run = subprocess.Popen([*base, "--out", str(resumed), *extra],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        while run.poll() is None and _rows_written(resumed) < target:
+            time.sleep(0.05)
+        run.kill()
+        run.wait()
+        killed_at.append(_rows_written(resumed))
+    subprocess.run([*base, "--out", str(resumed), "--resume"], check=True, capture_output=True)
+    with whole.open(newline="") as a, resumed.open(newline="") as b:
+        rows_whole, rows_resumed = list(csv.DictReader(a)), list(csv.DictReader(b))
+    ids = [r["input_id"] for r in rows_resumed]
+    by_id = {r["input_id"]: r for r in rows_resumed}
+    report = {
+        "claims": claims, "uninterrupted_seconds": round(seconds, 1),
+        "killed_at_rows": killed_at, "rows": len(rows_resumed),
+        "duplicated_ids": len(ids) - len(set(ids)),
+        "lost_ids": len({r["input_id"] for r in rows_whole} - set(ids)),
+        "rows_differing_from_uninterrupted": sum(by_id.get(r["input_id"]) != r for r in rows_whole),
+    }  # fmt: skip
+    report["ok"] = (
+        report["rows"] == claims and not report["duplicated_ids"] and not report["lost_ids"]
+        and not report["rows_differing_from_uninterrupted"]
+    )  # fmt: skip
+    shutil.rmtree(work)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sentences", type=int, default=3000)
     parser.add_argument("--model", default="all-MiniLM-L6-v2")
     parser.add_argument("--timed", type=int, default=10, help="kills at spread-out moments")
+    parser.add_argument(
+        "--batch-claims", type=int, default=0,
+        help="instead: kill and resume a batch run of this many claims",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.batch_claims:
+        report = batch_torture(args.batch_claims, kills=3)
+        print(json.dumps(report, indent=2))
+        sys.exit(0 if report["ok"] else 1)
     report = torture(args.sentences, args.model, args.timed)
     OUT.mkdir(exist_ok=True)
     (OUT / "crash.json").write_text(json.dumps(report, indent=2))

@@ -82,6 +82,8 @@ def _refusal(path: Path, root: Path) -> str | None:
             target = path.resolve()
             if not target.is_relative_to(root):
                 return f"a symbolic link to {target}, outside {root}: not followed"
+            if target.is_dir():
+                return f"a symbolic link to the folder {target}: not entered (it may loop)"
         st = path.stat()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop
         return f"cannot be read ({getattr(exc, 'strerror', None) or exc})"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-from bench_crash import named_points, torture  # noqa: E402
+from bench_crash import batch_torture, named_points, torture  # noqa: E402
 
 
 def test_kill_9_at_every_stage_loses_nothing(tmp_path: Path) -> None:
@@ -22,3 +22,10 @@ def test_kill_9_at_every_stage_loses_nothing(tmp_path: Path) -> None:
     named = [t for t in report["details"] if not t["point"].startswith("timed")]
     assert all(t["killed"] for t in named), [t["point"] for t in named if not t["killed"]]
     assert report["previous_intact"] >= 1 and report["new_committed"] >= 1
+
+
+def test_batch_resumed_after_kill_9_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+
+    report = batch_torture(claims=800, kills=2, work=tmp_path)
+    assert report["ok"], report
+    assert all(0 < n < 800 for n in report["killed_at_rows"]), report

@@ -171,3 +171,37 @@ def test_full_disk_while_writing_faiss(corpus: Path, index_env: Path) -> None:
 
     message = _previous_index_survives(corpus, index_env, (vectors, "save", full))
     assert message.startswith(f"writing {index_env} failed (No space left on device)")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):  # noqa: ANN201 - a 1 MiB tmpfs, where the machine allows it
+    import subprocess
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root); the ENOSPC tests above stand in")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_real_full_disk(small_disk: Path, corpus: Path) -> None:
+    index_dir = small_disk / "index"
+    fake_build(corpus, index_dir)
+    clean = _cites(index_dir)
+    lines = [f"Report {i}: Acme sold {i * 7} cars in region {i % 90}." for i in range(4000)]
+    (corpus / "big.txt").write_text("\n\n".join(lines))
+    with pytest.raises(FactcheckError) as caught:
+        fake_build(corpus, index_dir)
+    assert str(caught.value) == (
+        f"writing {index_dir} failed (database or disk is full); the previous index is "
+        "unchanged; free space or fix permissions, then run index again"
+    ) or str(caught.value).startswith(f"writing {index_dir} failed (No space left on device)")
+    assert _cites(index_dir) == clean
+    Index.open(index_dir).check()
+    assert sorted(p.name for p in index_dir.iterdir() if p.name.startswith("gen-")) == [
+        "gen-000001"
+    ]

@@ -284,13 +284,17 @@ def test_links_out_pipes_and_oversized_files_are_skipped_with_a_reason(
     os.mkfifo(corpus / "pipe.txt")
     (corpus / "inside.txt").symlink_to(corpus / "news.txt")  # a link within is followed
     (corpus / "big.txt").write_text("Acme sold cars. " * 1000)
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)
+    (corpus / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
     monkeypatch.setattr(config, "MAX_FILE_BYTES", 10_000)
     stats = fake_build(corpus, index_env)
     reasons = {s.path: s.reason for s in stats.skipped}
     assert reasons == {
         "big.txt": "16,000 bytes, over the 10,000-byte limit for one file: not read (split it "
         "into smaller files)",
+        "elsewhere": f"a symbolic link to {tmp_path}, outside {corpus.resolve()}: not followed",
         "leak.txt": f"a symbolic link to {outside}, outside {corpus.resolve()}: not followed",
+        "loop": f"a symbolic link to the folder {corpus.resolve()}: not entered (it may loop)",
         "pipe.txt": "not a regular file (a pipe, device or socket): not read",
         "zero.txt": f"a symbolic link to /dev/zero, outside {corpus.resolve()}: not followed",
     }

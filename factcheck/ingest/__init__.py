@@ -74,8 +74,15 @@ def _tree(root: Path) -> Iterator[tuple[str, list[str], list[str]]]:
             (dirs if is_dir else files).append(e.name)
             if is_dir and e.is_symlink():
                 links.add(e.name)
+        # a link to a folder is not entered (it may loop, or lead out of the archive): it is
+        # passed on with the files, so the run reports it instead of passing over it in silence
+        files.extend(d for d in dirs if d in links)
         yield folder, dirs, files
         stack.extend(os.path.join(folder, d) for d in reversed(dirs) if d not in links)
+
+
+def _is_link(path: Path) -> bool:
+    return path.is_symlink()
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -112,7 +119,7 @@ def walk(
             and not _excluded((here / d).relative_to(root).as_posix(), exclude)
         )
         for name in sorted(files):
-            if name.startswith(".") or format_of(name) is None:
+            if name.startswith(".") or (format_of(name) is None and not _is_link(here / name)):
                 continue
             path = here / name
             rel = path.relative_to(root).as_posix()
