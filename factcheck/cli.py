@@ -581,7 +581,8 @@ def review_(
         check_report_path(draft, out, overwrite)
     config.stance(stance)
     verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
-    report = review(verifier, draft)
+    with _progress_bars() as bars:
+        report = review(verifier, draft, progress=bars)
     if out is not None:
         write_report(report, out, overwrite)
     counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)

@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .checkworthy import assess, draft_names, split_claims
@@ -61,8 +62,17 @@ def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
     )  # fmt: skip
 
 
-def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
-    """Review a draft (.md, .txt, .html, .docx) against the index."""
+#: Claims verified between two progress reports (verify_many batches their retrieval).
+PROGRESS_STEP = 16
+
+
+def review(
+    verifier: Verifier,
+    draft: str | Path,
+    progress: Callable[[str, int], Callable[[int], None]] | None = None,
+) -> ReviewReport:
+    """Review a draft (.md, .txt, .html, .docx) against the index. ``progress(stage, total)``
+    returns a function told how many claims were checked (a long draft takes minutes)."""
     started = time.perf_counter()
     path = Path(draft)
     if not path.is_file():
@@ -83,8 +93,14 @@ def review(verifier: Verifier, draft: str | Path) -> ReviewReport:
         if any(len(" ".join(p.split())) > MAX_QUERY_CHARS for p in parts):
             parts = []  # reported as unchecked below, instead of failing the whole review
         plans.append((s, worth, parts))
-    claims = [c for _, _, parts in plans for c in parts]
-    verified = dict(zip(claims, verifier.verify_many(claims), strict=True)) if claims else {}
+    claims = list(dict.fromkeys(c for _, _, parts in plans for c in parts))
+    advance = progress("checking", len(claims)) if progress else None
+    verified = {}
+    for start in range(0, len(claims), PROGRESS_STEP):
+        chunk = claims[start : start + PROGRESS_STEP]
+        verified.update(zip(chunk, verifier.verify_many(chunk), strict=True))
+        if advance:
+            advance(len(chunk))
     items = []
     for s, worth, parts in plans:
         if worth.checkworthy and not parts:

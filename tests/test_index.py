@@ -354,3 +354,28 @@ def test_a_folder_1100_levels_deep_is_walked(tmp_path: Path, index_env: Path) ->
         while folder != root:
             os.rmdir(folder)
             folder = folder.parent
+
+
+def test_a_file_changed_while_it_is_indexed_is_read_again_next_run(
+    corpus: Path, index_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run indexes the bytes it read; the change made meanwhile is picked up by the next
+    run (its size and time no longer match what was stored), never lost."""
+    from factcheck import builder
+
+    parse = builder.parse_document
+
+    def changing(rel: str, data: bytes):  # noqa: ANN202
+        if rel == "news.txt":  # an editor saves the file just after it was read
+            (corpus / "news.txt").write_text("Acme recalled 300,000 cars in March 2024.\n")
+            os.utime(corpus / "news.txt", (1, 1))
+        return parse(rel, data)
+
+    monkeypatch.setattr(builder, "parse_document", changing)
+    first = fake_build(corpus, index_env)
+    monkeypatch.setattr(builder, "parse_document", parse)
+    assert "news.txt" in first.added
+    assert _cites(index_env, "Acme recalled 300,000 cars", k=1) != ["news.txt:1"]
+    second = fake_build(corpus, index_env)
+    assert second.changed == ["news.txt"]
+    assert _cites(index_env, "Acme recalled 300,000 cars", k=1) == ["news.txt:1"]

@@ -264,3 +264,25 @@ def test_a_report_that_cannot_be_written_is_a_clear_error(
     )
     assert out.read_text() == "old report\n"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".r.md")]
+
+
+def test_table_rows_are_checked_one_by_one_with_progress(
+    verifier: Verifier, tmp_path: Path
+) -> None:
+    """Issue 14: a Markdown table's rows were joined into one "sentence" (a 3,000-row table
+    ran 218 s, then failed), and a long draft showed no progress."""
+    rows = "\n".join(f"| Acme | {n} million cars |" for n in range(1, 41))
+    draft = tmp_path / "table.md"
+    draft.write_text(f"# Sales\n\n| Maker | Cars sold |\n|---|---|\n{rows}\n")
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(stage: str, total: int):  # noqa: ANN202
+        seen.append((stage, total, 0))
+        return lambda n: seen.append((stage, total, n))
+
+    report = review(verifier, draft, progress=progress)
+    lines = [i.line for i in report.items if i.claims]
+    assert lines == list(range(5, 45))  # one item per row, each at its own line
+    assert [i.text for i in report.items if i.line == 7] == ["Acme | 3 million cars"]
+    assert seen[0] == ("checking", 40, 0)
+    assert sum(n for _, _, n in seen) == 40 and len(seen) == 1 + 3  # 16 + 16 + 8

@@ -8,6 +8,17 @@ from .decode import split_lines
 from .pieces import Block, Piece, strip_piece
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A Markdown table row ("| Tesla | 1.8 million |") and the rule under its header ("|---|:-:|").
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def _table_row(raw: str, number: int) -> Piece | None:
+    if _TABLE_RULE.match(raw):
+        return None
+    start = raw.index("|") + 1
+    end = raw.rindex("|")
+    return strip_piece(Piece(raw[start:end], number, start + 1))
 
 
 def text_blocks(text: str, markdown: bool) -> list[Block]:
@@ -30,6 +41,16 @@ def text_blocks(text: str, markdown: bool) -> list[Block]:
             if current:
                 blocks.append(current)
                 current = []
+            continue
+        if markdown and not in_fence and _TABLE_ROW.match(raw):
+            # each row is a block of its own (rows joined into one "sentence" made a
+            # 3,000-row table one claim); the outer pipes go, the rule under the header too
+            if current:
+                blocks.append(current)
+                current = []
+            row = _table_row(raw, number)
+            if row is not None:
+                blocks.append([row])
             continue
         piece = None if in_fence else strip_piece(Piece(raw, number, 1))
         if piece is None:
