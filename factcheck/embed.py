@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ import numpy as np
 
 from . import config
 from .errors import ModelError
+from .offline import embedding_dimension, go_offline
 from .ort import session as ort_session
 
 BUNDLED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
@@ -46,12 +46,6 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str], progress: ProgressFn | None = None) -> np.ndarray:
         """Embed texts as an (n, dimension) float32 array of unit vectors."""
         ...
-
-
-def _offline() -> None:
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def canonical_model_name(name: str) -> str:
@@ -125,20 +119,13 @@ class HashingEmbedder:
         return out
 
 
-def _dimension_of(model) -> int | None:  # noqa: ANN001 - a SentenceTransformer
-    """The embedding dimension (the method was renamed in sentence-transformers 6)."""
-    getter = getattr(model, "get_embedding_dimension", None)
-    getter = getter or model.get_sentence_embedding_dimension
-    return getter()
-
-
 class TorchEmbedder:
     """sentence-transformers on torch (CPU)."""
 
     backend = "torch"
 
     def __init__(self, name: str, path: Path | None) -> None:
-        _offline()
+        go_offline()
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover
@@ -153,7 +140,7 @@ class TorchEmbedder:
                 "pass --model with a local sentence-transformers folder"
             ) from exc
         self.name = name
-        dim = _dimension_of(self.model)
+        dim = embedding_dimension(self.model)
         if not dim:
             raise ModelError(f"model {name!r} does not say its embedding dimension")
         self.dimension = int(dim)
@@ -265,7 +252,7 @@ def load_embedder(name: str | None = None, backend: str | None = None) -> Embedd
         return HashingEmbedder(int(suffix) if suffix.isdigit() else 256, name)
     if backend not in config.BACKENDS:
         raise ModelError(f"unknown backend {backend!r}; use one of: {', '.join(config.BACKENDS)}")
-    _offline()
+    go_offline()
     path = resolve_model_path(name)
     if backend != "torch" and path is not None:
         from .onnx_export import onnx_model_file

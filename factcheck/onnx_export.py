@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 from . import config
-from .embed import _dimension_of
 from .errors import ModelError
+from .offline import embedding_dimension
 from .ort import quiet
 
 _POOLING = {"pooling_mode_mean_tokens": "mean", "pooling_mode_cls_token": "cls",
@@ -142,7 +142,7 @@ def _export(model_dir: Path, pooling: str, out: Path) -> None:
             opset_version=17, dynamo=False,
         )  # fmt: skip
     spec = {
-        "dimension": _dimension_of(model),
+        "dimension": embedding_dimension(model),
         "max_length": int(model.max_seq_length or 512),
         "inputs": inputs,
         "pooling": pooling,

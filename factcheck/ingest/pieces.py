@@ -19,10 +19,6 @@ class Piece:
     page: int | None = None
     para: int | None = None
 
-    @property
-    def starts_line(self) -> bool:
-        return self.sep != ""
-
 
 Block = list[Piece]
 

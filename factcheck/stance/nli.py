@@ -34,9 +34,9 @@ def label_map(id2label: dict) -> dict[int, str]:
 
 class NliModel:
     def __init__(self, name: str) -> None:
-        from ..embed import _offline
+        from ..offline import go_offline
 
-        _offline()
+        go_offline()
         path = Path(name).expanduser()
         try:
             from sentence_transformers import CrossEncoder

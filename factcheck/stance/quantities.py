@@ -37,7 +37,6 @@ CURRENCY_WORDS = {
     "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY",
     "rupee": "INR", "rupees": "INR", "inr": "INR", "won": "KRW",
 }  # fmt: skip
-PERCENT_WORDS = ("%", "percent", "per cent", "percentage points", "percentage point", "pct")
 DURATIONS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
     "month": 30.4, "year": 365.25, "decade": 3652.5,
@@ -56,10 +55,6 @@ BOUNDS = [
     ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("~", "approx"),
     ("circa", "approx"), ("exactly", "eq"), ("precisely", "eq"),
 ]  # fmt: skip
-BOUND_WORDS = {
-    "gt": "more than", "ge": "at least", "lt": "less than", "le": "at most",
-    "near": "nearly", "over": "just over", "approx": "about", "eq": "",
-}  # fmt: skip
 APPROX_TOLERANCE = 0.15  # "about 700" is 595..805
 EXACT_TOLERANCE = 0.025  # round figures: "$1 billion" for 1.02 billion
 BOUND_SPREAD = 2.0  # "over 7,000" and "more than 5,000" agree; "over 70,000" does not
@@ -361,11 +356,6 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     c_lo, c_hi = claim.interval
     s_lo, s_hi = source.interval
     return c_lo <= s_hi and s_lo <= c_hi
-
-
-def describe(q: Quantity) -> str:
-    """How a quantity is shown in a reason: as written."""
-    return q.text
 
 
 def kind_label(q: Quantity) -> str:
