@@ -59,7 +59,7 @@ def main() -> None:
     }  # fmt: skip
 
     from factcheck import Index
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     verifier = Verifier(Index.open(index_dir))
     claims = [sentence(random.Random(5)) for _ in range(64)]

@@ -40,7 +40,7 @@ OUT = Path(__file__).parent / "out"
 #: call, "before" or "after" the call runs, then runs the CLI's index command.
 DRIVER = """
 import functools, importlib, os, signal, sys
-from factcheck import builder
+from factcheck.index import build as builder
 target, nth, when = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 builder.CHUNK = 128  # several cache commits in a small run
 module_name, _, attr_path = target.partition(":")
@@ -70,43 +70,43 @@ app(sys.argv[4:], prog_name="factcheck")
 def named_points(model: str) -> list[tuple[str, int, str]]:
     """(target, n-th call, before/after), spread over every stage of one run."""
     embed_one = (
-        "factcheck.embed:HashingEmbedder._vector" if model == "hashing"
-        else "factcheck.embed:OnnxEmbedder._run"
+        "factcheck.runtime.embed:HashingEmbedder._vector" if model == "hashing"
+        else "factcheck.runtime.embed:OnnxEmbedder._run"
     )  # fmt: skip
     return [
-        ("factcheck.builder:_refusal", 1, "before"),
-        ("factcheck.builder:parse_document", 1, "before"),
-        ("factcheck.builder:parse_document", 6, "after"),
-        ("factcheck.builder:parse_document", 12, "before"),
-        ("factcheck.store:Store.add", 1, "after"),
-        ("factcheck.store:Store.add", 10, "before"),
-        ("factcheck.store:Store.remove", 1, "after"),
-        ("factcheck.store:Store.commit", 1, "before"),
-        ("factcheck.store:Store.commit", 1, "after"),
-        ("factcheck.store:VectorCache.missing", 1, "before"),
+        ("factcheck.index.build:_refusal", 1, "before"),
+        ("factcheck.index.build:parse_document", 1, "before"),
+        ("factcheck.index.build:parse_document", 6, "after"),
+        ("factcheck.index.build:parse_document", 12, "before"),
+        ("factcheck.index.store:Store.add", 1, "after"),
+        ("factcheck.index.store:Store.add", 10, "before"),
+        ("factcheck.index.store:Store.remove", 1, "after"),
+        ("factcheck.index.store:Store.commit", 1, "before"),
+        ("factcheck.index.store:Store.commit", 1, "after"),
+        ("factcheck.index.store:VectorCache.missing", 1, "before"),
         (embed_one, 1, "before"),
         (embed_one, 50, "before"),
         (embed_one, 200, "after"),
         (embed_one, 500, "before"),
-        ("factcheck.store:VectorCache.put", 1, "before"),
-        ("factcheck.store:VectorCache.put", 1, "after"),
-        ("factcheck.store:VectorCache.put", 3, "after"),
-        ("factcheck.store:VectorCache.get", 1, "after"),
-        ("factcheck.vectors:build", 1, "after"),
-        ("factcheck.vectors:save", 1, "before"),
-        ("factcheck.vectors:save", 1, "after"),
-        ("factcheck.lexical:Lexical.build", 1, "after"),
-        ("factcheck.lexical:Lexical.save", 1, "before"),
-        ("factcheck.lexical:Lexical.save", 1, "after"),
+        ("factcheck.index.store:VectorCache.put", 1, "before"),
+        ("factcheck.index.store:VectorCache.put", 1, "after"),
+        ("factcheck.index.store:VectorCache.put", 3, "after"),
+        ("factcheck.index.store:VectorCache.get", 1, "after"),
+        ("factcheck.index.dense:build", 1, "after"),
+        ("factcheck.index.dense:save", 1, "before"),
+        ("factcheck.index.dense:save", 1, "after"),
+        ("factcheck.index.sparse:Lexical.build", 1, "after"),
+        ("factcheck.index.sparse:Lexical.save", 1, "before"),
+        ("factcheck.index.sparse:Lexical.save", 1, "after"),
         ("os:fsync", 1, "before"),
         ("os:fsync", 4, "after"),
-        ("factcheck.builder:seal", 1, "before"),
-        ("factcheck.builder:seal", 1, "after"),
-        ("factcheck.builder:write_manifest", 1, "before"),
+        ("factcheck.index.build:seal", 1, "before"),
+        ("factcheck.index.build:seal", 1, "after"),
+        ("factcheck.index.build:write_manifest", 1, "before"),
         ("os:replace", 1, "before"),  # the rename that commits the new generation
         ("os:replace", 1, "after"),
-        ("factcheck.store:VectorCache.prune", 1, "before"),
-        ("factcheck.store:VectorCache.prune", 1, "after"),
+        ("factcheck.index.store:VectorCache.prune", 1, "before"),
+        ("factcheck.index.store:VectorCache.prune", 1, "after"),
         ("shutil:rmtree", 1, "after"),  # the old generation half removed? never: renamed first
     ]
 
@@ -174,7 +174,7 @@ def torture(
 ) -> dict:  # fmt: skip
     """Run every trial; the report lists each with what held (and any failure)."""
     from factcheck import build_index
-    from factcheck.embed import load_embedder
+    from factcheck.runtime.embed import load_embedder
 
     work = Path(tempfile.mkdtemp(prefix="crash-", dir=work))
     before, after = _write_archive(work, sentences)

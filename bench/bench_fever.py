@@ -28,11 +28,11 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from factcheck import Index, build_index  # noqa: E402
-from factcheck.evaluate import metrics  # noqa: E402
 from factcheck.models import Evidence, Verdict  # noqa: E402
 from factcheck.stance import engine  # noqa: E402
 from factcheck.stance.engine import StanceEngine, Window  # noqa: E402
-from factcheck.verdict import aggregate, load_model  # noqa: E402
+from factcheck.verify.verdict import aggregate, load_model  # noqa: E402
+from factcheck.workflows.evaluate import metrics  # noqa: E402
 
 DATA = REPO.parent / "shared" / "datasets" / "fever-dev" / "fever_dev_joined_with_evidence.jsonl"
 OUT = REPO / "bench" / "out" / "fever"
@@ -276,7 +276,7 @@ def tune() -> None:
 def verify_split(split: str, stance: str | None = None, limit: int = 0) -> dict:
     """Verify a split's claims through the whole verify path (retrieval, evidence windows,
     atoms, verdict) on the FEVER index, as a user's `factcheck verify` would."""
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     rows = rows_of(split)
     if limit:

@@ -28,7 +28,7 @@ from pairs import DATASETS, OUT, need  # noqa: E402
 
 from factcheck import Index, build_index  # noqa: E402
 from factcheck.models import Stance, Verdict  # noqa: E402
-from factcheck.verify import Verifier  # noqa: E402
+from factcheck.verify.verifier import Verifier  # noqa: E402
 
 FNC = DATASETS / "fnc1-train"
 WORK = OUT / "fnc"

@@ -15,8 +15,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import sentence  # noqa: E402
 
-from factcheck import Index, vectors  # noqa: E402
-from factcheck.store import VectorCache  # noqa: E402
+from factcheck import Index
+from factcheck.index import dense as vectors  # noqa: E402
+from factcheck.index.store import VectorCache  # noqa: E402
 
 
 def main() -> None:

@@ -19,12 +19,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from factcheck import (  # noqa: E402
-    Index,
-    build_index,
-    metamorphic,  # noqa: E402
-)
-from factcheck.verify import Verifier  # noqa: E402
+from factcheck import Index, build_index  # noqa: E402
+from factcheck.verify import metamorphic  # noqa: E402
+from factcheck.verify.verifier import Verifier  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "metamorphic"
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import sentence  # noqa: E402
 
 from factcheck import Index, build_index  # noqa: E402
-from factcheck.embed import load_embedder  # noqa: E402
+from factcheck.runtime.embed import load_embedder  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 A, B, C, D, E = (f"00{i}_" for i in range(5))

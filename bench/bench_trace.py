@@ -54,8 +54,8 @@ def date_hit_rate(root: Path) -> dict:
 
 def upgrade(folder: Path, root: Path) -> dict:
     """Turn the live store into a schema-1 store, then time the index run that upgrades it."""
-    from factcheck.builder import build_index
-    from factcheck.manifest import read_manifest
+    from factcheck.index.build import build_index
+    from factcheck.index.manifest import read_manifest
 
     store = folder / read_manifest(folder).generation_dir / "store.sqlite"
     conn = sqlite3.connect(store)
@@ -72,8 +72,8 @@ def upgrade(folder: Path, root: Path) -> dict:
 
 
 def latency(folder: Path, n: int) -> dict:
-    from factcheck.index import Index
-    from factcheck.trace import Tracer
+    from factcheck.index.search import Index
+    from factcheck.trace.tracer import Tracer
 
     index = Index.open(folder)
     _, texts = index.store.texts()

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_fever import OUT, rows_of, stance_engine  # noqa: E402
 
 from factcheck.models import Stance  # noqa: E402
-from factcheck.trace import carries  # noqa: E402
+from factcheck.trace.tracer import carries  # noqa: E402
 
 
 def judged(rows: list[dict]) -> list[tuple[dict, list]]:

@@ -43,7 +43,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from factcheck import Index
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     rng = random.Random(7)
     if args.fever:

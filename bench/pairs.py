@@ -62,7 +62,7 @@ class VectorCache:
         missing = sorted({t for t in texts if t not in self.vectors})
         if not missing:
             return
-        from factcheck.embed import load_embedder
+        from factcheck.runtime.embed import load_embedder
 
         embedder = load_embedder()
         vecs = embedder.encode(missing)

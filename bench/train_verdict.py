@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/train_verdict.py
 
-A softmax regression over factcheck.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
+A softmax regression over factcheck.verify.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
 FEVER tuning half (then the calibration maps, from `verify` run on that fifth): claims the
 stance cross-encoder was not trained on, so its outputs there are as confident as on new
 claims. 5-fold cross-validation on that fifth is printed first; the
@@ -23,12 +23,12 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import bench_fever  # noqa: E402
 
-from factcheck.verdict import (  # noqa: E402
+from factcheck.verify.verdict import (  # noqa: E402
     CLAIM_FEATURES,
     MODEL_VERDICTS,
     VerdictModel,
     claim_features,
-)  # fmt: skip
+)
 
 TARGET = REPO / "factcheck" / "stance" / "data" / "verdict_lr.json"
 CALIBRATION = TARGET.with_name("calibration.json")
@@ -105,8 +105,8 @@ def fit_calibration(model: VerdictModel) -> None:
     the whole verify path (retrieval, windows, atoms) as users run it, with ``model`` just
     written. Mixed verdicts are left out: FEVER has no mixed label."""
     from factcheck import Index
-    from factcheck.verdict import load_model
-    from factcheck.verify import Verifier
+    from factcheck.verify.verdict import load_model
+    from factcheck.verify.verifier import Verifier
 
     load_model.cache_clear()
     assert load_model() is not None and load_model().coef.shape == model.coef.shape

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli import app
+from factcheck.cli.app import app
 
 TARGET = Path(__file__).parent / "cli.md"
 

@@ -7,8 +7,8 @@ The main objects, importable from here::
     build_index("archive/", "index/")
     verdict = Verifier(Index.open("index/")).verify("Tesla surpassed Toyota in market cap")
 
-``Verifier``, ``Tracer`` and ``run_batch`` are imported on first use, so ``import factcheck``
-(and ``factcheck --help``) stays quick.
+``Verifier``, ``Tracer``, ``review`` and ``run_batch`` are imported on first use, so
+``import factcheck`` (and ``factcheck --help``) stays quick.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-from .builder import build_index
 from .errors import FactcheckError
-from .index import Index
+from .index import Index, build_index
 from .models import (
     ClaimCheck,
     Document,
@@ -36,16 +35,17 @@ from .models import (
     Verification,
 )
 
-# (eager: a lazy ``review`` would be shadowed by the submodule of the same name once imported)
-from .review import review
-
 if TYPE_CHECKING:
-    from .batch import run_batch
-    from .trace import Tracer
-    from .verify import Verifier
+    from .trace.tracer import Tracer
+    from .verify.verifier import Verifier
+    from .workflows.batch import run_batch
+    from .workflows.review import review
 
 #: name -> module, for the objects loaded on first use
-_LAZY = {"Verifier": "verify", "Tracer": "trace", "run_batch": "batch"}
+_LAZY = {
+    "Verifier": "verify.verifier", "Tracer": "trace.tracer", "run_batch": "workflows.batch",
+    "review": "workflows.review",
+}  # fmt: skip
 
 __all__ = [
     "ClaimCheck", "Document", "Evidence", "FactcheckError", "Hit", "Index", "IndexInfo",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.builder import build_index
+from factcheck.index.build import build_index
 from factcheck.models import IndexStats
 
 DATA = Path(__file__).parent / "data"
@@ -44,8 +44,8 @@ def fake_build(root: Path, index_dir: Path, **kwargs) -> IndexStats:
 @pytest.fixture
 def verifier(tmp_path: Path, index_env: Path):  # noqa: ANN201 - a factcheck.verify.Verifier
     """A verifier over tests/data/verify (three small documents), built with the hashing model."""
-    from factcheck.index import Index
-    from factcheck.verify import Verifier
+    from factcheck.index.search import Index
+    from factcheck.verify.verifier import Verifier
 
     root = tmp_path / "archive"
     shutil.copytree(DATA / "verify", root)

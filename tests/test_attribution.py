@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.attribution import attributions
+from factcheck.provenance.attribution import attributions
 
 
 @pytest.mark.parametrize(

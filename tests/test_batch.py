@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.batch import run_batch, safe_cell
-from factcheck.cli import app
+from factcheck.cli.app import app
 from factcheck.errors import InputError
-from factcheck.verify import Verifier
+from factcheck.verify.verifier import Verifier
+from factcheck.workflows.batch import run_batch, safe_cell
 
 runner = CliRunner()
 CLAIMS = [
@@ -242,7 +242,7 @@ def test_out_that_is_a_folder_or_a_link_is_refused(verifier: Verifier, tmp_path:
 def test_rows_in_another_encoding_are_reported_not_read_as_mojibake(tmp_path: Path) -> None:
     """A UTF-8 CSV with one row pasted from a cp1252 export: the UTF-8 rows read as written,
     the other row is reported (the whole file used to be read as cp1252: "Ã…koda")."""
-    from factcheck.claims_io import read_claims
+    from factcheck.workflows.claims_io import read_claims
 
     src = tmp_path / "mixed.csv"
     src.write_bytes(

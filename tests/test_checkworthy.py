@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checkworthy import assess, draft_names, split_claims
+from factcheck.workflows.checkworthy import assess, draft_names, split_claims
 
 GENERAL = "a generalisation: nothing named, counted or dated"
 

@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from factcheck.cli import app
+from factcheck.cli.app import app
 
 from .conftest import REPO
 

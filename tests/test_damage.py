@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import Index, vectors
-from factcheck.cli import app
+from factcheck import Index
+from factcheck.cli.app import app
 from factcheck.errors import FactcheckError, IndexDamagedError
-from factcheck.manifest import read_manifest
-from factcheck.store import VectorCache
+from factcheck.index import dense as vectors
+from factcheck.index.manifest import read_manifest
+from factcheck.index.store import VectorCache
 
 from .conftest import FAKE_MODEL, fake_build
 
@@ -185,7 +186,7 @@ def small_disk(tmp_path: Path):  # noqa: ANN201 - a 1 MiB tmpfs, where the machi
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root); the ENOSPC tests above stand in")
     yield mount
-    subprocess.run(["umount", str(mount)], check=False)
+    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_a_real_full_disk(small_disk: Path, corpus: Path) -> None:
@@ -201,7 +202,9 @@ def test_a_real_full_disk(small_disk: Path, corpus: Path) -> None:
         "unchanged; free space or fix permissions, then run index again"
     ) or str(caught.value).startswith(f"writing {index_dir} failed (No space left on device)")
     assert _cites(index_dir) == clean
-    Index.open(index_dir).check()
+    index = Index.open(index_dir)
+    index.check()
+    index.close()
     assert sorted(p.name for p in index_dir.iterdir() if p.name.startswith("gen-")) == [
         "gen-000001"
     ]

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from factcheck import Index, build_index
-from factcheck.embed import HashingEmbedder
 from factcheck.errors import IndexMismatchError, IndexNotFoundError, InputError
-from factcheck.store import VectorCache
+from factcheck.index.store import VectorCache
+from factcheck.runtime.embed import HashingEmbedder
 
 from .conftest import FAKE_MODEL, fake_build
 
@@ -169,8 +169,8 @@ def test_interrupted_run_leaves_previous_index_usable(corpus: Path, index_env: P
 SLOW_BUILD = """
 import sys, time
 from pathlib import Path
-from factcheck import builder
-from factcheck.embed import HashingEmbedder
+from factcheck.index import build as builder
+from factcheck.runtime.embed import HashingEmbedder
 
 class Slow(HashingEmbedder):
     def encode(self, texts, progress=None):
@@ -244,7 +244,7 @@ def test_a_writer_reads_the_manifest_only_under_the_lock(
     generation, and the index must stay whole."""
     import contextlib
 
-    from factcheck import builder
+    from factcheck.index import build as builder
 
     fake_build(corpus, index_env)  # generation 1
     real_lock = builder._lock
@@ -326,7 +326,7 @@ def test_one_damaged_file_or_bad_name_does_not_stop_the_run(corpus: Path, index_
     assert sorted(stats.added) == ["news.txt", "page.html", "story.md"]
     from typer.testing import CliRunner
 
-    from factcheck.cli import app
+    from factcheck.cli.app import app
 
     (corpus / "news.txt").write_text("A change, so the next run reads the folder again.\n")
     result = CliRunner().invoke(app, ["index", str(corpus), "--model", FAKE_MODEL])
@@ -361,7 +361,7 @@ def test_a_file_changed_while_it_is_indexed_is_read_again_next_run(
 ) -> None:
     """The run indexes the bytes it read; the change made meanwhile is picked up by the next
     run (its size and time no longer match what was stored), never lost."""
-    from factcheck import builder
+    from factcheck.index import build as builder
 
     parse = builder.parse_document
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from factcheck import Index, build_index
-from factcheck.embed import load_embedder
+from factcheck.runtime.embed import load_embedder
 
 from .conftest import EXAMPLES, SEEDS, TRACE_ARCHIVE
 
@@ -84,7 +84,7 @@ def test_seed_archive_list_item_and_number(tmp_path: Path) -> None:
 def test_real_model_verifies_with_exact_citations(
     example_index: Index, claim: str, verdict: str, decisive: list
 ) -> None:
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     result = Verifier(example_index).verify(claim)
     assert result.engine == "rules+cross"
@@ -94,7 +94,7 @@ def test_real_model_verifies_with_exact_citations(
 
 
 def test_real_model_mixed_reason_names_both_figures(example_index: Index) -> None:
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     result = Verifier(example_index).verify("Volkswagen invested $1 billion in XPeng")
     conflict = next(e for e in result.evidence if e.stance.value == "conflicts")
@@ -120,9 +120,9 @@ def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Pa
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    from factcheck.report_html import render
-    from factcheck.review import review
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
+    from factcheck.workflows.report_html import render
+    from factcheck.workflows.review import review
 
     report = review(Verifier(example_index), EXAMPLES.parent / "draft.md")
     page_file = tmp_path / "report.html"
@@ -151,7 +151,7 @@ def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Pa
 def test_a_claim_gets_the_same_result_alone_or_in_a_batch(example_index: Index) -> None:
     """int8 activations are scaled per onnxruntime call, so claims are embedded and
     cross-encoded one claim per call: a batch gives exactly what single claims give."""
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     verifier = Verifier(example_index)
     lines = (EXAMPLES.parent / "claims.csv").read_text().splitlines()[1:]
@@ -169,7 +169,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 
 def test_seed_trace_names_bloomberg(seed_index: Index) -> None:
-    from factcheck.trace import Tracer
+    from factcheck.trace.tracer import Tracer
 
     trace = Tracer(seed_index).trace(
         "Tesla reached an agreement with Volkswagen on electrification"
@@ -200,7 +200,7 @@ def test_real_model_trace_of_the_fixture_archive(tmp_path: Path) -> None:
     import os
     from datetime import datetime
 
-    from factcheck.trace import Tracer
+    from factcheck.trace.tracer import Tracer
 
     root = tmp_path / "archive"
     shutil.copytree(TRACE_ARCHIVE, root)
@@ -232,9 +232,9 @@ def test_metamorphic_examples_restated_supported_altered_contradicted(
     """Every sentence of examples/corpus, verbatim or restated, is supported citing its own
     line; with a figure or date changed, contradicted citing that line (issue 10's floor:
     98% and 95%; every failure is listed)."""
-    from factcheck import metamorphic
     from factcheck.models import format_citation
-    from factcheck.verify import Verifier
+    from factcheck.verify import metamorphic
+    from factcheck.verify.verifier import Verifier
 
     rows = example_index.store.conn.execute(
         "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
@@ -261,7 +261,7 @@ def test_first_index_prepares_the_stance_model_quietly(
     first index, said in one line, with no third-party chatter; verify then starts at once."""
     from typer.testing import CliRunner
 
-    from factcheck.cli import app
+    from factcheck.cli.app import app
     from factcheck.stance import cross
 
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))  # as after a fresh install
@@ -284,9 +284,9 @@ def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path) -> Non
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    from factcheck.report_html import render
-    from factcheck.review import review
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
+    from factcheck.workflows.report_html import render
+    from factcheck.workflows.review import review
 
     from .conftest import fake_build
 

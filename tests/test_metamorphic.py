@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.metamorphic import alterations, restatements, variants
 from factcheck.models import Verdict
+from factcheck.verify.metamorphic import alterations, restatements, variants
 
 
 def test_restatements_drop_attribution_and_trailing_clause() -> None:

@@ -80,8 +80,8 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"])
 
 
 def _read_all(path, **kwargs) -> None:  # noqa: ANN001
-    from factcheck.claims_io import read_claims
     from factcheck.errors import InputError
+    from factcheck.workflows.claims_io import read_claims
 
     try:
         _, rows = read_claims(path, **kwargs)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.index.manifest import read_manifest
+from factcheck.index.store import SCHEMA_VERSION, Store
 from factcheck.ingest import parse_document
 from factcheck.ingest.published import file_name_dates, parse_date, publication_date
-from factcheck.manifest import read_manifest
 from factcheck.models import DateSource
-from factcheck.store import SCHEMA_VERSION, Store
 
 from .conftest import fake_build
 

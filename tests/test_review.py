@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.cli.app import app
 from factcheck.models import Atom, AtomKind, AtomStatus
-from factcheck.review import review, suggestion
-from factcheck.verify import Verifier
+from factcheck.verify.verifier import Verifier
+from factcheck.workflows.review import review, suggestion
 
 from .conftest import DATA
 
@@ -200,8 +200,8 @@ def test_markdown_report_is_inert(tmp_path: Path, index_env: Path) -> None:
     viewers and editors do), nothing active is left, and the text shows as written."""
     from markdown_it import MarkdownIt
 
-    from factcheck.index import Index
-    from factcheck.review import markdown
+    from factcheck.index.search import Index
+    from factcheck.workflows.review import markdown
 
     from .conftest import fake_build
 
@@ -234,7 +234,7 @@ def test_a_report_that_cannot_be_written_is_a_clear_error(
     import os
 
     from factcheck.errors import InputError
-    from factcheck.review import write_report
+    from factcheck.workflows.review import write_report
 
     report = review(verifier, DRAFT)
     out = tmp_path / "r.md"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from factcheck.errors import ModelError
+from factcheck.language import dates, quantities
+from factcheck.language.names import is_variant
 from factcheck.models import Stance
-from factcheck.stance import dates, quantities
 from factcheck.stance.engine import judge
-from factcheck.stance.names import is_variant
 from factcheck.stance.nli import label_map
 from factcheck.stance.rules import analyse, compare
 

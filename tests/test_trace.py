@@ -22,12 +22,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
-from factcheck.copies import Line, Text, is_copy, shared
+from factcheck.cli.app import app
 from factcheck.errors import IndexMismatchError
-from factcheck.index import Index
-from factcheck.manifest import read_manifest
-from factcheck.trace import Tracer
+from factcheck.index.manifest import read_manifest
+from factcheck.index.search import Index
+from factcheck.trace.copies import Line, Text, is_copy, shared
+from factcheck.trace.tracer import Tracer
 
 from .conftest import TRACE_ARCHIVE, fake_build
 
@@ -207,7 +207,7 @@ def test_trace_on_an_index_without_dates(archive: Path, index_env: Path) -> None
 
 
 def test_verify_names_the_first_report(archive: Path, index_env: Path) -> None:
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
 
     v = Verifier(Index.open(index_env)).verify(
         "Northwind Motors agreed to buy Helios Batteries stake"
@@ -217,9 +217,9 @@ def test_verify_names_the_first_report(archive: Path, index_env: Path) -> None:
 
 
 def test_review_reports_first_reported_by(archive: Path, index_env: Path, tmp_path: Path) -> None:
-    from factcheck.report_html import render
-    from factcheck.review import markdown, review
-    from factcheck.verify import Verifier
+    from factcheck.verify.verifier import Verifier
+    from factcheck.workflows.report_html import render
+    from factcheck.workflows.review import markdown, review
 
     draft = tmp_path / "draft.md"
     draft.write_text("# Deal\n\nNorthwind Motors agreed to buy a stake in Helios Batteries.\n")

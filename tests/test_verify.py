@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli import app
+from factcheck.cli.app import app
 from factcheck.models import Verdict
-from factcheck.verify import Verifier
+from factcheck.verify.verifier import Verifier
 
 runner = CliRunner()
 SHAPE = {"stance", "score", "similarity", "file", "line", "end_line", "text", "reasons"}

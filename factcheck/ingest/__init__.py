@@ -16,6 +16,7 @@ from .decode import decode
 from .docx import docx_blocks
 from .html import html_blocks
 from .pdf import pdf_blocks
+from .plain import text_blocks
 from .published import (
     file_name_dates,
     front_matter,
@@ -25,7 +26,6 @@ from .published import (
     property_date,
 )
 from .segment import segment_blocks
-from .text import text_blocks
 
 __all__ = ["walk", "read_document", "parse_document", "format_of"]
 

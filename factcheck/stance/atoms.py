@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..language import dates as dates_mod
+from ..language.tokens import is_name
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
-from . import dates as dates_mod
 from .rules import Analysis, Comparison, Finding
-from .text import is_name
 
 PREPOSITIONS = frozenset(
     {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",

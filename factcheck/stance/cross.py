@@ -23,7 +23,7 @@ import numpy as np
 
 from .. import config
 from ..errors import ModelError
-from ..ort import quiet, session
+from ..runtime.ort import quiet, session
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
 WEIGHTS = Path(__file__).parent / "data" / "cross_stance.npz"

@@ -34,7 +34,7 @@ def label_map(id2label: dict) -> dict[int, str]:
 
 class NliModel:
     def __init__(self, name: str) -> None:
-        from ..offline import go_offline
+        from ..runtime.offline import go_offline
 
         go_offline()
         path = Path(name).expanduser()

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import dates as dates_mod
-from . import lexicon
-from . import quantities as qty
-from .names import is_variant
-from .polarity import hedges, negated_keys
-from .roles import Relation, relations
-from .text import Token, is_content, is_name, stem, tokenize
+from ..language import dates as dates_mod
+from ..language import lexicon
+from ..language import quantities as qty
+from ..language.names import is_variant
+from ..language.polarity import hedges, negated_keys
+from ..language.roles import Relation, relations
+from ..language.tokens import Token, is_content, is_name, stem, tokenize
 
 # Rule weights: how strongly one finding of each kind speaks against the claim. The order is
 # by how rarely the rule fires wrongly on FEVER and the example corpus (docs/accuracy.md).

@@ -1,0 +1,136 @@
+"""Dates in a sentence (full dates, month and year, bare years) and whether two agree.
+
+A claim agrees with a source date when every part both of them state is equal: "in July 2023"
+agrees with "on July 26, 2023", "in 2023" with either; "on July 26, 2023" conflicts with
+"in 2021". A less specific source ("in 2023" for a claim of "July 26, 2023") agrees weakly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import Token, is_content, tokenize
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = [
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]  # fmt: skip
+_month = "|".join(sorted(MONTHS, key=len, reverse=True))
+_year = r"(?:1[89]\d\d|20\d\d|2100)"
+_full_month = "|".join(m for m in MONTHS if len(m) > 3)  # a month alone: "in early September"
+DATE = re.compile(
+    rf"(?P<iso>(?P<iy>{_year})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01]))\b"
+    rf"|\b(?P<md>(?P<m1>{_month})\.?\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s*(?P<y1>{_year})\b)?)"
+    rf"|\b(?P<dm>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_month})\.?"
+    rf"(?:,?\s+(?P<y2>{_year})\b)?)"
+    rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
+    rf"|\b(?P<mo>{_full_month})\b"
+    rf"|(?<![\d,.$€£¥-])\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
+    re.IGNORECASE,
+)
+CONTEXT_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Date:
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    start: int
+    end: int
+    context: frozenset[str]
+
+    def describe(self) -> str:
+        parts = []
+        if self.month:
+            parts.append(MONTH_NAMES[self.month] + (f" {self.day}" if self.day else ""))
+        if self.year:
+            parts.append(str(self.year))
+        return ", ".join(parts) if self.day and self.year else " ".join(parts)
+
+
+def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
+    tokens = tokens if tokens is not None else tokenize(sentence)
+    found = []
+    for m in DATE.finditer(sentence):
+        g = m.groupdict()
+        if g["iso"]:
+            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        elif g["md"]:
+            y, mo, d = _int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"])
+        elif g["dm"]:
+            y, mo, d = _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
+        elif g["my"]:
+            y, mo, d = int(g["y3"]), MONTHS[g["m3"].lower()], None
+        elif g["mo"]:
+            # A month alone, capitalized ("May" is left out: it is also a verb).
+            if not g["mo"][0].isupper():
+                continue
+            y, mo, d = None, MONTHS[g["mo"].lower()], None
+        else:
+            y, mo, d = int(g["y"]), None, None
+        # "may" and "march" are also words: a month needs a capital letter.
+        text = m.group().strip()
+        if mo and not (g["iso"] or _month_capitalized(text)):
+            if g["y"] is None and y is None:
+                continue
+            if not _month_capitalized(text):
+                mo, d = None, None
+                if y is None:
+                    continue
+        found.append(Date(y, mo, d, text, m.start(), m.end(), _context(tokens, m.start(), m.end())))
+    return found
+
+
+def _month_capitalized(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower().rstrip(".") in MONTHS for w in text.split())
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _context(tokens: list[Token], start: int, end: int) -> frozenset[str]:
+    before = [t for t in tokens if t.end <= start][-CONTEXT_WINDOW:]
+    after = [t for t in tokens if t.start >= end][:CONTEXT_WINDOW]
+    return frozenset(
+        t.key for t in before + after if is_content(t) and t.lower.rstrip(".") not in MONTHS
+    )
+
+
+def agrees(claim: Date, source: Date) -> bool:
+    """Every part stated by both is equal."""
+    return all(
+        a is None or b is None or a == b
+        for a, b in (
+            (claim.year, source.year),
+            (claim.month, source.month),
+            (claim.day, source.day),
+        )
+    )
+
+
+def comparable(claim: Date, source: Date) -> bool:
+    """They state at least one part in common (a year, or a month)."""
+    return bool((claim.year and source.year) or (claim.month and source.month))
+
+
+def less_specific(claim: Date, source: Date) -> bool:
+    """The source leaves out a part the claim states (weaker support)."""
+    return any(
+        a is not None and b is None
+        for a, b in (
+            (claim.year, source.year),
+            (claim.month, source.month),
+            (claim.day, source.day),
+        )
+    )

@@ -1,0 +1,84 @@
+"""Negation scope and hedging (modality) in a sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .tokens import Token, is_content
+
+SCOPE_MAX = 8  # words a negation cue reaches, at most
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013.!?]|\s-\s")  # a sentence end ends a scope too
+CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "and"})
+NOT_NEGATION = {("not", "only"), ("no", "doubt"), ("not", "just")}
+
+
+def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    for k, word in enumerate(phrase):
+        low = tokens[i + k].lower
+        if word == "n't":
+            if not low.endswith("n't"):
+                return False
+        elif low != word:
+            return False
+    return True
+
+
+@cache
+def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of a lexicon indexed by their first word (longest first)."""
+    phrases = lexicon.negations() if kind == "negations" else lexicon.hedges()
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first token, token after the cue) for each negation cue."""
+    table = _by_first_word("negations")
+    cues = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].lower
+        candidates = table.get(low, ()) + (table.get("n't", ()) if low.endswith("n't") else ())
+        for phrase in candidates:
+            if _match_at(tokens, i, phrase):
+                nxt = tokens[i + len(phrase)].lower if i + len(phrase) < len(tokens) else ""
+                if (low, nxt) not in NOT_NEGATION:
+                    cues.append((i, i + len(phrase)))
+                i += len(phrase) - 1
+                break
+        i += 1
+    return cues
+
+
+def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str]]:
+    """Content-word keys inside a negation's scope, and the cues as written."""
+    keys: set[str] = set()
+    cues_text = []
+    for first, after in negation_cues(tokens):
+        cues_text.append(sentence[tokens[first].start : tokens[after - 1].end])
+        for t in tokens[after : after + SCOPE_MAX]:
+            gap = sentence[tokens[t.index - 1].end : t.start]
+            if CLAUSE_BREAK.search(gap) or t.lower in CLAUSE_WORDS:
+                break
+            if is_content(t):
+                keys.add(t.key)
+    return keys, cues_text
+
+
+def hedges(tokens: list[Token]) -> list[str]:
+    """Hedge phrases in the sentence, as listed in data/hedges.txt."""
+    table = _by_first_word("hedges")
+    found = []
+    words = [t.lower for t in tokens]
+    for i, word in enumerate(words):
+        for phrase in table.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.append(" ".join(phrase))
+                break
+    return found

@@ -1,0 +1,369 @@
+"""Quantities in a sentence, normalized, and whether two of them agree.
+
+"$700 million", "$0.7 billion" and "700m dollars" are all 7e8 USD; "ten-day" is 10 days;
+"5%" and "5 percent" are 5 %. Hedges and bounds become intervals: "about" allows 15 %,
+"nearly"/"almost" means a little under, "over"/"more than" a lower bound. Two quantities are
+compared only when they measure the same thing: the same unit class (a currency, percent, a
+duration, or the same counted noun) and at least one shared content word around them, so
+"100 people were working" is never compared with "50 people were injured" (de Marneffe,
+Rafferty and Manning 2008).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .tokens import Token, is_content, tokenize
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}  # fmt: skip
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12,
+}  # fmt: skip
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY",
+    "rupee": "INR", "rupees": "INR", "inr": "INR", "won": "KRW",
+}  # fmt: skip
+DURATIONS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+    "month": 30.4, "year": 365.25, "decade": 3652.5,
+}  # fmt: skip
+MONTHS = frozenset(dates.MONTHS)
+
+# Hedge or bound before a number -> bound kind.
+BOUNDS = [
+    ("more than", "gt"), ("over", "gt"), ("above", "gt"), ("exceeding", "gt"),
+    ("in excess of", "gt"), ("upwards of", "gt"), ("at least", "ge"), ("no less than", "ge"),
+    ("as many as", "le"), ("as much as", "le"), ("up to", "le"), ("at most", "le"),
+    ("no more than", "le"), ("less than", "lt"), ("fewer than", "lt"), ("under", "lt"),
+    ("below", "lt"), ("just under", "near"), ("nearly", "near"), ("almost", "near"),
+    ("close to", "near"), ("just shy of", "near"), ("just over", "over"), ("about", "approx"),
+    ("around", "approx"), ("approximately", "approx"), ("roughly", "approx"),
+    ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("~", "approx"),
+    ("circa", "approx"), ("exactly", "eq"), ("precisely", "eq"),
+]  # fmt: skip
+APPROX_TOLERANCE = 0.15  # "about 700" is 595..805
+EXACT_TOLERANCE = 0.025  # round figures: "$1 billion" for 1.02 billion
+BOUND_SPREAD = 2.0  # "over 7,000" and "more than 5,000" agree; "over 70,000" does not
+
+_num_word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_bound = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda x: -len(x[0])))
+_scale = "|".join(sorted(SCALES, key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"(?:(?P<bound>{_bound})\s+)?"
+    r"(?P<cur>US\$|[$€£¥₹])?\s?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+(?=dozen|hundred))?"
+    rf"(?:(?:{_num_word})(?:[\s-]+(?:and\s+)?(?:{_num_word}))*)(?![^\W\d_]))"
+    r"(?P<ord>st|nd|rd|th)?"
+    rf"(?:(?:\s?|-)(?P<scale>{_scale})\b\.?)?"
+    r"(?P<pct>\s?%|\s(?:percentage points?|per\s?cent|pct)\b)?"
+    r"(?P<hyphen>-(?=[^\W\d_]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # normalized: currency in units, durations in days
+    unit: str  # "USD", "%", "day", or a counted noun's stem ("car"); "" when none
+    kind: str  # amount, percentage, duration, number, ordinal
+    bound: str  # eq, approx, near, over, gt, ge, lt, le
+    text: str  # as written, e.g. "nearly 5%"
+    start: int
+    end: int
+    tolerance: float  # absolute, for eq
+    context: frozenset[str]  # content-word keys around it
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        v = self.value
+        if self.bound == "approx":
+            return v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+        if self.bound == "near":
+            return v * (1 - APPROX_TOLERANCE), v
+        if self.bound == "over":
+            return v, v * (1 + APPROX_TOLERANCE)
+        if self.bound in ("gt", "ge"):
+            return v, math.inf
+        if self.bound in ("lt", "le"):
+            return -math.inf, v
+        return v - self.tolerance, v + self.tolerance
+
+    @property
+    def is_bound(self) -> bool:
+        return self.bound in ("gt", "ge", "lt", "le")
+
+
+def _word_number(text: str) -> float | None:
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words and words[0] == "a":
+        words = words[1:] or ["one"]
+    total, current = 0.0, 0.0
+    for w in words:
+        n = NUMBER_WORDS.get(w)
+        if n is None:
+            return None
+        if n == 100:
+            current = (current or 1) * 100
+        elif n == 12 and w == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += n
+    return total + current
+
+
+def _parse_number(text: str) -> tuple[float, float] | None:
+    """(value, half a unit of the last written digit)."""
+    if text[0].isdigit():
+        digits = text.replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        # "1.7 million" stands for 1.65-1.75 million; "1 billion" is only as loose as
+        # EXACT_TOLERANCE allows, or it would agree with 700 million.
+        return float(digits), (0.5 * 10**-decimals if decimals else 0.0)
+    value = _word_number(text)
+    return (value, 0.5) if value is not None else None
+
+
+# Words between a count and its noun that are not the noun: "two new models".
+COUNT_ADJECTIVES = frozenset({"new", "more", "other", "old", "big", "small", "large", "major"})
+
+
+def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
+    """(unit, kind, factor) from the words right after a number."""
+    after = [t for t in tokens if t.start >= end and not t.is_number][:3]
+    for t in after[:2]:
+        cur = CURRENCY_WORDS.get(t.lower)
+        if cur:
+            return cur, "amount", 1.0
+        base = t.stem
+        if base in DURATIONS:
+            return "day", "duration", DURATIONS[base]
+        if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
+            continue
+        if is_content(t):
+            return t.key, "number", 1.0
+        break
+    return "", "number", 1.0
+
+
+def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
+    """Every quantity in ``sentence`` except years, times and the day of a date."""
+    tokens = tokens if tokens is not None else tokenize(sentence)
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(sentence):
+        num = m.group("num")
+        if not num or not num.strip():
+            continue
+        # Skip pieces of words, dates, times and codes: "A4", "09:28", "July 26", "COVID-19".
+        before = sentence[: m.start("num")].rstrip()
+        first = min(m.start(g) for g in ("bound", "cur", "num") if m.group(g))
+        if first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in ":-/."):
+            continue
+        if sentence[m.end("num") : m.end("num") + 1] in (":", "/") and num[0].isdigit():
+            continue
+        prev_word = re.findall(r"([A-Za-z]+)\.?\s*$", before)
+        if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
+            continue
+        if (m.group("ord") and not num[0].isdigit()) or (num[0].isalpha() and m.group("ord")):
+            continue
+        parsed = _parse_number(num.strip())
+        if parsed is None:
+            continue
+        value, half_digit = parsed
+        cur = CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
+        scale_word = (m.group("scale") or "").lower().rstrip(".")
+        # One-letter scales only right after digits ("$700m", "5bn"), never as a word.
+        if scale_word in ("m", "b", "k") and (
+            not num[0].isdigit()
+            or m.group(0)[m.end("num") - m.start() : m.end("num") - m.start() + 1] == " "
+        ):
+            scale_word = ""
+        scale = SCALES.get(scale_word, 1.0)
+        is_year = (
+            num.isdigit() and len(num) == 4 and 1800 <= value <= 2100
+            and not cur and not scale_word and not m.group("pct")
+        )  # fmt: skip
+        if is_year:
+            continue
+        bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "eq")
+        end = m.end("pct") if m.group("pct") else m.end("scale") if scale_word else m.end("num")
+        if m.group("ord"):
+            kind, unit, factor = "ordinal", "", 1.0
+            unit, _, _ = _unit_after(sentence, tokens, m.end())
+        elif m.group("pct"):
+            kind, unit, factor = "percentage", "%", 1.0
+        elif cur:
+            kind, unit, factor = "amount", cur, 1.0
+        else:
+            unit, kind, factor = _unit_after(sentence, tokens, end)
+            if kind == "number" and not unit and not scale_word and num[0].isalpha():
+                continue  # "one of the", "a dozen" without a noun: not a measured quantity
+        if kind == "number" and not unit and num[0].isdigit() and not scale_word:
+            # A bare figure: compare it only with bare figures next to the same word.
+            words = re.findall(r"[A-Za-z]+", before)
+            unit = "#" + words[-1].lower() if words else "#"
+        span_end = m.end() - (1 if m.group("hyphen") else 0)
+        text = sentence[m.start() : span_end].strip()
+        if kind in ("number", "amount", "duration") and not m.group("pct"):
+            unit_end = _unit_end(tokens, span_end, unit, kind)
+            text = sentence[m.start() : max(span_end, unit_end)].strip()
+        ctx = _context(tokens, m.start(), span_end, exclude={unit})
+        found.append(
+            Quantity(
+                value=value * scale * factor,
+                unit=unit,
+                kind=kind,
+                bound=bound,
+                text=text,
+                start=m.start(),
+                end=span_end,
+                tolerance=max(
+                    half_digit * scale * factor, abs(value * scale * factor) * EXACT_TOLERANCE
+                ),
+                context=ctx,
+            )  # fmt: skip
+        )
+    return found + _relative(sentence, tokens, found)
+
+
+# Changes by a factor ("doubled", "halved") and shares in words ("half of", "a third of").
+FACTORS = {
+    "doubled": 2.0, "doubles": 2.0, "double": 2.0, "tripled": 3.0, "triples": 3.0, "triple": 3.0,
+    "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5, "twofold": 2.0,
+    "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0,
+}  # fmt: skip
+SHARES = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
+    "one fifth": 20.0, "a tenth": 10.0,
+}  # fmt: skip
+RELATIVE = re.compile(
+    r"\b(?P<factor>" + "|".join(FACTORS) + r")\b"
+    r"|\b(?P<share>" + "|".join(sorted(SHARES, key=len, reverse=True)) + r")\s+(?:of\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative(sentence: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+    """'doubled' as a factor of 2, 'a third of' as 33.3%: comparable with each other only."""
+    out = []
+    taken = [(q.start, q.end) for q in found]
+    for m in RELATIVE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.group("factor"):
+            value, kind, unit = FACTORS[m.group("factor").lower()], "factor", "x"
+        else:
+            value, kind, unit = SHARES[m.group("share").lower()], "percentage", "%"
+        end = m.end("factor") if m.group("factor") else m.end("share")
+        out.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                kind=kind,
+                bound="eq",
+                text=sentence[m.start() : end],
+                start=m.start(),
+                end=end,
+                tolerance=value * 0.02,
+                context=_context(tokens, m.start(), end, exclude=set()),
+            )  # fmt: skip
+        )
+    return out
+
+
+def _unit_end(tokens: list[Token], end: int, unit: str, kind: str) -> int:
+    for t in tokens:
+        if t.start >= end:
+            if t.key == unit or (kind == "duration" and t.stem in DURATIONS):
+                return t.end
+            if kind == "amount" and t.lower in CURRENCY_WORDS:
+                return t.end
+            if t.start - end > 12:
+                break
+    return end
+
+
+CONTEXT_WINDOW = 6
+
+
+def _context(tokens: list[Token], start: int, end: int, exclude: set[str]) -> frozenset[str]:
+    before = [t for t in tokens if t.end <= start][-CONTEXT_WINDOW:]
+    after = [t for t in tokens if t.start >= end][:CONTEXT_WINDOW]
+    return frozenset(
+        t.key
+        for t in before + after
+        if is_content(t) and t.key not in exclude and t.lower not in _NOT_CONTEXT
+    )
+
+
+_NOT_CONTEXT = frozenset(
+    [*SCALES, *CURRENCY_WORDS, "percent", "cent", "percentage", "point", "points"]
+    + [w for b, _ in BOUNDS for w in b.split()]
+)
+
+
+# Count nouns that stand for any counted thing ("7,000 units" of a car model).
+GENERIC_UNITS = frozenset({"unit", "item", "piec"})
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    if (a.kind == "ordinal") != (b.kind == "ordinal") or a.kind != b.kind:
+        return False
+    if a.unit == b.unit:
+        return True
+    return (
+        a.kind == "number"
+        and bool({a.unit, b.unit} & GENERIC_UNITS)
+        and "" not in (a.unit, b.unit)
+        and not (a.unit + b.unit).startswith("#")
+    )
+
+
+def same_count(a: Quantity, b: Quantity) -> bool:
+    """Two plain counts of one value, whatever noun follows ("two electric cars")."""
+    return (
+        a.kind == b.kind == "number" and a.bound == b.bound == "eq" and a.value == b.value
+        and not a.unit.startswith("#") and not b.unit.startswith("#")
+    )  # fmt: skip
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same thing (unit class and shared context)."""
+    return same_unit(a, b) and bool(a.context & b.context)
+
+
+def agrees(claim: Quantity, source: Quantity) -> bool:
+    """Whether ``source`` is consistent with ``claim`` (they measure the same thing)."""
+    if claim.is_bound and source.is_bound:
+        same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
+        if same_direction:
+            lo, hi = sorted((abs(claim.value), abs(source.value)))
+            return hi <= lo * BOUND_SPREAD if lo > 0 else hi == lo
+    c_lo, c_hi = claim.interval
+    s_lo, s_hi = source.interval
+    return c_lo <= s_hi and s_lo <= c_hi
+
+
+def kind_label(q: Quantity) -> str:
+    return {
+        "amount": "amount",
+        "percentage": "percentage",
+        "duration": "duration",
+        "factor": "change",
+    }.get(  # fmt: skip
+        q.kind, "number"
+    )

@@ -1,0 +1,3 @@
+"""Where a passage comes from: the date its document goes by and the timeline order
+(``origin``), and whom it attributes its content to (``attribution``). Shared by verify, review
+and trace."""

@@ -1,0 +1,218 @@
+"""From passage stances to a verdict with a calibrated confidence and the passages that decided it.
+
+- ``contradicted``: a credible passage conflicts with the claim, and no other source supports it
+  as strongly (a conflict and a support in one document read as a contradiction: the document's
+  full account disagrees with the claim);
+- ``mixed``: credible passages in *different* documents support and conflict (sources
+  disagree: an editor must see both);
+- ``supported``: a passage supports the claim and none conflicts;
+- ``not_enough_evidence``: the best passages are merely related.
+
+With the learned stance model, a small softmax regression over claim-level features (the
+strongest support and conflict, similarity, coverage; ``data/verdict_lr.json``, trained by
+``bench/train_verdict.py`` on a split of FEVER dev that the stance model never saw) weighs
+supported / contradicted / not enough evidence. Without it (or when a figure or role swap was
+read exactly), hand-set rules below decide. Either way the raw confidence is then mapped to
+the accuracy observed at that confidence on the dev fifth (isotonic, ``data/calibration.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from ..models import AtomStatus, Evidence, Stance, Verdict
+
+MIXED_MIN = 0.6  # both sides need this score for "mixed"
+# Rules only: the deciding score mapped to a confidence, 1 / (1 + exp(-(a * score + b))).
+CALIBRATION: dict[str, tuple[float, float]] = {
+    "supported": (4.0, -2.0),
+    "contradicted": (4.0, -2.0),
+    "mixed": (4.0, -2.5),
+    "not_enough_evidence": (4.0, -1.5),
+}
+CLAIM_FEATURES = (
+    "max_supports", "max_conflicts", "top_supports", "top_conflicts", "max_similarity",
+    "mean_similarity_top3", "max_coverage", "max_rule_support", "max_rule_conflict",
+    "n_supports", "n_conflicts", "best_support_coverage",
+)  # fmt: skip
+MODEL_VERDICTS = (Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_ENOUGH_EVIDENCE)
+
+
+def calibrate(verdict: Verdict, score: float) -> float:
+    a, b = CALIBRATION[verdict.value]
+    return round(1.0 / (1.0 + math.exp(-(a * score + b))), 4)
+
+
+def claim_features(evidence: Sequence[Evidence], features: Sequence[dict]) -> np.ndarray:
+    """Claim-level features from the weighed passages (zeros when there are none)."""
+    x = np.zeros(len(CLAIM_FEATURES), dtype=np.float32)
+    if not evidence:
+        return x
+    ps = [f.get("learned_supports", 0.0) for f in features]
+    pc = [f.get("learned_conflicts", 0.0) for f in features]
+    sims = [e.similarity for e in evidence]
+    top = int(np.argmax(sims))
+    best_s = int(np.argmax(ps))
+    x[:] = (
+        max(ps), max(pc), ps[top], pc[top], max(sims), float(np.mean(sorted(sims)[-3:])),
+        max(e.coverage for e in evidence), max(f.get("rule_support", 0.0) for f in features),
+        max(f.get("rule_conflict", 0.0) for f in features),
+        sum(e.stance == Stance.SUPPORTS for e in evidence) / 10,
+        sum(e.stance == Stance.CONFLICTS for e in evidence) / 10, evidence[best_s].coverage,
+    )  # fmt: skip
+    return x
+
+
+class VerdictModel:
+    def __init__(self, spec: dict) -> None:
+        if tuple(spec["features"]) != CLAIM_FEATURES:
+            raise ValueError("verdict model features do not match this version")
+        self.mean = np.array(spec["mean"], dtype=np.float32)
+        self.std = np.array(spec["std"], dtype=np.float32)
+        self.coef = np.array(spec["coef"], dtype=np.float32)  # (3, F)
+        self.intercept = np.array(spec["intercept"], dtype=np.float32)
+
+    def probabilities(self, x: np.ndarray) -> dict[Verdict, float]:
+        z = self.coef @ ((x - self.mean) / self.std) + self.intercept
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        return dict(zip(MODEL_VERDICTS, map(float, p), strict=True))
+
+
+@cache
+def load_model() -> VerdictModel | None:
+    ref = resources.files("factcheck.stance").joinpath("data").joinpath("verdict_lr.json")
+    if not ref.is_file():
+        return None
+    return VerdictModel(json.loads(ref.read_text(encoding="utf-8")))
+
+
+@cache
+def calibration_tables() -> dict[str, np.ndarray]:
+    """Raw confidence -> observed accuracy, per way of deciding (isotonic fits on the dev fifth
+    of the FEVER tuning half, by bench/train_verdict.py)."""
+    ref = resources.files("factcheck.stance").joinpath("data").joinpath("calibration.json")
+    if not ref.is_file():
+        return {}
+    raw = json.loads(ref.read_text(encoding="utf-8"))
+    return {k: np.array(v, dtype=np.float64) for k, v in raw.items()}
+
+
+def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
+    """How a verdict is decided: the verdict model, the rules in a learned engine (an exact
+    figure or role swap), or the rules alone."""
+    exact = features is not None and any(f.get("exact") or f.get("complete") for f in features)
+    if model is None:
+        return "rules"
+    return "rules-exact" if exact else "model"
+
+
+def aggregate(
+    evidence: list[Evidence], features: Sequence[dict] | None = None,
+    model: VerdictModel | None = None, calibrated: bool = True,
+) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
+    """(verdict, calibrated confidence, reasons, indexes of the deciding passages);
+    ``calibrated=False`` gives the raw confidence (to fit the maps)."""
+    verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
+    table = calibration_tables().get(path_of(features, model)) if calibrated else None
+    # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
+    # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
+    if table is not None and len(table) and verdict != Verdict.MIXED:
+        raw = float(np.interp(raw, table[:, 0], table[:, 1]))
+    return verdict, round(raw, 4), reasons, decided
+
+
+def _complete(e: Evidence) -> bool:
+    return bool(e.atoms) and all(a.status == AtomStatus.FOUND for a in e.atoms)
+
+
+def _named_conflict(e: Evidence) -> bool:
+    return any(a.status == AtomStatus.CONFLICTS and a.by == "rules" for a in e.atoms)
+
+
+def aggregate_raw(
+    evidence: list[Evidence], features: Sequence[dict] | None = None,
+    model: VerdictModel | None = None,
+) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
+    """As ``aggregate``, with the confidence before calibration."""
+    supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
+    conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
+    if any(_complete(e) for _, e in supports):
+        # A passage states every part of the claim: only a conflict a rule can name (a figure,
+        # a date, a name, a negation, the event turned round) stands against it, never the
+        # model's reading alone.
+        conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
+    best_s = max(supports, key=lambda x: x[1].score, default=None)
+    best_c = max(conflicts, key=lambda x: x[1].score, default=None)
+    probs = None
+    if features is not None and any(
+        f.get("exact") or f.get("complete") and e.stance == Stance.SUPPORTS
+        for f, e in zip(features, evidence, strict=True)
+    ):
+        # A figure, date or role swap read exactly, or a window stating every part of the
+        # claim: the rules below decide.
+        model = None
+    if model is not None and features is not None:
+        probs = model.probabilities(claim_features(evidence, features))
+        # A verdict needs a passage to show for it.
+        if not supports:
+            probs[Verdict.SUPPORTED] = 0.0
+        if not conflicts:
+            probs[Verdict.CONTRADICTED] = 0.0
+        total = sum(probs.values())
+        probs = {k: v / total for k, v in probs.items()}
+
+    if best_s and best_c:
+        # a passage stating every part of the claim is credible even when it hedges
+        s_files = {e.file for _, e in supports if e.score >= MIXED_MIN or _complete(e)}
+        c_files = {e.file for _, e in conflicts if e.score >= MIXED_MIN}
+        disagree = bool(s_files and c_files and (s_files - c_files) and (c_files - s_files))
+        if disagree:
+            if probs is not None:
+                confidence = round(probs[Verdict.SUPPORTED] + probs[Verdict.CONTRADICTED], 4)
+            else:
+                confidence = calibrate(Verdict.MIXED, min(best_s[1].score, best_c[1].score))
+            decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN or _complete(e)}
+            reasons = [
+                f"sources disagree: {best_s[1].citation} supports the claim, "
+                f"{best_c[1].citation} conflicts with it",
+                *best_c[1].reasons[:1],
+            ]
+            return Verdict.MIXED, confidence, reasons, decided
+
+    if probs is not None:
+        verdict = max(probs, key=lambda v: probs[v])
+        confidence = round(probs[verdict], 4)
+    elif best_c and (not best_s or best_c[1].score >= best_s[1].score - 0.25):
+        verdict, confidence = Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, best_c[1].score)
+    elif best_s:
+        verdict, confidence = Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, best_s[1].score)
+    else:
+        top = max((e.score for e in evidence if e.stance == Stance.NEUTRAL), default=1.0)
+        verdict = Verdict.NOT_ENOUGH_EVIDENCE
+        confidence = calibrate(verdict, top)
+
+    if verdict == Verdict.CONTRADICTED and best_c:
+        i, e = best_c
+        return verdict, confidence, [f"{e.citation} conflicts with the claim", *e.reasons], {i}
+    if verdict == Verdict.SUPPORTED and best_s:
+        i, e = best_s
+        reasons = [f"{e.citation} supports the claim", *e.reasons]
+        if e.hedged:
+            reasons.append("the best support is hedged, so the confidence is lower")
+        return verdict, confidence, reasons, {i}
+    if not evidence:
+        reasons = ["nothing in the index is close to the claim"]
+    elif supports or conflicts:
+        reasons = [
+            "the passages that lean one way are too weak or too far from the claim to decide it"
+        ]
+    else:
+        reasons = ["no passage supports or conflicts with the claim; the closest are only related"]
+    return Verdict.NOT_ENOUGH_EVIDENCE, confidence, reasons, set()

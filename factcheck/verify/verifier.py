@@ -1,0 +1,213 @@
+"""Verify claims against an index: retrieve passages, weigh each, aggregate into a verdict."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from .. import config
+from ..index.search import Index, check_query
+from ..models import (
+    Atom,
+    AtomKind,
+    DateSource,
+    Evidence,
+    FoundDate,
+    Hit,
+    Passage,
+    Stance,
+    Verdict,
+    Verification,
+    format_citation,
+)
+from ..provenance.origin import first_reported
+from ..stance.atoms import DATELINE
+from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
+from .verdict import aggregate, load_model, path_of
+
+EVIDENCE_K = 10  # passages weighed per claim
+MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
+CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
+WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
+
+
+def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
+    """b follows a in one paragraph: no blank line between them, same page or DOCX paragraph."""
+    return a.page == b.page and a.para == b.para and b.line - a.end_line <= 1
+
+
+def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
+    """The hit with its neighbours in the same paragraph, and the sentences in order."""
+    before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
+    after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    sentences: list[Passage | Hit] = [*before, hit, *after]
+    return Window(tuple(s.text for s in sentences), len(before)), sentences
+
+
+class Verifier:
+    """Verifies claims against an open index; one claim is a batch of one."""
+
+    def __init__(
+        self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K,
+        stance: str | None = None, cross_k: int = CROSS_K, calibrated: bool = True,
+    ) -> None:  # fmt: skip
+        """``calibrated=False`` reports raw confidences (bench/train_verdict.py fits the
+        calibration maps on them)."""
+        from ..stance.nli import NliModel
+
+        self.index = index
+        self.k = k
+        self.calibrated = calibrated
+        nli = NliModel(nli_model) if nli_model else None
+        learned = config.stance(stance)
+        self.engine = StanceEngine(
+            index.manifest.model, index.manifest.dimension, nli, learned, cross_k=cross_k
+        )
+
+    def verify(self, claim: str) -> Verification:
+        return self.verify_many([claim])[0]
+
+    def verify_many(self, claims: list[str]) -> list[Verification]:
+        claims = [check_query(c) for c in claims]
+        return [
+            self._conclude(claim, hs, js)
+            for claim, (hs, js) in zip(claims, self.weigh_many(claims), strict=True)
+        ]
+
+    def weigh_many(self, claims: list[str]) -> list[tuple[list[Hit], list[Judgement]]]:
+        """Each claim's passages (with their neighbouring sentences) and their judgements."""
+        claims = [check_query(c) for c in claims]
+        # One claim per embedding call: int8 activations are scaled per call, so a vector
+        # computed beside other claims could differ, and with it the verdict.
+        vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
+        results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
+        hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        files = sorted({h.file for hs in hits for h in hs})
+        titles = self.index.store.titles(files)
+        dated = self._published(files)
+        judged = self.engine.weigh_many(
+            [
+                (claim, [h.text for h in hs], [h.similarity for h in hs],
+                 [" ".join([titles.get(h.file, ""), *(p.text for p in h.before)]) for h in hs],
+                 [replace(window_of(h)[0], published=dated.get(h.file)) for h in hs])
+                for claim, hs in zip(claims, hits, strict=True)
+            ]
+        )  # fmt: skip
+        return list(zip(hits, judged, strict=True))
+
+    def _published(self, files: list[str]) -> dict[str, FoundDate]:
+        """Each document's own date (not its file time); none on an index from before dates
+        were kept (store schema 1), where verify works as before."""
+        if self.index.store.schema_version < 2:
+            return {}
+        found = self.index.store.document_dates(files)
+        return {
+            f: dates[0] for f, (_, _, dates) in found.items() if dates[0].source != DateSource.MTIME
+        }
+
+    def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
+        hits, judgements = _without_borrowed(hits, judgements)
+        evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
+        model = load_model() if self.engine.learned else None
+        features = [j.features for j in judgements]
+        verdict, confidence, reasons, decided = aggregate(
+            evidence, features, model, self.calibrated
+        )
+        evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
+        order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
+        evidence.sort(key=lambda e: (not e.decisive, order[e.stance], -e.score))
+        checklist = checklist_of(verdict, evidence)
+        return Verification(
+            claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
+            evidence=evidence, engine=self.engine.name, atoms=checklist,
+            decided_by=path_of(features, model),
+            first_reported=(
+                first_reported(self.index.store, evidence)
+                if verdict in (Verdict.SUPPORTED, Verdict.MIXED)
+                else None
+            ),
+        )  # fmt: skip
+
+
+def _without_borrowed(
+    hits: list[Hit], judgements: list[Judgement]
+) -> tuple[list[Hit], list[Judgement]]:
+    """Drop a passage whose stance rests on a neighbour that is itself a passage of that
+    stance: the neighbour is the evidence, cited on its own (not twice). Two passages that
+    each take a part from the other (a date in one, the figure in the next) are one piece of
+    evidence: the first retrieved is kept."""
+    keys = [(h.file, h.line, h.col, j.stance) for h, j in zip(hits, judgements, strict=True)]
+    borrows: list[set[int]] = []
+    for h, j in zip(hits, judgements, strict=True):
+        _, sentences = window_of(h)
+        where = j.checked.where if j.checked else []
+        used = {
+            (h.file, sentences[w].line, sentences[w].col, j.stance)
+            for a, w in zip(j.atoms, where, strict=True)
+            if w >= 0 and a.kind != AtomKind.ACTOR and sentences[w] is not h
+        }
+        borrows.append(
+            {k for k, key in enumerate(keys) if key in used}
+            if j.stance != Stance.NEUTRAL
+            else set()
+        )
+    dropped: set[int] = set()
+    for i, lenders in enumerate(borrows):
+        if any(k not in dropped and (i not in borrows[k] or k < i) for k in lenders):
+            dropped.add(i)
+    keep = [i for i in range(len(hits)) if i not in dropped]
+    return [hits[i] for i in keep], [judgements[i] for i in keep]
+
+
+def evidence_of(hit: Hit, j: Judgement) -> Evidence:
+    """A weighed passage, cited by the lines of its window that carry the claim's parts."""
+    _, sentences = window_of(hit)
+    anchor = sentences.index(hit)
+    where = j.checked.where if j.checked else []
+    used = sorted({anchor, *(w for w in where if w >= 0)})
+    first, last = sentences[used[0]], sentences[used[-1]]
+
+    def cite(s: Passage | Hit) -> str:
+        return format_citation(hit.file, s.line, s.page, s.para)
+
+    dated = j.checked.published if j.checked else None
+
+    def cited(w: int) -> str:
+        if w >= 0:
+            return cite(sentences[w])
+        if w == DATELINE and dated is not None:
+            return format_citation(hit.file, dated.line) if dated.line else hit.file
+        return ""
+
+    atoms = [
+        a.model_copy(update={"citation": cited(w)}) for a, w in zip(j.atoms, where, strict=True)
+    ]
+    if len(used) == 1 or hit.para is not None:
+        citation = hit.citation
+    else:
+        end = max(s.end_line for s in sentences[used[0] : used[-1] + 1])
+        citation = cite(first) + (f"-{end}" if end != first.line else "")
+    return Evidence(
+        stance=j.stance, score=j.score, similarity=hit.similarity, file=hit.file,
+        line=first.line, end_line=max(last.end_line, hit.end_line), page=hit.page,
+        para=hit.para, citation=citation,
+        text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
+        coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
+    )  # fmt: skip
+
+
+def checklist_of(verdict: Verdict, evidence: list[Evidence]) -> list[Atom]:
+    """The claim's parts as the deciding passage has them; without one, the passage that
+    states most of the claim (so an editor sees what is missing)."""
+    decisive = [e for e in evidence if e.decisive and e.atoms]
+    if verdict == Verdict.CONTRADICTED or verdict == Verdict.MIXED:
+        conflicting = [e for e in decisive if e.stance == Stance.CONFLICTS]
+        decisive = conflicting or decisive
+    if decisive:
+        return decisive[0].atoms
+    ranked = [e for e in evidence if e.atoms]
+    if not ranked:
+        return []
+    best = max(ranked, key=lambda e: (sum(a.status == "found" for a in e.atoms), e.similarity))
+    return best.atoms

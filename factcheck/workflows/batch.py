@@ -1,0 +1,259 @@
+"""``factcheck batch``: verify a file of claims in batches, writing results as it goes.
+
+The input is streamed (a 100,000-row file never sits whole in memory); results go to CSV,
+JSONL or JSON, one record per claim, each flushed with its batch, so an interrupted run loses
+at most the batch in flight and ``resume`` picks up after the last complete record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import BatchSummary, Evidence, SkippedRow, Stance, Verification
+from ..verify.verifier import Verifier
+from .claims_io import ClaimRow, read_claims
+
+BATCH_SIZE = 64
+RESULT_COLUMNS = [
+    "id", "claim", "verdict", "confidence", "supports", "supports_quote", "conflicts",
+    "conflicts_quote", "discrepancy", "checklist",
+]  # fmt: skip
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+OUTPUT_SUFFIXES = (".csv", ".jsonl", ".json")
+MAX_SKIPPED_LISTED = 100
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell a spreadsheet will not run: formulas neutralized, line breaks flattened."""
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_START):
+        text = "'" + text
+    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _best(v: Verification, stance: Stance) -> Evidence | None:
+    side = [e for e in v.evidence if e.stance == stance]
+    return max(side, key=lambda e: (e.decisive, e.score), default=None)
+
+
+def discrepancy(v: Verification) -> str:
+    """The difference in words: the claim's part that the deciding passage contradicts."""
+    conflict = _best(v, Stance.CONFLICTS)
+    if conflict is None or v.verdict.value not in ("contradicted", "mixed"):
+        return ""
+    atom = v.discrepancy
+    if atom is not None:
+        return atom.difference
+    return f"{conflict.citation} conflicts with the claim; no rule names the difference"
+
+
+def checklist(v: Verification) -> str:
+    """The atoms in one cell: 'figure "$700 million": found (004.txt:16); ...'."""
+    return "; ".join(a.shown for a in v.atoms)
+
+
+def result_record(row: ClaimRow, v: Verification) -> dict:
+    s, c = _best(v, Stance.SUPPORTS), _best(v, Stance.CONFLICTS)
+    return {
+        "id": row.id, "row": row.row, "claim": v.claim, "verdict": v.verdict.value,
+        "confidence": v.confidence, "supports": s.citation if s else "",
+        "supports_quote": s.text if s else "", "conflicts": c.citation if c else "",
+        "conflicts_quote": c.text if c else "", "discrepancy": discrepancy(v),
+        "checklist": checklist(v),
+    }  # fmt: skip
+
+
+def _truncate_partial(path: Path) -> None:
+    """Drop a last record cut off by an interrupted run (records are one line each)."""
+    with path.open("rb+") as fh:
+        data = fh.read()
+        if data and not data.endswith(b"\n"):
+            fh.truncate(data.rfind(b"\n") + 1)
+
+
+class _Output:
+    """Where results go, one record per line; knows which ids it already holds.
+
+    A .json output is one array written as it goes: ``[`` on the first line, a record per
+    line (later ones after a comma), ``]`` when the run completes; a resumed run reopens it.
+    """
+
+    def __init__(self, path: Path, input_columns: list[str], resume: bool) -> None:
+        self.path = path
+        self.kind = path.suffix.lower()
+        self.input_columns = input_columns
+        self.rename = {c: f"input_{c}" if c in RESULT_COLUMNS else c for c in input_columns}
+        self.done: set[str] = set()
+        if resume and path.exists():
+            _truncate_partial(path)
+            if self.kind == ".json":
+                _reopen_array(path)
+            self.done = self._existing_ids()
+        elif path.exists():
+            path.unlink()
+        new = not path.exists() or path.stat().st_size == 0
+        self.records = 0 if new else len(self.done)
+        self.fh = path.open("a", encoding="utf-8", newline="")
+        if new:
+            self.fh.write(self._csv_line(self.header) if self.kind == ".csv" else "")
+            self.fh.write("[\n" if self.kind == ".json" else "")
+            self.fh.flush()
+
+    @property
+    def header(self) -> list[str]:
+        return [self.rename[c] for c in self.input_columns] + RESULT_COLUMNS
+
+    def is_done(self, row_id: str) -> bool:
+        """The id is already in the output (in a CSV as written there: neutralized)."""
+        return (safe_cell(row_id) if self.kind == ".csv" else row_id) in self.done
+
+    def _existing_ids(self) -> set[str]:
+        with self.path.open(encoding="utf-8", newline="") as fh:
+            if self.kind == ".csv":
+                reader = csv.reader(fh)
+                header = next(reader, None)
+                if header is None:
+                    return set()
+                # cells are written neutralized ("'=x"): compare them as they were written
+                if header != [safe_cell(c) for c in self.header]:
+                    raise InputError(
+                        f"{self.path}: its columns are not this run's; --resume needs the output "
+                        "of the same input file (or choose another --out)"
+                    )
+                at = header.index("id")
+                return {r[at] for r in reader if len(r) == len(header)}
+            ids = set()
+            for line in fh:
+                line = line.strip().lstrip(",")
+                if line and line not in ("[", "]"):
+                    ids.add(str(json.loads(line)["id"]))
+            return ids
+
+    def _csv_line(self, values: list) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([safe_cell(v) for v in values])
+        return buf.getvalue()
+
+    def write(self, rows: list[tuple[ClaimRow, Verification]]) -> None:
+        parts = []
+        for row, v in rows:
+            record = result_record(row, v)
+            if self.kind == ".csv":
+                original = [row.columns.get(c, "") for c in self.input_columns]
+                parts.append(self._csv_line(original + [record[c] for c in RESULT_COLUMNS]))
+                continue
+            record.pop("checklist")
+            record["atoms"] = [a.model_dump() for a in v.atoms]
+            record["reasons"] = v.reasons
+            record["evidence"] = [e.model_dump(exclude_none=True) for e in v.evidence]
+            record["input"] = row.columns
+            comma = "," if self.kind == ".json" and self.records else ""
+            parts.append(comma + json.dumps(record, ensure_ascii=False) + "\n")
+            self.records += 1
+        self.fh.write("".join(parts))
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+
+    def close(self, complete: bool) -> None:
+        if self.kind == ".json" and complete:
+            self.fh.write("]\n")
+        self.fh.close()
+
+
+def _reopen_array(path: Path) -> None:
+    """Take the closing bracket off a complete .json output so records can be added."""
+    with path.open("rb+") as fh:
+        data = fh.read()
+        end = data.rstrip()
+        if end.endswith(b"]"):
+            fh.truncate(len(end) - 1)
+
+
+def _check_paths(source: Path, out: Path, resume: bool, overwrite: bool) -> None:
+    if out.suffix.lower() not in OUTPUT_SUFFIXES:
+        raise InputError(f"{out}: the output must end in .csv, .jsonl or .json")
+    if out.is_symlink():
+        raise InputError(f"{out}: is a symbolic link; write the results to a plain path")
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give a file name ending in .csv, .jsonl or .json")
+    if out.resolve() == source.resolve():
+        raise InputError(f"{out}: is the input file; choose another --out")
+    if out.exists() and not (resume or overwrite):
+        raise InputError(
+            f"{out}: already exists; pass --resume to continue it or --overwrite to replace it"
+        )
+    if not out.parent.exists():
+        raise InputError(f"{out.parent}: no such folder for the output")
+
+
+def run_batch(
+    verifier: Verifier, source: str | Path, out: str | Path, column: str | None = None,
+    id_column: str | None = None, resume: bool = False, overwrite: bool = False,
+    batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None,
+) -> BatchSummary:  # fmt: skip
+    """Verify every claim in ``source`` and write one result per claim to ``out``."""
+    source, out = Path(source), Path(out)
+    _check_paths(source, out, resume, overwrite)
+    columns, rows = read_claims(source, column, id_column)
+    started = time.perf_counter()
+    output = _Output(out, columns, resume)
+    verdicts: Counter = Counter()
+    reasons: Counter = Counter()
+    skipped: list[SkippedRow] = []
+    total = checked = resumed = 0
+    complete = False
+    try:
+        pending: list[ClaimRow] = []
+        for row in _counted(rows, progress):
+            total += 1
+            if row.problem:
+                reasons[row.problem_kind] += 1
+                if len(skipped) < MAX_SKIPPED_LISTED:
+                    skipped.append(SkippedRow(row=row.row, id=row.id, reason=row.problem))
+                continue
+            if output.is_done(row.id):
+                resumed += 1
+                continue
+            pending.append(row)
+            if len(pending) >= batch_size:
+                checked += _flush(verifier, pending, output, verdicts)
+        checked += _flush(verifier, pending, output, verdicts)
+        complete = True
+    finally:
+        output.close(complete)
+    seconds = time.perf_counter() - started
+    return BatchSummary(
+        input=str(source), output=str(out), rows=total, checked=checked, resumed=resumed,
+        skipped=sum(reasons.values()), skipped_by_reason=dict(reasons), skipped_rows=skipped,
+        verdicts=dict(verdicts), seconds=round(seconds, 2),
+        claims_per_second=round(checked / seconds, 1) if seconds > 0 else 0.0,
+    )  # fmt: skip
+
+
+def _counted(
+    rows: Iterator[ClaimRow], progress: Callable[[int], None] | None
+) -> Iterator[ClaimRow]:
+    for row in rows:
+        yield row
+        if progress:
+            progress(1)
+
+
+def _flush(verifier: Verifier, pending: list[ClaimRow], output: _Output, verdicts: Counter) -> int:
+    if not pending:
+        return 0
+    results = verifier.verify_many([r.claim for r in pending])
+    output.write(list(zip(pending, results, strict=True)))
+    for v in results:
+        verdicts[v.verdict.value] += 1
+    n = len(pending)
+    pending.clear()
+    return n

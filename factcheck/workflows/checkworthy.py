@@ -1,0 +1,145 @@
+"""Which sentences of a draft state something specific enough to check, and why; and
+sentences that join independent facts ("X did A, and Y did B") split into separate claims.
+
+Check-worthy: a figure, a date, a superlative or "first/only", a comparison, a quote or an
+attribution, or named people and organisations in a statement. Not check-worthy: questions,
+headings without a figure or date, opinions without a checkable detail, and vague
+generalisations (nothing named, counted or dated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language import dates, quantities
+from ..language.tokens import STOPWORDS, is_name, tokenize
+
+OPINION = re.compile(
+    r"\b(i|we) (think|believe|feel|suspect|guess)\b|\bin (my|our) (view|opinion)\b|"
+    r"\b(should|ought to|must|deserves?)\b|\bit seems\b|\barguably\b",
+    re.IGNORECASE,
+)
+SUPERLATIVE = re.compile(
+    r"\b(first|only|last|record|largest|biggest|smallest|highest|lowest|most|least|best|"
+    r"worst|fastest|slowest|oldest|newest|youngest|cheapest|strongest|weakest|top)\b",
+    re.IGNORECASE,
+)
+COMPARISON = re.compile(
+    r"\b(than|surpass\w*|overt(ook|ake\w*)|outs(old|ell\w*)|ahead of|behind|trails?|"
+    r"double[ds]?|tripled?|halved?)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION = re.compile(
+    r"\b(said|says|told|according to|reported|confirmed|announced|wrote|tweeted|posted|"
+    r"denied|claimed|stated)\b|[\"“”]",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+# Where a sentence may join two independent statements.
+JOINS = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
+SUBJECT_START = frozenset({"the", "its", "their", "this", "that", "a", "an"})
+MIN_PART_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Worthiness:
+    checkworthy: bool
+    reason: str
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR = frozenset(dates.MONTHS) | frozenset(WEEKDAYS)
+
+
+def _names(text: str, known: frozenset[str]) -> list[str]:
+    """Names in a sentence. A capitalized first word counts only when it is written as a name
+    (XPeng, VW), is followed by another capitalized word, or is capitalized mid-sentence
+    elsewhere in the draft (``known``): "Prices rose" names nothing, "Tesla rose" does."""
+    tokens = tokenize(text)
+    out = []
+    for t in tokens:
+        if not is_name(t) or t.is_number or t.lower.rstrip(".") in CALENDAR or t.text in out:
+            continue
+        if t.index == 0:
+            nxt = tokens[1] if len(tokens) > 1 else None
+            written_as_name = t.text.isupper() or any(c.isupper() for c in t.text[1:])
+            if not (written_as_name or t.lower in known or (nxt and is_name(nxt))):
+                continue
+        out.append(t.text)
+    return out
+
+
+def draft_names(sentences: list[str]) -> frozenset[str]:
+    """Words capitalized in the middle of some sentence of a draft: its names."""
+    return frozenset(t.lower for s in sentences for t in tokenize(s) if t.index > 0 and is_name(t))
+
+
+def assess(sentence: str, known_names: frozenset[str] = frozenset()) -> Worthiness:
+    """Whether a draft sentence is a specific, verifiable statement, with the reason.
+
+    ``known_names``: lower-case names of the whole draft (see ``draft_names``)."""
+    text = " ".join(sentence.split())
+    if not text:
+        return Worthiness(False, "empty")
+    if text.rstrip("\"”’') ").endswith("?"):
+        return Worthiness(False, "a question")
+    figures = [q.text for q in quantities.extract(text)]
+    when = [d.text for d in dates.extract(text)]
+    names = _names(text, known_names)
+    details = []
+    if figures:
+        details.append("a figure (" + ", ".join(figures[:3]) + ")")
+    if when:
+        details.append("a date (" + ", ".join(when[:2]) + ")")
+    heading = not SENTENCE_END.search(text)
+    if (m := SUPERLATIVE.search(text)) and (names or figures):
+        details.append(f"a superlative ('{m.group()}')")
+    if (m := COMPARISON.search(text)) and (names or figures):
+        details.append(f"a comparison ('{m.group()}')")
+    if (m := ATTRIBUTION.search(text)) and names:
+        details.append(
+            "a quote or attribution" + (f" ('{m.group()}')" if m.group().isalpha() else "")
+        )
+    if names:
+        details.append("names (" + ", ".join(names[:4]) + ")")
+    opinion = OPINION.search(text)
+    if heading and not any(d.startswith(("a figure", "a date", "a superlative", "a comparison"))
+                           for d in details):  # fmt: skip
+        return Worthiness(False, "a heading without a claim")
+    if not details:
+        if opinion:
+            return Worthiness(False, f"an opinion ('{opinion.group()}') with no checkable detail")
+        return Worthiness(False, "a generalisation: nothing named, counted or dated")
+    if opinion and not (figures or when):
+        return Worthiness(False, f"an opinion ('{opinion.group()}') about {', '.join(names[:2])}")
+    return Worthiness(True, "; ".join(details))
+
+
+def split_claims(sentence: str) -> list[str]:
+    """A sentence that joins independent statements, as separate claims; else itself."""
+    text = " ".join(sentence.split())
+    parts: list[str] = []
+    rest = text
+    while True:
+        for m in JOINS.finditer(rest):
+            left, right = rest[: m.start()], rest[m.end() :]
+            words = right.split()
+            if len(left.split()) < MIN_PART_WORDS or len(words) < MIN_PART_WORDS:
+                continue
+            first = words[0]
+            own_subject = (first[:1].isupper() and first.lower() not in STOPWORDS) or (
+                first.lower() in SUBJECT_START and len(words) > 1
+            )
+            if own_subject:
+                parts.append(_close(left))
+                rest = right[0].upper() + right[1:]
+                break
+        else:
+            parts.append(_close(rest))
+            return parts
+
+
+def _close(part: str) -> str:
+    part = part.strip().rstrip(",;")
+    return part if SENTENCE_END.search(part) else part + "."
