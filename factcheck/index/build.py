@@ -281,7 +281,9 @@ def _build(
         try:
             stat = path.stat()
             previous = known.get(rel)
-            same_stat = previous and previous[2] == stat.st_size and previous[3] == stat.st_mtime
+            same_stat = (
+                previous and previous.size == stat.st_size and previous.mtime == stat.st_mtime
+            )
             if same_stat and not reread:
                 unchanged += 1
                 continue
@@ -290,8 +292,8 @@ def _build(
             skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
             continue
         digest = content_hash(data)
-        if previous and previous[1] == digest and not reread:
-            store.touch(previous[0], stat.st_size, stat.st_mtime)
+        if previous and previous.content_hash == digest and not reread:
+            store.touch(previous.id, stat.st_size, stat.st_mtime)
             touched = True
             unchanged += 1
             continue

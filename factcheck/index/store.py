@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -66,6 +67,21 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path))
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+class KnownDocument(NamedTuple):
+    """A stored document as the next index run compares it with the file."""
+
+    id: int
+    content_hash: str
+    size: int
+    mtime: float
+
+
+class DatedDocument(NamedTuple):
+    id: int
+    title: str
+    dates: list[FoundDate]  # found in the document, most trusted first; the file's mtime last
 
 
 def _damage_is_named(cls: type) -> type:
@@ -139,13 +155,13 @@ class Store:
         return Store(target)
 
     # documents -----------------------------------------------------------------------------
-    def documents(self) -> dict[str, tuple[int, str, int, float]]:
-        """path -> (id, content hash, size, mtime)."""
+    def documents(self) -> dict[str, KnownDocument]:
+        """path -> what the store knows of the file (to tell whether it changed)."""
         rows = self.conn.execute("SELECT path, id, content_hash, size, mtime FROM documents")
-        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        return {r[0]: KnownDocument(*r[1:]) for r in rows}
 
-    def document_dates(self, paths: Sequence[str]) -> dict[str, tuple[int, str, list[FoundDate]]]:
-        """path -> (doc id, title, dates found in it + its file modification time, last)."""
+    def document_dates(self, paths: Sequence[str]) -> dict[str, DatedDocument]:
+        """path -> its id, title, and the dates found in it + its file modification time, last."""
         if not paths:
             return {}
         marks = ",".join("?" * len(paths))
@@ -153,12 +169,12 @@ class Store:
             f"SELECT path, id, title, dates, mtime FROM documents WHERE path IN ({marks})",
             list(paths),
         )
-        out: dict[str, tuple[int, str, list[FoundDate]]] = {}
+        out: dict[str, DatedDocument] = {}
         for path, doc_id, title, raw, mtime in rows:
             dates = [FoundDate.model_validate(d) for d in json.loads(raw)]
             modified = datetime.fromtimestamp(mtime, UTC).date()
             dates.append(FoundDate(value=modified, source=DateSource.MTIME, text=""))
-            out[path] = (doc_id, title, dates)
+            out[path] = DatedDocument(doc_id, title, dates)
         return out
 
     def titles(self, paths: Sequence[str]) -> dict[str, str]:

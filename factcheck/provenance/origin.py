@@ -90,8 +90,8 @@ def first_reported(store: Store, evidence: Sequence[Evidence]) -> FirstSeen | No
         entries.append(
             TraceEntry(
                 file=e.file,
-                title=meta[e.file][1],
-                date=document_date(meta[e.file][2]),
+                title=meta[e.file].title,
+                date=document_date(meta[e.file].dates),
                 role="carries",
                 citation=e.citation,
                 text=e.text,

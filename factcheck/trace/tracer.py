@@ -133,8 +133,8 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
     entries = [
         TraceEntry(
             file=file,
-            title=meta[file][1],
-            date=document_date(meta[file][2]),
+            title=meta[file].title,
+            date=document_date(meta[file].dates),
             role=role,  # type: ignore[arg-type]
             citation=hit.citation,
             text=hit.text,
@@ -213,7 +213,7 @@ def _copies(
     files = sorted({e.file for e in entries})
     dates = {e.file: e.date for e in entries}
     texts = {
-        f: Text([Line(t, line, end, pos) for t, line, end, pos in store.lines(meta[f][0])])
+        f: Text([Line(t, line, end, pos) for t, line, end, pos in store.lines(meta[f].id)])
         for f in files
     }
     pairs = []

@@ -23,6 +23,7 @@ import math
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 
@@ -113,11 +114,20 @@ def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
     return "rules-exact" if exact else "model"
 
 
+class Aggregate(NamedTuple):
+    """What the passages add up to."""
+
+    verdict: Verdict
+    confidence: float
+    reasons: list[str]
+    deciding: set[int]  # indexes (into the evidence) of the passages that decide it
+
+
 def aggregate(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
     model: VerdictModel | None = None, calibrated: bool = True,
-) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
-    """(verdict, calibrated confidence, reasons, indexes of the deciding passages);
+) -> Aggregate:  # fmt: skip
+    """The verdict with its calibrated confidence, reasons and deciding passages;
     ``calibrated=False`` gives the raw confidence (to fit the maps)."""
     verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
     table = calibration_tables().get(path_of(features, model)) if calibrated else None
@@ -125,7 +135,7 @@ def aggregate(
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
     if table is not None and len(table) and verdict != Verdict.MIXED:
         raw = float(np.interp(raw, table[:, 0], table[:, 1]))
-    return verdict, round(raw, 4), reasons, decided
+    return Aggregate(verdict, round(raw, 4), reasons, decided)
 
 
 def _complete(e: Evidence) -> bool:
@@ -139,7 +149,7 @@ def _named_conflict(e: Evidence) -> bool:
 def aggregate_raw(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
     model: VerdictModel | None = None,
-) -> tuple[Verdict, float, list[str], set[int]]:  # fmt: skip
+) -> Aggregate:  # fmt: skip
     """As ``aggregate``, with the confidence before calibration."""
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
@@ -184,7 +194,7 @@ def aggregate_raw(
                 f"{best_c[1].citation} conflicts with it",
                 *best_c[1].reasons[:1],
             ]
-            return Verdict.MIXED, confidence, reasons, decided
+            return Aggregate(Verdict.MIXED, confidence, reasons, decided)
 
     if probs is not None:
         verdict = max(probs, key=lambda v: probs[v])
@@ -200,13 +210,14 @@ def aggregate_raw(
 
     if verdict == Verdict.CONTRADICTED and best_c:
         i, e = best_c
-        return verdict, confidence, [f"{e.citation} conflicts with the claim", *e.reasons], {i}
+        reasons = [f"{e.citation} conflicts with the claim", *e.reasons]
+        return Aggregate(verdict, confidence, reasons, {i})
     if verdict == Verdict.SUPPORTED and best_s:
         i, e = best_s
         reasons = [f"{e.citation} supports the claim", *e.reasons]
         if e.hedged:
             reasons.append("the best support is hedged, so the confidence is lower")
-        return verdict, confidence, reasons, {i}
+        return Aggregate(verdict, confidence, reasons, {i})
     if not evidence:
         reasons = ["nothing in the index is close to the claim"]
     elif supports or conflicts:

@@ -103,7 +103,7 @@ class Verifier:
             return {}
         found = self.index.store.document_dates(files)
         return {
-            f: dates[0] for f, (_, _, dates) in found.items() if dates[0].source != DateSource.MTIME
+            f: doc.dates[0] for f, doc in found.items() if doc.dates[0].source != DateSource.MTIME
         }
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
