@@ -19,6 +19,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,8 +30,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from factcheck import Index, build_index  # noqa: E402
 from factcheck.models import Evidence, Verdict  # noqa: E402
-from factcheck.stance import engine  # noqa: E402
 from factcheck.stance.engine import StanceEngine, Window  # noqa: E402
+from factcheck.stance.settings import DEFAULTS  # noqa: E402
 from factcheck.verify.verdict import aggregate, load_model  # noqa: E402
 from factcheck.workflows.evaluate import metrics  # noqa: E402
 
@@ -121,6 +122,7 @@ def rows_of(split: str) -> list[dict]:
 
 
 _ENGINE: dict[str, StanceEngine] = {}
+_SETTINGS = [DEFAULTS]  # the engine's settings for evaluate(); tune() tries the grid
 
 
 LEARNED = "cross"  # the learned stance model beside the rules
@@ -158,7 +160,7 @@ def stance_engine(use_learned: bool) -> StanceEngine:
     key = LEARNED if use_learned else "rules"
     if key not in _ENGINE:
         model = "all-MiniLM-L6-v2" if use_learned else None
-        engine_ = StanceEngine(model, 384, learned=LEARNED)
+        engine_ = StanceEngine(model, 384, learned=LEARNED, settings=_SETTINGS[0])
         if engine_.cross is not None:
             engine_.cross = CachedCross(engine_.cross)
         _ENGINE[key] = engine_
@@ -248,10 +250,10 @@ def scored(rows: list[dict], outcomes: list[tuple[str, float]]) -> dict:
 
 
 GRID = {
-    "CONFLICT_MIN": [0.4, 0.45, 0.5, 0.55],
-    "SUPPORT_MIN": [0.55, 0.62, 0.7],
-    "COVERAGE_MIN": [0.6, 0.75, 0.85],
-    "MIN_ABOUT": [0.5, 0.65],
+    "conflict_min": [0.4, 0.45, 0.5, 0.55],
+    "support_min": [0.55, 0.62, 0.7],
+    "coverage_min": [0.6, 0.75, 0.85],
+    "min_about": [0.5, 0.65],
 }
 
 
@@ -261,8 +263,8 @@ def tune() -> None:
     rows = rows_of("tune")
     best = None
     for values in itertools.product(*GRID.values()):
-        for name, v in zip(GRID, values, strict=True):
-            setattr(engine, name, v)
+        _SETTINGS[0] = replace(DEFAULTS, **dict(zip(GRID, values, strict=True)))
+        _ENGINE.clear()
         rules.analyse.cache_clear()
         m = evaluate(rows)
         print(

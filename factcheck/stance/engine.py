@@ -19,36 +19,19 @@ from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check, model_reading
 from .rules import Analysis, Comparison, Finding, analyse, compare
+from .settings import DEFAULTS, StanceSettings
 
-# Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
-MIN_ABOUT = 0.5  # a conflict needs the passage to be about the claim: half its words found
-MIN_NAME_COVERAGE = 0.5  # ... and half of its names (the sentence is about the same people)
-CONFLICT_MIN = 0.45  # a conflict score at or above this makes the passage "conflicts"
-SUPPORT_MIN = 0.62  # a support score at or above this makes the passage "supports"
-COVERAGE_MIN = 0.75  # ... and at least this share of the claim's words must be in it
-HEDGE_CAP = 0.55  # a hedged source ("would", "plans to") supports weakly at most
-MISSING_SPECIFICS_CAP = 0.45  # no support from a passage without the claim's figure or date
-SIM_LOW, SIM_HIGH = 0.3, 0.8  # similarity mapped to [0, 1] between these
-SPECIFIC_AGREEMENT = 0.85  # an exact figure or full date agreeing ...
-AGREEMENT_BONUS = 0.25  # ... counts as this much extra coverage
-# With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
-LEARNED_CONFLICT_MIN = 0.35
-LEARNED_SUPPORT_MIN = 0.35
-# The model's conflict counts in a passage sharing fewer of the claim's words when it is this
-# sure (a contradiction in other words: "a man sleeps" against "a man runs").
-LEARNED_CONFLICT_SURE = 0.5
-CROSS_K = 5  # passages the cross-encoder reads per claim: those the rules find most about it
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
 EXACT_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "date"}
 )
-# A claim every part of which is stated in the window (atoms.Checked.complete) is supported at
-# least this strongly, scaled up by similarity: restating the archive is support.
-COMPLETE_SUPPORT = 0.7
-MIN_ANCHOR_COVERAGE = 0.5  # the retrieved sentence must state this much for its window to count
-MIN_WINDOW_ABOUT = 0.75  # a neighbour's figure or date conflicts only if the window is this about
-CROSS_WORDS = 90  # a longer window is read by the cross-encoder as its sentence alone
+#: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
+CROSS_K = DEFAULTS.cross_k
+#: A threshold no probability reaches (the model's conflict is not read off topic).
+NEVER = 2.0
+#: The shipped cross-encoder was trained on all-MiniLM-L6-v2, whose vectors have 384 dimensions.
+DIMENSION = 384
 
 
 @dataclass(frozen=True)
@@ -71,9 +54,9 @@ class Window:
     def sentence(self) -> str:
         return self.sentences[self.anchor]
 
-    def for_model(self) -> str:
+    def for_model(self, settings: StanceSettings = DEFAULTS) -> str:
         """What the cross-encoder reads: the window, or the sentence when the window is long."""
-        return self.text if len(self.text.split()) <= CROSS_WORDS else self.sentence
+        return self.text if len(self.text.split()) <= settings.cross_words else self.sentence
 
 
 @dataclass
@@ -93,8 +76,9 @@ class Judgement:
         return self.checked.atoms if self.checked else []
 
 
-def _sim01(similarity: float) -> float:
-    return min(1.0, max(0.0, (similarity - SIM_LOW) / (SIM_HIGH - SIM_LOW)))
+def _sim01(similarity: float, settings: StanceSettings) -> float:
+    span = settings.sim_high - settings.sim_low
+    return min(1.0, max(0.0, (similarity - settings.sim_low) / span))
 
 
 def judge(
@@ -111,11 +95,19 @@ class StanceEngine:
 
     def __init__(
         self, model: str | None = None, dimension: int = 0, nli: object = None,
-        learned: str = "cross", cross_k: int = CROSS_K,
+        learned: str = "cross", cross_k: int | None = None,
+        settings: StanceSettings = DEFAULTS,
     ) -> None:  # fmt: skip
         self.cross = None
-        self.cross_k = cross_k  # passages the cross-encoder reads per claim
-        if model and learned == "cross" and model == cross_mod.BASE_MODEL and dimension == 384:
+        self.settings = settings
+        # passages the cross-encoder reads per claim (trace passes a larger number)
+        self.cross_k = settings.cross_k if cross_k is None else cross_k
+        if (
+            model
+            and learned == "cross"
+            and model == cross_mod.BASE_MODEL
+            and dimension == DIMENSION
+        ):
             self.cross = cross_mod.load()
         self.nli = nli  # an NliModel or None
 
@@ -146,11 +138,11 @@ class StanceEngine:
             a = analyse(claim)
             ws = (rest[0] if rest else None) or [Window.single(p) for p in passages]
             ctx = contexts or [""] * len(passages)
-            cs = [compare_window(a, w, c) for w, c in zip(ws, ctx, strict=True)]
+            cs = [compare_window(a, w, c, self.settings) for w, c in zip(ws, ctx, strict=True)]
             claims.append(a)
             wins.append(ws)
             comps.append(cs)
-            views.append([rule_view(c, s) for c, s in zip(cs, sims, strict=True)])
+            views.append([rule_view(c, s, self.settings) for c, s in zip(cs, sims, strict=True)])
         probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
         if self.cross is not None:
             # The cross-encoder reads the cross_k passages the rules find most about the claim
@@ -162,7 +154,8 @@ class StanceEngine:
             for i, (claim, passages, *_) in enumerate(requests):
                 ranked = sorted(range(len(passages)), key=lambda j: (-views[i][j].support, j))
                 read = [j for j in ranked[: self.cross_k] if not views[i][j].exact]
-                scores = self.cross.scores([(wins[i][j].for_model(), claim) for j in read])
+                pairs = [(wins[i][j].for_model(self.settings), claim) for j in read]
+                scores = self.cross.scores(pairs)
                 for j, row in zip(read, scores, strict=True):
                     probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
         out = []
@@ -175,24 +168,30 @@ class StanceEngine:
                 else [None] * len(passages)
             )
             together = zip(cs, sims, nli, ps, vs, ws, strict=True)
-            out.append([decide(c, s, n, pr, v, a, w) for c, s, n, pr, v, w in together])
+            out.append(
+                [decide(c, s, n, pr, v, a, w, self.settings) for c, s, n, pr, v, w in together]
+            )
         return out
 
 
-def compare_window(claim: Analysis, window: Window, context: str = "") -> Comparison:
+def compare_window(
+    claim: Analysis, window: Window, context: str = "", settings: StanceSettings = DEFAULTS
+) -> Comparison:
     """The claim against a window: what agrees may stand in any of its sentences; what
     conflicts must stand in the retrieved sentence, or be a figure or date of a window that
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
     anchor = compare(claim, analyse(window.sentence), context)
-    if len(window.sentences) == 1 or anchor.coverage < MIN_ANCHOR_COVERAGE:
+    if len(window.sentences) == 1 or anchor.coverage < settings.min_anchor_coverage:
         # A sentence that says little of the claim is not where the claim is stated: its
         # neighbours are weighed as passages of their own.
         return anchor
     whole = compare(claim, analyse(window.text), context)
-    agreed = {f.about for f in whole.findings if f.supports and f.weight >= SPECIFIC_AGREEMENT}
+    agreed = {
+        f.about for f in whole.findings if f.supports and f.weight >= settings.specific_agreement
+    }
     conflicts = [f for f in anchor.conflicts if not (f.about and f.about in agreed)]
     settled = {f.about for f in conflicts}
-    if whole.about >= MIN_WINDOW_ABOUT:
+    if whole.about >= settings.min_window_about:
         conflicts += [
             f for f in whole.conflicts
             if f.kind in FIGURE_KINDS | {"date"} and f.about
@@ -245,25 +244,27 @@ class RuleView:
     exact: bool  # a figure or role swap read exactly: it overrules the learned models
 
 
-def rule_view(comp: Comparison, similarity: float) -> RuleView:
+def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DEFAULTS) -> RuleView:
     about = comp.about
-    on_topic = about >= MIN_ABOUT and comp.name_coverage >= MIN_NAME_COVERAGE
+    on_topic = about >= settings.min_about and comp.name_coverage >= settings.min_name_coverage
     swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
-    conflicts = comp.conflicts if on_topic or (swap_only and about >= MIN_ABOUT) else []
+    conflicts = comp.conflicts if on_topic or (swap_only and about >= settings.min_about) else []
     topical = 0.5 + 0.5 * min(1.0, about)
     agreements = comp.agreements
     coverage = comp.coverage
-    if any(f.weight >= SPECIFIC_AGREEMENT for f in agreements):
+    if any(f.weight >= settings.specific_agreement for f in agreements):
         # A matching figure or date, said of the same thing, outweighs a paraphrased verb.
-        coverage = min(1.0, coverage + AGREEMENT_BONUS)
-    support = 0.6 * coverage + 0.4 * _sim01(similarity)
+        coverage = min(1.0, coverage + settings.agreement_bonus)
+    support = settings.coverage_weight * coverage + (1 - settings.coverage_weight) * _sim01(
+        similarity, settings
+    )
     if agreements:
         support = min(1.0, support + 0.1 * max(f.weight for f in agreements))
     exact_agreement = any(
-        f.kind in EXACT_KINDS and f.weight >= SPECIFIC_AGREEMENT for f in agreements
+        f.kind in EXACT_KINDS and f.weight >= settings.specific_agreement for f in agreements
     )
     exact = any(f.kind in EXACT_KINDS for f in conflicts) or (
-        exact_agreement and support >= SUPPORT_MIN and coverage >= COVERAGE_MIN
+        exact_agreement and support >= settings.support_min and coverage >= settings.coverage_min
     )
     conflict = max((f.weight for f in conflicts), default=0.0) * topical
     return RuleView(conflicts, agreements, topical, coverage, conflict, support, exact)
@@ -273,10 +274,11 @@ def decide(
     comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
     learned: dict[str, float] | None = None, view: RuleView | None = None,
     claim: Analysis | None = None, window: Window | None = None,
+    settings: StanceSettings = DEFAULTS,
 ) -> Judgement:  # fmt: skip
     """One passage's stance: the rules, the learned model where it applies, then the claim's
     atoms (a window that states every part of the claim supports it; see ``atoms``)."""
-    v = view or rule_view(comp, similarity)
+    v = view or rule_view(comp, similarity, settings)
     about, conflicts, agreements, coverage = comp.about, v.conflicts, v.agreements, v.coverage
     topical, rule_conflict, rule_support, exact = v.topical, v.conflict, v.support, v.exact
     hedged = bool(comp.hedges)
@@ -289,15 +291,23 @@ def decide(
     if learned is not None:
         features.update({f"learned_{k}": v for k, v in learned.items()})
     if learned is not None and not exact:
-        # The model's conflict counts only for a passage about the claim (see MIN_ABOUT).
-        sure = learned["conflicts"] >= LEARNED_CONFLICT_SURE
-        conflict = learned["conflicts"] if about >= MIN_ABOUT or sure else 0.0
+        # The model's conflict counts only for a passage about the claim (see settings.min_about).
+        sure = learned["conflicts"] >= settings.learned_conflict_sure
+        conflict = learned["conflicts"] if about >= settings.min_about or sure else 0.0
         support = learned["supports"]
-        conflict_min, support_min, coverage_min = LEARNED_CONFLICT_MIN, LEARNED_SUPPORT_MIN, 0.0
+        conflict_min, support_min, coverage_min = (
+            settings.learned_conflict_min,
+            settings.learned_support_min,
+            0.0,
+        )
         reasons.append(model_reading(learned))
     else:
         conflict, support = rule_conflict, rule_support
-        conflict_min, support_min, coverage_min = CONFLICT_MIN, SUPPORT_MIN, COVERAGE_MIN
+        conflict_min, support_min, coverage_min = (
+            settings.conflict_min,
+            settings.support_min,
+            settings.coverage_min,
+        )
     if nli is not None:
         features.update({f"nli_{k}": v for k, v in nli.items()})
         if not exact:
@@ -310,7 +320,7 @@ def decide(
         )
     if comp.missing_specifics:
         # A passage that does not give the claim's figure or date cannot confirm it.
-        support = min(support, MISSING_SPECIFICS_CAP)
+        support = min(support, settings.missing_specifics_cap)
     # The rules name a conflict only when they see one; the learned model weighs both sides.
     judged_by_model = not exact and (learned is not None or nli is not None)
     wins = conflict >= support - 0.2 if judged_by_model else True
@@ -322,7 +332,7 @@ def decide(
             reasons.append("no rule names the difference: read the passage against the claim")
     elif support >= support_min and coverage >= coverage_min and conflict < conflict_min:
         # A hedged source ("would", "plans to") supports, weakly: its score is capped.
-        stance, score = Stance.SUPPORTS, min(support, HEDGE_CAP) if hedged else support
+        stance, score = Stance.SUPPORTS, min(support, settings.hedge_cap) if hedged else support
         reasons = [f.reason for f in agreements] + reasons
         reasons.append(_coverage_reason(comp))
         if hedged:
@@ -340,27 +350,33 @@ def decide(
     reasons = list(dict.fromkeys(reasons + comp.variants))
     judgement = Judgement(
         stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features,
-        [f.reason for f in conflicts] if rule_conflict >= CONFLICT_MIN else [],
+        [f.reason for f in conflicts] if rule_conflict >= settings.conflict_min else [],
     )  # fmt: skip
     if claim is not None:
-        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window)
+        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
     return judgement
 
 
 def _weigh_atoms(
     j: Judgement, claim: Analysis, comp: Comparison, v: RuleView, similarity: float,
-    learned: dict[str, float] | None, window: Window | None,
+    learned: dict[str, float] | None, window: Window | None, settings: StanceSettings,
 ) -> None:  # fmt: skip
     """Check the claim's atoms in the window and let a complete window support the claim."""
     window = window or Window.single("")
-    on_topic = v.topical > 0.5 and comp.about >= MIN_ABOUT
+    on_topic = v.topical > 0.5 and comp.about >= settings.min_about
     # the rules' conflicts as the topic check left them (a passage about something else
     # conflicts with no part of the claim)
     comp = replace(comp, findings=[*comp.agreements, *v.conflicts])
     checked = check(
-        claim, comp, list(window.sentences), window.anchor, learned,
-        LEARNED_SUPPORT_MIN, LEARNED_CONFLICT_MIN if on_topic else 2.0, window.published,
-    )  # fmt: skip
+        claim,
+        comp,
+        list(window.sentences),
+        window.anchor,
+        learned,
+        settings.learned_support_min,
+        settings.learned_conflict_min if on_topic else NEVER,
+        window.published,
+    )
     j.checked = checked
     j.features["complete"] = float(checked.complete)
     relation = checked.atoms[-1]
@@ -387,10 +403,12 @@ def _weigh_atoms(
         # The words say the claim is stated; the model reads it otherwise: say so.
         model = model_reading(learned) if learned is not None else "the model"
         j.disagreement = f"every part of the claim is stated here, but {model}; the atoms decide"
-    score = max(j.score if j.stance == Stance.SUPPORTS else 0.0,
-                COMPLETE_SUPPORT + (1 - COMPLETE_SUPPORT) * _sim01(similarity))  # fmt: skip
+    score = max(
+        j.score if j.stance == Stance.SUPPORTS else 0.0,
+        settings.complete_support + (1 - settings.complete_support) * _sim01(similarity, settings),
+    )
     if j.hedged:
-        score = min(score, HEDGE_CAP)
+        score = min(score, settings.hedge_cap)
     j.stance, j.score = Stance.SUPPORTS, round(score, 4)
     dropped = ("not in the passage", "the passage does not", "no rule names the difference")
     kept = [r for r in j.reasons if not r.startswith(dropped)]

@@ -24,6 +24,7 @@ from ..models import (
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
+from ..stance.settings import DEFAULTS, StanceSettings
 from .verdict import aggregate, load_model, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
@@ -51,9 +52,10 @@ class Verifier:
     def __init__(
         self, index: Index, nli_model: str | None = None, k: int = EVIDENCE_K,
         stance: str | None = None, cross_k: int = CROSS_K, calibrated: bool = True,
+        settings: StanceSettings = DEFAULTS,
     ) -> None:  # fmt: skip
         """``calibrated=False`` reports raw confidences (bench/train_verdict.py fits the
-        calibration maps on them)."""
+        calibration maps on them); ``settings`` are the stance engine's thresholds."""
         from ..stance.nli import NliModel
 
         self.index = index
@@ -62,8 +64,9 @@ class Verifier:
         nli = NliModel(nli_model) if nli_model else None
         learned = config.stance(stance)
         self.engine = StanceEngine(
-            index.manifest.model, index.manifest.dimension, nli, learned, cross_k=cross_k
-        )
+            index.manifest.model, index.manifest.dimension, nli, learned, cross_k=cross_k,
+            settings=settings,
+        )  # fmt: skip
 
     def verify(self, claim: str) -> Verification:
         return self.verify_many([claim])[0]

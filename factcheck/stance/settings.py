@@ -1,0 +1,54 @@
+"""The stance engine's tuned thresholds, in one frozen, documented object.
+
+``StanceEngine`` (and ``Verifier``) take a ``StanceSettings``; benchmarks that tune a value
+pass their own (``replace(DEFAULTS, conflict_min=0.5)``), nothing changes a module's globals.
+Each value says where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StanceSettings:
+    # Rules-only thresholds, set on the tuning half of FEVER dev (bench/bench_fever.py tune).
+    min_about: float = 0.5  # a conflict needs the passage to be about the claim: half its words
+    min_name_coverage: float = 0.5  # ... and half of its names (the same people)
+    conflict_min: float = 0.45  # a conflict score at or above this: the passage "conflicts"
+    support_min: float = 0.62  # a support score at or above this: the passage "supports"
+    coverage_min: float = 0.75  # ... with at least this share of the claim's words in it
+    hedge_cap: float = 0.55  # a hedged source ("would", "plans to") supports weakly at most
+    missing_specifics_cap: float = 0.45  # no support without the claim's figure or date
+    # A passage's rule support: this weight on the share of the claim's words it states, the
+    # rest on its similarity (set with the rules-only thresholds, on FEVER dev).
+    coverage_weight: float = 0.6
+    sim_low: float = 0.3  # similarity is mapped to [0, 1] between sim_low ...
+    sim_high: float = 0.8  # ... and sim_high (all-MiniLM-L6-v2 cosines of related sentences)
+    specific_agreement: float = 0.85  # an exact figure or full date agreeing ...
+    agreement_bonus: float = 0.25  # ... counts as this much extra coverage
+    # With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
+    learned_conflict_min: float = 0.35
+    learned_support_min: float = 0.35
+    # The model's conflict counts in a passage sharing fewer of the claim's words when it is
+    # this sure (a contradiction in other words: "a man sleeps" against "a man runs"); set on
+    # the SNLI/FEVER dev split of bench/train_crossencoder.py.
+    learned_conflict_sure: float = 0.5
+    # Passages the cross-encoder reads per claim (those the rules find most about it): the
+    # 40 ms budget of a warm verify on 2 cores (docs/performance.md).
+    cross_k: int = 5
+    # A claim every part of which the window states (atoms.Checked.complete) is supported at
+    # least this strongly, scaled up by similarity: restating the archive is support. Set so a
+    # verbatim restatement clears support_min at any similarity (bench/bench_metamorphic.py).
+    complete_support: float = 0.7
+    # The retrieved sentence must state this much of the claim for its window to count, and a
+    # neighbour's figure or date conflicts only if the window is this much about the claim
+    # (examples/ and the seeds' metamorphic checks, docs/accuracy.md).
+    min_anchor_coverage: float = 0.5
+    min_window_about: float = 0.75
+    # A longer window is read by the cross-encoder as its sentence alone: the model was trained
+    # on pairs of up to 96 tokens (bench/train_crossencoder.py).
+    cross_words: int = 90
+
+
+DEFAULTS = StanceSettings()
