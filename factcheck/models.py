@@ -216,6 +216,7 @@ class Atom(_Model):
     qualifier: str = ""  # a date's preposition: "in", "by", "since", "before", "after"
     source: str = ""  # what the source says for it, as written: "July 26, 2023"
     citation: str = ""  # the line it was found on (or that conflicts): "004.txt:16"
+    file: str = ""  # the file of that citation (shown relative to where the user stands)
     note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
     by: Literal["rules", "model", "document date"] = "rules"  # what decided its status
     model_disagrees: bool = False  # found by the rules while the learned model reads a conflict

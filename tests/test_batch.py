@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli.app import app
+from factcheck.cli import app
 from factcheck.errors import InputError
 from factcheck.verify.verifier import Verifier
 from factcheck.workflows.batch import run_batch, safe_cell

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli.app import app
+from factcheck.cli import app
 
 from .conftest import FAKE_MODEL, REPO
 

@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from factcheck.cli.app import app
+from factcheck.cli import app
 
 from .conftest import REPO
 

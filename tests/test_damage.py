@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import Index
-from factcheck.cli.app import app
+from factcheck.cli import app
 from factcheck.errors import FactcheckError, IndexDamagedError
 from factcheck.index import dense as vectors
 from factcheck.index.manifest import read_manifest

@@ -326,7 +326,7 @@ def test_one_damaged_file_or_bad_name_does_not_stop_the_run(corpus: Path, index_
     assert sorted(stats.added) == ["news.txt", "page.html", "story.md"]
     from typer.testing import CliRunner
 
-    from factcheck.cli.app import app
+    from factcheck.cli import app
 
     (corpus / "news.txt").write_text("A change, so the next run reads the folder again.\n")
     result = CliRunner().invoke(app, ["index", str(corpus), "--model", FAKE_MODEL])

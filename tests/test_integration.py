@@ -261,7 +261,7 @@ def test_first_index_prepares_the_stance_model_quietly(
     first index, said in one line, with no third-party chatter; verify then starts at once."""
     from typer.testing import CliRunner
 
-    from factcheck.cli.app import app
+    from factcheck.cli import app
     from factcheck.stance import cross
 
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))  # as after a fresh install

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli.app import app
+from factcheck.cli import app
 from factcheck.models import Atom, AtomKind, AtomStatus
 from factcheck.verify.verifier import Verifier
 from factcheck.workflows.review import review, suggestion

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.cli.app import app
+from factcheck.cli import app
 from factcheck.errors import IndexMismatchError
 from factcheck.index.manifest import read_manifest
 from factcheck.index.search import Index

@@ -1,13 +1,11 @@
-"""The ``factcheck`` command line: validates arguments, calls the library, renders results.
-
-The only module that prints or exits. FactcheckError becomes ``Error: ...`` and exit code 1.
+"""The Typer application, its shared options, and what every command shares: one-line errors
+and exit codes, progress bars. Commands are in ``commands.py``, text rendering in ``render.py``;
+this package is the only one that prints or exits (FactcheckError -> ``Error: ...``, exit 1).
 """
 
 from __future__ import annotations
 
 import functools
-import json
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,14 +27,14 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _prepare_stance_model(index_dir: Path) -> None:
+def prepare_stance_model(index_dir: Path) -> None:
     """Export the stance cross-encoder now, once after install, while the user expects work
     (index), rather than stall their first verify; said on stderr while it runs."""
     from ..index.manifest import read_manifest
     from ..stance import cross
 
     manifest = read_manifest(index_dir)
-    uses = manifest.model == cross.BASE_MODEL and manifest.dimension == 384
+    uses = manifest.model == cross.BASE_MODEL and manifest.dimension == cross.BASE_DIMENSION
     try:
         stance = config.stance(None)  # FACTCHECK_STANCE; a bad value is verify's error to give
     except FactcheckError:
@@ -75,7 +73,7 @@ IndexOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
-def _fails_cleanly(fn: F) -> F:
+def fails_cleanly(fn: F) -> F:
     """Turn FactcheckError into one line on stderr and exit code 1."""
 
     @functools.wraps(fn)
@@ -93,7 +91,7 @@ def _fails_cleanly(fn: F) -> F:
 
 
 @contextmanager
-def _progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
+def progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
     """A progress reporter for the library, drawn on stderr with rate and ETA."""
     from rich.console import Console
     from rich.progress import (
@@ -129,136 +127,6 @@ def _progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
         yield reporter
 
 
-@app.command()
-@_fails_cleanly
-def index(
-    folder: Annotated[Path, typer.Argument(help="Folder of documents to index (recursively).")],
-    index_dir: IndexOpt = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="Embedding model: name or local folder [default: all-MiniLM-L6-v2]."),
-    ] = None,
-    backend: Annotated[
-        str | None, typer.Option(help="onnx-int8 (default, fastest), onnx, or torch.")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Glob of paths to skip (repeatable).")
-    ] = None,
-    rebuild: Annotated[
-        bool, typer.Option("--rebuild", help="Read and embed everything again (new model).")
-    ] = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Index a folder sentence by sentence (.txt .md .html .pdf .docx); re-runs are incremental."""
-    from ..index.build import build_index
-
-    target = config.index_dir(index_dir)
-    with _progress_bars() as progress:
-        stats = build_index(
-            folder, target, model=config.model_name(model), backend=config.backend(backend),
-            exclude=exclude or [], rebuild=rebuild, progress=progress,
-        )  # fmt: skip
-    _prepare_stance_model(target)
-    for skipped in stats.skipped:
-        typer.echo(f"Warning: skipped {_safe(skipped.path)}: {_safe(skipped.reason)}", err=True)
-    for conflict in stats.date_conflicts:
-        typer.echo(f"Warning: conflicting dates in {conflict}", err=True)
-    if as_json:
-        typer.echo(stats.model_dump_json(indent=2))
-        return
-    if stats.upgraded_from is not None:
-        typer.echo(
-            f"Upgraded the index from schema {stats.upgraded_from}: every document was read "
-            "again for its date; cached vectors were reused."
-        )
-    typer.echo(
-        f"Indexed {stats.documents} documents, {stats.sentences} sentences into {target} "
-        f"({len(stats.added)} added, {len(stats.changed)} changed, {len(stats.removed)} removed, "
-        f"{stats.unchanged} unchanged, {len(stats.skipped)} skipped; "
-        f"{stats.embedded} sentences embedded in {stats.seconds:.1f}s)."
-    )
-    if stats.undated:
-        shown = ", ".join(stats.undated[:3]) + (", ..." if len(stats.undated) > 3 else "")
-        typer.echo(
-            f"{len(stats.undated)} of {stats.documents} documents carry no date ({shown}); "
-            "trace dates them by file modified time and says so."
-        )
-    flag = "" if index_dir is None else f" --index {target}"
-    typer.echo(f'Next: factcheck search "your claim"{flag}')
-
-
-@app.command()
-@_fails_cleanly
-def search(
-    query: Annotated[str, typer.Argument(help="What to look for: a claim, a name, a number.")],
-    k: Annotated[int, typer.Option("-k", help="Number of passages.")] = 10,
-    context: Annotated[int, typer.Option(help="Neighbouring sentences to show.")] = 0,
-    mode: Annotated[str, typer.Option(help="hybrid (default), dense, or lexical.")] = "hybrid",
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Find the passages closest in meaning to QUERY, cited as file:line."""
-    from ..index.search import Index, check_query
-
-    check_query(query)
-    idx = Index.open(index_dir)
-    result = idx.search(query, k=k, context=context, mode=mode)
-    if as_json:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    if not result.hits:
-        typer.echo("No passages found.")
-    for hit in result.hits:
-        where = _where(hit.citation, hit.file, idx)
-        for passage in hit.before:
-            typer.echo(f"    {passage.line:>5}  {_safe(passage.text)}")
-        typer.echo(f"{where}  {hit.similarity:.2f}  {json.dumps(hit.text, ensure_ascii=False)}")
-        for passage in hit.after:
-            typer.echo(f"    {passage.line:>5}  {_safe(passage.text)}")
-        if hit.before or hit.after:
-            typer.echo("")
-
-
-@app.command()
-@_fails_cleanly
-def info(
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-    check: Annotated[
-        bool,
-        typer.Option(
-            "--check",
-            help="Also read every index file against the checksum written with it, and run "
-            "SQLite's integrity check (seconds on a large index).",
-        ),
-    ] = False,
-) -> None:
-    """Show what is indexed, with which model, and how big it is."""
-    from ..index.search import Index
-
-    index = Index.open(index_dir)
-    if check:
-        index.check()
-    details = index.info()
-    if as_json:
-        typer.echo(details.model_dump_json(indent=2))
-        return
-    formats = ", ".join(f"{n} {f}" for f, n in sorted(details.formats.items()))
-    rows = [
-        ("index", details.index_dir),
-        ("root", details.root),
-        ("documents", f"{details.documents} ({formats})"),
-        ("sentences", f"{details.sentences} ({details.unique_sentences} distinct texts)"),
-        ("model", f"{details.model} ({details.backend}, {details.dimension} dimensions)"),
-        ("vectors", f"FAISS {details.faiss}, inner product on L2-normalized vectors"),
-        ("built", details.built_at.isoformat(timespec="seconds")),
-        ("format", str(details.format_version)),
-        ("size", f"{details.size_bytes / 1e6:.1f} MB on disk"),
-    ]
-    for key, value in rows:
-        typer.echo(f"{key:<10} {value}")
-
-
 NliOpt = Annotated[
     str | None,
     typer.Option(
@@ -275,338 +143,3 @@ StanceOpt = Annotated[
         "[env: FACTCHECK_STANCE].",
     ),
 ]
-STANCE_WIDTH = 10
-ATOM_MARK = {"found": "[found]", "conflicts": "[CONFLICT]", "missing": "[missing]"}
-
-
-def _cited(citation: str, idx: Any) -> str:  # Index
-    file, sep, rest = citation.rpartition(":")
-    return _safe(f"{idx.display_path(file)}{sep}{rest}" if file else citation)
-
-
-def _where(citation: str, file: str, idx: Any) -> str:  # Index
-    """A citation with its path as the user sees it, safe to print."""
-    return _safe(citation.replace(file, idx.display_path(file), 1))
-
-
-# Characters that would move the cursor, colour or reorder a terminal line: a file name or an
-# archive sentence must not print a line that looks like another hit.
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _safe(text: str) -> str:
-    """``text`` with control and bidi characters shown as escapes (``\\n``, ``\\x1b``)."""
-    if text.isprintable():
-        return text
-    return "".join(
-        c.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(c) == "Cc" or c in _BIDI
-        else c
-        for c in text
-    )
-
-
-def _print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, Index
-    typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
-    for reason in v.reasons[:3]:
-        typer.echo(f"  because    {_safe(reason)}")
-    for atom in v.atoms:
-        shown = (
-            atom.shown.replace(atom.citation, _cited(atom.citation, idx))
-            if atom.citation
-            else atom.shown
-        )
-        typer.echo(f"  {ATOM_MARK[atom.status.value]:<{STANCE_WIDTH}} {_safe(shown)}")
-    disagreements = [e.disagreement for e in v.evidence if e.decisive and e.disagreement]
-    for d in disagreements[:1]:
-        typer.echo(f"  {'disagree':<{STANCE_WIDTH}} {d}")
-    if v.first_reported:
-        typer.echo(f"  origin     {v.first_reported.line}")
-    shown = [e for e in v.evidence if e.stance.value != "neutral"] or v.evidence[:3]
-    for e in shown[:limit]:
-        where = _where(e.citation, e.file, idx)
-        quote = json.dumps(e.text, ensure_ascii=False)
-        typer.echo(f"  {e.stance.value:<{STANCE_WIDTH}} {where}  {_safe(quote)}")
-        for reason in e.reasons:
-            typer.echo(f"  {'':<{STANCE_WIDTH}} {_safe(reason)}")
-
-
-@app.command()
-@_fails_cleanly
-def verify(
-    claim: Annotated[str, typer.Argument(help="The claim to check, as a sentence.")],
-    k: Annotated[int, typer.Option("-k", help="Passages to weigh.")] = 10,
-    nli_model: NliOpt = None,
-    stance: StanceOpt = None,
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Find passages that support or conflict with CLAIM, and give a verdict with reasons."""
-    from ..index.search import Index, check_query
-    from ..verify.verifier import Verifier
-
-    check_query(claim)
-    config.stance(stance)
-    idx = Index.open(index_dir)
-    verifier = Verifier(idx, nli_model=config.nli_model(nli_model), k=k, stance=stance)
-    result = verifier.verify(claim)
-    if as_json:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    _print_verification(result, idx, limit=k)
-
-
-@app.command()
-@_fails_cleanly
-def trace(
-    claim: Annotated[str, typer.Argument(help="The claim to trace, as a sentence.")],
-    k: Annotated[int, typer.Option("-k", help="Passages to retrieve and weigh.")] = 40,
-    nli_model: NliOpt = None,
-    stance: StanceOpt = None,
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Trace CLAIM through the archive: who carried it and when, who said it first, who
-    copied whom, and which documents conflict with it."""
-    from ..index.search import Index, check_query
-    from ..trace.tracer import Tracer
-
-    check_query(claim)
-    config.stance(stance)
-    idx = Index.open(index_dir)
-    result = Tracer(idx, nli_model=config.nli_model(nli_model), stance=stance, k=k).trace(claim)
-    if as_json:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    _print_trace(result, idx)
-
-
-def _print_trace(t: Any, idx: Any) -> None:  # Trace, Index
-    def show(file: str) -> str:
-        return _safe(idx.display_path(file))
-
-    typer.echo(f"Trace of {json.dumps(t.claim, ensure_ascii=False)}")
-    if not t.timeline:
-        typer.echo("  No document in the archive carries or contradicts this claim.")
-    else:
-        typer.echo("\nTimeline (earliest first; undated documents last):")
-    for e in t.timeline:
-        where = _where(e.citation, e.file, idx)
-        how = "" if not e.date.own else f"  [{e.date.date.how}]"
-        typer.echo(f"  {e.date.shown:<12} {e.role.upper():<9} {where}{how}")
-        typer.echo(f"  {'':<12} {json.dumps(e.text, ensure_ascii=False)}")
-        said = "; ".join(
-            a.shown + ("" if a.where == "passage" else f" ({a.where}, line {a.line})")
-            for a in e.attributions
-        )
-        typer.echo(f"  {'':<12} {said or 'in its own voice (no attribution)'}")
-        for c in e.date.conflicts:
-            typer.echo(f"  {'':<12} date conflict: {c.how} says {c.shown}")
-        for a in e.atoms:
-            if a.status.value == "conflicts":
-                typer.echo(f"  {'':<12} differs: {a.difference}")
-    if t.first_seen:
-        typer.echo(f"\n{t.first_seen.line}")
-    if t.sources:
-        typer.echo("\nSources named:")
-        for s in t.sources:
-            n = len(s.documents)
-            typer.echo(
-                f"  {s.source} ({s.kind}): {n} document{'s' if n > 1 else ''}, first "
-                f"{s.first_date}: {', '.join(show(d) for d in s.documents)}"
-            )
-    if t.unnamed:
-        typer.echo(f"Unnamed sources in: {', '.join(show(f) for f in t.unnamed)}")
-    if t.own_voice:
-        typer.echo(f"In their own voice: {', '.join(show(f) for f in t.own_voice)}")
-    if t.copies:
-        typer.echo("\nCopies (nearly word for word):")
-    for c in t.copies:
-        a, b = c.files
-        if c.original:
-            head = f"{show(c.duplicate)} copies {show(c.original)}"
-        else:
-            head = f"{show(a)} and {show(b)} share text; which came first is {c.why}"
-        shares = f"{c.shares[1]:.0%} of {show(b)}, {c.shares[0]:.0%} of {show(a)}"
-        typer.echo(f"  {head} ({c.shared_sentences} sentences; {shares})")
-        if c.original:
-            typer.echo(f"    likely original: {show(c.original)}, because {c.why}")
-        for span in c.spans:
-            typer.echo(f"    {span}")
-    for note in t.notes:
-        typer.echo(f"Note: {note}")
-
-
-@app.command("eval")
-@_fails_cleanly
-def eval_(
-    file: Annotated[Path, typer.Argument(help="Labeled CSV or JSONL: claim, label[, file, line].")],
-    mistakes: Annotated[
-        bool, typer.Option("--mistakes", help="List the misclassified claims with reasons.")
-    ] = False,
-    nli_model: NliOpt = None,
-    stance: StanceOpt = None,
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Verify every claim in a labeled FILE and print accuracy, macro-F1 and the confusion."""
-    from ..index.search import Index
-    from ..verify.verifier import Verifier
-    from ..workflows.evaluate import LABELS, evaluate, read_labeled
-
-    rows = read_labeled(file)  # fails on a bad file before any index or model is loaded
-    config.stance(stance)
-    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
-    with _progress_bars() as bars:
-        report = evaluate(file, verifier, progress=bars("verifying", len(rows)))
-    if not mistakes:
-        report = report.model_copy(update={"mistakes": []})
-    if as_json:
-        typer.echo(report.model_dump_json(indent=2))
-        return
-    typer.echo(f"{report.claims} claims in {report.seconds:.1f}s")
-    typer.echo(f"accuracy   {report.accuracy:.3f}")
-    typer.echo(f"macro-F1   {report.macro_f1:.3f}")
-    if report.evidence_hit_rate is not None:
-        typer.echo(
-            f"evidence   {report.evidence_hit_rate:.3f} of {report.evidence_rows} rows cite "
-            "the expected file:line"
-        )
-    typer.echo("")
-    typer.echo(f"{'label':<20} {'precision':>9} {'recall':>7} {'F1':>6} {'n':>5}")
-    for s in report.labels:
-        typer.echo(
-            f"{s.label:<20} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.support:>5}"
-        )
-    typer.echo("")
-    short = {lab: lab[:12] for lab in LABELS}
-    typer.echo("expected \\ predicted  " + " ".join(f"{short[p]:>12}" for p in LABELS))
-    for expected, row in report.confusion.items():
-        typer.echo(f"{expected:<20} " + " ".join(f"{row[p]:>12}" for p in LABELS))
-    for m in report.mistakes:
-        typer.echo(f"\nrow {m.row}: expected {m.expected.value}, got {m.predicted.value}")
-        typer.echo(f"  {m.claim}")
-        for reason in m.reasons[:3]:
-            typer.echo(f"  because {reason}")
-
-
-@app.command()
-@_fails_cleanly
-def batch(
-    file: Annotated[Path, typer.Argument(help="Claims: CSV (any delimiter), JSONL, or .txt.")],
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", help="Results: .csv, .jsonl or .json [default: FILE-results.csv]."),
-    ] = None,
-    column: Annotated[
-        str | None, typer.Option(help="Column holding the claim [default: claim].")
-    ] = None,
-    id_column: Annotated[
-        str | None, typer.Option(help="Column holding a row id [default: the row number].")
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Continue an interrupted run: skip ids in --out.")
-    ] = False,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace --out.")] = False,
-    nli_model: NliOpt = None,
-    stance: StanceOpt = None,
-    index_dir: IndexOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Verify every claim in FILE; one result per claim, written as it goes."""
-    from ..index.search import Index
-    from ..verify.verifier import Verifier
-    from ..workflows.batch import run_batch
-    from ..workflows.claims_io import count_rows, read_claims
-
-    out = out or Path(f"{file.stem}-results.csv")
-    config.stance(stance)
-    read_claims(file, column, id_column)  # a missing file or column fails before any loading
-    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
-    with _progress_bars() as bars:
-        summary = run_batch(
-            verifier, file, out, column=column, id_column=id_column, resume=resume,
-            overwrite=overwrite, progress=bars("checking", count_rows(file)),
-        )  # fmt: skip
-    if as_json:
-        typer.echo(summary.model_dump_json(indent=2))
-        return
-    counts = ", ".join(f"{n} {v}" for v, n in sorted(summary.verdicts.items())) or "none"
-    typer.echo(
-        f"Checked {summary.checked} claims in {summary.seconds:.1f}s "
-        f"({summary.claims_per_second:.1f}/s): {counts}."
-    )
-    if summary.resumed:
-        typer.echo(f"{summary.resumed} rows were already in {out} (--resume) and were kept.")
-    if summary.skipped:
-        why = ", ".join(f"{n} {k}" for k, n in sorted(summary.skipped_by_reason.items()))
-        typer.echo(f"Skipped {summary.skipped} rows: {why}.", err=True)
-        for s in summary.skipped_rows[:20]:
-            typer.echo(f"  row {s.row} (id {s.id}): {s.reason}", err=True)
-    typer.echo(f"Results: {out}")
-
-
-@app.command("review")
-@_fails_cleanly
-def review_(
-    draft: Annotated[Path, typer.Argument(help="The draft: .md, .txt, .html or .docx.")],
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Write the report: .html, .md or .json [default: print a summary]."
-        ),
-    ] = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing --out.")] = (
-        False
-    ),
-    fail_on: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit with status 3 if a sentence is contradicted, mixed or unsourced "
-            "(repeatable).",
-        ),
-    ] = None,
-    nli_model: NliOpt = None,
-    stance: StanceOpt = None,
-    index_dir: IndexOpt = None,
-) -> None:
-    """Check a draft before publication: each check-worthy sentence, in the draft's order."""
-    from ..index.search import Index
-    from ..verify.verifier import Verifier
-    from ..workflows.review import check_fail_on, check_report_path, failing, review, write_report
-
-    check_fail_on(fail_on or [])  # before any index or model is loaded
-    if out is not None:
-        check_report_path(draft, out, overwrite)
-    config.stance(stance)
-    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
-    with _progress_bars() as bars:
-        report = review(verifier, draft, progress=bars)
-    if out is not None:
-        write_report(report, out, overwrite)
-    counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
-    typer.echo(f"Reviewed {len(report.items)} sentences of {draft}: {counts}.")
-    worst = {i.line: i for i in report.items}
-    for line in report.attention[:20]:
-        item = worst[line]
-        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {_safe(item.text)}")
-        for c in item.claims:
-            missing = [a.written for a in c.atoms if a.status.value == "missing"]
-            if missing and c.verdict.value == "not_enough_evidence":
-                typer.echo(f"  {'':<21} not found in the archive: {'; '.join(missing)}")
-            if c.discrepancy:
-                typer.echo(f"  {'':<21} {c.discrepancy}")
-            if c.suggestion:
-                typer.echo(f"  {'':<21} suggested: {c.suggestion}")
-            if c.first_reported:
-                typer.echo(f"  {'':<21} {c.first_reported.line}")
-    if out is not None:
-        typer.echo(f"Report: {out}")
-    blocked = failing(report, fail_on or [])
-    if blocked:
-        typer.echo(
-            f"Blocked: {len(blocked)} sentences are {' or '.join(sorted(set(fail_on or [])))}.",
-            err=True,
-        )
-        raise typer.Exit(3)

@@ -26,6 +26,8 @@ from ..errors import ModelError
 from ..runtime.ort import quiet, session
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
+#: The dimension of the base model's sentence vectors (an index built with it has them).
+BASE_DIMENSION = 384
 WEIGHTS = Path(__file__).parent / "data" / "cross_stance.npz"
 LAYERS = 6  # transformer layers in all-MiniLM-L6-v2
 MAX_LENGTH = 128

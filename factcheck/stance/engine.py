@@ -30,8 +30,6 @@ EXACT_KINDS = frozenset(
 CROSS_K = DEFAULTS.cross_k
 #: A threshold no probability reaches (the model's conflict is not read off topic).
 NEVER = 2.0
-#: The shipped cross-encoder was trained on all-MiniLM-L6-v2, whose vectors have 384 dimensions.
-DIMENSION = 384
 
 
 @dataclass(frozen=True)
@@ -106,7 +104,7 @@ class StanceEngine:
             model
             and learned == "cross"
             and model == cross_mod.BASE_MODEL
-            and dimension == DIMENSION
+            and dimension == cross_mod.BASE_DIMENSION
         ):
             self.cross = cross_mod.load()
         self.nli = nli  # an NliModel or None

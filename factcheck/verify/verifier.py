@@ -183,8 +183,10 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
             return format_citation(hit.file, dated.line) if dated.line else hit.file
         return ""
 
+    citations = [cited(w) for w in where]
     atoms = [
-        a.model_copy(update={"citation": cited(w)}) for a, w in zip(j.atoms, where, strict=True)
+        a.model_copy(update={"citation": c, "file": hit.file if c else ""})
+        for a, c in zip(j.atoms, citations, strict=True)
     ]
     if len(used) == 1 or hit.para is not None:
         citation = hit.citation
