@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from stance_data import fever_dev_pairs, fnc_pairs, news_pairs, training_mixture  # noqa: E402
 
+from factcheck.runtime.onnx import mean_pool  # noqa: E402
 from factcheck.stance import cross  # noqa: E402
 
 LABELS = {"supports": 0, "conflicts": 1, "neutral": 2}
@@ -92,7 +93,7 @@ def main() -> None:
             max_length=cross.MAX_LENGTH, return_tensors="pt",
         )  # fmt: skip
         enc = {k: v.to(args.device) for k, v in enc.items()}
-        return head(cross.pool(model(**enc).last_hidden_state, enc["attention_mask"]))
+        return head(mean_pool(model(**enc).last_hidden_state, enc["attention_mask"]))
 
     def evaluate() -> float:
         model.eval()

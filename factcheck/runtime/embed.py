@@ -28,7 +28,7 @@ import numpy as np
 from .. import config
 from ..errors import ModelError
 from .offline import embedding_dimension, go_offline
-from .ort import session as ort_session
+from .onnx import session as ort_session
 
 BUNDLED_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 HASHING_PREFIX = "hashing"
@@ -255,7 +255,7 @@ def load_embedder(name: str | None = None, backend: str | None = None) -> Embedd
     go_offline()
     path = resolve_model_path(name)
     if backend != "torch" and path is not None:
-        from .onnx_export import onnx_model_file
+        from .embed_export import onnx_model_file
 
         onnx_file = onnx_model_file(path, quantized=backend == "onnx-int8")
         if onnx_file is not None:

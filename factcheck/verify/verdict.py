@@ -28,6 +28,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..models import AtomStatus, Evidence, Stance, Verdict
+from ..runtime.onnx import softmax
 
 MIXED_MIN = 0.6  # both sides need this score for "mixed"
 # Rules only: the deciding score mapped to a confidence, 1 / (1 + exp(-(a * score + b))).
@@ -81,8 +82,7 @@ class VerdictModel:
 
     def probabilities(self, x: np.ndarray) -> dict[Verdict, float]:
         z = self.coef @ ((x - self.mean) / self.std) + self.intercept
-        p = np.exp(z - z.max())
-        p /= p.sum()
+        p = softmax(z)
         return dict(zip(MODEL_VERDICTS, map(float, p), strict=True))
 
 

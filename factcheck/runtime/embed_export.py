@@ -1,4 +1,4 @@
-"""Export a local sentence-transformers model to ONNX, once, and cache it.
+"""The sentence embedder's ONNX export: a local sentence-transformers model, once, cached.
 
 The exported graph takes the tokenizer's tensors and returns the pooled, normalized sentence
 embedding, so a query needs onnxruntime and ``tokenizers`` only (no torch). The int8 variant is
@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 from .. import config
 from ..errors import ModelError
 from .offline import embedding_dimension
-from .ort import quiet
+from .onnx import FP32, cached_export, mean_pool, torch_export
 
 _POOLING = {"pooling_mode_mean_tokens": "mean", "pooling_mode_cls_token": "cls",
             "pooling_mode_max_tokens": "max"}  # fmt: skip
@@ -62,47 +61,21 @@ def onnx_model_file(model_dir: Path, quantized: bool) -> Path | None:
     if pooling is None:
         return None
     target = config.cache_dir() / "onnx" / _model_key(model_dir)
-    name = "model.int8.onnx" if quantized else "model.onnx"
-    if (target / name).exists() and (target / "spec.json").exists():
-        return target / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
+    if not (target / "spec.json").exists():
+        shutil.rmtree(target, ignore_errors=True)  # an export from before spec.json: again
     try:
-        if target.exists():
-            for file in target.iterdir():
-                shutil.copy2(file, work / file.name)
-        with quiet():
-            if not (work / "model.onnx").exists():
-                _export(model_dir, pooling, work)
-            if quantized and not (work / name).exists():
-                from onnxruntime.quantization import QuantType, quantize_dynamic
-
-                quantize_dynamic(
-                    str(work / "model.onnx"), str(work / name),
-                    per_channel=True, weight_type=QuantType.QInt8,
-                )  # fmt: skip
-        backup = None
-        if target.exists():
-            backup = target.with_name(target.name + ".old")
-            shutil.rmtree(backup, ignore_errors=True)
-            target.rename(backup)
-        work.rename(target)
-        if backup:
-            shutil.rmtree(backup, ignore_errors=True)
+        return cached_export(
+            target, quantized, lambda work: _export(model_dir, pooling, work), keep=True
+        )
     except ModelError:
         raise
     except Exception as exc:
         raise ModelError(
             f"could not export {model_dir} to ONNX ({exc}); use --backend torch"
         ) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return target / name
 
 
 def _export(model_dir: Path, pooling: str, out: Path) -> None:
-    import warnings
-
     import torch
     from sentence_transformers import SentenceTransformer
 
@@ -123,24 +96,17 @@ def _export(model_dir: Path, pooling: str, out: Path) -> None:
         def forward(self, *tensors: torch.Tensor) -> torch.Tensor:
             feeds = dict(zip(inputs, tensors, strict=True))
             hidden = self.transformer(**feeds).last_hidden_state
-            mask = feeds["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            mask = feeds["attention_mask"]
             if pooling == "cls":
                 emb = hidden[:, 0]
             elif pooling == "max":
-                emb = (hidden - (1 - mask) * 1e9).max(dim=1).values
+                m = mask.unsqueeze(-1).to(hidden.dtype)
+                emb = (hidden - (1 - m) * 1e9).max(dim=1).values
             else:
-                emb = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                emb = mean_pool(hidden, mask)
             return torch.nn.functional.normalize(emb, p=2, dim=1) if normalize else emb
 
-    axes = {k: {0: "batch", 1: "tokens"} for k in inputs}
-    axes["sentence_embedding"] = {0: "batch"}
-    with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Pooled().eval(), tuple(sample[k] for k in inputs), str(out / "model.onnx"),
-            input_names=inputs, output_names=["sentence_embedding"], dynamic_axes=axes,
-            opset_version=17, dynamo=False,
-        )  # fmt: skip
+    torch_export(Pooled(), [sample[k] for k in inputs], inputs, "sentence_embedding", out / FP32)
     spec = {
         "dimension": embedding_dimension(model),
         "max_length": int(model.max_seq_length or 512),
