@@ -123,13 +123,14 @@ def test_eval_reads_jsonl(verifier: Verifier, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("text,label\nx,supported\n", "no 'claim' column (columns: label, text)"),
+        ("text,label\nx,supported\n", "no 'claim' column (columns: text, label)"),
+        ("claim,verdict\nx,supported\n", "no 'label' column (columns: claim, verdict)"),
         (
             "claim,label\nAcme sold cars,true\n",
             "row 1: unknown label 'true'; allowed labels: "
             "supported, contradicted, mixed, not_enough_evidence",
         ),
-        ("claim,label\n,supported\n", "row 1: the claim is empty"),
+        ("claim,label\n,supported\n", "row 1: empty claim"),
         ("claim,label\n", "no rows to evaluate"),
     ],
 )

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..errors import IngestError, InputError
+from ..errors import InputError
 from ..index.search import check_query
-from ..ingest.decode import decode
 from ..models import EvalReport, LabelScores, Mistake, Stance, Verdict, Verification
 from ..verify.verifier import Verifier
+from .claims_io import ClaimRow, read_claims
 
 LABELS = [v.value for v in Verdict]
 
@@ -56,57 +53,42 @@ class LabeledClaim(BaseModel):
 
 
 def read_labeled(path: str | Path) -> list[LabeledClaim]:
-    """Rows of a labeled CSV or JSONL file: ``claim``, ``label``, optional ``file``, ``line``."""
+    """Rows of a labeled CSV or JSONL file: ``claim``, ``label``, optional ``file``, ``line``.
+
+    Read as ``batch`` reads claims (claims_io: dialect and encoding sniffed, JSONL); unlike
+    ``batch``, a bad row stops the evaluation, since a score over a partial file misleads."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file; pass a CSV or JSONL file with claim,label")
-    try:
-        text = decode(path.read_bytes(), str(path))
-    except IngestError as exc:
-        raise InputError(f"{exc}; save the file as UTF-8 text") from exc
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        records = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(rec, dict):
-                raise InputError(f"{path}:{n}: expected a JSON object per line")
-            records.append((n, rec))
-        columns = set().union(*(r.keys() for _, r in records)) if records else set()
-    else:
-        reader = csv.DictReader(io.StringIO(text))
-        columns = set(reader.fieldnames or [])
-        records = [(n, r) for n, r in enumerate(reader, start=1)]
-    missing = [c for c in ("claim", "label") if c not in columns]
-    if missing:
-        have = ", ".join(sorted(columns)) or "none"
+    columns, stream = read_claims(path)
+    rows = list(stream)
+    present = set(columns).union(*(r.columns.keys() for r in rows))
+    if "label" not in present:
+        have = ", ".join(sorted(present)) or "none"
         raise InputError(
-            f"{path}: no {' or '.join(repr(m) for m in missing)} column (columns: {have}); "
-            "a labeled file needs claim and label columns"
+            f"{path}: no 'label' column (columns: {have}); a labeled file needs claim and "
+            "label columns"
         )
-    if not records:
+    if not rows:
         raise InputError(f"{path}: no rows to evaluate")
-    allowed = ", ".join(LABELS)
-    out = []
-    for n, rec in records:
-        claim = str(rec.get("claim") or "").strip()
-        label = str(rec.get("label") or "").strip().lower()
-        if not claim:
-            raise InputError(f"{path}: row {n}: the claim is empty")
-        if label not in LABELS:
-            raise InputError(f"{path}: row {n}: unknown label {label!r}; allowed labels: {allowed}")
-        line = rec.get("line")
-        try:
-            line = int(line) if line not in (None, "") else None
-        except (TypeError, ValueError):  # "x", [1, 2], {"a": 1}
-            raise InputError(f"{path}: row {n}: line {line!r} is not a number") from None
-        file = str(rec.get("file") or "").strip() or None
-        out.append(LabeledClaim(row=n, claim=claim, label=Verdict(label), file=file, line=line))
-    return out
+    return [_labeled(row, path) for row in rows]
+
+
+def _labeled(row: ClaimRow, path: Path) -> LabeledClaim:
+    where = f"{path}: row {row.row}"
+    if row.problem:
+        raise InputError(f"{where}: {row.problem}")
+    label = (row.columns.get("label") or "").strip().lower()
+    if label not in LABELS:
+        raise InputError(f"{where}: unknown label {label!r}; allowed labels: {', '.join(LABELS)}")
+    line = (row.columns.get("line") or "").strip()
+    if line and not line.isdigit():  # "x", "[1, 2]", '{"a": 1}'
+        raise InputError(f"{where}: line {line} is not a number")
+    file = (row.columns.get("file") or "").strip() or None
+    return LabeledClaim(
+        row=row.row, claim=row.claim, label=Verdict(label), file=file,
+        line=int(line) if line else None,
+    )  # fmt: skip
 
 
 def _cites(v: Verification, file: str, line: int | None) -> bool:
