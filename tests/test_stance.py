@@ -8,9 +8,17 @@ from factcheck.errors import ModelError
 from factcheck.language import dates, quantities
 from factcheck.language.names import is_variant
 from factcheck.models import Stance
-from factcheck.stance.engine import judge
+from factcheck.stance.engine import Judgement, decide
 from factcheck.stance.nli import label_map
 from factcheck.stance.rules import analyse, compare
+
+
+def judge(
+    claim: str, passage: str, similarity: float, nli: dict[str, float] | None = None,
+    learned: dict[str, float] | None = None,
+) -> Judgement:  # fmt: skip
+    """One passage weighed against a claim, as the engine weighs each of a claim's passages."""
+    return decide(compare(analyse(claim), analyse(passage)), similarity, nli, learned)
 
 
 def q(text: str) -> quantities.Quantity:

@@ -26,13 +26,19 @@ from factcheck.cli import app
 from factcheck.errors import IndexMismatchError
 from factcheck.index.manifest import read_manifest
 from factcheck.index.search import Index
-from factcheck.trace.copies import Line, Text, is_copy, shared
+from factcheck.trace.copies import Line, Shared, Text, is_copy, shared_all
 from factcheck.trace.tracer import Tracer
 
 from .conftest import TRACE_ARCHIVE, fake_build
 
 CLAIM = "Northwind Motors agreed to buy a stake in Helios Batteries"
 MTIME = datetime(2021, 1, 1, 12, 0).timestamp()
+
+
+def shared(text_a: Text, text_b: Text) -> Shared:
+    """What ``b`` shares with ``a``, as trace finds it among all the documents."""
+    found = shared_all([text_a, text_b]).get((0, 1))
+    return found or Shared(pairs=[], share_a=0.0, share_b=0.0, spans=[])
 
 
 @pytest.fixture

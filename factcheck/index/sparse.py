@@ -12,12 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..language import lexicon
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’-][^\W_]+)*")
-_STOP = frozenset(
-    """a an and are as at be been but by for from had has have he her his i in into is it its
-    of on or our she so than that the their them then there these they this those to was we
-    were what when which who will with would you your""".split()  # noqa: SIM905
-)
+_STOP = frozenset(lexicon.words("search_stopwords.txt"))
 
 
 def tokenize(text: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The stance engine's word lists, kept as data in ``stance/data/`` and loaded once."""
+"""The word lists every stage shares (stop words for the rules and for BM25, negations,
+hedges, antonyms, aliases...), kept as data in ``language/data/`` and loaded once."""
 
 from __future__ import annotations
 

@@ -79,15 +79,6 @@ def _sim01(similarity: float, settings: StanceSettings) -> float:
     return min(1.0, max(0.0, (similarity - settings.sim_low) / span))
 
 
-def judge(
-    claim: str, passage: str, similarity: float, nli: dict[str, float] | None = None,
-    learned: dict[str, float] | None = None,
-) -> Judgement:  # fmt: skip
-    """Weigh one passage against a claim."""
-    comp = compare(analyse(claim), analyse(passage))
-    return decide(comp, similarity, nli, learned)
-
-
 class StanceEngine:
     """Weighs the passages found for one claim; picks the learned model when it applies."""
 

@@ -74,11 +74,6 @@ class Text:
         ]
 
 
-def shared(text_a: Text, text_b: Text) -> Shared:
-    """The sentences ``b`` shares with ``a`` (each sentence used once, best match first)."""
-    return shared_all([text_a, text_b]).get((0, 1)) or _match(text_a, text_b, [])
-
-
 def shared_all(texts: Sequence[Text]) -> dict[tuple[int, int], Shared]:
     """What each pair of documents (i < j) shares, for the pairs that share anything.
 
