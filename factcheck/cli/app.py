@@ -102,7 +102,7 @@ def progress_bars() -> Iterator[Callable[[str, int], Callable[[int], None]]]:
         TextColumn,
         TimeElapsedColumn,
         TimeRemainingColumn,
-    )  # fmt: skip
+    )
 
     console = Console(stderr=True)
     columns = (

@@ -203,7 +203,7 @@ class Index:
                     lexical_rank=lexical_rank.get(i),
                     before=before,
                     after=after,
-                )  # fmt: skip
+                )
             )
             if len(hits) == k:
                 break

@@ -234,7 +234,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
                     half_digit * scale * factor, abs(value * scale * factor) * EXACT_TOLERANCE
                 ),
                 context=ctx,
-            )  # fmt: skip
+            )
         )
     return found + _relative(sentence, tokens, found)
 
@@ -280,7 +280,7 @@ def _relative(sentence: str, tokens: list[Token], found: list[Quantity]) -> list
                 end=end,
                 tolerance=value * 0.02,
                 context=_context(tokens, m.start(), end, exclude=set()),
-            )  # fmt: skip
+            )
         )
     return out
 

@@ -99,7 +99,7 @@ def first_reported(store: Store, evidence: Sequence[Evidence]) -> FirstSeen | No
                 similarity=e.similarity,
                 reasons=e.reasons,
                 attributions=attributed_in(e.text, e.line),
-            )  # fmt: skip
+            )
         )
     found_first = first_seen(entries)
     if found_first is None or not any(x.date.own for x in entries):

@@ -144,7 +144,7 @@ def build_trace(claim: str, hits: list[Hit], judged: list[Judgement], store: Sto
             attributions=attributed(hit),
             passages=count,
             atoms=evidence_of(hit, j).atoms,
-        )  # fmt: skip
+        )
         for (file, role), (hit, score, reasons, count, j) in best.items()
     ]
     entries.sort(key=order)
@@ -244,7 +244,7 @@ def _copies(
                 shares=[found.share_a, found.share_b],
                 spans=spans,
                 carries_claim=carries,
-            )  # fmt: skip
+            )
         )
     return pairs
 

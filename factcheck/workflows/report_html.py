@@ -15,7 +15,7 @@ STYLE = {
     ReviewStatus.UNSOURCED: ("#E69F00", "?", "unsourced"),
     ReviewStatus.SUPPORTED: ("#009E73", "✓", "supported"),
     ReviewStatus.NOT_A_CLAIM: ("#999999", "–", "not-a-claim"),
-}  # fmt: skip
+}
 CSS = """
 body{font:15px/1.5 Georgia,'Times New Roman',serif;max-width:60rem;margin:2rem auto;
  padding:0 1rem;color:#111}

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..config import MAX_QUERY_CHARS
 from ..errors import IngestError, InputError
 from ..ingest import format_of, parse_document
-from ..models import (  # fmt: skip
+from ..models import (
     Atom,
     AtomKind,
     ClaimCheck,
