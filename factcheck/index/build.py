@@ -17,8 +17,10 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import config
 from ..errors import (
@@ -44,7 +46,7 @@ from .manifest import (
     seal,
     write_manifest,
 )
-from .store import SCHEMA_VERSION, Store, VectorCache, content_hash
+from .store import SCHEMA_VERSION, KnownDocument, Store, VectorCache, content_hash
 
 #: progress(stage, total) -> advance(n); the CLI draws bars, the library only reports.
 Progress = Callable[[str, int], Callable[[int], None]]
@@ -182,21 +184,7 @@ def build_index(
     with _lock(index_dir):
         live = _live_manifest(index_dir, rebuild)
         if live and not rebuild:
-            if model and model != live.model:
-                raise IndexMismatchError(
-                    f"{index_dir} was built with model {live.model!r}, not {model!r}; rebuild it "
-                    f"with --rebuild, or use another folder with --index"
-                )
-            if backend and backend != live.backend:
-                raise IndexMismatchError(
-                    f"{index_dir} was built with backend {live.backend!r}, not {backend!r}; "
-                    "rebuild it with --rebuild, or use another folder with --index"
-                )
-            if Path(live.root) != root:
-                raise IndexMismatchError(
-                    f"{index_dir} indexes {live.root}, not {root}; use another folder with "
-                    "--index, or --rebuild to replace it"
-                )
+            _check_same(live, index_dir, root, model, backend)
         base = live if live and not rebuild else None
         model = model or (base.model if base else config.DEFAULT_MODEL)
         backend = backend or (base.backend if base else config.DEFAULT_BACKEND)
@@ -212,175 +200,259 @@ def build_index(
         generation = (live.generation if live else 0) + 1
         gen_dir = index_dir / f"gen-{generation:06d}"
         gen_dir.mkdir()
+        run = _Run(
+            root, index_dir, gen_dir, generation, base, live, model, backend, progress, started
+        )
         try:
-            return _build(
-                root, index_dir, gen_dir, generation, base, live, model, backend, files,
-                progress, embedder, started,
-            )  # fmt: skip
+            return _build(run, files, embedder)
         except BaseException as exc:
             shutil.rmtree(gen_dir, ignore_errors=True)
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-                exc, sqlite3.OperationalError
-            ):
-                raise IndexDamagedError(
-                    f"{index_dir}: a database of the index is damaged ({exc}); the previous "
-                    f"index is unchanged; repair it with: factcheck index {root} --index "
-                    f"{index_dir} --rebuild"
-                ) from exc
-            if isinstance(exc, OSError | sqlite3.OperationalError):
-                # (SQLite says "database or disk is full" where the OS says ENOSPC)
-                raise FactcheckError(
-                    f"writing {index_dir} failed ({getattr(exc, 'strerror', None) or exc}); the "
-                    "previous index is "
-                    "unchanged; free space or fix permissions, then run index again"
-                ) from exc
-            raise
+            failure = _failure(exc, root, index_dir)
+            if failure is exc:
+                raise
+            raise failure from exc
 
 
-def _build(
-    root: Path,
-    index_dir: Path,
-    gen_dir: Path,
-    generation: int,
-    base: Manifest | None,
-    live: Manifest | None,
-    model: str,
-    backend: str,
-    files: list[tuple[str, Path]],
-    progress: Progress,
-    embedder: Embedder | None,
-    started: float,
-) -> IndexStats:
-    if base:
-        old = Store(index_dir / base.generation_dir / "store.sqlite")
-        store = old.copy_to(gen_dir / "store.sqlite")
-        old.close()
-    else:
-        store = Store(gen_dir / "store.sqlite", create=True)
+def _check_same(
+    live: Manifest, index_dir: Path, root: Path, model: str | None, backend: str | None
+) -> None:
+    """An update keeps the live index's model, backend and root (--rebuild changes them)."""
+    if model and model != live.model:
+        raise IndexMismatchError(
+            f"{index_dir} was built with model {live.model!r}, not {model!r}; rebuild it "
+            f"with --rebuild, or use another folder with --index"
+        )
+    if backend and backend != live.backend:
+        raise IndexMismatchError(
+            f"{index_dir} was built with backend {live.backend!r}, not {backend!r}; "
+            "rebuild it with --rebuild, or use another folder with --index"
+        )
+    if Path(live.root) != root:
+        raise IndexMismatchError(
+            f"{index_dir} indexes {live.root}, not {root}; use another folder with "
+            "--index, or --rebuild to replace it"
+        )
+
+
+def _failure(exc: BaseException, root: Path, index_dir: Path) -> BaseException:
+    """What a failed run raises: a damaged database or a full disk in words; anything else
+    (an interrupt, a bug) as it was."""
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return IndexDamagedError(
+            f"{index_dir}: a database of the index is damaged ({exc}); the previous "
+            f"index is unchanged; repair it with: factcheck index {root} --index "
+            f"{index_dir} --rebuild"
+        )
+    if isinstance(exc, OSError | sqlite3.OperationalError):
+        # (SQLite says "database or disk is full" where the OS says ENOSPC)
+        return FactcheckError(
+            f"writing {index_dir} failed ({getattr(exc, 'strerror', None) or exc}); the "
+            "previous index is unchanged; free space or fix permissions, then run index again"
+        )
+    return exc
+
+
+@dataclass
+class _Run:
+    """One index run: where it writes, what it builds on, what it reports."""
+
+    root: Path
+    index_dir: Path
+    gen_dir: Path
+    generation: int
+    base: Manifest | None  # the generation this run updates (None: build from scratch)
+    live: Manifest | None  # the live generation, replaced at the end (also with --rebuild)
+    model: str
+    backend: str
+    progress: Progress
+    started: float
+
+
+@dataclass
+class _Changes:
+    """What reading the files found."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    unchanged: int = 0
+    touched: bool = False  # a file's time changed but not its bytes
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.touched)
+
+
+def _build(run: _Run, files: list[tuple[str, Path]], embedder: Embedder | None) -> IndexStats:
+    store = _open_store(run)
     # an index from an older factcheck: every document is read again for what the old schema
     # lacks (document dates); its sentences' vectors are in the cache, so none is re-embedded
     had_schema = store.migrate()
     reread = had_schema < SCHEMA_VERSION
-    known = store.documents()
-    seen: set[str] = set()
-    added: list[str] = []
-    changed: list[str] = []
-    skipped: list[SkippedFile] = []
-    unchanged = 0
-    touched = False
-    advance = progress("reading", len(files))
-    for rel, path in files:
-        seen.add(rel)
-        advance(1)
-        refused = _refusal(path, root)
-        if refused:
-            # a name that is not UTF-8 is reported with its bytes escaped (\xe9), never raw
-            shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            skipped.append(SkippedFile(path=shown, reason=refused))
-            continue
-        try:
-            stat = path.stat()
-            previous = known.get(rel)
-            same_stat = (
-                previous and previous.size == stat.st_size and previous.mtime == stat.st_mtime
-            )
-            if same_stat and not reread:
-                unchanged += 1
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
-            continue
-        digest = content_hash(data)
-        if previous and previous.content_hash == digest and not reread:
-            store.touch(previous.id, stat.st_size, stat.st_mtime)
-            touched = True
-            unchanged += 1
-            continue
-        try:
-            document = parse_document(rel, data)
-        except IngestError as exc:
-            skipped.append(SkippedFile(path=rel, reason=str(exc).split(": ", 1)[-1]))
-            continue
-        except Exception as exc:  # noqa: BLE001 - a parser's own failure on one damaged file
-            # (lxml on broken DOCX XML, pypdf on a fuzzed PDF): skip that file, say why, go on
-            why = f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"
-            skipped.append(SkippedFile(path=rel, reason=why))
-            continue
-        store.add(document, digest, stat.st_size, stat.st_mtime)
-        (changed if previous else added).append(rel)
-    removed = sorted(p for p in known if p not in seen)
-    store.remove(removed)
-    store.commit()
-    documents, sentences, unique = store.counts()
-    undated, conflicts = _date_report(store)
-    dating = {
-        "undated": undated, "date_conflicts": conflicts,
-        "upgraded_from": had_schema if reread and base else None,
-    }  # fmt: skip
-    if base and not (added or changed or removed or touched):
+    changes = _read(run, store, files, reread)
+    upgraded = had_schema if reread and run.base else None
+    content = _content(store)
+    if run.base and not changes.any:
         store.close()
-        shutil.rmtree(gen_dir, ignore_errors=True)  # nothing changed: keep the live generation
-        return IndexStats(
-            root=str(root), index_dir=str(index_dir), added=[], changed=[], removed=[],
-            unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
-            embedded=0, seconds=round(time.perf_counter() - started, 3), **dating,
-        )  # fmt: skip
-    if documents == 0:
+        shutil.rmtree(run.gen_dir, ignore_errors=True)  # nothing changed: keep the live one
+        return _stats(run, content, changes, embedded=0, upgraded=upgraded)
+    if content.documents == 0:
         store.close()
+        first = changes.skipped[0] if changes.skipped else None
         raise InputError(
-            f"no document under {root} could be read ({len(skipped)} skipped: "
-            f"{skipped[0].path if skipped else '-'}: {skipped[0].reason if skipped else ''}); "
+            f"no document under {run.root} could be read ({len(changes.skipped)} skipped: "
+            f"{first.path if first else '-'}: {first.reason if first else ''}); "
             "the previous index is unchanged"
         )
-
-    embedder = embedder or load_embedder(model, backend)
-    cache_name = base.cache if base else f"cache-{generation:06d}.sqlite"
-    cache = VectorCache(
-        index_dir / cache_name,
-        embedder.dimension,
-        f"{embedder.name}|{getattr(embedder, 'recipe', embedder.backend)}",
-    )
+    embedder = embedder or load_embedder(run.model, run.backend)
+    cache_name = run.base.cache if run.base else f"cache-{run.generation:06d}.sqlite"
+    recipe = f"{embedder.name}|{getattr(embedder, 'recipe', embedder.backend)}"
+    cache = VectorCache(run.index_dir / cache_name, embedder.dimension, recipe)
     with contextlib.closing(cache):  # (closed on failure too: no -wal file left behind)
         texts = store.unique_texts()
-        missing = cache.missing(texts)
-        advance = progress("embedding", len(missing))
-        for i in range(0, len(missing), CHUNK):
-            chunk = missing[i : i + CHUNK]
-            cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
-
-        ids, hashes = store.sentence_hashes()
-        kind = vectors.kind_for(len(ids))
-        advance = progress("writing", 2)
-        faiss_index = vectors.build(ids, cache.get(hashes), kind)
-        vectors.save(faiss_index, gen_dir / "vectors.faiss")
-        del faiss_index
-        advance(1)
-        ids, all_texts = store.texts()
-        lexical.Lexical.build(ids, all_texts).save(gen_dir / "bm25")
-        advance(1)
-        store.close()
-        _fsync_tree(gen_dir)
-        seals = seal(gen_dir)
-
-        manifest = Manifest(
-            format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
-            dimension=embedder.dimension, faiss=kind, root=str(root), generation=generation,
-            cache=cache_name, built_at=datetime.now(UTC), documents=documents, sentences=sentences,
-            unique_sentences=unique, files=seals,
-        )  # fmt: skip
-        write_manifest(index_dir, manifest)  # the commit point
+        embedded = _embed_missing(run, cache, texts, embedder)
+        manifest = _write_generation(run, store, cache, embedder, cache_name)
+        write_manifest(run.index_dir, manifest)  # the commit point
         cache.prune(texts)
-    if live:
-        shutil.rmtree(index_dir / live.generation_dir, ignore_errors=True)
-        if live.cache != cache_name:
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    (index_dir / (live.cache + suffix)).unlink()
+    _remove_previous(run, cache_name)
+    return _stats(run, content, changes, embedded=embedded, upgraded=upgraded)
+
+
+def _open_store(run: _Run) -> Store:
+    """The new generation's store: a copy of the live one to update, or a new one."""
+    if not run.base:
+        return Store(run.gen_dir / "store.sqlite", create=True)
+    old = Store(run.index_dir / run.base.generation_dir / "store.sqlite")
+    store = old.copy_to(run.gen_dir / "store.sqlite")
+    old.close()
+    return store
+
+
+def _read(run: _Run, store: Store, files: list[tuple[str, Path]], reread: bool) -> _Changes:
+    """Read new and changed files into the store, drop removed ones; what it did."""
+    known = store.documents()
+    changes = _Changes()
+    advance = run.progress("reading", len(files))
+    for rel, path in files:
+        advance(1)
+        _read_one(run, store, rel, path, known.get(rel), reread, changes)
+    seen = {rel for rel, _ in files}
+    changes.removed = sorted(p for p in known if p not in seen)
+    store.remove(changes.removed)
+    store.commit()
+    return changes
+
+
+def _read_one(
+    run: _Run, store: Store, rel: str, path: Path, previous: KnownDocument | None,
+    reread: bool, changes: _Changes,
+) -> None:  # fmt: skip
+    refused = _refusal(path, run.root)
+    if refused:
+        # a name that is not UTF-8 is reported with its bytes escaped (\xe9), never raw
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        changes.skipped.append(SkippedFile(path=shown, reason=refused))
+        return
+    try:
+        stat = path.stat()
+        same_stat = previous and (previous.size, previous.mtime) == (stat.st_size, stat.st_mtime)
+        if same_stat and not reread:
+            changes.unchanged += 1
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        changes.skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
+        return
+    digest = content_hash(data)
+    if previous and previous.content_hash == digest and not reread:
+        store.touch(previous.id, stat.st_size, stat.st_mtime)
+        changes.touched = True
+        changes.unchanged += 1
+        return
+    try:
+        document = parse_document(rel, data)
+    except IngestError as exc:
+        changes.skipped.append(SkippedFile(path=rel, reason=str(exc).split(": ", 1)[-1]))
+        return
+    except Exception as exc:  # noqa: BLE001 - a parser's own failure on one damaged file
+        # (lxml on broken DOCX XML, pypdf on a fuzzed PDF): skip that file, say why, go on
+        why = f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"
+        changes.skipped.append(SkippedFile(path=rel, reason=why))
+        return
+    store.add(document, digest, stat.st_size, stat.st_mtime)
+    (changes.changed if previous else changes.added).append(rel)
+
+
+def _embed_missing(run: _Run, cache: VectorCache, texts: dict[str, str], embedder: Embedder) -> int:
+    """Embed the sentence texts the cache lacks, committing every CHUNK; how many."""
+    missing = cache.missing(texts)
+    advance = run.progress("embedding", len(missing))
+    for i in range(0, len(missing), CHUNK):
+        chunk = missing[i : i + CHUNK]
+        cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
+    return len(missing)
+
+
+def _write_generation(
+    run: _Run, store: Store, cache: VectorCache, embedder: Embedder, cache_name: str
+) -> Manifest:
+    """FAISS and BM25 beside the store, everything fsynced and sealed; the manifest to commit."""
+    documents, sentences, unique = store.counts()
+    ids, hashes = store.sentence_hashes()
+    kind = vectors.kind_for(len(ids))
+    advance = run.progress("writing", 2)
+    faiss_index = vectors.build(ids, cache.get(hashes), kind)
+    vectors.save(faiss_index, run.gen_dir / "vectors.faiss")
+    del faiss_index
+    advance(1)
+    ids, all_texts = store.texts()
+    lexical.Lexical.build(ids, all_texts).save(run.gen_dir / "bm25")
+    advance(1)
+    store.close()
+    _fsync_tree(run.gen_dir)
+    return Manifest(
+        format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
+        dimension=embedder.dimension, faiss=kind, root=str(run.root),
+        generation=run.generation, cache=cache_name, built_at=datetime.now(UTC),
+        documents=documents, sentences=sentences, unique_sentences=unique,
+        files=seal(run.gen_dir),
+    )  # fmt: skip
+
+
+def _remove_previous(run: _Run, cache_name: str) -> None:
+    """After the commit: the replaced generation, and its cache if this run started a new one."""
+    if not run.live:
+        return
+    shutil.rmtree(run.index_dir / run.live.generation_dir, ignore_errors=True)
+    if run.live.cache != cache_name:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (run.index_dir / (run.live.cache + suffix)).unlink()
+
+
+class _Content(NamedTuple):
+    documents: int
+    sentences: int
+    undated: list[str]
+    date_conflicts: list[str]
+
+
+def _content(store: Store) -> _Content:
+    """What the new generation holds, for the report."""
+    documents, sentences, _ = store.counts()
+    return _Content(documents, sentences, *_date_report(store))
+
+
+def _stats(
+    run: _Run, content: _Content, changes: _Changes, embedded: int, upgraded: int | None
+) -> IndexStats:
     return IndexStats(
-        root=str(root), index_dir=str(index_dir), added=added, changed=changed, removed=removed,
-        unchanged=unchanged, skipped=skipped, documents=documents, sentences=sentences,
-        embedded=len(missing), seconds=round(time.perf_counter() - started, 3), **dating,
+        root=str(run.root), index_dir=str(run.index_dir), added=changes.added,
+        changed=changes.changed, removed=changes.removed, unchanged=changes.unchanged,
+        skipped=changes.skipped, documents=content.documents, sentences=content.sentences,
+        embedded=embedded, seconds=round(time.perf_counter() - run.started, 3),
+        undated=content.undated, date_conflicts=content.date_conflicts, upgraded_from=upgraded,
     )  # fmt: skip
 
 
