@@ -19,7 +19,7 @@ from .app import (
     prepare_stance_model,
     progress_bars,
 )
-from .render import citation_for, print_trace, print_verification, safe
+from .render import citation_for, print_review, print_trace, print_verification, safe
 
 
 @app.command()
@@ -350,22 +350,7 @@ def review_(
         report = review(verifier, draft, progress=bars)
     if out is not None:
         write_report(report, out, overwrite)
-    counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
-    typer.echo(f"Reviewed {len(report.items)} sentences of {draft}: {counts}.")
-    worst = {i.line: i for i in report.items}
-    for line in report.attention[:20]:
-        item = worst[line]
-        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {safe(item.text)}")
-        for c in item.claims:
-            missing = [a.written for a in c.atoms if a.status.value == "missing"]
-            if missing and c.verdict.value == "not_enough_evidence":
-                typer.echo(f"  {'':<21} not found in the archive: {'; '.join(missing)}")
-            if c.discrepancy:
-                typer.echo(f"  {'':<21} {c.discrepancy}")
-            if c.suggestion:
-                typer.echo(f"  {'':<21} suggested: {c.suggestion}")
-            if c.first_reported:
-                typer.echo(f"  {'':<21} {c.first_reported.line}")
+    print_review(report, str(draft))
     if out is not None:
         typer.echo(f"Report: {out}")
     blocked = failing(report, fail_on or [])

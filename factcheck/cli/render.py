@@ -114,3 +114,26 @@ def print_trace(t: Any, idx: Any) -> None:  # Trace, Index
             typer.echo(f"    {span}")
     for note in t.notes:
         typer.echo(f"Note: {note}")
+
+
+#: Sentences listed under "needs attention" in the terminal (the report file lists them all).
+ATTENTION_SHOWN = 20
+
+
+def print_review(report: Any, draft: str) -> None:  # ReviewReport
+    counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
+    typer.echo(f"Reviewed {len(report.items)} sentences of {safe(draft)}: {counts}.")
+    worst = {i.line: i for i in report.items}
+    for line in report.attention[:ATTENTION_SHOWN]:
+        item = worst[line]
+        typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {safe(item.text)}")
+        for c in item.claims:
+            missing = [a.written for a in c.atoms if a.status.value == "missing"]
+            if missing and c.verdict.value == "not_enough_evidence":
+                typer.echo(f"  {'':<21} not found in the archive: {safe('; '.join(missing))}")
+            if c.discrepancy:
+                typer.echo(f"  {'':<21} {safe(c.discrepancy)}")
+            if c.suggestion:
+                typer.echo(f"  {'':<21} suggested: {safe(c.suggestion)}")
+            if c.first_reported:
+                typer.echo(f"  {'':<21} {safe(c.first_reported.line)}")

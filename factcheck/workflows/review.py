@@ -20,12 +20,13 @@ from ..models import (
     ReviewItem,
     ReviewReport,
     ReviewStatus,
+    Sentence,
     Stance,
     Verdict,
     Verification,
 )
 from ..verify.verifier import Verifier
-from .checkworthy import assess, draft_names, split_claims
+from .checkworthy import Worthiness, assess, draft_names, split_claims
 
 SEVERITY = {
     ReviewStatus.CONTRADICTED: 0, ReviewStatus.MIXED: 1, ReviewStatus.UNSOURCED: 2,
@@ -66,6 +67,10 @@ def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
 PROGRESS_STEP = 16
 
 
+#: A draft's sentence and how it will be checked: its claims (none if not worth checking).
+_Plan = tuple[Sentence, Worthiness, list[str]]
+
+
 def review(
     verifier: Verifier,
     draft: str | Path,
@@ -73,67 +78,85 @@ def review(
 ) -> ReviewReport:
     """Review a draft (.md, .txt, .html, .docx) against the index. ``progress(stage, total)``
     returns a function told how many claims were checked (a long draft takes minutes)."""
-    started = time.perf_counter()
     path = Path(draft)
     if not path.is_file():
         raise InputError(f"{path}: no such file; pass a draft (.md, .txt, .html or .docx)")
-    if format_of(path.name) is None or path.suffix.lower() == ".pdf":
-        raise InputError(f"{path}: unsupported draft type; use .md, .txt, .html or .docx")
+    return review_bytes(verifier, path.name, path.read_bytes(), progress, shown=str(path))
+
+
+def review_bytes(
+    verifier: Verifier, name: str, data: bytes,
+    progress: Callable[[str, int], Callable[[int], None]] | None = None, shown: str = "",
+) -> ReviewReport:  # fmt: skip
+    """Review a draft given as bytes; ``name`` (its file name) says its format."""
+    started = time.perf_counter()
+    shown = shown or name
+    if format_of(name) is None or name.lower().endswith(".pdf"):
+        raise InputError(f"{shown}: unsupported draft type; use .md, .txt, .html or .docx")
     try:
-        doc = parse_document(path.name, path.read_bytes())
+        doc = parse_document(name, data)
     except IngestError as exc:
         raise InputError(str(exc)) from None
     if not doc.sentences:
-        raise InputError(f"{path}: no sentences found in the draft")
-    known = draft_names([s.text for s in doc.sentences])
-    plans = []
-    for s in doc.sentences:
-        worth = assess(s.text, known)
-        parts = split_claims(s.text) if worth.checkworthy else []
-        if any(len(" ".join(p.split())) > MAX_QUERY_CHARS for p in parts):
-            parts = []  # reported as unchecked below, instead of failing the whole review
-        plans.append((s, worth, parts))
-    claims = list(dict.fromkeys(c for _, _, parts in plans for c in parts))
-    advance = progress("checking", len(claims)) if progress else None
-    verified = {}
-    for start in range(0, len(claims), PROGRESS_STEP):
-        chunk = claims[start : start + PROGRESS_STEP]
-        verified.update(zip(chunk, verifier.verify_many(chunk), strict=True))
-        if advance:
-            advance(len(chunk))
-    items = []
-    for s, worth, parts in plans:
-        if worth.checkworthy and not parts:
-            why = (
-                f"not checked: {len(s.text):,} characters, over the {MAX_QUERY_CHARS:,}-character "
-                "limit of one claim; split the sentence to check it"
-            )
-            items.append(
-                ReviewItem(line=s.line, end_line=s.end_line, text=s.text,
-                           status=ReviewStatus.UNSOURCED, why=why)
-            )  # fmt: skip
-            continue
-        if not worth.checkworthy:
-            items.append(
-                ReviewItem(line=s.line, end_line=s.end_line, text=s.text,
-                           status=ReviewStatus.NOT_A_CLAIM, why=worth.reason)
-            )  # fmt: skip
-            continue
-        checks = [_check(c, verified[c], s.text) for c in parts]
-        status = min((STATUS_OF[c.verdict] for c in checks), key=SEVERITY.__getitem__)
-        items.append(
-            ReviewItem(line=s.line, end_line=s.end_line, text=s.text, status=status,
-                       why=worth.reason, claims=checks)
-        )  # fmt: skip
+        raise InputError(f"{shown}: no sentences found in the draft")
+    plans = _plans(doc.sentences)
+    verified = _verify_all(verifier, [c for _, _, parts in plans for c in parts], progress)
+    items = [_item(s, worth, parts, verified) for s, worth, parts in plans]
     counts = {st.value: sum(i.status == st for i in items) for st in ReviewStatus}
     attention = [
         i.line for i in sorted(items, key=lambda i: (SEVERITY[i.status], i.line))
         if SEVERITY[i.status] <= SEVERITY[ReviewStatus.UNSOURCED]
     ]  # fmt: skip
     return ReviewReport(
-        draft=str(path), counts=counts, attention=attention, items=items,
+        draft=shown, counts=counts, attention=attention, items=items,
         engine=verifier.engine.name, seconds=round(time.perf_counter() - started, 2),
     )  # fmt: skip
+
+
+def _plans(sentences: list[Sentence]) -> list[_Plan]:
+    """Each sentence with its check-worthiness and the claims to check in it."""
+    known = draft_names([s.text for s in sentences])
+    plans = []
+    for s in sentences:
+        worth = assess(s.text, known)
+        parts = split_claims(s.text) if worth.checkworthy else []
+        if any(len(" ".join(p.split())) > MAX_QUERY_CHARS for p in parts):
+            parts = []  # reported as unchecked, instead of failing the whole review
+        plans.append((s, worth, parts))
+    return plans
+
+
+def _verify_all(
+    verifier: Verifier, claims: list[str],
+    progress: Callable[[str, int], Callable[[int], None]] | None,
+) -> dict[str, Verification]:  # fmt: skip
+    """Each distinct claim verified once, PROGRESS_STEP at a time."""
+    claims = list(dict.fromkeys(claims))
+    advance = progress("checking", len(claims)) if progress else None
+    verified: dict[str, Verification] = {}
+    for start in range(0, len(claims), PROGRESS_STEP):
+        chunk = claims[start : start + PROGRESS_STEP]
+        verified.update(zip(chunk, verifier.verify_many(chunk), strict=True))
+        if advance:
+            advance(len(chunk))
+    return verified
+
+
+def _item(
+    s: Sentence, worth: Worthiness, parts: list[str], verified: dict[str, Verification]
+) -> ReviewItem:
+    where = {"line": s.line, "end_line": s.end_line, "text": s.text}
+    if not worth.checkworthy:
+        return ReviewItem(**where, status=ReviewStatus.NOT_A_CLAIM, why=worth.reason)
+    if not parts:
+        why = (
+            f"not checked: {len(s.text):,} characters, over the {MAX_QUERY_CHARS:,}-character "
+            "limit of one claim; split the sentence to check it"
+        )
+        return ReviewItem(**where, status=ReviewStatus.UNSOURCED, why=why)
+    checks = [_check(c, verified[c], s.text) for c in parts]
+    status = min((STATUS_OF[c.verdict] for c in checks), key=SEVERITY.__getitem__)
+    return ReviewItem(**where, status=status, why=worth.reason, claims=checks)
 
 
 REPORT_SUFFIXES = (".html", ".md", ".json")
