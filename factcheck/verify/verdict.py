@@ -146,6 +146,12 @@ def _named_conflict(e: Evidence) -> bool:
     return any(a.status == AtomStatus.CONFLICTS and a.by == "rules" for a in e.atoms)
 
 
+#: A conflict decides over a support unless the support scores this much higher.
+CONFLICT_MARGIN = 0.25
+
+_Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
+
+
 def aggregate_raw(
     evidence: list[Evidence], features: Sequence[dict] | None = None,
     model: VerdictModel | None = None,
@@ -158,48 +164,16 @@ def aggregate_raw(
         # a date, a name, a negation, the event turned round) stands against it, never the
         # model's reading alone.
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
+    probs = _model_view(evidence, features, model, supports, conflicts)
+    mixed = _mixed(supports, conflicts, probs)
+    if mixed is not None:
+        return mixed
     best_s = max(supports, key=lambda x: x[1].score, default=None)
     best_c = max(conflicts, key=lambda x: x[1].score, default=None)
-    probs = None
-    if features is not None and any(
-        f.get("exact") or f.get("complete") and e.stance == Stance.SUPPORTS
-        for f, e in zip(features, evidence, strict=True)
-    ):
-        # A figure, date or role swap read exactly, or a window stating every part of the
-        # claim: the rules below decide.
-        model = None
-    if model is not None and features is not None:
-        probs = model.probabilities(claim_features(evidence, features))
-        # A verdict needs a passage to show for it.
-        if not supports:
-            probs[Verdict.SUPPORTED] = 0.0
-        if not conflicts:
-            probs[Verdict.CONTRADICTED] = 0.0
-        total = sum(probs.values())
-        probs = {k: v / total for k, v in probs.items()}
-
-    if best_s and best_c:
-        # a passage stating every part of the claim is credible even when it hedges
-        s_files = {e.file for _, e in supports if e.score >= MIXED_MIN or _complete(e)}
-        c_files = {e.file for _, e in conflicts if e.score >= MIXED_MIN}
-        disagree = bool(s_files and c_files and (s_files - c_files) and (c_files - s_files))
-        if disagree:
-            if probs is not None:
-                confidence = round(probs[Verdict.SUPPORTED] + probs[Verdict.CONTRADICTED], 4)
-            else:
-                confidence = calibrate(Verdict.MIXED, min(best_s[1].score, best_c[1].score))
-            decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN or _complete(e)}
-            reasons = [
-                f"sources disagree: {best_s[1].citation} supports the claim, "
-                f"{best_c[1].citation} conflicts with it",
-                *best_c[1].reasons[:1],
-            ]
-            return Aggregate(Verdict.MIXED, confidence, reasons, decided)
-
     if probs is not None:
         verdict = max(probs, key=lambda v: probs[v])
         confidence = round(probs[verdict], 4)
-    elif best_c and (not best_s or best_c[1].score >= best_s[1].score - 0.25):
+    elif best_c and (not best_s or best_c[1].score >= best_s[1].score - CONFLICT_MARGIN):
         verdict, confidence = Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, best_c[1].score)
     elif best_s:
         verdict, confidence = Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, best_s[1].score)
@@ -207,7 +181,63 @@ def aggregate_raw(
         top = max((e.score for e in evidence if e.stance == Stance.NEUTRAL), default=1.0)
         verdict = Verdict.NOT_ENOUGH_EVIDENCE
         confidence = calibrate(verdict, top)
+    return _explained(verdict, confidence, evidence, best_s, best_c)
 
+
+def _model_view(
+    evidence: list[Evidence], features: Sequence[dict] | None, model: VerdictModel | None,
+    supports: _Side, conflicts: _Side,
+) -> dict[Verdict, float] | None:  # fmt: skip
+    """The verdict model's probabilities, or None where the rules decide: a figure, date or
+    role swap read exactly, or a window stating every part of the claim."""
+    if model is None or features is None:
+        return None
+    if any(
+        f.get("exact") or f.get("complete") and e.stance == Stance.SUPPORTS
+        for f, e in zip(features, evidence, strict=True)
+    ):
+        return None
+    probs = model.probabilities(claim_features(evidence, features))
+    # A verdict needs a passage to show for it.
+    if not supports:
+        probs[Verdict.SUPPORTED] = 0.0
+    if not conflicts:
+        probs[Verdict.CONTRADICTED] = 0.0
+    total = sum(probs.values())
+    return {k: v / total for k, v in probs.items()}
+
+
+def _mixed(
+    supports: _Side, conflicts: _Side, probs: dict[Verdict, float] | None
+) -> Aggregate | None:
+    """MIXED when strong passages of different documents support and conflict."""
+    best_s = max(supports, key=lambda x: x[1].score, default=None)
+    best_c = max(conflicts, key=lambda x: x[1].score, default=None)
+    if not (best_s and best_c):
+        return None
+    # a passage stating every part of the claim is credible even when it hedges
+    s_files = {e.file for _, e in supports if e.score >= MIXED_MIN or _complete(e)}
+    c_files = {e.file for _, e in conflicts if e.score >= MIXED_MIN}
+    if not (s_files and c_files and (s_files - c_files) and (c_files - s_files)):
+        return None
+    if probs is not None:
+        confidence = round(probs[Verdict.SUPPORTED] + probs[Verdict.CONTRADICTED], 4)
+    else:
+        confidence = calibrate(Verdict.MIXED, min(best_s[1].score, best_c[1].score))
+    decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN or _complete(e)}
+    reasons = [
+        f"sources disagree: {best_s[1].citation} supports the claim, "
+        f"{best_c[1].citation} conflicts with it",
+        *best_c[1].reasons[:1],
+    ]
+    return Aggregate(Verdict.MIXED, confidence, reasons, decided)
+
+
+def _explained(
+    verdict: Verdict, confidence: float, evidence: list[Evidence],
+    best_s: tuple[int, Evidence] | None, best_c: tuple[int, Evidence] | None,
+) -> Aggregate:  # fmt: skip
+    """The verdict with the passage that decides it, or why none does."""
     if verdict == Verdict.CONTRADICTED and best_c:
         i, e = best_c
         reasons = [f"{e.citation} conflicts with the claim", *e.reasons]
@@ -220,10 +250,10 @@ def aggregate_raw(
         return Aggregate(verdict, confidence, reasons, {i})
     if not evidence:
         reasons = ["nothing in the index is close to the claim"]
-    elif supports or conflicts:
+    elif any(e.stance != Stance.NEUTRAL for e in evidence):
         reasons = [
             "the passages that lean one way are too weak or too far from the claim to decide it"
         ]
     else:
         reasons = ["no passage supports or conflicts with the claim; the closest are only related"]
-    return Verdict.NOT_ENOUGH_EVIDENCE, confidence, reasons, set()
+    return Aggregate(Verdict.NOT_ENOUGH_EVIDENCE, confidence, reasons, set())
