@@ -30,6 +30,8 @@ ENVIRONMENT = [
     ("FACTCHECK_CACHE", "where exported ONNX models are cached", "`$XDG_CACHE_HOME/factcheck` "
      "or `~/.cache/factcheck`"),
     ("FACTCHECK_THREADS", "onnxruntime threads", "the number of cores, at most 4"),
+    ("FACTCHECK_TOKEN", "the token every request to `factcheck serve` must carry (`--token`)",
+     "none (needed to listen beyond 127.0.0.1)"),
 ]  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -360,3 +361,50 @@ def review_(
             err=True,
         )
         raise typer.Exit(3)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+@fails_cleanly
+def serve(
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Interface to listen on (another than 127.0.0.1 needs --token)."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", help="Every request must carry it [env: FACTCHECK_TOKEN]."),
+    ] = None,
+    jobs_dir: Annotated[
+        Path | None,
+        typer.Option("--jobs", help="Folder for batch jobs [default: beside the index]."),
+    ] = None,
+    stance: StanceOpt = None,
+    index_dir: IndexOpt = None,
+) -> None:
+    """Start the desk's web app and JSON API (http://127.0.0.1:8000; API docs at /docs)."""
+    from ..errors import InputError
+
+    token = token or os.environ.get("FACTCHECK_TOKEN") or None
+    if host not in LOOPBACK and not token:
+        raise InputError(
+            f"listening on {host} lets other machines in: give --token (or FACTCHECK_TOKEN), "
+            "or keep the default --host 127.0.0.1"
+        )
+    if not 1 <= port <= 65535:
+        raise InputError(f"--port must be from 1 to 65535 (got {port})")
+    config.stance(stance)
+    import uvicorn
+
+    from ..web.app import create_app
+
+    web = create_app(config.index_dir(index_dir), token=token, jobs_dir=jobs_dir, stance=stance)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"factcheck serving {web.state.desk.index_dir} at http://{shown}:{port}/", err=True)
+    typer.echo("API documentation: /docs · stop with Ctrl-C", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

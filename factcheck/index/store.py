@@ -64,7 +64,8 @@ def content_hash(data: bytes) -> str:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path))
+    # (the web app's requests run on a pool of threads and take turns on one connection)
+    conn = sqlite3.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -193,6 +194,13 @@ class Store:
             "SELECT text, line, end_line, position FROM sentences WHERE document_id=?"
             " ORDER BY position",
             (doc_id,),
+        )
+        return [tuple(r) for r in rows]
+
+    def catalogue(self) -> list[tuple[str, str, str, int]]:
+        """(path, title, format, sentence count) of every document, by path."""
+        rows = self.conn.execute(
+            "SELECT path, title, format, sentence_count FROM documents ORDER BY path"
         )
         return [tuple(r) for r in rows]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..models import BatchSummary, Evidence, SkippedRow, Stance, Verification
+from ..models import Atom, BatchSummary, Evidence, SkippedRow, Stance, Verification
 from ..verify.verifier import Verifier
 from .claims_io import ClaimRow, read_claims
 
@@ -257,3 +257,23 @@ def _flush(verifier: Verifier, pending: list[ClaimRow], output: _Output, verdict
     n = len(pending)
     pending.clear()
     return n
+
+
+def csv_from_jsonl(source: Path, target: Path, input_columns: list[str]) -> None:
+    """The CSV a batch run writes, from the JSONL one wrote (the web app keeps JSONL, which
+    carries every field, and gives either): same columns, same neutralized cells."""
+    output = _Output(target, input_columns, resume=False)
+    try:
+        with source.open(encoding="utf-8") as fh:
+            lines = []
+            for line in fh:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                atoms = [Atom.model_validate(a) for a in record.get("atoms", [])]
+                record["checklist"] = "; ".join(a.shown for a in atoms)
+                original = [record["input"].get(c, "") for c in input_columns]
+                lines.append(output._csv_line(original + [record[c] for c in RESULT_COLUMNS]))
+            output.fh.write("".join(lines))
+    finally:
+        output.close(complete=True)
