@@ -189,9 +189,9 @@ def create_app(
         with desk.index() as index:
             return _document(index, path)
 
-    @app.get("/openapi-docs", include_in_schema=False)
-    def _openapi_redirect() -> RedirectResponse:
-        return RedirectResponse("/docs")
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs(request: Request) -> HTMLResponse:
