@@ -21,8 +21,13 @@ EMBED_BATCH_SIZE = 32
 HNSW_THRESHOLD = 50_000
 #: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
-#: Candidates taken from each retriever before fusion, as a multiple of k (at least 50).
+#: Candidates taken from each retriever before fusion, as a multiple of k, and at least
+#: MIN_CANDIDATES (recall@10 0.999 against exact search at 100k: bench/bench_hnsw_recall.py).
 CANDIDATE_FACTOR = 5
+MIN_CANDIDATES = 50
+#: Fused candidates looked up in SQLite, as a multiple of k: room for the same sentence
+#: repeated in one document, which is cited once.
+FUSED_FACTOR = 3
 #: Sentences shorter than this many words (and without a digit) are not indexed.
 MIN_WORDS = 3
 #: Longest query accepted, in characters.

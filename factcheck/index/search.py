@@ -158,7 +158,7 @@ class Index:
         if not 1 <= k <= config.MAX_K:
             raise InputError(f"-k must be from 1 to {config.MAX_K:,} (got {k})")
         queries = [check_query(q) for q in queries]
-        depth = max(50, k * config.CANDIDATE_FACTOR)
+        depth = max(config.MIN_CANDIDATES, k * config.CANDIDATE_FACTOR)
         if query_vecs is None:
             query_vecs = self.embedder.encode(queries)
         results = []
@@ -172,7 +172,7 @@ class Index:
         return results
 
     def _hits(self, qvec, fused, dense_rank, lexical_rank, k, context) -> list[Hit]:  # noqa: ANN001
-        order = sorted(fused, key=lambda i: -fused[i])[: k * 3]
+        order = sorted(fused, key=lambda i: -fused[i])[: k * config.FUSED_FACTOR]
         rows = self.store.passages(order)
         sims = vectors.reconstruct(self.faiss, order) @ qvec if order else []
         similarity = {i: float(s) for i, s in zip(order, sims, strict=True)}

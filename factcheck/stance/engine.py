@@ -259,6 +259,21 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
     return RuleView(conflicts, agreements, topical, coverage, conflict, support, exact)
 
 
+@dataclass
+class _Scores:
+    """A passage's conflict and support scores, the thresholds they are read against, and
+    what they rest on."""
+
+    conflict: float
+    support: float
+    conflict_min: float
+    support_min: float
+    coverage_min: float
+    reasons: list[str]
+    features: dict[str, float]
+    judged_by_model: bool
+
+
 def decide(
     comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
     learned: dict[str, float] | None = None, view: RuleView | None = None,
@@ -268,40 +283,48 @@ def decide(
     """One passage's stance: the rules, the learned model where it applies, then the claim's
     atoms (a window that states every part of the claim supports it; see ``atoms``)."""
     v = view or rule_view(comp, similarity, settings)
-    about, conflicts, agreements, coverage = comp.about, v.conflicts, v.agreements, v.coverage
-    topical, rule_conflict, rule_support, exact = v.topical, v.conflict, v.support, v.exact
-    hedged = bool(comp.hedges)
+    scores = _scores(comp, v, similarity, nli, learned, settings)
+    stance, score, reasons = _stance(comp, v, scores, settings)
+    judgement = Judgement(
+        stance, round(score, 4), list(dict.fromkeys(reasons + comp.variants)),
+        round(comp.coverage, 4), bool(comp.hedges), scores.features,
+        [f.reason for f in v.conflicts] if v.conflict >= settings.conflict_min else [],
+    )  # fmt: skip
+    if claim is not None:
+        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
+    return judgement
+
+
+def _scores(
+    comp: Comparison, v: RuleView, similarity: float, nli: dict[str, float] | None,
+    learned: dict[str, float] | None, settings: StanceSettings,
+) -> _Scores:  # fmt: skip
+    """The rules' scores, or the learned model's where it applies, blended with an NLI model."""
     reasons: list[str] = []
     features = {
-        "similarity": similarity, "coverage": comp.coverage, "about": about,
-        "rule_conflict": rule_conflict, "rule_support": rule_support, "hedged": float(hedged),
-        "exact": float(exact), "missing_specifics": float(bool(comp.missing_specifics)),
+        "similarity": similarity, "coverage": comp.coverage, "about": comp.about,
+        "rule_conflict": v.conflict, "rule_support": v.support,
+        "hedged": float(bool(comp.hedges)), "exact": float(v.exact),
+        "missing_specifics": float(bool(comp.missing_specifics)),
     }  # fmt: skip
     if learned is not None:
-        features.update({f"learned_{k}": v for k, v in learned.items()})
-    if learned is not None and not exact:
-        # The model's conflict counts only for a passage about the claim (see settings.min_about).
+        features.update({f"learned_{k}": p for k, p in learned.items()})
+    if learned is not None and not v.exact:
+        # The model's conflict counts only for a passage about the claim (see min_about).
         sure = learned["conflicts"] >= settings.learned_conflict_sure
-        conflict = learned["conflicts"] if about >= settings.min_about or sure else 0.0
+        conflict = learned["conflicts"] if comp.about >= settings.min_about or sure else 0.0
         support = learned["supports"]
-        conflict_min, support_min, coverage_min = (
-            settings.learned_conflict_min,
-            settings.learned_support_min,
-            0.0,
-        )
+        thresholds = (settings.learned_conflict_min, settings.learned_support_min, 0.0)
         reasons.append(model_reading(learned))
     else:
-        conflict, support = rule_conflict, rule_support
-        conflict_min, support_min, coverage_min = (
-            settings.conflict_min,
-            settings.support_min,
-            settings.coverage_min,
-        )
+        conflict, support = v.conflict, v.support
+        thresholds = (settings.conflict_min, settings.support_min, settings.coverage_min)
     if nli is not None:
-        features.update({f"nli_{k}": v for k, v in nli.items()})
-        if not exact:
-            conflict = max(conflict, nli.get("contradiction", 0.0) * topical)
-            support = 0.5 * support + 0.5 * nli.get("entailment", 0.0)
+        features.update({f"nli_{k}": p for k, p in nli.items()})
+        if not v.exact:
+            conflict = max(conflict, nli.get("contradiction", 0.0) * v.topical)
+            w = settings.nli_weight
+            support = (1 - w) * support + w * nli.get("entailment", 0.0)
         reasons.append(
             "nli: entailment {:.2f}, contradiction {:.2f}".format(
                 nli.get("entailment", 0.0), nli.get("contradiction", 0.0)
@@ -310,40 +333,39 @@ def decide(
     if comp.missing_specifics:
         # A passage that does not give the claim's figure or date cannot confirm it.
         support = min(support, settings.missing_specifics_cap)
-    # The rules name a conflict only when they see one; the learned model weighs both sides.
-    judged_by_model = not exact and (learned is not None or nli is not None)
-    wins = conflict >= support - 0.2 if judged_by_model else True
+    judged_by_model = not v.exact and (learned is not None or nli is not None)
+    return _Scores(conflict, support, *thresholds, reasons, features, judged_by_model)
 
-    if conflict >= conflict_min and wins:
-        stance, score = Stance.CONFLICTS, conflict
-        reasons = [f.reason for f in conflicts] + reasons
-        if not conflicts:
+
+def _stance(
+    comp: Comparison, v: RuleView, s: _Scores, settings: StanceSettings
+) -> tuple[Stance, float, list[str]]:
+    """Conflicts, supports or neutral, with the score and the reasons, rules' first."""
+    # The rules name a conflict only when they see one; the learned model weighs both sides.
+    wins = s.conflict >= s.support - settings.model_conflict_margin if s.judged_by_model else True
+    reasons = s.reasons
+    if s.conflict >= s.conflict_min and wins:
+        reasons = [f.reason for f in v.conflicts] + reasons
+        if not v.conflicts:
             reasons.append("no rule names the difference: read the passage against the claim")
-    elif support >= support_min and coverage >= coverage_min and conflict < conflict_min:
+        return Stance.CONFLICTS, s.conflict, reasons
+    if s.support >= s.support_min and v.coverage >= s.coverage_min and s.conflict < s.conflict_min:
         # A hedged source ("would", "plans to") supports, weakly: its score is capped.
-        stance, score = Stance.SUPPORTS, min(support, settings.hedge_cap) if hedged else support
-        reasons = [f.reason for f in agreements] + reasons
-        reasons.append(_coverage_reason(comp))
+        hedged = bool(comp.hedges)
+        score = min(s.support, settings.hedge_cap) if hedged else s.support
+        reasons = [f.reason for f in v.agreements] + reasons + [_coverage_reason(comp)]
         if hedged:
             reasons.append(
                 "weak: the source hedges (" + ", ".join(f"'{h}'" for h in comp.hedges) + ")"
             )
-    else:
-        stance, score = Stance.NEUTRAL, max(0.0, min(1.0, 1.0 - max(conflict, support)))
-        reasons.append(_coverage_reason(comp))
-        if comp.missing_specifics:
-            shown = ", ".join(comp.missing_specifics[:3])
-            reasons.append(f"the passage does not state the claim's figures or dates ({shown})")
-        if comp.conflicts and not conflicts:
-            reasons.append("a possible conflict was set aside: the passage is about something else")
-    reasons = list(dict.fromkeys(reasons + comp.variants))
-    judgement = Judgement(
-        stance, round(score, 4), reasons, round(comp.coverage, 4), hedged, features,
-        [f.reason for f in conflicts] if rule_conflict >= settings.conflict_min else [],
-    )  # fmt: skip
-    if claim is not None:
-        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
-    return judgement
+        return Stance.SUPPORTS, score, reasons
+    reasons = reasons + [_coverage_reason(comp)]
+    if comp.missing_specifics:
+        shown = ", ".join(comp.missing_specifics[:3])
+        reasons.append(f"the passage does not state the claim's figures or dates ({shown})")
+    if comp.conflicts and not v.conflicts:
+        reasons.append("a possible conflict was set aside: the passage is about something else")
+    return Stance.NEUTRAL, max(0.0, min(1.0, 1.0 - max(s.conflict, s.support))), reasons
 
 
 def _weigh_atoms(

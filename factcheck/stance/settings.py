@@ -30,6 +30,11 @@ class StanceSettings:
     # With the learned model: probabilities needed, set on the dev fifth of the FEVER tuning half.
     learned_conflict_min: float = 0.35
     learned_support_min: float = 0.35
+    # With a model, a conflict wins over a support unless the support is this much higher
+    # (an editor forgives a missed support more than a wrong "false": set on FEVER dev).
+    model_conflict_margin: float = 0.2
+    # An NLI model's entailment counts this much in a passage's support (an even blend).
+    nli_weight: float = 0.5
     # The model's conflict counts in a passage sharing fewer of the claim's words when it is
     # this sure (a contradiction in other words: "a man sleeps" against "a man runs"); set on
     # the SNLI/FEVER dev split of bench/train_crossencoder.py.
