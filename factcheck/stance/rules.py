@@ -155,39 +155,12 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     "he" or "the company" is: a claim's name found there counts as found for the topic check.
     It is read only when a name of the claim is missing from the passage.
     """
-    findings: list[Finding] = []
-    matched: dict[int, str] = {}
-    variants = []
-    for t in claim.content:
-        hit = _matches(t, passage)
-        if hit is not None:
-            matched[t.index] = hit
-            renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
-            if renamed and not any(p.key == t.key for p in passage.names):
-                variants.append(f"name: '{t.text}' read as '{hit}'")
-    contradicted: set[int] = set()
-
-    findings += _compare_quantities(claim, passage)
-    findings += _compare_dates(claim, passage)
-    neg = _negation(claim, passage)
-    if neg:
-        findings.append(neg)
-    role_findings, opposite_ok = _roles(claim, passage)
-    findings += role_findings
-    for t in claim.content:
-        if t.stem in opposite_ok:
-            matched.setdefault(t.index, t.text)
-    for f, idx in _opposites(claim, passage, opposite_ok):
-        findings.append(f)
-        contradicted.add(idx)
+    matched, variants = _match_words(claim, passage)
+    findings, contradicted, opposite_ok = _findings(claim, passage, matched)
     n = len(claim.content)
     names = claim.names
-    missing = [t for t in names if t.index not in matched]
-    around = analyse_names(context) if missing and context else None
-    in_context = {
-        t.index for t in missing if around is not None and _matches(t, around) is not None
-    }
-    unmatched_names = [t for t in missing if t.index not in in_context]
+    in_context = _names_in_context(claim, matched, context)
+    unmatched_names = [t for t in names if t.index not in matched and t.index not in in_context]
     specifics_agree = all(
         any(f.supports and f.about == x.text for f in findings)
         for x in [*claim.quantities, *claim.dates]
@@ -201,26 +174,93 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
-
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
         else 1.0
     )
+    coverage = len(matched) / n if n else 0.0
+    findings = _same_event(findings, coverage)
+    settled = {f.about for f in findings}
+    return Comparison(
+        coverage=coverage,
+        about=(len(matched) + len(contradicted)) / n if n else 0.0,
+        name_coverage=name_coverage,
+        findings=findings,
+        hedges=[h for h in passage.hedges if h not in claim.hedges],
+        unmatched=[t.text for t in claim.content if t.index not in matched],
+        variants=variants,
+        missing_specifics=[
+            x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled
+        ],
+        matched=matched,
+        in_context=in_context,
+        opposed=_opposed_words(claim, passage, matched, opposite_ok),
+        preceded=_preceded(claim, passage, matched),
+    )
+
+
+def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], list[str]]:
+    """The claim's content words found in the passage (index -> the passage's word), and the
+    names read under another spelling ("name: 'Xiaopeng' read as 'XPeng'")."""
+    matched: dict[int, str] = {}
+    variants = []
+    for t in claim.content:
+        hit = _matches(t, passage)
+        if hit is not None:
+            matched[t.index] = hit
+            renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
+            if renamed and not any(p.key == t.key for p in passage.names):
+                variants.append(f"name: '{t.text}' read as '{hit}'")
+    return matched, variants
+
+
+def _findings(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> tuple[list[Finding], set[int], set[str]]:
+    """What the rules find on figures, dates, negation, roles and opposite words; the claim
+    words an opposite contradicts; the opposites the roles explain ("sold" / "bought")."""
+    findings = _compare_quantities(claim, passage) + _compare_dates(claim, passage)
+    neg = _negation(claim, passage)
+    if neg:
+        findings.append(neg)
+    role_findings, opposite_ok = _roles(claim, passage)
+    findings += role_findings
+    for t in claim.content:
+        if t.stem in opposite_ok:
+            matched.setdefault(t.index, t.text)
+    contradicted: set[int] = set()
+    for f, idx in _opposites(claim, passage, opposite_ok):
+        findings.append(f)
+        contradicted.add(idx)
+    return findings, contradicted, opposite_ok
+
+
+def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) -> set[int]:
+    """The claim's names missing from the passage but given by the sentences before it."""
+    missing = [t for t in claim.names if t.index not in matched]
+    if not missing or not context:
+        return set()
+    around = analyse_names(context)
+    return {t.index for t in missing if _matches(t, around) is not None}
+
+
+def _same_event(findings: list[Finding], coverage: float) -> list[Finding]:
+    """Drop the conflicts that only show the passage speaks of another event."""
     swaps = [f for f in findings if f.kind == "name"]
     if swaps and len(swaps) < len([f for f in findings if not f.supports]):
         # Another name *and* another figure, date or word: a different event, not a conflict.
         findings = [f for f in findings if f.supports]
-    coverage = len(matched) / n if n else 0.0
     if coverage < LOOSE_DATE_COVERAGE:
         # A date matched only by being the one date of each sentence speaks of the same
         # event only when the rest of the claim is there too.
         findings = [f for f in findings if not f.loose]
-    about = (len(matched) + len(contradicted)) / n if n else 0.0
-    unmatched = [t.text for t in claim.content if t.index not in matched]
-    hedged = [h for h in passage.hedges if h not in claim.hedges]
-    settled = {f.about for f in findings}
-    missing = [x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled]
+    return findings
+
+
+def _preceded(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> dict[int, bool]:
+    """For each name of the claim found in the passage: is it preceded there by another name
+    the claim lacks ("Volkswagen" in "Audi Volkswagen")?"""
     claim_keys = {t.key for t in claim.tokens}
     preceded = {}
     for t in claim.names:
@@ -231,20 +271,25 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
                 before is not None and is_name(before) and before.key not in claim_keys
                 and passage.text[before.end : p.start] == " "
             )  # fmt: skip
+    return preceded
+
+
+def _opposed_words(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], opposite_ok: set[str]
+) -> list[str]:
+    """The claim's words whose opposite the passage uses ("more" / "fewer"), when the passage
+    states the claim's relation at all."""
     table = _antonyms_by_stem()
     relation_found = any(not is_name(t) and t.index in matched for t in claim.content)
+    if not relation_found:
+        return []
     # (a claim that has both words of a pair, "falling sales and increasing competition",
     # uses them of different things)
-    opposed = [] if not relation_found else [
+    return [
         t.text for t in claim.tokens
         if table.get(t.stem) and any(p.stem in table[t.stem] for p in passage.tokens)
         and t.stem not in opposite_ok and not table[t.stem] & claim.stems
     ]  # fmt: skip
-    return Comparison(
-        coverage=coverage, about=about, name_coverage=name_coverage, findings=findings,
-        hedges=hedged, unmatched=unmatched, variants=variants, missing_specifics=missing,
-        matched=matched, in_context=in_context, opposed=opposed, preceded=preceded,
-    )  # fmt: skip
 
 
 def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
