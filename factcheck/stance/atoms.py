@@ -15,7 +15,7 @@ it (an opposite word, swapped roles) or the model reads a conflict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language import dates as dates_mod
 from ..language.tokens import is_name
@@ -119,20 +119,46 @@ def _sentence_of(text: str, sentences: list[str], anchor: int) -> int:
     return -1
 
 
+@dataclass
+class _Found:
+    """The atoms checked so far and, for each, the window sentence that states it."""
+
+    sentences: list[str]
+    anchor: int
+    atoms: list[Atom] = field(default_factory=list)
+    where: list[int] = field(default_factory=list)
+
+    def add(self, atom: Atom, source_text: str = "") -> None:
+        """An atom placed by its source text (missing ones nowhere, others on the anchor)."""
+        found = _sentence_of(source_text or atom.source, self.sentences, self.anchor)
+        self.at(atom, found if found >= 0 else (self.anchor if atom.status != "missing" else -1))
+
+    def at(self, atom: Atom, where: int) -> None:
+        self.atoms.append(atom)
+        self.where.append(where)
+
+
 def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: dict[str, float] | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one)."""
-    atoms: list[Atom] = []
-    where: list[int] = []
+    found = _Found(sentences, anchor)
+    _check_specifics(found, claim, comp, published)
+    _check_actors(found, claim, comp)
+    _check_negation(found, claim, comp)
+    specifics = [a for a in found.atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
+    pinned = bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
+    found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
+    dated = published if DATELINE in found.where else None
+    return Checked(found.atoms, found.where, dated)
 
-    def add(atom: Atom, source_text: str = "") -> None:
-        atoms.append(atom)
-        found = _sentence_of(source_text or atom.source, sentences, anchor)
-        where.append(found if found >= 0 else (anchor if atom.status != "missing" else -1))
 
+def _check_specifics(
+    found: _Found, claim: Analysis, comp: Comparison, published: FoundDate | None
+) -> None:
+    """Each figure and date of the claim: found, conflicting, or missing."""
     by_about: dict[str, list[Finding]] = {}
     for f in comp.findings:
         if f.about:
@@ -144,23 +170,28 @@ def check(
             agree = next((f for f in fs if f.supports), None)
             against = next((f for f in fs if not f.supports), None)
             if against is not None and agree is None:
-                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.CONFLICTS,
-                         source=against.source, note=against.reason))  # fmt: skip
+                found.add(Atom(kind=kind, claim=x.text, qualifier=q,
+                               status=AtomStatus.CONFLICTS, source=against.source,
+                               note=against.reason))  # fmt: skip
             elif agree is not None:
-                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                         source=agree.source))  # fmt: skip
+                found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                               source=agree.source))  # fmt: skip
             elif kind == AtomKind.DATE and published is not None and _dated_by(x, published):
                 # Not in the text, but the document's own date says it ("in 2020" of a story
                 # dated July 1, 2020 that reports it): found, and said so.
-                atoms.append(
+                found.at(
                     Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
                          source=published.text or published.shown,
-                         note=f"the document's date ({published.how})", by="document date")
+                         note=f"the document's date ({published.how})", by="document date"),
+                    DATELINE,
                 )  # fmt: skip
-                where.append(DATELINE)
             else:
-                add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
+                found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
 
+
+def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
+    """Each named actor of the claim: found (in the window or the sentences before it),
+    swapped for another name, or missing."""
     swaps = {f.about: f for f in comp.findings if f.kind == "name" and not f.supports}
     for group in _actors(claim):
         shown = claim.text[group[0].start : group[-1].end]
@@ -177,39 +208,38 @@ def check(
             else None
         )
         if swap is not None:
-            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
-                     source=swap.source, note=swap.reason))  # fmt: skip
+            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
+                           source=swap.source, note=swap.reason))  # fmt: skip
         elif hit is not None:
-            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
+            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
         elif any(t.index in comp.in_context for t in group):
-            atoms.append(
+            found.at(
                 Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
-                     note="named in the sentences before the passage")
+                     note="named in the sentences before the passage"),
+                found.anchor,
             )  # fmt: skip
-            where.append(anchor)
         else:
-            add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
 
+
+def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
+    """The claim's negation, or a negation the passage adds: stated, conflicting, missing."""
     negation = next((f for f in comp.findings if f.kind == "negation"), None)
     if negation is not None:
-        add(
+        found.add(
             Atom(kind=AtomKind.NEGATION, claim=negation.about or "affirmative",
                  status=AtomStatus.CONFLICTS, source=negation.source, note=negation.reason),
             "" if negation.source == "affirmative" else negation.source,
         )  # fmt: skip
     elif claim.cues:
         cue = claim.cues[0]
-        stated = _sentence_of(cue, sentences, anchor) >= 0 or any(
-            cue.lower().endswith("n't") and "n't" in s for s in sentences
+        stated = _sentence_of(cue, found.sentences, found.anchor) >= 0 or any(
+            cue.lower().endswith("n't") and "n't" in s for s in found.sentences
         )
         status = AtomStatus.FOUND if stated else AtomStatus.MISSING
-        add(Atom(kind=AtomKind.NEGATION, claim=cue, status=status, source=cue if stated else ""))
-
-    specifics = [a for a in atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
-    pinned = bool(specifics) and all(a.status == AtomStatus.FOUND for a in atoms)
-    add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
-    dated = published if DATELINE in where else None
-    return Checked(atoms, where, dated)
+        found.add(
+            Atom(kind=AtomKind.NEGATION, claim=cue, status=status, source=cue if stated else "")
+        )
 
 
 def _relation(
