@@ -164,79 +164,95 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     tokens = tokens if tokens is not None else tokenize(sentence)
     found: list[Quantity] = []
     for m in QUANTITY.finditer(sentence):
-        num = m.group("num")
-        if not num or not num.strip():
-            continue
-        # Skip pieces of words, dates, times and codes: "A4", "09:28", "July 26", "COVID-19".
-        before = sentence[: m.start("num")].rstrip()
-        first = min(m.start(g) for g in ("bound", "cur", "num") if m.group(g))
-        if first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in ":-/."):
-            continue
-        if sentence[m.end("num") : m.end("num") + 1] in (":", "/") and num[0].isdigit():
-            continue
-        prev_word = re.findall(r"([A-Za-z]+)\.?\s*$", before)
-        if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
-            continue
-        if (m.group("ord") and not num[0].isdigit()) or (num[0].isalpha() and m.group("ord")):
+        num = (m.group("num") or "").strip() and m.group("num")
+        if not num or _not_a_quantity(sentence, m, num):
             continue
         parsed = _parse_number(num.strip())
         if parsed is None:
             continue
         value, half_digit = parsed
         cur = CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
-        scale_word = (m.group("scale") or "").lower().rstrip(".")
-        # One-letter scales only right after digits ("$700m", "5bn"), never as a word.
-        if scale_word in ("m", "b", "k") and (
-            not num[0].isdigit()
-            or m.group(0)[m.end("num") - m.start() : m.end("num") - m.start() + 1] == " "
-        ):
-            scale_word = ""
-        scale = SCALES.get(scale_word, 1.0)
+        scale_word = _scale_word(m, num)
         is_year = (
             num.isdigit() and len(num) == 4 and 1800 <= value <= 2100
             and not cur and not scale_word and not m.group("pct")
         )  # fmt: skip
         if is_year:
             continue
-        bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "eq")
-        end = m.end("pct") if m.group("pct") else m.end("scale") if scale_word else m.end("num")
-        if m.group("ord"):
-            kind, unit, factor = "ordinal", "", 1.0
-            unit, _, _ = _unit_after(sentence, tokens, m.end())
-        elif m.group("pct"):
-            kind, unit, factor = "percentage", "%", 1.0
-        elif cur:
-            kind, unit, factor = "amount", cur, 1.0
-        else:
-            unit, kind, factor = _unit_after(sentence, tokens, end)
-            if kind == "number" and not unit and not scale_word and num[0].isalpha():
-                continue  # "one of the", "a dozen" without a noun: not a measured quantity
-        if kind == "number" and not unit and num[0].isdigit() and not scale_word:
-            # A bare figure: compare it only with bare figures next to the same word.
-            words = re.findall(r"[A-Za-z]+", before)
-            unit = "#" + words[-1].lower() if words else "#"
-        span_end = m.end() - (1 if m.group("hyphen") else 0)
-        text = sentence[m.start() : span_end].strip()
-        if kind in ("number", "amount", "duration") and not m.group("pct"):
-            unit_end = _unit_end(tokens, span_end, unit, kind)
-            text = sentence[m.start() : max(span_end, unit_end)].strip()
-        ctx = _context(tokens, m.start(), span_end, exclude={unit})
-        found.append(
-            Quantity(
-                value=value * scale * factor,
-                unit=unit,
-                kind=kind,
-                bound=bound,
-                text=text,
-                start=m.start(),
-                end=span_end,
-                tolerance=max(
-                    half_digit * scale * factor, abs(value * scale * factor) * EXACT_TOLERANCE
-                ),
-                context=ctx,
-            )
-        )
+        kind = _kind(sentence, tokens, m, num, cur, scale_word)
+        if kind is None:
+            continue
+        found.append(_quantity(sentence, tokens, m, value, half_digit, scale_word, *kind))
     return found + _relative(sentence, tokens, found)
+
+
+def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
+    """A piece of a word, date, time or code: "A4", "09:28", "July 26", "COVID-19"."""
+    before = sentence[: m.start("num")].rstrip()
+    first = min(m.start(g) for g in ("bound", "cur", "num") if m.group(g))
+    if first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in ":-/."):
+        return True
+    if sentence[m.end("num") : m.end("num") + 1] in (":", "/") and num[0].isdigit():
+        return True
+    prev_word = re.findall(r"([A-Za-z]+)\.?\s*$", before)
+    if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
+        return True
+    return bool(m.group("ord")) and not num[0].isdigit()
+
+
+def _scale_word(m: re.Match, num: str) -> str:
+    """ "million", "bn"...; one-letter scales only right after digits ("$700m", "5bn")."""
+    scale_word = (m.group("scale") or "").lower().rstrip(".")
+    if scale_word in ("m", "b", "k") and (
+        not num[0].isdigit()
+        or m.group(0)[m.end("num") - m.start() : m.end("num") - m.start() + 1] == " "
+    ):
+        return ""
+    return scale_word
+
+
+def _kind(
+    sentence: str, tokens: list[Token], m: re.Match, num: str, cur: str | None, scale_word: str
+) -> tuple[str, str, float] | None:
+    """(kind, unit, factor) of the quantity, or None for a number word that measures nothing
+    ("one of the", "a dozen" without a noun)."""
+    end = m.end("pct") if m.group("pct") else m.end("scale") if scale_word else m.end("num")
+    if m.group("ord"):
+        unit, _, _ = _unit_after(sentence, tokens, m.end())
+        kind, factor = "ordinal", 1.0
+    elif m.group("pct"):
+        kind, unit, factor = "percentage", "%", 1.0
+    elif cur:
+        kind, unit, factor = "amount", cur, 1.0
+    else:
+        unit, kind, factor = _unit_after(sentence, tokens, end)
+        if kind == "number" and not unit and not scale_word and num[0].isalpha():
+            return None
+    if kind == "number" and not unit and num[0].isdigit() and not scale_word:
+        # A bare figure: compare it only with bare figures next to the same word.
+        words = re.findall(r"[A-Za-z]+", sentence[: m.start("num")].rstrip())
+        unit = "#" + words[-1].lower() if words else "#"
+    return kind, unit, factor
+
+
+def _quantity(
+    sentence: str, tokens: list[Token], m: re.Match, value: float, half_digit: float,
+    scale_word: str, kind: str, unit: str, factor: float,
+) -> Quantity:  # fmt: skip
+    scale = SCALES.get(scale_word, 1.0)
+    span_end = m.end() - (1 if m.group("hyphen") else 0)
+    text = sentence[m.start() : span_end].strip()
+    if kind in ("number", "amount", "duration") and not m.group("pct"):
+        unit_end = _unit_end(tokens, span_end, unit, kind)
+        text = sentence[m.start() : max(span_end, unit_end)].strip()
+    total = value * scale * factor
+    return Quantity(
+        value=total, unit=unit, kind=kind,
+        bound=dict(BOUNDS).get((m.group("bound") or "").lower(), "eq"), text=text,
+        start=m.start(), end=span_end,
+        tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
+        context=_context(tokens, m.start(), span_end, exclude={unit}),
+    )  # fmt: skip
 
 
 # Changes by a factor ("doubled", "halved") and shares in words ("half of", "a third of").
