@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -93,7 +95,6 @@ def create_app(
     here, not at the first request)."""
     desk = Desk(index_dir, stance=stance)
     jobs = Jobs(jobs_dir or _jobs_dir(desk.index_dir), desk)
-    reviews: OrderedDict[str, ReviewReport] = OrderedDict()
     app = FastAPI(
         title="factcheck", description="Check claims against your archive, cited as file:line.",
         docs_url=None, redoc_url=None,  # the CDN-free /docs below replaces Swagger UI
@@ -120,8 +121,23 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def _failed(request: Request, exc: Exception) -> Any:  # noqa: ANN401
+        # a bug: its traceback goes to the server's log, never into the page
+        logging.getLogger("factcheck.web").error(
+            "%s %s failed", request.method, request.url.path, exc_info=exc
+        )
         message = f"the server failed on this request ({type(exc).__name__}); it is logged"
         return JSONResponse({"error": message}, status_code=500)
+
+    _api(app, desk)
+    _api_jobs(app, desk, jobs)
+    _pages(app, desk, page)
+    _review_pages(app, desk, page)
+    _batch_pages(app, desk, jobs, page)
+    return app
+
+
+def _api(app: FastAPI, desk: Desk) -> None:
+    """The JSON API of verify, search, trace and review."""
 
     # ---- JSON API ------------------------------------------------------------------------
     @app.get("/api/search", tags=["api"])
@@ -153,6 +169,10 @@ def create_app(
         """Review an uploaded draft (.md, .txt, .html, .docx)."""
         data = await _read_upload(file)
         return _review(desk, file.filename or "draft.txt", data).model_dump(mode="json")
+
+
+def _api_jobs(app: FastAPI, desk: Desk, jobs: Jobs) -> None:
+    """The JSON API of batch jobs and of what is indexed."""
 
     @app.post("/api/jobs", tags=["api"])
     async def api_create_job(file: Annotated[UploadFile, File()]) -> dict:
@@ -193,6 +213,10 @@ def create_app(
     def favicon() -> FileResponse:
         return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
+
+def _pages(app: FastAPI, desk: Desk, page: Callable[..., HTMLResponse]) -> None:
+    """The pages of one claim or query, and the API documentation."""
+
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs(request: Request) -> HTMLResponse:
         return page(request, "docs.html", schema=app.openapi())
@@ -227,6 +251,11 @@ def create_app(
             with desk.tracer() as tracer:
                 result = tracer.trace(claim)
         return page(request, "trace.html", claim=claim, result=result)
+
+
+def _review_pages(app: FastAPI, desk: Desk, page: Callable[..., HTMLResponse]) -> None:
+    """Reviewing a draft in the browser, and exporting the report."""
+    reviews: OrderedDict[str, ReviewReport] = OrderedDict()
 
     @app.get("/review", include_in_schema=False, response_class=HTMLResponse)
     def review_form(request: Request) -> HTMLResponse:
@@ -264,6 +293,10 @@ def create_app(
             return HTMLResponse(render_html(report), headers=_attachment("html"))
         raise InputError(f"unknown format {format!r}; use html, md or json")
 
+
+def _batch_pages(app: FastAPI, desk: Desk, jobs: Jobs, page: Callable[..., HTMLResponse]) -> None:
+    """Checking a claims file, and the archive."""
+
     @app.get("/batch", include_in_schema=False, response_class=HTMLResponse)
     def batch_page(request: Request) -> HTMLResponse:
         return page(request, "batch.html", jobs=jobs.all())
@@ -288,8 +321,6 @@ def create_app(
         with desk.index() as index:
             document = _document(index, path)
         return page(request, "document.html", document=document, line=line)
-
-    return app
 
 
 def _jobs_dir(index_dir: Path) -> Path:
