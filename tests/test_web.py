@@ -54,6 +54,9 @@ def test_search_trace_documents_api(client: TestClient) -> None:
     assert trace["claim"] == CLAIM and "timeline" in trace
     info = client.get("/api/documents").json()
     assert info["documents"] == len(info["documents_list"]) == 4
+    dates = {d["path"]: (d["date"], d["date_how"]) for d in info["documents_list"]}
+    assert dates["official.txt"] == ("2024-03-03", "header line 2: 'March 3, 2024'")
+    assert dates["hostile.txt"] == (None, "no date found (file time used)")
     doc = client.get("/api/document", params={"path": "official.txt"}).json()
     assert {"text": "Acme sold 4.1 million cars last year.", "line": 6, "end_line": 6} in doc[
         "sentences"

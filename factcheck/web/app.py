@@ -381,10 +381,18 @@ def _draft_lines(name: str, data: bytes) -> list[str]:
 
 
 def _catalogue(index: Any) -> list[dict]:  # noqa: ANN401 - Index
+    """Every document with the date it goes by and how that date was found."""
+    from ..ingest.published import publication_date
+
+    dated = {p: publication_date(dates)[0] for p, dates in index.store.all_dates()}
     return [
-        {"path": p, "title": t, "format": f, "sentences": n}
+        {
+            "path": p, "title": t, "format": f, "sentences": n,
+            "date": dated[p].shown if dated.get(p) else None,
+            "date_how": dated[p].how if dated.get(p) else "no date found (file time used)",
+        }
         for p, t, f, n in index.store.catalogue()
-    ]
+    ]  # fmt: skip
 
 
 def _undated(index: Any) -> list[str]:  # noqa: ANN401 - Index
