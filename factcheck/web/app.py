@@ -9,7 +9,6 @@ FactcheckError is a 400 with ``{"error": message}``, never a stack trace.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
@@ -415,7 +414,3 @@ def _document(index: Any, path: str) -> dict:  # noqa: ANN401 - Index
             for text, line, end, _ in index.store.lines(doc.id)
         ],
     }  # fmt: skip
-
-
-def dumps(value: Any) -> str:  # noqa: ANN401
-    return json.dumps(value, ensure_ascii=False)
