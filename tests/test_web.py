@@ -215,3 +215,16 @@ def test_openapi_and_docs_page_without_a_cdn(client: TestClient) -> None:
 def rows_of(path: Path) -> list[dict]:
     with path.open(newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def test_a_rebuild_with_another_model_is_served_too(
+    client: TestClient, archive: Path, index_env: Path
+) -> None:
+    """The loaded embedder is kept across generations only while the model stays the same."""
+    assert client.get("/api/search", params={"q": "Borealis plant", "k": 1}).status_code == 200
+    from factcheck.index import build_index
+
+    build_index(archive, index_env, model="hashing-128", rebuild=True)
+    hits = client.get("/api/search", params={"q": "Borealis plant", "k": 1}).json()["hits"]
+    assert hits[0]["citation"] == "official.txt:5"
+    assert client.get("/").status_code == 200

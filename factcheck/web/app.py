@@ -36,7 +36,6 @@ HERE = Path(__file__).parent
 MAX_UPLOAD_BYTES = 20 * 2**20
 #: Reviews kept in memory for export and the evidence panel (the oldest go first).
 REVIEWS_KEPT = 32
-DRAFT_TYPES = (".md", ".txt", ".html", ".htm", ".docx")
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -107,8 +106,9 @@ def create_app(
     app.state.desk, app.state.jobs = desk, jobs
 
     def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        with desk.index() as index:
-            context.setdefault("info", index.info())
+        # the header's counts and build time are in the manifest: no size walk or COUNT(*)
+        # on every page (the home page asks for the full index.info())
+        context.setdefault("manifest", desk.current().manifest)
         return pages.TemplateResponse(request, template, context, status_code=status)
 
     @app.exception_handler(FactcheckError)
@@ -224,8 +224,8 @@ def _pages(app: FastAPI, desk: Desk, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/", include_in_schema=False, response_class=HTMLResponse)
     def home(request: Request) -> HTMLResponse:
         with desk.index() as index:
-            undated = _undated(index)
-        return page(request, "home.html", undated=undated)
+            undated, info = _undated(index), index.info()
+        return page(request, "home.html", undated=undated, info=info)
 
     @app.get("/verify", include_in_schema=False, response_class=HTMLResponse)
     def verify_page(request: Request, claim: str = "") -> HTMLResponse:
@@ -274,7 +274,7 @@ def _review_pages(app: FastAPI, desk: Desk, page: Callable[..., HTMLResponse]) -
         report = _review(desk, name, data)
         rid = _keep(reviews, report)
         return page(
-            request, "review.html", report=report, rid=rid, lines=_draft_lines(name, data),
+            request, "review.html", report=report, rid=rid, lines=_draft_lines(name, data, report),
             name=name,
         )  # fmt: skip
 
@@ -342,10 +342,7 @@ class _TooLarge(InputError):
 
 
 def _review(desk: Desk, name: str, data: bytes) -> ReviewReport:
-    if Path(name).suffix.lower() not in DRAFT_TYPES:
-        raise InputError(
-            f"{Path(name).name}: unsupported draft type; use .md, .txt, .html or .docx"
-        )
+    """review_bytes refuses what is not a draft (a PDF, an unknown type) with the CLI's words."""
     with desk.verifier() as verifier:
         return review_bytes(verifier, Path(name).name, data)
 
@@ -364,15 +361,13 @@ def _attachment(kind: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="review.{kind}"'}
 
 
-def _draft_lines(name: str, data: bytes) -> list[str]:
-    """The draft as written, line by line (a .docx: its paragraphs), for the page."""
-    from ..ingest import parse_document
-
+def _draft_lines(name: str, data: bytes, report: ReviewReport) -> list[str]:
+    """The draft as written, line by line, for the page; a .docx (no lines of text) by its
+    paragraphs, from the review's own sentences rather than parsed a second time."""
     if name.lower().endswith(".docx"):
-        doc = parse_document(name, data)
         lines: dict[int, str] = {}
-        for s in doc.sentences:
-            lines[s.line] = (lines.get(s.line, "") + " " + s.text).strip()
+        for item in report.items:
+            lines[item.line] = (lines.get(item.line, "") + " " + item.text).strip()
         return [lines.get(i, "") for i in range(1, max(lines, default=0) + 1)]
     from ..ingest.decode import decode
 

@@ -31,17 +31,20 @@ class Desk:
         self._tracer: Tracer | None = None
         self.current()  # fail at start on a missing or damaged index
 
-    def _generation(self) -> int:
-        return read_manifest(self.index_dir).generation
-
     def current(self) -> Index:
         """The live index, reopened if a new generation was committed since the last call."""
         with self._lock:
-            generation = self._generation()
-            if self._index is None or self._index.manifest.generation != generation:
-                embedder = self._index.embedder if self._index is not None else None
-                if self._index is not None:
-                    self._index.close()
+            live = read_manifest(self.index_dir)
+            old = self._index
+            if old is None or old.manifest.generation != live.generation:
+                # the loaded model serves the new generation unless --rebuild changed it
+                same = old is not None and (old.manifest.model, old.manifest.backend) == (
+                    live.model,
+                    live.backend,
+                )
+                embedder = old.embedder if same else None
+                if old is not None:
+                    old.close()
                 self._index = Index.open(self.index_dir, embedder=embedder)
                 self._verifier = None
                 self._tracer = None

@@ -31,7 +31,8 @@ class Job(BaseModel):
     name: str  # the uploaded file's name
     state: str  # queued, running, done, failed
     rows: int  # about how many rows the file has (line breaks), for the progress bar
-    checked: int = 0  # results written so far
+    checked: int = 0  # rows done so far (checked, skipped or kept from before); when done:
+    # the results written
     error: str = ""
     created: datetime
     finished: datetime | None = None
@@ -51,6 +52,7 @@ class Jobs:
         self.desk = desk
         self._lock = threading.Lock()
         self._queue: list[str] = []
+        self._done: dict[str, int] = {}  # rows done by the job running now (its progress)
         self._wake = threading.Event()
         threading.Thread(target=self._worker, daemon=True, name="factcheck-jobs").start()
         for job in self.all():  # a restart: jobs cut off mid-run resume where they stopped
@@ -91,7 +93,7 @@ class Jobs:
             raise InputError(f"no job {job_id!r}")
         job = Job.model_validate_json(path.read_text(encoding="utf-8"))
         if job.state == "running":
-            job.checked = _lines(self._dir(job_id) / "results.jsonl")
+            job.checked = self._done.get(job_id, job.checked)
         return job
 
     def all(self) -> list[Job]:
@@ -145,10 +147,16 @@ class Jobs:
             columns, _ = read_claims(source)
             id_column = "id" if "id" in columns else None  # else the row number, as the CLI
             verifier = self.desk.private_verifier()
+            self._done[job_id] = 0
+
+            def advance(n: int) -> None:
+                self._done[job_id] += n
+
             try:
                 summary = run_batch(
-                    verifier, source, folder / "results.jsonl", id_column=id_column, resume=True
-                )
+                    verifier, source, folder / "results.jsonl", id_column=id_column,
+                    resume=True, progress=advance,
+                )  # fmt: skip
             finally:
                 verifier.index.close()
             job.state, job.summary = "done", summary.model_dump()
@@ -159,6 +167,7 @@ class Jobs:
         job.checked = _lines(folder / "results.jsonl")
         job.finished = datetime.now(UTC)
         self._save(job)
+        self._done.pop(job_id, None)  # (after the save: a poll never sees the bar go back)
 
     def wait(self, job_id: str, timeout: float = 60.0) -> Job:
         """Wait for a job to end (for tests and scripts)."""

@@ -41,7 +41,7 @@ function setupJob() {
       if (!r.ok) { return; }
       const job = await r.json();
       bar.value = job.progress;
-      status.textContent = job.state + ": " + job.checked + " of about " + job.rows + " rows checked";
+      status.textContent = job.state + ": " + job.checked + " of about " + job.rows + " rows done";
       if (job.state === "done" || job.state === "failed") {
         if (box.dataset.state !== job.state) { window.location.reload(); }
         return;
