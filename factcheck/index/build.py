@@ -307,7 +307,7 @@ def _build(run: _Run, files: list[tuple[str, Path]], embedder: Embedder | None) 
         )
     embedder = embedder or load_embedder(run.model, run.backend)
     cache_name = run.base.cache if run.base else f"cache-{run.generation:06d}.sqlite"
-    recipe = f"{embedder.name}|{getattr(embedder, 'recipe', embedder.backend)}"
+    recipe = f"{embedder.name}|{embedder.recipe}"
     cache = VectorCache(run.index_dir / cache_name, embedder.dimension, recipe)
     with contextlib.closing(cache):  # (closed on failure too: no -wal file left behind)
         texts = store.unique_texts()

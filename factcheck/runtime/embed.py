@@ -43,6 +43,12 @@ class Embedder(Protocol):
     backend: str
     dimension: int
 
+    @property
+    def recipe(self) -> str:
+        """What the vectors depend on besides the model name (the vector cache is keyed by
+        both: vectors made another way are embedded again, never mixed)."""
+        ...
+
     def encode(self, texts: Sequence[str], progress: ProgressFn | None = None) -> np.ndarray:
         """Embed texts as an (n, dimension) float32 array of unit vectors."""
         ...
@@ -88,6 +94,7 @@ class HashingEmbedder:
     """Feature-hashing bag of words and character trigrams; deterministic, no model files."""
 
     backend = "hashing"
+    recipe = "hashing"
 
     def __init__(self, dimension: int = 256, name: str | None = None) -> None:
         self.dimension = dimension
@@ -123,6 +130,7 @@ class TorchEmbedder:
     """sentence-transformers on torch (CPU)."""
 
     backend = "torch"
+    recipe = "torch"
 
     def __init__(self, name: str, path: Path | None) -> None:
         go_offline()
