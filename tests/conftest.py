@@ -51,3 +51,17 @@ def verifier(tmp_path: Path, index_env: Path):  # noqa: ANN201 - a factcheck.ver
     shutil.copytree(DATA / "verify", root)
     fake_build(root, index_env)
     return Verifier(Index.open(index_env))
+
+
+@pytest.fixture
+def browser():  # noqa: ANN201 - a playwright Browser
+    """Headless Debian Chromium driven by Playwright; skips where either is missing (.ci/run
+    installs chromium with apt; Playwright downloads nothing)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    with sync_api.sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        yield launched
+        launched.close()

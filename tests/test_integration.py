@@ -114,12 +114,10 @@ def test_cross_encoder_runs_without_torch_after_export(example_index: Index) -> 
     assert (first == second).all()
 
 
-def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Path) -> None:
+def test_html_review_report_in_a_real_browser(
+    example_index: Index, tmp_path: Path, browser
+) -> None:
     """Render examples/draft.md's report in headless Chromium: statuses, citations, no fetches."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     from factcheck.verify.verifier import Verifier
     from factcheck.workflows.report_html import render
     from factcheck.workflows.review import review
@@ -128,14 +126,11 @@ def test_html_review_report_in_a_real_browser(example_index: Index, tmp_path: Pa
     page_file = tmp_path / "report.html"
     page_file.write_text(render(report), encoding="utf-8")
     requests: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page()
-        page.on("request", lambda r: requests.append(r.url))
-        page.goto(page_file.as_uri())
-        shown = {n: page.inner_text(f"#line-{n}") for n in (3, 6, 7, 9, 10)}
-        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-        browser.close()
+    page = browser.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_file.as_uri())
+    shown = {n: page.inner_text(f"#line-{n}") for n in (3, 6, 7, 9, 10)}
+    page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     assert requests == [page_file.as_uri()]  # standalone: nothing else is fetched
     # the wire's $1 billion against the statement's $700 million: sources disagree
     assert "⚠ MIXED" in shown[3] and "vw-xpeng.md:11" in shown[3]
@@ -276,14 +271,10 @@ def test_first_index_prepares_the_stance_model_quietly(
     assert again.exit_code == 0 and again.stderr == ""
 
 
-def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path) -> None:
+def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path, browser) -> None:  # noqa: ANN001
     """Issue 14: a hostile draft and hostile archive sentences (<script>, "><img onerror>,
     javascript: links, bidi controls) never run in the HTML report: checked in headless
     Chromium with no dialog, no console error, and the text shown literally."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     from factcheck.verify.verifier import Verifier
     from factcheck.workflows.report_html import render
     from factcheck.workflows.review import review
@@ -306,18 +297,15 @@ def test_hostile_draft_and_archive_stay_inert_in_chromium(tmp_path: Path) -> Non
     page_file.write_text(render(report), encoding="utf-8")
     dialogs: list[str] = []
     errors: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(page_file.as_uri())
-        text = page.inner_text("body")
-        scripts = page.eval_on_selector_all("script", "els => els.length")
-        images = page.eval_on_selector_all("img", "els => els.length")
-        links = page.eval_on_selector_all("a[href^='javascript']", "els => els.length")
-        browser.close()
+    page = browser.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri())
+    text = page.inner_text("body")
+    scripts = page.eval_on_selector_all("script", "els => els.length")
+    images = page.eval_on_selector_all("img", "els => els.length")
+    links = page.eval_on_selector_all("a[href^='javascript']", "els => els.length")
     assert (dialogs, errors, scripts, images, links) == ([], [], 0, 0, 0)
     assert "<script>alert(3)</script>" in text
     assert '"><img src=x onerror=alert(2)>' in text

@@ -50,55 +50,48 @@ def server(tmp_path: Path, index_env: Path) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-def test_the_desk_in_chromium(server: str, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+def test_the_desk_in_chromium(server: str, tmp_path: Path, browser) -> None:  # noqa: ANN001
     dialogs: list[str] = []
     errors: list[str] = []
     requests: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("request", lambda r: requests.append(r.url))
-        # paste a draft, see the statuses
-        page.goto(f"{server}/review")
-        page.fill("#text", DRAFT)
-        page.click("#review-submit")
-        page.wait_for_selector("#draft-line-3")
-        assert "st-contradicted" in page.get_attribute("#draft-line-3", "class")
-        assert "contradicted" in page.inner_text("#draft-line-3")
-        assert "st-supported" in page.get_attribute("#draft-line-5", "class")
-        assert HOSTILE in page.inner_text("#draft")  # shown as text, not run
-        # click the contradicted sentence: its evidence, with the cited line
-        assert page.is_hidden("#panel-3")
-        page.click("#draft-line-3")
-        assert page.is_visible("#panel-3")
-        panel = page.inner_text("#panel-3")
-        assert "official.txt:6" in panel and "Acme sold 4.1 million cars last year." in panel
-        # filter to contradicted only
-        page.check("#only-contradicted")
-        assert page.is_hidden("#draft-line-5") and page.is_visible("#draft-line-3")
-        # open the citation: the document at that line, highlighted
-        page.click("#panel-3 a.cite >> nth=0")
-        page.wait_for_selector("li.hit")
-        assert "Acme sold 4.1 million cars last year." in page.inner_text("li.hit")
-        assert page.url.startswith(f"{server}/document?path=official.txt&line=6")
-        # upload claims/sample.csv, watch it finish, download the results
-        page.goto(f"{server}/batch")
-        page.set_input_files("#claims-file", str(REPO / "claims" / "sample.csv"))
-        page.click("#batch-submit")
-        page.wait_for_selector("#job-summary", timeout=60_000)
-        assert "checked" in page.inner_text("#job-summary")
-        link = page.get_attribute("#download-csv", "href")
-        download = page.request.get(server + link)
-        assert download.ok
-        assert download.text().startswith("input_id,input_claim,source,id,claim,verdict")
-        assert len(download.text().splitlines()) == 1 + 10  # claims/sample.csv: 10 claims
-        page.screenshot(path=str(tmp_path / "job.png"))
-        browser.close()
+    page = browser.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: requests.append(r.url))
+    # paste a draft, see the statuses
+    page.goto(f"{server}/review")
+    page.fill("#text", DRAFT)
+    page.click("#review-submit")
+    page.wait_for_selector("#draft-line-3")
+    assert "st-contradicted" in page.get_attribute("#draft-line-3", "class")
+    assert "contradicted" in page.inner_text("#draft-line-3")
+    assert "st-supported" in page.get_attribute("#draft-line-5", "class")
+    assert HOSTILE in page.inner_text("#draft")  # shown as text, not run
+    # click the contradicted sentence: its evidence, with the cited line
+    assert page.is_hidden("#panel-3")
+    page.click("#draft-line-3")
+    assert page.is_visible("#panel-3")
+    panel = page.inner_text("#panel-3")
+    assert "official.txt:6" in panel and "Acme sold 4.1 million cars last year." in panel
+    # filter to contradicted only
+    page.check("#only-contradicted")
+    assert page.is_hidden("#draft-line-5") and page.is_visible("#draft-line-3")
+    # open the citation: the document at that line, highlighted
+    page.click("#panel-3 a.cite >> nth=0")
+    page.wait_for_selector("li.hit")
+    assert "Acme sold 4.1 million cars last year." in page.inner_text("li.hit")
+    assert page.url.startswith(f"{server}/document?path=official.txt&line=6")
+    # upload claims/sample.csv, watch it finish, download the results
+    page.goto(f"{server}/batch")
+    page.set_input_files("#claims-file", str(REPO / "claims" / "sample.csv"))
+    page.click("#batch-submit")
+    page.wait_for_selector("#job-summary", timeout=60_000)
+    assert "checked" in page.inner_text("#job-summary")
+    link = page.get_attribute("#download-csv", "href")
+    download = page.request.get(server + link)
+    assert download.ok
+    assert download.text().startswith("input_id,input_claim,source,id,claim,verdict")
+    assert len(download.text().splitlines()) == 1 + 10  # claims/sample.csv: 10 claims
+    page.screenshot(path=str(tmp_path / "job.png"))
     assert dialogs == [] and errors == []
     assert all(url.startswith(server) for url in requests)  # nothing from the internet
