@@ -32,6 +32,10 @@ def check_query(query: str) -> str:
     return text
 
 
+#: Scores equal to this many decimals tie (float32 cosines of one text agree to ~1e-7).
+SCORE_DIGITS = 6
+
+
 def ranks(scored: list[tuple[int, float]]) -> dict[int, int]:
     """1-based rank of each id, best score first; equal scores share the better rank, so a
     rank never depends on the ids' order (sentences with the same text, as a re-built or an
@@ -44,10 +48,6 @@ def ranks(scored: list[tuple[int, float]]) -> dict[int, int]:
             previous, rank = value, position
         out[key] = rank
     return out
-
-
-#: Scores equal to this many decimals tie (float32 cosines of one text agree to ~1e-7).
-SCORE_DIGITS = 6
 
 
 def rrf(rankings: list[dict[int, int]], k: int = config.RRF_K) -> dict[int, float]:
