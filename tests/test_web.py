@@ -228,3 +228,16 @@ def test_a_rebuild_with_another_model_is_served_too(
     hits = client.get("/api/search", params={"q": "Borealis plant", "k": 1}).json()["hits"]
     assert hits[0]["citation"] == "official.txt:5"
     assert client.get("/").status_code == 200
+
+
+def test_serve_on_a_port_in_use_is_one_line(archive: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port} (")
+    assert result.stderr.strip().endswith("choose another --port or stop the program using it")

@@ -399,6 +399,7 @@ def serve(
     if not 1 <= port <= 65535:
         raise InputError(f"--port must be from 1 to 65535 (got {port})")
     config.stance(stance)
+    _check_free(host, port)
     import uvicorn
 
     from ..web.app import create_app
@@ -408,3 +409,22 @@ def serve(
     typer.echo(f"factcheck serving {web.state.desk.index_dir} at http://{shown}:{port}/", err=True)
     typer.echo("API documentation: /docs · stop with Ctrl-C", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """A port another program holds is a one-line error before anything loads (uvicorn
+    would say so only after the server announced itself)."""
+    import socket
+
+    from ..errors import InputError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port "
+                "or stop the program using it"
+            ) from None
