@@ -27,7 +27,7 @@ OUT = REPO / "bench" / "out" / "metamorphic"
 
 
 def archive_sentences(index: Index) -> list[tuple[str, int, str, str]]:
-    rows = index.store.conn.execute(
+    rows = index.store.parts[0].conn.execute(
         "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
         "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
     ).fetchall()

@@ -133,3 +133,42 @@ def built_index(sentences: int) -> Path:
     if not folder.exists():
         sys.exit(f"{folder} is absent; run: bench/bench_index.py --sentences {sentences}")
     return folder
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def real_articles() -> list[tuple[str, str]]:
+    """(name, text) of the real news text in ../shared: the FNC-1 training bodies and the seed
+    articles; empty when ../shared is absent."""
+    import csv
+
+    articles: list[tuple[str, str]] = []
+    bodies = SHARED / "datasets" / "fnc1-train" / "train_bodies.csv"
+    if bodies.exists():
+        with open(bodies, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                articles.append((f"fnc1/body-{int(row['Body ID']):05d}.txt", row["articleBody"]))
+    for seed in sorted((SHARED / "seeds").glob("*.txt")):
+        articles.append((f"seeds/{seed.name}", seed.read_text(encoding="utf-8")))
+    return articles
+
+
+def make_large_corpus(folder: Path, sentences: int, per_file: int = 100, seed: int = 7) -> int:
+    """A corpus of about ``sentences`` sentences, streamed to disk (never all in memory): the
+    real articles of ``real_articles()`` plus generated files, 100 files a folder; returns the
+    number of generated sentences written."""
+    rng = random.Random(seed)
+    real = real_articles()
+    for name, text in real:
+        path = folder / "real" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    real_sentences = sum(t.count(". ") + 1 for _, t in real)  # a rough count, for the target
+    generated = max(0, sentences - real_sentences)
+    for number, start in enumerate(range(0, generated, per_file)):
+        chunk = [sentence(rng) for _ in range(min(per_file, generated - start))]
+        path = folder / "generated" / f"{number // 100:04d}" / f"doc-{number:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(chunk) + "\n")
+    return generated

@@ -19,6 +19,17 @@ DEFAULT_INDEX_DIR = "index"
 EMBED_BATCH_SIZE = 32
 #: Above this many sentences the FAISS index is HNSW (approximate) instead of exact Flat.
 HNSW_THRESHOLD = 50_000
+#: Above this many sentences it is IVF-PQ (48 bytes a vector in memory), its candidates
+#: re-scored with exact vectors memory-mapped from disk (bench/bench_scale.py measures it).
+IVFPQ_THRESHOLD = 200_000
+#: IVF-PQ: sub-vectors of 8 dimensions (48 bytes a vector), lists scanned per query, and
+#: candidates re-scored exactly: RESCORE_FACTOR x the depth asked, at least RESCORE_MIN.
+PQ_SUBVECTORS = 48
+#: A shard of an IVF-PQ archive with fewer sentences than this is searched exactly (Flat).
+IVFPQ_MIN_SHARD = 20_000
+IVF_NPROBE = 32
+RESCORE_FACTOR = 4
+RESCORE_MIN = 200
 #: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 #: Candidates taken from each retriever before fusion, as a multiple of k, and at least

@@ -158,6 +158,7 @@ class IndexStats(_Model):
     undated: list[str] = []  # documents with no date of their own (file modified time is used)
     date_conflicts: list[str] = []  # "path: header line says 2023-07-26, front matter 2023-07-27"
     upgraded_from: int | None = None  # the store schema an older index was upgraded from
+    shards: int = 1
 
 
 class IndexInfo(_Model):
@@ -170,10 +171,11 @@ class IndexInfo(_Model):
     dimension: int
     format_version: int
     faiss: str
+    shards: int = 1
     built_at: datetime
     documents: int
     sentences: int
-    unique_sentences: int
+    unique_sentences: int  # distinct sentence texts (per shard, summed, in a sharded index)
     size_bytes: int
     formats: dict[str, int]
 

@@ -95,7 +95,7 @@ def test_index_errors_leave_index_intact(corpus: Path, index_env: Path) -> None:
     (index_env / "manifest.json").write_text(json.dumps(manifest))
     _, err = run("search", "SU7", code=1)
     assert err.strip() == (
-        f"Error: {index_env} was written by a newer factcheck (index format 7, this one reads 1);"
+        f"Error: {index_env} was written by a newer factcheck (index format 7, this one reads 2);"
         " upgrade factcheck or rebuild with --rebuild"
     )
     manifest["format_version"] = 1

@@ -13,7 +13,7 @@ from bench_crash import batch_torture, named_points, torture  # noqa: E402
 
 def test_kill_9_at_every_stage_loses_nothing(tmp_path: Path) -> None:
     points = named_points("hashing")
-    stages = {"parse_document", "Store.add", "VectorCache.put", "dense:save", "Lexical.save",
+    stages = {"parse_document", "Store.add", "VectorCache.put", "DenseWriter.close", "Lexical.save",
               "os:fsync", "seal", "os:replace", "shutil:rmtree"}  # fmt: skip
     chosen = [p for p in points if p[1] == 1 and any(s in p[0] for s in stages)]
     report = torture(sentences=400, model="hashing", timed=2, points=chosen, work=tmp_path)

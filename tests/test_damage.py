@@ -106,10 +106,11 @@ def test_sqlite_damage_found_while_reading_is_named(corpus: Path, index_env: Pat
     own "malformed" error becomes the one-line damage error."""
     fake_build(corpus, index_env)
     index = Index.open(index_env)
-    index.store.conn.close()
-    path = index.store.path
+    store = index.store.parts[0]
+    store.conn.close()
+    path = store.path
     path.write_bytes(b"not a database at all, but the same length" * 10)
-    index.store.conn = sqlite3.connect(str(path))
+    store.conn = sqlite3.connect(str(path))
     with pytest.raises(IndexDamagedError, match=f"^{path}: file is not a database"):
         index.store.counts()
 
@@ -166,11 +167,11 @@ def test_full_disk_while_caching_vectors(corpus: Path, index_env: Path) -> None:
 
 
 def test_full_disk_while_writing_faiss(corpus: Path, index_env: Path) -> None:
-    def full(index: object, path: Path) -> None:
-        path.write_bytes(b"partial")
+    def full(writer: vectors.DenseWriter) -> None:
+        (writer.folder / vectors.FAISS_FILE).write_bytes(b"partial")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    message = _previous_index_survives(corpus, index_env, (vectors, "save", full))
+    message = _previous_index_survives(corpus, index_env, (vectors.DenseWriter, "close", full))
     assert message.startswith(f"writing {index_env} failed (No space left on device)")
 
 

@@ -75,7 +75,7 @@ def test_identical_sentences_are_embedded_once(tmp_path: Path, index_env: Path) 
 def test_faiss_results_equal_numpy_brute_force(corpus: Path, index_env: Path) -> None:
     fake_build(corpus, index_env)
     idx = Index.open(index_env)
-    ids, texts = idx.store.texts()
+    ids, texts = idx.store.parts[0].texts()  # (one shard: its ids are the global ids)
     embedder = HashingEmbedder(256, FAKE_MODEL)
     matrix = embedder.encode(texts)
     for query in ["Tesla surpassed Toyota", "Xiaomi cars", "tabs Zürich", "revenue billion"]:
@@ -169,7 +169,7 @@ def test_interrupted_run_leaves_previous_index_usable(corpus: Path, index_env: P
 SLOW_BUILD = """
 import sys, time
 from pathlib import Path
-from factcheck.index import build as builder
+from factcheck.index import build as builder, shard_job
 from factcheck.runtime.embed import HashingEmbedder
 
 class Slow(HashingEmbedder):
@@ -177,7 +177,7 @@ class Slow(HashingEmbedder):
         time.sleep(0.3)
         return super().encode(texts, progress)
 
-builder.CHUNK = 2
+shard_job.CHUNK = 2
 builder.build_index(Path(sys.argv[1]), Path(sys.argv[2]), model="hashing",
                     embedder=Slow(256, "hashing"))
 """
@@ -361,7 +361,7 @@ def test_a_file_changed_while_it_is_indexed_is_read_again_next_run(
 ) -> None:
     """The run indexes the bytes it read; the change made meanwhile is picked up by the next
     run (its size and time no longer match what was stored), never lost."""
-    from factcheck.index import build as builder
+    from factcheck.index import shard_job as builder
 
     parse = builder.parse_document
 

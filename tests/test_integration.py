@@ -231,7 +231,7 @@ def test_metamorphic_examples_restated_supported_altered_contradicted(
     from factcheck.verify import metamorphic
     from factcheck.verify.verifier import Verifier
 
-    rows = example_index.store.conn.execute(
+    rows = example_index.store.parts[0].conn.execute(
         "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
         "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
     ).fetchall()
@@ -327,9 +327,9 @@ def test_incremental_index_equals_clean_build(tmp_path: Path) -> None:
     shutil.copytree(grown, clean)
     build_index(clean, tmp_path / "clean-index")
     a, b = Index.open(tmp_path / "grown-index"), Index.open(tmp_path / "clean-index")
-    texts_a, texts_b = a.store.texts(), b.store.texts()
-    by_text_a = dict(zip(texts_a[1], a.faiss.reconstruct_batch(texts_a[0]), strict=True))
-    by_text_b = dict(zip(texts_b[1], b.faiss.reconstruct_batch(texts_b[0]), strict=True))
+    texts_a, texts_b = a.store.parts[0].texts(), b.store.parts[0].texts()
+    by_text_a = dict(zip(texts_a[1], a.vectors(list(texts_a[0])), strict=True))
+    by_text_b = dict(zip(texts_b[1], b.vectors(list(texts_b[0])), strict=True))
     assert by_text_a.keys() == by_text_b.keys()
     assert all(np.array_equal(by_text_a[t], by_text_b[t]) for t in by_text_a)
     for query in ("Tesla overtook Toyota", "Volkswagen stake in XPeng", "Xiaomi SU7 orders"):

@@ -1,26 +1,28 @@
 """``factcheck index``: build or incrementally update an index, atomically.
 
-Each run writes a new *generation* folder (a copy of the live SQLite store with the changes,
-a fresh FAISS file and BM25 index), then swaps ``manifest.json`` to point at it. Until that
-rename, readers and a crashed run see the previous generation, whole. Vectors are cached by
-sentence text in ``cache-N.sqlite`` and committed per batch, so identical sentences are embedded
-once and the next run after an interruption only embeds what is still missing.
+Each run writes a new *generation* folder (per shard: a copy of the live SQLite store with the
+changes, a fresh FAISS file and BM25 index), then swaps ``manifest.json`` to point at it. Until
+that rename, readers and a crashed run see the previous generation, whole. Vectors are cached
+by sentence text in ``cache-N.sqlite`` (one per shard) and committed per batch, so identical
+sentences are embedded once and the next run after an interruption only embeds what is still
+missing.
+
+This module is the driver: it takes the lock, walks the archive, splits it into shards, has a
+``Runner`` carry out each shard's jobs (``shard_job.py``: read, then embed and write), and
+commits. The shards' jobs run in this process or, with ``--ray``, on a Ray cluster.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import os
 import shutil
 import sqlite3
-import stat
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
 
 from .. import config
 from ..errors import (
@@ -28,34 +30,26 @@ from ..errors import (
     IndexBusyError,
     IndexDamagedError,
     IndexMismatchError,
-    IngestError,
     InputError,
 )
-from ..ingest import parse_document, walk
-from ..ingest.published import conflict_note, publication_date
-from ..models import IndexStats, SkippedFile
-from ..runtime.embed import Embedder, canonical_model_name, load_embedder
+from ..ingest import walk
+from ..models import IndexStats
+from ..runtime.embed import Embedder, canonical_model_name
 from . import dense as vectors
-from . import sparse as lexical
 from .manifest import (
     FORMAT_VERSION,
     MANIFEST,
+    FileSeal,
     Manifest,
     check_generation,
     read_manifest,
-    seal,
     write_manifest,
 )
-from .store import SCHEMA_VERSION, KnownDocument, Store, VectorCache, content_hash
-
-#: progress(stage, total) -> advance(n); the CLI draws bars, the library only reports.
-Progress = Callable[[str, int], Callable[[int], None]]
-#: Sentences embedded (and committed to the cache) per chunk.
-CHUNK = 1024
-
-
-def _no_progress(stage: str, total: int) -> Callable[[int], None]:
-    return lambda n: None
+from .runner import LocalRunner, Runner
+from .shard_job import Changes, Progress, ShardJob, ShardRead, ShardWritten, WriteSpec, no_progress
+from .shards import MAX_SHARDS, cache_file, cache_owner, shard_dir, shard_of
+from .sparse import Statistics
+from .store import SCHEMA_VERSION
 
 
 @contextlib.contextmanager
@@ -71,34 +65,6 @@ def _lock(index_dir: Path) -> Iterator[None]:
         yield
     finally:
         fh.close()
-
-
-def _refusal(path: Path, root: Path) -> str | None:
-    """Why a file is not read at all, or None: a link out of the indexed folder (its text
-    would be quoted under the archive's name), anything but a regular file (a pipe would
-    hang the run, a device never end), or a file over the size limit."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return "its name is not valid UTF-8: not read (rename the file)"
-    try:
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root):
-                return f"a symbolic link to {target}, outside {root}: not followed"
-            if target.is_dir():
-                return f"a symbolic link to the folder {target}: not entered (it may loop)"
-        st = path.stat()
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop
-        return f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
-    if not stat.S_ISREG(st.st_mode):
-        return "not a regular file (a pipe, device or socket): not read"
-    if st.st_size > config.MAX_FILE_BYTES:
-        return (
-            f"{st.st_size:,} bytes, over the {config.MAX_FILE_BYTES:,}-byte limit for one file: "
-            "not read (split it into smaller files)"
-        )
-    return None
 
 
 def _check_root(root: Path) -> Path:
@@ -148,16 +114,15 @@ def _live_manifest(index_dir: Path, rebuild: bool) -> Manifest | None:
 
 
 def _clean_stale(index_dir: Path, live: Manifest | None) -> None:
-    """Remove generations and caches an interrupted run left behind (never the live ones)."""
-    keep = [f"cache-{(live.generation if live else 0) + 1:06d}.sqlite"]
+    """Remove generations and caches an interrupted run left behind (never the live ones;
+    the next run's cache is kept: it holds the vectors an interrupted first run embedded)."""
+    keep = {f"cache-{(live.generation if live else 0) + 1:06d}.sqlite"}
     if live:
-        keep += [live.generation_dir, live.cache]
+        keep.add(live.cache)
     for path in index_dir.iterdir():
-        if any(path.name == k or path.name.startswith(k + "-") for k in keep):
-            continue  # (a cache's -wal and -shm files belong to it)
-        if path.name.startswith("gen-"):
+        if path.name.startswith("gen-") and not (live and path.name == live.generation_dir):
             shutil.rmtree(path, ignore_errors=True)
-        elif path.name.startswith("cache-"):
+        elif path.name.startswith("cache-") and cache_owner(path.name) not in keep:
             path.unlink(missing_ok=True)
 
 
@@ -168,43 +133,42 @@ def build_index(
     backend: str | None = None,
     exclude: Sequence[str] = (),
     rebuild: bool = False,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     embedder: Embedder | None = None,
+    shards: int | None = None,
+    runner: Runner | None = None,
 ) -> IndexStats:
     """Index (or re-index) the documents under ``root`` into ``index_dir``.
 
     Only new or changed files are read and only sentences not yet embedded are embedded. With
-    ``rebuild``, everything is read and embedded again (e.g. to change the model).
+    ``rebuild``, everything is read and embedded again (e.g. to change the model or the number
+    of ``shards``). ``runner`` runs the shards' jobs (default: in this process).
     """
     started = time.perf_counter()
     root = _check_root(Path(root))
     index_dir = Path(index_dir)
+    _check_shards(shards)
     _ensure_dir(index_dir)
     model = canonical_model_name(model) if model else None
     with _lock(index_dir):
         live = _live_manifest(index_dir, rebuild)
         if live and not rebuild:
-            _check_same(live, index_dir, root, model, backend)
+            _check_same(live, index_dir, root, model, backend, shards)
         base = live if live and not rebuild else None
         model = model or (base.model if base else config.DEFAULT_MODEL)
         backend = backend or (base.backend if base else config.DEFAULT_BACKEND)
-        files = list(walk(root, exclude, skip_dirs=[index_dir]))
-        if not files:
-            if not any(p for p in root.iterdir() if not p.name.startswith(".")):
-                raise InputError(f"{root} is empty; put documents in it, then run index again")
-            raise InputError(
-                f"{root} has no supported documents "
-                f"({', '.join(config.SUPPORTED_SUFFIXES)}); check the folder or --exclude"
-            )
+        shards = shards or (base.shards if base else 1)
+        files = _files(root, index_dir, exclude)
         _clean_stale(index_dir, live)
         generation = (live.generation if live else 0) + 1
         gen_dir = index_dir / f"gen-{generation:06d}"
         gen_dir.mkdir()
         run = _Run(
-            root, index_dir, gen_dir, generation, base, live, model, backend, progress, started
-        )
+            root, index_dir, gen_dir, generation, base, live, model, backend, shards, progress,
+            started,
+        )  # fmt: skip
         try:
-            return _build(run, files, embedder)
+            return _build(run, files, runner or LocalRunner(embedder))
         except BaseException as exc:
             shutil.rmtree(gen_dir, ignore_errors=True)
             failure = _failure(exc, root, index_dir)
@@ -213,10 +177,29 @@ def build_index(
             raise failure from exc
 
 
+def _check_shards(shards: int | None) -> None:
+    if shards is not None and not 1 <= shards <= MAX_SHARDS:
+        raise InputError(f"--shards must be from 1 to {MAX_SHARDS} (got {shards})")
+
+
+def _files(root: Path, index_dir: Path, exclude: Sequence[str]) -> list[tuple[str, Path]]:
+    files = list(walk(root, exclude, skip_dirs=[index_dir]))
+    if not files:
+        if not any(p for p in root.iterdir() if not p.name.startswith(".")):
+            raise InputError(f"{root} is empty; put documents in it, then run index again")
+        raise InputError(
+            f"{root} has no supported documents "
+            f"({', '.join(config.SUPPORTED_SUFFIXES)}); check the folder or --exclude"
+        )
+    return files
+
+
 def _check_same(
-    live: Manifest, index_dir: Path, root: Path, model: str | None, backend: str | None
-) -> None:
-    """An update keeps the live index's model, backend and root (--rebuild changes them)."""
+    live: Manifest, index_dir: Path, root: Path, model: str | None, backend: str | None,
+    shards: int | None,
+) -> None:  # fmt: skip
+    """An update keeps the live index's model, backend, shards and root (--rebuild changes
+    them)."""
     if model and model != live.model:
         raise IndexMismatchError(
             f"{index_dir} was built with model {live.model!r}, not {model!r}; rebuild it "
@@ -226,6 +209,11 @@ def _check_same(
         raise IndexMismatchError(
             f"{index_dir} was built with backend {live.backend!r}, not {backend!r}; "
             "rebuild it with --rebuild, or use another folder with --index"
+        )
+    if shards and shards != live.shards:
+        raise IndexMismatchError(
+            f"{index_dir} has {live.shards} shard(s), not {shards}; re-shard it with "
+            "--rebuild, or leave out --shards"
         )
     if Path(live.root) != root:
         raise IndexMismatchError(
@@ -264,216 +252,114 @@ class _Run:
     live: Manifest | None  # the live generation, replaced at the end (also with --rebuild)
     model: str
     backend: str
+    shards: int
     progress: Progress
     started: float
 
-
-@dataclass
-class _Changes:
-    """What reading the files found."""
-
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[SkippedFile] = field(default_factory=list)
-    unchanged: int = 0
-    touched: bool = False  # a file's time changed but not its bytes
-
     @property
-    def any(self) -> bool:
-        return bool(self.added or self.changed or self.removed or self.touched)
+    def cache_name(self) -> str:
+        return self.base.cache if self.base else f"cache-{self.generation:06d}.sqlite"
 
 
-def _build(run: _Run, files: list[tuple[str, Path]], embedder: Embedder | None) -> IndexStats:
-    store = _open_store(run)
-    # an index from an older factcheck: every document is read again for what the old schema
-    # lacks (document dates); its sentences' vectors are in the cache, so none is re-embedded
-    had_schema = store.migrate()
-    reread = had_schema < SCHEMA_VERSION
-    changes = _read(run, store, files, reread)
-    upgraded = had_schema if reread and run.base else None
-    content = _content(store)
+def _jobs(run: _Run, files: list[tuple[str, Path]]) -> list[ShardJob]:
+    """One job per shard, each with the files whose path hashes to it."""
+    parts: list[list[tuple[str, str]]] = [[] for _ in range(run.shards)]
+    for rel, path in files:
+        parts[shard_of(rel, run.shards)].append((rel, str(path)))
+    base_gen = run.index_dir / run.base.generation_dir if run.base else None
+    return [
+        ShardJob(
+            shard=k,
+            shards=run.shards,
+            root=str(run.root),
+            folder=str(shard_dir(run.gen_dir, k, run.shards)),
+            base_store=str(shard_dir(base_gen, k, run.shards) / "store.sqlite")
+            if base_gen
+            else None,
+            cache=str(run.index_dir / cache_file(run.cache_name, k, run.shards)),
+            files=part,
+            model=run.model,
+            backend=run.backend,
+        )  # fmt: skip
+        for k, part in enumerate(parts)
+    ]
+
+
+def _build(run: _Run, files: list[tuple[str, Path]], runner: Runner) -> IndexStats:
+    jobs = _jobs(run, files)
+    reads = runner.read(jobs, run.progress)
+    changes = _merged(reads)
+    schema_was = min(r.schema_was for r in reads)
+    upgraded = schema_was if run.base and schema_was < SCHEMA_VERSION else None
     if run.base and not changes.any:
-        store.close()
         shutil.rmtree(run.gen_dir, ignore_errors=True)  # nothing changed: keep the live one
-        return _stats(run, content, changes, embedded=0, upgraded=upgraded)
-    if content.documents == 0:
-        store.close()
+        return _stats(run, reads, changes, embedded=0, upgraded=upgraded)
+    if sum(r.documents for r in reads) == 0:
         first = changes.skipped[0] if changes.skipped else None
         raise InputError(
             f"no document under {run.root} could be read ({len(changes.skipped)} skipped: "
             f"{first.path if first else '-'}: {first.reason if first else ''}); "
             "the previous index is unchanged"
         )
-    embedder = embedder or load_embedder(run.model, run.backend)
-    cache_name = run.base.cache if run.base else f"cache-{run.generation:06d}.sqlite"
-    recipe = f"{embedder.name}|{embedder.recipe}"
-    cache = VectorCache(run.index_dir / cache_name, embedder.dimension, recipe)
-    with contextlib.closing(cache):  # (closed on failure too: no -wal file left behind)
-        texts = store.unique_texts()
-        embedded = _embed_missing(run, cache, texts, embedder)
-        manifest = _write_generation(run, store, cache, embedder, cache_name)
-        write_manifest(run.index_dir, manifest)  # the commit point
-        cache.prune(texts)
-    _remove_previous(run, cache_name)
-    return _stats(run, content, changes, embedded=embedded, upgraded=upgraded)
+    kind = vectors.kind_for(sum(r.sentences for r in reads))
+    statistics = Statistics.total([r.statistics for r in reads])
+    written = runner.write(jobs, WriteSpec(kind, statistics, str(run.gen_dir), run.progress))
+    manifest = _manifest(run, reads, written, kind)
+    write_manifest(run.index_dir, manifest)  # the commit point
+    _remove_previous(run)
+    return _stats(run, reads, changes, sum(w.embedded for w in written), upgraded)
 
 
-def _open_store(run: _Run) -> Store:
-    """The new generation's store: a copy of the live one to update, or a new one."""
-    if not run.base:
-        return Store(run.gen_dir / "store.sqlite", create=True)
-    old = Store(run.index_dir / run.base.generation_dir / "store.sqlite")
-    store = old.copy_to(run.gen_dir / "store.sqlite")
-    old.close()
-    return store
+def _merged(reads: list[ShardRead]) -> Changes:
+    """The shards' changes as one report, in path order."""
+    return Changes(
+        added=sorted(p for r in reads for p in r.changes.added),
+        changed=sorted(p for r in reads for p in r.changes.changed),
+        removed=sorted(p for r in reads for p in r.changes.removed),
+        skipped=sorted((s for r in reads for s in r.changes.skipped), key=lambda s: s.path),
+        unchanged=sum(r.changes.unchanged for r in reads),
+        touched=any(r.changes.touched for r in reads),
+    )
 
 
-def _read(run: _Run, store: Store, files: list[tuple[str, Path]], reread: bool) -> _Changes:
-    """Read new and changed files into the store, drop removed ones; what it did."""
-    known = store.documents()
-    changes = _Changes()
-    advance = run.progress("reading", len(files))
-    for rel, path in files:
-        advance(1)
-        _read_one(run, store, rel, path, known.get(rel), reread, changes)
-    seen = {rel for rel, _ in files}
-    changes.removed = sorted(p for p in known if p not in seen)
-    store.remove(changes.removed)
-    store.commit()
-    return changes
-
-
-def _read_one(
-    run: _Run, store: Store, rel: str, path: Path, previous: KnownDocument | None,
-    reread: bool, changes: _Changes,
-) -> None:  # fmt: skip
-    refused = _refusal(path, run.root)
-    if refused:
-        # a name that is not UTF-8 is reported with its bytes escaped (\xe9), never raw
-        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        changes.skipped.append(SkippedFile(path=shown, reason=refused))
-        return
-    try:
-        stat = path.stat()
-        same_stat = previous and (previous.size, previous.mtime) == (stat.st_size, stat.st_mtime)
-        if same_stat and not reread:
-            changes.unchanged += 1
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        changes.skipped.append(SkippedFile(path=rel, reason=f"cannot be read ({exc.strerror})"))
-        return
-    digest = content_hash(data)
-    if previous and previous.content_hash == digest and not reread:
-        store.touch(previous.id, stat.st_size, stat.st_mtime)
-        changes.touched = True
-        changes.unchanged += 1
-        return
-    try:
-        document = parse_document(rel, data)
-    except IngestError as exc:
-        changes.skipped.append(SkippedFile(path=rel, reason=str(exc).split(": ", 1)[-1]))
-        return
-    except Exception as exc:  # noqa: BLE001 - a parser's own failure on one damaged file
-        # (lxml on broken DOCX XML, pypdf on a fuzzed PDF): skip that file, say why, go on
-        why = f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})"
-        changes.skipped.append(SkippedFile(path=rel, reason=why))
-        return
-    store.add(document, digest, stat.st_size, stat.st_mtime)
-    (changes.changed if previous else changes.added).append(rel)
-
-
-def _embed_missing(run: _Run, cache: VectorCache, texts: dict[str, str], embedder: Embedder) -> int:
-    """Embed the sentence texts the cache lacks, committing every CHUNK; how many."""
-    missing = cache.missing(texts)
-    advance = run.progress("embedding", len(missing))
-    for i in range(0, len(missing), CHUNK):
-        chunk = missing[i : i + CHUNK]
-        cache.put(chunk, embedder.encode([texts[h] for h in chunk], progress=advance))
-    return len(missing)
-
-
-def _write_generation(
-    run: _Run, store: Store, cache: VectorCache, embedder: Embedder, cache_name: str
+def _manifest(
+    run: _Run, reads: list[ShardRead], written: list[ShardWritten], kind: str
 ) -> Manifest:
-    """FAISS and BM25 beside the store, everything fsynced and sealed; the manifest to commit."""
-    documents, sentences, unique = store.counts()
-    ids, hashes = store.sentence_hashes()
-    kind = vectors.kind_for(len(ids))
-    advance = run.progress("writing", 2)
-    faiss_index = vectors.build(ids, cache.get(hashes), kind)
-    vectors.save(faiss_index, run.gen_dir / "vectors.faiss")
-    del faiss_index
-    advance(1)
-    ids, all_texts = store.texts()
-    lexical.Lexical.build(ids, all_texts).save(run.gen_dir / "bm25")
-    advance(1)
-    store.close()
-    _fsync_tree(run.gen_dir)
+    files: dict[str, FileSeal] = {}
+    for part in written:
+        files |= part.files
+    first = written[0]
+    unique = reads[0].unique if run.shards == 1 else sum(r.unique for r in reads)
     return Manifest(
-        format_version=FORMAT_VERSION, model=embedder.name, backend=embedder.backend,
-        dimension=embedder.dimension, faiss=kind, root=str(run.root),
-        generation=run.generation, cache=cache_name, built_at=datetime.now(UTC),
-        documents=documents, sentences=sentences, unique_sentences=unique,
-        files=seal(run.gen_dir),
+        format_version=FORMAT_VERSION, model=first.model, backend=first.backend,
+        dimension=first.dimension, faiss=kind, shards=run.shards, root=str(run.root),
+        generation=run.generation, cache=run.cache_name, built_at=datetime.now(UTC),
+        documents=sum(r.documents for r in reads), sentences=sum(r.sentences for r in reads),
+        unique_sentences=unique, files=dict(sorted(files.items())),
     )  # fmt: skip
 
 
-def _remove_previous(run: _Run, cache_name: str) -> None:
-    """After the commit: the replaced generation, and its cache if this run started a new one."""
+def _remove_previous(run: _Run) -> None:
+    """After the commit: the replaced generation, and its caches if this run started anew."""
     if not run.live:
         return
     shutil.rmtree(run.index_dir / run.live.generation_dir, ignore_errors=True)
-    if run.live.cache != cache_name:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (run.index_dir / (run.live.cache + suffix)).unlink()
-
-
-class _Content(NamedTuple):
-    documents: int
-    sentences: int
-    undated: list[str]
-    date_conflicts: list[str]
-
-
-def _content(store: Store) -> _Content:
-    """What the new generation holds, for the report."""
-    documents, sentences, _ = store.counts()
-    return _Content(documents, sentences, *_date_report(store))
+    if run.live.cache != run.cache_name:
+        for path in run.index_dir.iterdir():
+            if cache_owner(path.name) == run.live.cache:
+                path.unlink(missing_ok=True)
 
 
 def _stats(
-    run: _Run, content: _Content, changes: _Changes, embedded: int, upgraded: int | None
+    run: _Run, reads: list[ShardRead], changes: Changes, embedded: int, upgraded: int | None
 ) -> IndexStats:
     return IndexStats(
         root=str(run.root), index_dir=str(run.index_dir), added=changes.added,
         changed=changes.changed, removed=changes.removed, unchanged=changes.unchanged,
-        skipped=changes.skipped, documents=content.documents, sentences=content.sentences,
-        embedded=embedded, seconds=round(time.perf_counter() - run.started, 3),
-        undated=content.undated, date_conflicts=content.date_conflicts, upgraded_from=upgraded,
+        skipped=changes.skipped, documents=sum(r.documents for r in reads),
+        sentences=sum(r.sentences for r in reads), embedded=embedded,
+        seconds=round(time.perf_counter() - run.started, 3),
+        undated=sorted(p for r in reads for p in r.undated),
+        date_conflicts=sorted(c for r in reads for c in r.date_conflicts),
+        upgraded_from=upgraded, shards=run.shards,
     )  # fmt: skip
-
-
-def _date_report(store: Store) -> tuple[list[str], list[str]]:
-    """Documents with no date of their own, and those whose dates disagree (with how)."""
-    undated: list[str] = []
-    conflicts: list[str] = []
-    for path, dates in store.all_dates():
-        chosen, others = publication_date(dates)
-        if chosen is None:
-            undated.append(path)
-        elif others:
-            conflicts.append(conflict_note(path, chosen, others))
-    return undated, conflicts
-
-
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)

@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import IndexDamagedError, IndexMismatchError, IndexNotFoundError
 
-FORMAT_VERSION = 1
+#: 1: one store, FAISS and BM25 per generation; 2: ``shards`` of them (shard-NNN/ folders
+#: when there are more than one) and IVF-PQ for large archives.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 
@@ -42,7 +44,8 @@ class Manifest(BaseModel):
     dimension: int
     normalized: bool = True
     metric: str = "inner_product"
-    faiss: str
+    faiss: str  # flat, hnsw32 or ivfpq (chosen by the archive's size)
+    shards: int = 1
     root: str
     generation: int
     cache: str
@@ -114,7 +117,9 @@ def check_generation(index_dir: Path, manifest: Manifest, deep: bool = False) ->
                 f"{repair}"
             )
     if deep:
-        _check_sqlite(gen_dir / "store.sqlite", repair)
+        for name in expected:
+            if name.endswith("store.sqlite"):
+                _check_sqlite(gen_dir / name, repair)
 
 
 def _check_sqlite(path: Path, repair: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import os
 from functools import cached_property
 from pathlib import Path
@@ -12,9 +13,10 @@ from .. import config
 from ..errors import IndexDamagedError, IndexMismatchError, InputError
 from ..models import Hit, IndexInfo, SearchResult, format_citation
 from ..runtime.embed import Embedder, canonical_model_name, load_embedder
-from . import dense as vectors
+from .dense import FAISS_FILE, Dense
 from .manifest import Manifest, check_generation, read_manifest
-from .sparse import Lexical
+from .shards import Stores, shard_dir, split_id
+from .sparse import Lexical, tokenize
 from .store import Store
 
 MODES = ("hybrid", "dense", "lexical")
@@ -59,8 +61,46 @@ def rrf(rankings: list[dict[int, int]], k: int = config.RRF_K) -> dict[int, floa
     return scores
 
 
+class Shard:
+    """One shard of an open index: its store, FAISS and BM25 (these two loaded on first use)."""
+
+    def __init__(self, folder: Path, repair: str) -> None:
+        self.dir = folder
+        self.repair = repair
+        self.store = Store(folder / "store.sqlite", repair=repair)
+
+    @cached_property
+    def dense(self) -> Dense:
+        try:
+            return Dense(self.dir)
+        except (RuntimeError, OSError, ValueError) as exc:  # FAISS / numpy on a damaged file
+            raise self._damaged(self.dir / FAISS_FILE, exc) from exc
+
+    @cached_property
+    def lexical(self) -> Lexical:
+        path = self.dir / "bm25"
+        try:
+            return Lexical.load(path)
+        except (OSError, ValueError, KeyError) as exc:  # numpy / bm25s on a damaged file
+            raise self._damaged(path, exc) from exc
+
+    def _damaged(self, path: Path, exc: Exception) -> IndexDamagedError:
+        why = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        return IndexDamagedError(
+            f"{path}: cannot be read ({why}; the index is damaged); repair it with: {self.repair}"
+        )
+
+
+def merged(parts: list[list[tuple[int, float]]], k: int) -> list[tuple[int, float]]:
+    """The best ``k`` of the shards' (id, score) lists, as one index would rank them."""
+    if len(parts) == 1:
+        return parts[0][:k]
+    return heapq.nlargest(k, (hit for part in parts for hit in part), key=lambda h: h[1])
+
+
 class Index:
-    """A built index, opened read-only. Heavy parts (FAISS, BM25, the model) load on first use."""
+    """A built index, opened read-only: one or more shards searched as one. Heavy parts
+    (FAISS, BM25, the model) load on first use."""
 
     def __init__(self, index_dir: Path, manifest: Manifest, embedder: Embedder | None = None):
         self.dir = Path(index_dir)
@@ -68,7 +108,11 @@ class Index:
         self._embedder = embedder
         self.gen_dir = self.dir / manifest.generation_dir
         self.repair = manifest.repair_command(self.dir)
-        self.store = Store(self.gen_dir / "store.sqlite", repair=self.repair)
+        self.shards = [
+            Shard(shard_dir(self.gen_dir, k, manifest.shards), self.repair)
+            for k in range(manifest.shards)
+        ]
+        self.store = Stores([s.store for s in self.shards])
 
     @classmethod
     def open(
@@ -111,27 +155,25 @@ class Index:
         """Read every file of the generation against its seal (IndexDamagedError if not)."""
         check_generation(self.dir, self.manifest, deep=True)
 
-    @cached_property
-    def faiss(self):  # noqa: ANN201
-        path = self.gen_dir / "vectors.faiss"
-        try:
-            return vectors.load(path)
-        except RuntimeError as exc:  # FAISS's own error for an unreadable file
-            raise self._damaged(path, exc) from exc
+    def dense(self, qvec: np.ndarray, depth: int) -> list[tuple[int, float]]:
+        """(sentence id, cosine) of the ``depth`` nearest sentences over all shards."""
+        return merged([s.dense.search(qvec, depth) for s in self.shards], depth)
 
-    @cached_property
-    def lexical(self) -> Lexical:
-        path = self.gen_dir / "bm25"
-        try:
-            return Lexical.load(path)
-        except (OSError, ValueError, KeyError) as exc:  # numpy / bm25s on a damaged file
-            raise self._damaged(path, exc) from exc
+    def lexical(self, query: str, depth: int) -> list[tuple[int, float]]:
+        """(sentence id, BM25 score) of the ``depth`` best sentences over all shards (their
+        scores are comparable: every shard is scored with the archive's statistics)."""
+        tokens = tokenize(query)
+        return merged([s.lexical.search(tokens, depth) for s in self.shards], depth)
 
-    def _damaged(self, path: Path, exc: Exception) -> IndexDamagedError:
-        why = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        return IndexDamagedError(
-            f"{path}: cannot be read ({why}; the index is damaged); repair it with: {self.repair}"
-        )
+    def vectors(self, ids: list[int]) -> np.ndarray:
+        """The stored vectors of the given sentence ids, in order."""
+        out = np.zeros((len(ids), self.manifest.dimension), dtype=np.float32)
+        groups: dict[int, list[int]] = {}
+        for position, ident in enumerate(ids):
+            groups.setdefault(split_id(ident, len(self.shards))[0], []).append(position)
+        for shard, positions in groups.items():
+            out[positions] = self.shards[shard].dense.vectors([ids[p] for p in positions])
+        return out
 
     def display_path(self, file: str) -> str:
         """A path for humans: relative to the working directory when the root is below it."""
@@ -163,8 +205,8 @@ class Index:
             query_vecs = self.embedder.encode(queries)
         results = []
         for query, qvec in zip(queries, query_vecs, strict=True):
-            dense = vectors.search(self.faiss, qvec, depth) if mode != "lexical" else []
-            lexical = self.lexical.search(query, depth) if mode != "dense" else []
+            dense = self.dense(qvec, depth) if mode != "lexical" else []
+            lexical = self.lexical(query, depth) if mode != "dense" else []
             dense_rank, lexical_rank = ranks(dense), ranks(lexical)
             fused = rrf([r for r in (dense_rank, lexical_rank) if r])
             hits = self._hits(qvec, fused, dense_rank, lexical_rank, k, context)
@@ -174,7 +216,7 @@ class Index:
     def _hits(self, qvec, fused, dense_rank, lexical_rank, k, context) -> list[Hit]:  # noqa: ANN001
         order = sorted(fused, key=lambda i: -fused[i])[: k * config.FUSED_FACTOR]
         rows = self.store.passages(order)
-        sims = vectors.reconstruct(self.faiss, order) @ qvec if order else []
+        sims = self.vectors(order) @ qvec if order else []
         similarity = {i: float(s) for i, s in zip(order, sims, strict=True)}
         ranked = sorted(
             (i for i in order if i in rows),
@@ -216,7 +258,7 @@ class Index:
         documents, sentences, unique = self.store.counts()
         return IndexInfo(
             index_dir=str(self.dir), root=m.root, model=m.model, backend=m.backend,
-            dimension=m.dimension, format_version=m.format_version, faiss=m.faiss,
+            dimension=m.dimension, format_version=m.format_version, faiss=m.faiss, shards=m.shards,
             built_at=m.built_at, documents=documents, sentences=sentences,
             unique_sentences=unique, size_bytes=size, formats=self.store.formats(),
         )  # fmt: skip

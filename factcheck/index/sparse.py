@@ -1,21 +1,35 @@
-"""BM25 over sentences (bm25s: sparse scores, saved as .npy/.json, no pickle).
+"""BM25 over sentences: scored with the statistics of the whole archive, searched with bm25s.
 
 Tokens keep what embeddings blur: model names ("SU7", "ID.4"), numbers ("7,000" -> "7000",
 "$1.5" -> "1.5"), and rare proper names.
+
+An index may be split into shards. For their scores to be comparable (and a sharded index to
+rank exactly as one index would), every shard's BM25 matrix is computed here with the
+*archive's* document frequencies, document count and mean length (``Statistics``, summed over
+the shards), not the shard's own. The matrix is written in bm25s's format (sparse scores as
+.npy and .json, no pickle), which bm25s memory-maps and searches.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
+from pydantic import BaseModel
 
 from ..language import lexicon
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’-][^\W_]+)*")
 _STOP = frozenset(lexicon.words("search_stopwords.txt"))
+#: The token of a sentence with none of its own (it keeps a length of 1, as in bm25s).
+EMPTY = "∅"
+#: BM25 parameters (bm25s's defaults, Lucene's idf).
+K1, B = 1.5, 0.75
 
 
 def tokenize(text: str) -> list[str]:
@@ -34,6 +48,42 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+class Statistics(BaseModel):
+    """What BM25 needs to know of a whole archive: sentences, tokens, document frequencies."""
+
+    sentences: int = 0
+    tokens: int = 0
+    df: dict[str, int] = {}
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Statistics:
+        """The statistics of some sentences (one shard's), read once."""
+        df: Counter[str] = Counter()
+        sentences = tokens = 0
+        for text in texts:
+            words = tokenize(text) or [EMPTY]
+            sentences += 1
+            tokens += len(words)
+            df.update(set(words))
+        return cls(sentences=sentences, tokens=tokens, df=dict(df))
+
+    @classmethod
+    def total(cls, parts: Sequence[Statistics]) -> Statistics:
+        """The statistics of the archive, from its shards'."""
+        df: Counter[str] = Counter()
+        for part in parts:
+            df.update(part.df)
+        return cls(
+            sentences=sum(p.sentences for p in parts),
+            tokens=sum(p.tokens for p in parts),
+            df=dict(df),
+        )
+
+    def idf(self, token: str) -> float:
+        df = self.df.get(token, 0)
+        return math.log(1 + (self.sentences - df + 0.5) / (df + 0.5))
+
+
 class Lexical:
     """A BM25 index whose rows map to sentence ids."""
 
@@ -42,20 +92,33 @@ class Lexical:
         self.ids = ids
 
     @classmethod
-    def build(cls, ids: np.ndarray, texts: Sequence[str]) -> Lexical:
+    def build(cls, ids: np.ndarray, texts: Iterable[str], stats: Statistics) -> Lexical:
+        """The BM25 matrix of ``texts`` (one per id, read once, in order), scored with the
+        archive's ``stats``. Memory: a few bytes per (sentence, token) pair, never the texts."""
         import bm25s
 
+        vocab: dict[str, int] = {}
+        rows, cols, tfs = array("i"), array("i"), array("f")
+        lengths = array("i")
+        for row, text in enumerate(texts):
+            counts = Counter(tokenize(text) or [EMPTY])
+            lengths.append(sum(counts.values()))
+            for token, tf in counts.items():
+                rows.append(row)
+                cols.append(vocab.setdefault(token, len(vocab)))
+                tfs.append(tf)
         retriever = bm25s.BM25()
-        corpus = [tokenize(t) or ["∅"] for t in texts]
-        if corpus:
-            retriever.index(corpus, show_progress=False)
-        return cls(retriever, ids)
+        if len(lengths):
+            retriever.scores = _matrix(rows, cols, tfs, lengths, vocab, stats)
+            retriever.vocab_dict = vocab
+            retriever.nonoccurrence_array = None  # (Lucene BM25 has none)
+        return cls(retriever if len(lengths) else None, ids)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         np.save(folder / "ids.npy", self.ids, allow_pickle=False)
-        if len(self.ids):
-            self.retriever.save(str(folder))
+        if self.retriever is not None:
+            self.retriever.save(str(folder), show_progress=False)
 
     @classmethod
     def load(cls, folder: Path) -> Lexical:
@@ -65,9 +128,9 @@ class Lexical:
         retriever = bm25s.BM25.load(str(folder), mmap=True) if len(ids) else None
         return cls(retriever, ids)
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        """(sentence id, BM25 score) of the best ``k`` sentences sharing a token with the query."""
-        tokens = [t for t in tokenize(query) if t in self._vocab()]
+    def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """(sentence id, BM25 score) of the best ``k`` sentences holding a query token."""
+        tokens = [t for t in tokens if t in self._vocab()]
         if not tokens or self.retriever is None:
             return []
         k = min(k, len(self.ids))
@@ -78,3 +141,27 @@ class Lexical:
 
     def _vocab(self) -> dict:
         return self.retriever.vocab_dict if self.retriever is not None else {}
+
+
+def _matrix(
+    rows: array, cols: array, tfs: array, lengths: array, vocab: dict[str, int],
+    stats: Statistics,
+) -> dict:  # fmt: skip
+    """bm25s's scores dict: a CSC matrix (sentences x tokens) of Lucene BM25 scores."""
+    row = np.frombuffer(rows, dtype=np.int32)
+    col = np.frombuffer(cols, dtype=np.int32)
+    tf = np.frombuffer(tfs, dtype=np.float32).astype(np.float64)
+    length = np.frombuffer(lengths, dtype=np.int32).astype(np.float64)
+    idf = np.array([stats.idf(t) for t in vocab], dtype=np.float64)
+    mean_length = stats.tokens / stats.sentences
+    norm = K1 * ((1 - B) + B * length[row] / mean_length)
+    scores = (idf[col] * tf / (norm + tf)).astype(np.float32)
+    order = np.lexsort((row, col))  # by token, then sentence
+    indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(col, minlength=len(vocab)), out=indptr[1:])
+    return {
+        "data": scores[order],
+        "indices": row[order],
+        "indptr": indptr,
+        "num_docs": len(lengths),
+    }

@@ -12,7 +12,7 @@ import functools
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -256,6 +256,34 @@ class Store:
         """All sentence ids and their texts, in archive order."""
         rows = self.conn.execute(f"SELECT s.id, s.text {self._ARCHIVE_ORDER}").fetchall()
         return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
+
+    def iter_sentences(self) -> Iterator[tuple[int, str]]:
+        """(id, text hash) of every sentence in archive order, streamed."""
+        yield from self.conn.execute(f"SELECT s.id, s.text_hash {self._ARCHIVE_ORDER}")
+
+    def iter_texts(self) -> Iterator[str]:
+        """The text of every sentence in archive order, streamed."""
+        for (text,) in self.conn.execute(f"SELECT s.text {self._ARCHIVE_ORDER}"):
+            yield text
+
+    def iter_hashes(self) -> Iterator[str]:
+        """The text hash of every sentence (in no order), streamed."""
+        for (h,) in self.conn.execute("SELECT text_hash FROM sentences"):
+            yield h
+
+    def texts_for(self, hashes: Sequence[str]) -> dict[str, str]:
+        """text hash -> text, for the given hashes."""
+        out: dict[str, str] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i : i + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.conn.execute(
+                f"SELECT text_hash, MIN(text) FROM sentences WHERE text_hash IN ({marks})"
+                " GROUP BY text_hash",
+                list(part),
+            )
+            out.update(rows.fetchall())
+        return out
 
     def unique_texts(self) -> dict[str, str]:
         """text hash -> text, one entry per distinct sentence text."""

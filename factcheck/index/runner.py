@@ -1,0 +1,41 @@
+"""Where the shards' jobs run: in this process (``LocalRunner``), or on a Ray cluster
+(``factcheck.runtime.cluster.RayRunner``, imported only for ``--ray``)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..runtime.embed import Embedder, load_embedder
+from .shard_job import (
+    Progress,
+    ShardJob,
+    ShardRead,
+    ShardWritten,
+    WriteSpec,
+    read_shard,
+    write_shard,
+)
+
+
+class Runner(Protocol):
+    """Runs every shard's step 1, then (if anything changed) every shard's step 2."""
+
+    def read(self, jobs: list[ShardJob], progress: Progress) -> list[ShardRead]: ...
+
+    def write(self, jobs: list[ShardJob], spec: WriteSpec) -> list[ShardWritten]: ...
+
+
+class LocalRunner:
+    """The shards one after another in this process, with one embedder (loaded only when
+    something is to be written)."""
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self.embedder = embedder
+
+    def read(self, jobs: list[ShardJob], progress: Progress) -> list[ShardRead]:
+        return [read_shard(job, progress) for job in jobs]
+
+    def write(self, jobs: list[ShardJob], spec: WriteSpec) -> list[ShardWritten]:
+        if self.embedder is None and jobs:
+            self.embedder = load_embedder(jobs[0].model, jobs[0].backend)
+        return [write_shard(job, spec, self.embedder) for job in jobs]
