@@ -27,10 +27,14 @@ OUT = REPO / "bench" / "out" / "metamorphic"
 
 
 def archive_sentences(index: Index) -> list[tuple[str, int, str, str]]:
-    rows = index.store.parts[0].conn.execute(
-        "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
-        "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
-    ).fetchall()
+    rows = (
+        index.store.parts[0]
+        .conn.execute(
+            "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
+            "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
+        )
+        .fetchall()
+    )
     from factcheck.models import format_citation
 
     return [(f, ln, format_citation(f, ln, pg, pa), t) for f, ln, pg, pa, t in rows]

@@ -231,10 +231,14 @@ def test_metamorphic_examples_restated_supported_altered_contradicted(
     from factcheck.verify import metamorphic
     from factcheck.verify.verifier import Verifier
 
-    rows = example_index.store.parts[0].conn.execute(
-        "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
-        "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
-    ).fetchall()
+    rows = (
+        example_index.store.parts[0]
+        .conn.execute(
+            "SELECT d.path, s.line, s.page, s.para, s.text FROM sentences s "
+            "JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.position"
+        )
+        .fetchall()
+    )
     sentences = [(f, ln, format_citation(f, ln, pg, pa), t) for f, ln, pg, pa, t in rows]
     outcomes = metamorphic.run(Verifier(example_index), sentences)
     failures = [
