@@ -4,7 +4,15 @@
 here so they are registered), ``render.py`` the text rendering.
 """
 
-from . import commands  # noqa: F401 - registers the commands on the app
-from .app import app
+import sys
 
-__all__ = ["app"]
+from . import commands  # noqa: F401 - registers the commands on the app
+from .app import app, optional_values
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """The ``factcheck`` command (a bare ``--ray`` means ``--ray local``)."""
+    sys.argv[1:] = optional_values(sys.argv[1:])
+    app()

@@ -66,6 +66,54 @@ def _main(
     """Check claims against your own archive of documents, with file:line citations."""
 
 
+#: Options whose value may be left out, and the value they then take.
+OPTIONAL_VALUES = {"--ray": "local"}
+
+
+def optional_values(args: list[str]) -> list[str]:
+    """``--ray`` alone becomes ``--ray local``; ``--ray auto``, ``--ray host:port`` and
+    ``--ray ray://host:port`` keep their value (anything else after it is the next argument)."""
+    out: list[str] = []
+    for i, arg in enumerate(args):
+        out.append(arg)
+        if arg in OPTIONAL_VALUES:
+            following = args[i + 1] if i + 1 < len(args) else None
+            if following is None or not _address(following):
+                out.append(OPTIONAL_VALUES[arg])
+    return out
+
+
+def _address(value: str) -> bool:
+    return value in ("auto", "local") or ":" in value
+
+
+RayOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--ray",
+        metavar="[ADDRESS]",
+        help="Run on a Ray cluster: --ray alone starts a local one for the run; --ray auto "
+        "joins the one running here (ray start --head); --ray HOST:PORT a remote one.",
+    ),
+]
+
+
+@contextmanager
+def cluster(address: str | None) -> Iterator[Any]:
+    """``factcheck.runtime.cluster`` joined to the Ray cluster at ``address`` (left, or the
+    local one stopped, at the end); None without --ray, and Ray is never imported."""
+    if address is None:
+        yield None
+        return
+    from ..runtime import cluster as ray_cluster
+
+    ray_cluster.connect(address)
+    try:
+        yield ray_cluster
+    finally:
+        ray_cluster.shutdown()
+
+
 IndexOpt = Annotated[
     Path | None,
     typer.Option("--index", help="Index folder [env: FACTCHECK_INDEX; default: ./index]"),

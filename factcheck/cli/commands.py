@@ -14,8 +14,10 @@ from .app import (
     IndexOpt,
     JsonOpt,
     NliOpt,
+    RayOpt,
     StanceOpt,
     app,
+    cluster,
     fails_cleanly,
     prepare_stance_model,
     progress_bars,
@@ -39,18 +41,28 @@ def index(
         list[str] | None, typer.Option("--exclude", help="Glob of paths to skip (repeatable).")
     ] = None,
     rebuild: Annotated[
-        bool, typer.Option("--rebuild", help="Read and embed everything again (new model).")
+        bool,
+        typer.Option("--rebuild", help="Read and embed everything again (new model, shards)."),
     ] = False,
+    shards: Annotated[
+        int | None,
+        typer.Option(
+            help="Split the index into N shards (by a hash of each path) [default: the "
+            "index's; a new one: 1, or one per CPU of the Ray cluster].",
+        ),
+    ] = None,
+    ray: RayOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Index a folder sentence by sentence (.txt .md .html .pdf .docx); re-runs are incremental."""
     from ..index.build import build_index
 
     target = config.index_dir(index_dir)
-    with progress_bars() as progress:
+    with cluster(ray) as ray_cluster, progress_bars() as progress:
         stats = build_index(
             folder, target, model=config.model_name(model), backend=config.backend(backend),
-            exclude=exclude or [], rebuild=rebuild, progress=progress,
+            exclude=exclude or [], rebuild=rebuild, progress=progress, shards=shards,
+            runner=ray_cluster.RayRunner(ray) if ray_cluster else None,
         )  # fmt: skip
     prepare_stance_model(target)
     for skipped in stats.skipped:
@@ -277,6 +289,7 @@ def batch(
     nli_model: NliOpt = None,
     stance: StanceOpt = None,
     index_dir: IndexOpt = None,
+    ray: RayOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Verify every claim in FILE; one result per claim, written as it goes."""
@@ -288,11 +301,17 @@ def batch(
     out = out or Path(f"{file.stem}-results.csv")
     config.stance(stance)
     read_claims(file, column, id_column)  # a missing file or column fails before any loading
-    verifier = Verifier(Index.open(index_dir), nli_model=config.nli_model(nli_model), stance=stance)
-    with progress_bars() as bars:
+    index = Index.open(index_dir)  # a missing or damaged index fails before any loading too
+    nli = config.nli_model(nli_model)
+    with cluster(ray) as ray_cluster, progress_bars() as bars:
+        pool = verifier = None
+        if ray_cluster:
+            pool = ray_cluster.VerifierPool(ray, str(index.dir.resolve()), nli, stance)
+        else:
+            verifier = Verifier(index, nli_model=nli, stance=stance)
         summary = run_batch(
             verifier, file, out, column=column, id_column=id_column, resume=resume,
-            overwrite=overwrite, progress=bars("checking", count_rows(file)),
+            overwrite=overwrite, progress=bars("checking", count_rows(file)), pool=pool,
         )  # fmt: skip
     if as_json:
         typer.echo(summary.model_dump_json(indent=2))

@@ -157,7 +157,8 @@ def build_index(
         base = live if live and not rebuild else None
         model = model or (base.model if base else config.DEFAULT_MODEL)
         backend = backend or (base.backend if base else config.DEFAULT_BACKEND)
-        shards = shards or (base.shards if base else 1)
+        runner = runner or LocalRunner(embedder)
+        shards = shards or (base.shards if base else runner.shards)
         files = _files(root, index_dir, exclude)
         _clean_stale(index_dir, live)
         generation = (live.generation if live else 0) + 1
@@ -168,7 +169,7 @@ def build_index(
             started,
         )  # fmt: skip
         try:
-            return _build(run, files, runner or LocalRunner(embedder))
+            return _build(run, files, runner)
         except BaseException as exc:
             shutil.rmtree(gen_dir, ignore_errors=True)
             failure = _failure(exc, root, index_dir)

@@ -20,6 +20,9 @@ from .shard_job import (
 class Runner(Protocol):
     """Runs every shard's step 1, then (if anything changed) every shard's step 2."""
 
+    #: shards of a new index when none is asked for
+    shards: int
+
     def read(self, jobs: list[ShardJob], progress: Progress) -> list[ShardRead]: ...
 
     def write(self, jobs: list[ShardJob], spec: WriteSpec) -> list[ShardWritten]: ...
@@ -28,6 +31,8 @@ class Runner(Protocol):
 class LocalRunner:
     """The shards one after another in this process, with one embedder (loaded only when
     something is to be written)."""
+
+    shards = 1
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self.embedder = embedder

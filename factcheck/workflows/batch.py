@@ -13,8 +13,9 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from ..errors import InputError
 from ..models import Atom, BatchSummary, Evidence, SkippedRow, Stance, Verification
@@ -194,69 +195,100 @@ def _check_paths(source: Path, out: Path, resume: bool, overwrite: bool) -> None
         raise InputError(f"{out.parent}: no such folder for the output")
 
 
+class Pool(Protocol):
+    """Checks batches of claims; yields (batch, its verifications) in the batches' order."""
+
+    def map(
+        self, batches: Iterable[list[ClaimRow]], claims: Callable[[list[ClaimRow]], list[str]]
+    ) -> Iterator[tuple[list[ClaimRow], list[Verification]]]: ...
+
+
+class LocalPool:
+    """The batches one after another, with one Verifier in this process."""
+
+    def __init__(self, verifier: Verifier) -> None:
+        self.verifier = verifier
+
+    def map(
+        self, batches: Iterable[list[ClaimRow]], claims: Callable[[list[ClaimRow]], list[str]]
+    ) -> Iterator[tuple[list[ClaimRow], list[Verification]]]:
+        for batch in batches:
+            yield batch, self.verifier.verify_many(claims(batch))
+
+
+class _Tally:
+    """What a run met: rows read, skipped (why), already done (--resume)."""
+
+    def __init__(self) -> None:
+        self.total = self.resumed = 0
+        self.reasons: Counter = Counter()
+        self.skipped: list[SkippedRow] = []
+
+
 def run_batch(
-    verifier: Verifier, source: str | Path, out: str | Path, column: str | None = None,
+    verifier: Verifier | None, source: str | Path, out: str | Path, column: str | None = None,
     id_column: str | None = None, resume: bool = False, overwrite: bool = False,
     batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None,
+    pool: Pool | None = None,
 ) -> BatchSummary:  # fmt: skip
-    """Verify every claim in ``source`` and write one result per claim to ``out``."""
+    """Verify every claim in ``source`` and write one result per claim to ``out``, in input
+    order; ``pool`` checks the batches (default: ``verifier`` in this process)."""
     source, out = Path(source), Path(out)
     _check_paths(source, out, resume, overwrite)
+    if pool is None:
+        if verifier is None:
+            raise ValueError("run_batch needs a verifier or a pool")
+        pool = LocalPool(verifier)
     columns, rows = read_claims(source, column, id_column)
     started = time.perf_counter()
     output = _Output(out, columns, resume)
     verdicts: Counter = Counter()
-    reasons: Counter = Counter()
-    skipped: list[SkippedRow] = []
-    total = checked = resumed = 0
+    tally = _Tally()
+    checked = 0
     complete = False
     try:
-        pending: list[ClaimRow] = []
-        for row in _counted(rows, progress):
-            total += 1
-            if row.problem:
-                reasons[row.problem_kind] += 1
-                if len(skipped) < MAX_SKIPPED_LISTED:
-                    skipped.append(SkippedRow(row=row.row, id=row.id, reason=row.problem))
-                continue
-            if output.is_done(row.id):
-                resumed += 1
-                continue
-            pending.append(row)
-            if len(pending) >= batch_size:
-                checked += _flush(verifier, pending, output, verdicts)
-        checked += _flush(verifier, pending, output, verdicts)
+        batches = _batches(rows, output, tally, batch_size, progress)
+        for batch, results in pool.map(batches, lambda b: [r.claim for r in b]):
+            output.write(list(zip(batch, results, strict=True)))
+            verdicts.update(v.verdict.value for v in results)
+            checked += len(batch)
         complete = True
     finally:
         output.close(complete)
     seconds = time.perf_counter() - started
     return BatchSummary(
-        input=str(source), output=str(out), rows=total, checked=checked, resumed=resumed,
-        skipped=sum(reasons.values()), skipped_by_reason=dict(reasons), skipped_rows=skipped,
+        input=str(source), output=str(out), rows=tally.total, checked=checked,
+        resumed=tally.resumed, skipped=sum(tally.reasons.values()),
+        skipped_by_reason=dict(tally.reasons), skipped_rows=tally.skipped,
         verdicts=dict(verdicts), seconds=round(seconds, 2),
         claims_per_second=round(checked / seconds, 1) if seconds > 0 else 0.0,
     )  # fmt: skip
 
 
-def _counted(
-    rows: Iterator[ClaimRow], progress: Callable[[int], None] | None
-) -> Iterator[ClaimRow]:
+def _batches(
+    rows: Iterator[ClaimRow], output: _Output, tally: _Tally, size: int,
+    progress: Callable[[int], None] | None,
+) -> Iterator[list[ClaimRow]]:  # fmt: skip
+    """The rows to check, ``size`` at a time (skipped and already written ones counted)."""
+    pending: list[ClaimRow] = []
     for row in rows:
-        yield row
+        tally.total += 1
         if progress:
             progress(1)
-
-
-def _flush(verifier: Verifier, pending: list[ClaimRow], output: _Output, verdicts: Counter) -> int:
-    if not pending:
-        return 0
-    results = verifier.verify_many([r.claim for r in pending])
-    output.write(list(zip(pending, results, strict=True)))
-    for v in results:
-        verdicts[v.verdict.value] += 1
-    n = len(pending)
-    pending.clear()
-    return n
+        if row.problem:
+            tally.reasons[row.problem_kind] += 1
+            if len(tally.skipped) < MAX_SKIPPED_LISTED:
+                tally.skipped.append(SkippedRow(row=row.row, id=row.id, reason=row.problem))
+            continue
+        if output.is_done(row.id):
+            tally.resumed += 1
+            continue
+        pending.append(row)
+        if len(pending) >= size:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
 
 
 def csv_from_jsonl(source: Path, target: Path, input_columns: list[str]) -> None:
