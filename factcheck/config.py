@@ -22,9 +22,9 @@ HNSW_THRESHOLD = 50_000
 #: Above this many sentences it is IVF-PQ (48 bytes a vector in memory), its candidates
 #: re-scored with exact vectors memory-mapped from disk (bench/bench_scale.py measures it).
 IVFPQ_THRESHOLD = 200_000
-#: IVF-PQ: sub-vectors of 8 dimensions (48 bytes a vector), lists scanned per query, and
-#: candidates re-scored exactly: RESCORE_FACTOR x the depth asked, at least RESCORE_MIN.
-PQ_SUBVECTORS = 48
+#: IVF-PQ: sub-vectors of about 8 dimensions (48 bytes a 384-d vector), lists scanned per
+#: query, and candidates re-scored exactly: RESCORE_FACTOR x the depth, at least RESCORE_MIN.
+PQ_DIMENSIONS = 8
 #: A shard of an IVF-PQ archive with fewer sentences than this is searched exactly (Flat).
 IVFPQ_MIN_SHARD = 20_000
 IVF_NPROBE = 32

@@ -46,6 +46,13 @@ def ivf_lists(count: int) -> int:
     return int(2 ** round(np.log2(max(64, min(65_536, np.sqrt(max(count, 1)))))))
 
 
+def pq_subvectors(dimension: int) -> int:
+    """PQ sub-vectors: the most that divide the dimension and keep PQ_DIMENSIONS apiece."""
+    return next(
+        m for m in range(max(1, dimension // config.PQ_DIMENSIONS), 0, -1) if dimension % m == 0
+    )
+
+
 class DenseWriter:
     """Writes one shard's FAISS index (and, for IVF-PQ, its exact vectors) chunk by chunk."""
 
@@ -61,8 +68,9 @@ class DenseWriter:
             quantizer = faiss.IndexFlatIP(dimension)
             lists = ivf_lists(count)
             self.index = faiss.IndexIVFPQ(
-                quantizer, dimension, lists, config.PQ_SUBVECTORS, 8, faiss.METRIC_INNER_PRODUCT
-            )
+                quantizer, dimension, lists, pq_subvectors(dimension), 8,
+                faiss.METRIC_INNER_PRODUCT,
+            )  # fmt: skip
             if train is None or len(train) < lists:
                 raise FactcheckError(f"IVF-PQ needs at least {lists} training vectors")
             self.index.train(np.ascontiguousarray(train, dtype=np.float32))

@@ -16,6 +16,7 @@ claims and writes their results in input order.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -61,6 +62,7 @@ def connect(address: str | None = LOCAL) -> Any:
         if address in (None, "", LOCAL):
             ray.init(include_dashboard=False, **options)
         else:
+            _reachable(address)
             ray.init(address=address, **options)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = "a local Ray cluster" if address in (None, "", LOCAL) else f"Ray at {address!r}"
@@ -70,6 +72,20 @@ def connect(address: str | None = LOCAL) -> Any:
             "pass --ray auto, give its address (host:port), or leave out --ray"
         ) from exc
     return ray
+
+
+def _reachable(address: str, timeout: float = 5.0) -> None:
+    """ConnectionError unless something listens at host:port (Ray itself would wait for
+    minutes on an address where no cluster runs); ``auto`` is Ray's to find."""
+    if address == "auto":
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"not an address: {address!r} (give host:port or ray://host:port)")
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise ConnectionError(f"nothing answers at {host}:{port}: {exc.strerror or exc}") from exc
 
 
 def cluster_cpus() -> int:
