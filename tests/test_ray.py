@@ -142,7 +142,8 @@ from factcheck.cli import app
 r = CliRunner()
 assert r.invoke(app, ["index", {str(EXAMPLES)!r}, "--model", "hashing"]).exit_code == 0
 assert r.invoke(app, ["search", "Tesla Toyota"]).exit_code == 0
-assert r.invoke(app, ["batch", {str(CLAIMS)!r}, "--out", "r.csv", "--stance", "rules"]).exit_code == 0
+done = r.invoke(app, ["batch", {str(CLAIMS)!r}, "--out", "r.csv", "--stance", "rules"])
+assert done.exit_code == 0
 print(sorted(m for m in sys.modules if m == "ray" or m.startswith("ray.")))
 """
     env = {**os.environ, "FACTCHECK_INDEX": str(tmp_path / "index")}
