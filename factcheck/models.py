@@ -159,6 +159,9 @@ class IndexStats(_Model):
     date_conflicts: list[str] = []  # "path: header line says 2023-07-26, front matter 2023-07-27"
     upgraded_from: int | None = None  # the store schema an older index was upgraded from
     shards: int = 1
+    #: the most memory a process reading or writing a shard held (MiB): this process's, or,
+    #: with --ray, the largest Ray worker's
+    peak_rss_mib: float | None = None
 
 
 class IndexInfo(_Model):

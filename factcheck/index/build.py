@@ -294,7 +294,7 @@ def _build(run: _Run, files: list[tuple[str, Path]], runner: Runner) -> IndexSta
     upgraded = schema_was if run.base and schema_was < SCHEMA_VERSION else None
     if run.base and not changes.any:
         shutil.rmtree(run.gen_dir, ignore_errors=True)  # nothing changed: keep the live one
-        return _stats(run, reads, changes, embedded=0, upgraded=upgraded)
+        return _stats(run, reads, changes, 0, upgraded, [r.peak_rss_mib for r in reads])
     if sum(r.documents for r in reads) == 0:
         first = changes.skipped[0] if changes.skipped else None
         raise InputError(
@@ -308,7 +308,8 @@ def _build(run: _Run, files: list[tuple[str, Path]], runner: Runner) -> IndexSta
     manifest = _manifest(run, reads, written, kind)
     write_manifest(run.index_dir, manifest)  # the commit point
     _remove_previous(run)
-    return _stats(run, reads, changes, sum(w.embedded for w in written), upgraded)
+    peaks = [r.peak_rss_mib for r in reads] + [w.peak_rss_mib for w in written]
+    return _stats(run, reads, changes, sum(w.embedded for w in written), upgraded, peaks)
 
 
 def _merged(reads: list[ShardRead]) -> Changes:
@@ -352,8 +353,9 @@ def _remove_previous(run: _Run) -> None:
 
 
 def _stats(
-    run: _Run, reads: list[ShardRead], changes: Changes, embedded: int, upgraded: int | None
-) -> IndexStats:
+    run: _Run, reads: list[ShardRead], changes: Changes, embedded: int, upgraded: int | None,
+    peaks: list[float],
+) -> IndexStats:  # fmt: skip
     return IndexStats(
         root=str(run.root), index_dir=str(run.index_dir), added=changes.added,
         changed=changes.changed, removed=changes.removed, unchanged=changes.unchanged,
@@ -362,5 +364,5 @@ def _stats(
         seconds=round(time.perf_counter() - run.started, 3),
         undated=sorted(p for r in reads for p in r.undated),
         date_conflicts=sorted(c for r in reads for c in r.date_conflicts),
-        upgraded_from=upgraded, shards=run.shards,
+        upgraded_from=upgraded, shards=run.shards, peak_rss_mib=max(peaks),
     )  # fmt: skip

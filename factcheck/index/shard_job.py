@@ -16,6 +16,7 @@ the driver (``build.py``) commits the manifest.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import stat
 from collections.abc import Callable, Iterator
@@ -94,6 +95,7 @@ class ShardRead(BaseModel):
     date_conflicts: list[str]
     statistics: Statistics
     schema_was: int  # the store schema the live generation had (SCHEMA_VERSION: current)
+    peak_rss_mib: float  # of the process that read the shard (a Ray worker's, with --ray)
 
 
 class ShardWritten(BaseModel):
@@ -106,6 +108,12 @@ class ShardWritten(BaseModel):
     dimension: int
     backend: str
     model: str
+    peak_rss_mib: float  # of the process that wrote the shard
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 # step 1 ------------------------------------------------------------------------------------
@@ -127,7 +135,7 @@ def read_shard(job: ShardJob, progress: Progress = no_progress) -> ShardRead:
     return ShardRead(
         shard=job.shard, changes=changes, documents=documents, sentences=sentences,
         unique=unique, undated=undated, date_conflicts=conflicts, statistics=statistics,
-        schema_was=schema_was,
+        schema_was=schema_was, peak_rss_mib=peak_rss_mib(),
     )  # fmt: skip
 
 
@@ -274,6 +282,7 @@ def write_shard(job: ShardJob, spec: WriteSpec, embedder: Embedder | None = None
     return ShardWritten(
         shard=job.shard, embedded=embedded, files=files, recipe=recipe,
         dimension=embedder.dimension, backend=embedder.backend, model=embedder.name,
+        peak_rss_mib=peak_rss_mib(),
     )  # fmt: skip
 
 
