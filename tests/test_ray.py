@@ -19,7 +19,7 @@ from factcheck.index.search import Index
 from .conftest import EXAMPLES, FAKE_MODEL
 
 ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'factcheck[ray]')")
-cluster = pytest.importorskip("factcheck.runtime.cluster")
+cluster = pytest.importorskip("factcheck.scale.cluster")
 
 CLAIMS = EXAMPLES.parent / "claims.csv"
 FACTCHECK = str(Path(sys.executable).parent / "factcheck")

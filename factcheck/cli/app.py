@@ -100,12 +100,12 @@ RayOpt = Annotated[
 
 @contextmanager
 def cluster(address: str | None) -> Iterator[Any]:
-    """``factcheck.runtime.cluster`` joined to the Ray cluster at ``address`` (left, or the
+    """``factcheck.scale.cluster`` joined to the Ray cluster at ``address`` (left, or the
     local one stopped, at the end); None without --ray, and Ray is never imported."""
     if address is None:
         yield None
         return
-    from ..runtime import cluster as ray_cluster
+    from ..scale import cluster as ray_cluster
 
     ray_cluster.connect(address)
     try:

@@ -1,5 +1,5 @@
 """Where the shards' jobs run: in this process (``LocalRunner``), or on a Ray cluster
-(``factcheck.runtime.cluster.RayRunner``, imported only for ``--ray``)."""
+(``factcheck.scale.cluster.RayRunner``, imported only for ``--ray``)."""
 
 from __future__ import annotations
 
