@@ -29,7 +29,7 @@ PQ_DIMENSIONS = 8
 IVFPQ_MIN_SHARD = 20_000
 IVF_NPROBE = 32
 RESCORE_FACTOR = 4
-RESCORE_MIN = 200
+RESCORE_MIN = 400
 #: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 #: Candidates taken from each retriever before fusion, as a multiple of k, and at least

@@ -172,3 +172,93 @@ def test_bare_ray_flag_means_a_local_cluster() -> None:
     assert optional_values(["index", "d", "--ray", "--json"]) == [
         "index", "d", "--ray", "local", "--json",
     ]  # fmt: skip
+
+
+def _wait_for(pattern: str, timeout: float = 120.0) -> int | None:
+    """The pid of the first process whose command line matches ``pattern``, once it appears."""
+    import time
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True)
+        if found.stdout.split():
+            return int(found.stdout.split()[0])
+        time.sleep(0.02)
+    return None
+
+
+def _kill_first(pattern: str, timeout: float = 120.0) -> bool:
+    """SIGKILL the first process whose command line matches ``pattern`` once it appears."""
+    import signal
+
+    pid = _wait_for(pattern, timeout)
+    if pid is not None:
+        os.kill(pid, signal.SIGKILL)
+    return pid is not None
+
+
+def test_a_killed_worker_is_retried_by_ray(local_cluster: None, tmp_path: Path) -> None:
+    """kill -9 of the Ray worker writing a shard: Ray runs the task again, the index is whole."""
+    import threading
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus import make_corpus
+
+    make_corpus(tmp_path / "news", 1200, per_file=40)
+    outcome: dict = {}
+
+    def build() -> None:
+        try:
+            outcome["stats"] = build_index(tmp_path / "news", tmp_path / "ray",
+                                           runner=cluster.RayRunner())  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - reported below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=build)
+    thread.start()
+    killed = _kill_first("ray::_write_task")
+    thread.join(timeout=600)
+    assert killed, "no worker was seen writing a shard"
+    assert "error" not in outcome, outcome.get("error")
+    build_index(tmp_path / "news", tmp_path / "local")
+    queries = ["Tesla would invest in battery plants near Berlin", "Xiaomi shares rose"]
+    for path in (tmp_path / "ray", tmp_path / "local"):
+        Index.open(path).check()
+    a, b = Index.open(tmp_path / "ray"), Index.open(tmp_path / "local")
+    for q in queries:
+        assert [h.citation for h in a.search(q).hits] == [h.citation for h in b.search(q).hits]
+
+
+def test_a_killed_driver_leaves_the_previous_index_whole(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    shutil.copytree(EXAMPLES, root)
+    index_dir = tmp_path / "index"
+    build_index(root, index_dir, model=FAKE_MODEL)
+    before = _answers(index_dir)
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus import make_corpus
+
+    make_corpus(root / "more", 600, per_file=30)
+    import tempfile
+
+    ray_dir = tempfile.mkdtemp(prefix="fc-ray-", dir="/tmp")  # (Ray's sockets want a short path)
+    driver = subprocess.Popen(
+        [FACTCHECK, "index", str(root), "--index", str(index_dir), "--ray"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "RAY_TMPDIR": ray_dir},
+    )  # fmt: skip
+    try:
+        assert _wait_for("ray::_read_task|ray::_write_task", timeout=180), "no task ran"
+        driver.kill()  # the driver dies while its workers are busy
+        driver.wait(timeout=60)
+    finally:
+        driver.kill()
+        subprocess.run(["pkill", "-9", "-f", ray_dir], check=False)  # its local cluster
+        shutil.rmtree(ray_dir, ignore_errors=True)
+    assert read_manifest(index_dir).generation == 1
+    assert _answers(index_dir) == before
+    stats = build_index(root, index_dir)  # the next run (no Ray) finishes the job
+    assert len(stats.added) == 20 and read_manifest(index_dir).generation == 2
+    assert sorted(p.name for p in index_dir.iterdir() if p.name.startswith("gen-")) == [
+        "gen-000002"
+    ]

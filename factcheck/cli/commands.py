@@ -157,6 +157,7 @@ def info(
         ("sentences", f"{details.sentences} ({details.unique_sentences} distinct texts)"),
         ("model", f"{details.model} ({details.backend}, {details.dimension} dimensions)"),
         ("vectors", f"FAISS {details.faiss}, inner product on L2-normalized vectors"),
+        ("shards", str(details.shards)),
         ("built", details.built_at.isoformat(timespec="seconds")),
         ("format", str(details.format_version)),
         ("size", f"{details.size_bytes / 1e6:.1f} MB on disk"),

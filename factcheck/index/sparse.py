@@ -129,18 +129,41 @@ class Lexical:
         return cls(retriever, ids)
 
     def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
-        """(sentence id, BM25 score) of the best ``k`` sentences holding a query token."""
-        tokens = [t for t in tokens if t in self._vocab()]
-        if not tokens or self.retriever is None:
+        """(sentence id, BM25 score) of the best ``k`` sentences holding a query token, best
+        first. A sentence's score adds its tokens' scores in the query's order, in float32,
+        whichever way it is computed (and in whichever shard), so equal inputs score alike."""
+        if self.retriever is None:
             return []
-        k = min(k, len(self.ids))
-        docs, scores = self.retriever.retrieve([tokens], k=k, show_progress=False, n_threads=1)
+        vocab, matrix = self.retriever.vocab_dict, self.retriever.scores
+        indptr, rows, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        columns = [vocab[t] for t in tokens if t in vocab]
+        spans = [(int(indptr[c]), int(indptr[c + 1])) for c in columns]
+        if not spans:
+            return []
+        if sum(end - start for start, end in spans) < matrix["num_docs"] // 8:
+            # few postings: add them up over just the sentences they name
+            found, where = np.unique(
+                np.concatenate([rows[s:e] for s, e in spans]), return_inverse=True
+            )
+            scores = np.zeros(len(found), dtype=np.float32)
+            at = 0
+            for start, end in spans:
+                np.add.at(scores, where[at : at + end - start], data[start:end])
+                at += end - start
+        else:  # common tokens: one score per sentence of the shard (bm25s does the same)
+            found = None
+            scores = np.zeros(matrix["num_docs"], dtype=np.float32)
+            for start, end in spans:
+                np.add.at(scores, rows[start:end], data[start:end])
+        k = min(k, len(scores))
+        best = np.argpartition(-scores, k - 1)[:k]
+        best = best[np.argsort(-scores[best], kind="stable")]
+        sentences = found[best] if found is not None else best
         return [
-            (int(self.ids[d]), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0
+            (int(self.ids[s]), float(scores[j]))
+            for s, j in zip(sentences, best, strict=True)
+            if scores[j] > 0
         ]
-
-    def _vocab(self) -> dict:
-        return self.retriever.vocab_dict if self.retriever is not None else {}
 
 
 def _matrix(
