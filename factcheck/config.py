@@ -22,6 +22,10 @@ HNSW_THRESHOLD = 50_000
 #: Above this many sentences it is IVF-PQ (48 bytes a vector in memory), its candidates
 #: re-scored with exact vectors memory-mapped from disk (bench/bench_scale.py measures it).
 IVFPQ_THRESHOLD = 200_000
+#: HNSW candidates explored per query: 1,024 (recall@10 of queries far from the archive's
+#: topics, 100k, query set A: 0.69 at 128, 0.92 at 1,024, for about a millisecond more;
+#: queries on its topics: 0.999 at either; docs/scaling.md).
+HNSW_EF_SEARCH = 1024
 #: IVF-PQ: sub-vectors of about 8 dimensions (48 bytes a 384-d vector), lists scanned per
 #: query, and candidates re-scored exactly: RESCORE_FACTOR x the depth, at least RESCORE_MIN.
 PQ_DIMENSIONS = 8
@@ -33,7 +37,7 @@ RESCORE_MIN = 400
 #: Reciprocal-rank-fusion constant (Cormack et al. 2009 use 60).
 RRF_K = 60
 #: Candidates taken from each retriever before fusion, as a multiple of k, and at least
-#: MIN_CANDIDATES (recall@10 0.999 against exact search at 100k: bench/bench_hnsw_recall.py).
+#: MIN_CANDIDATES (recall@10 against exact search: bench/bench_scale.py search; docs/scaling.md).
 CANDIDATE_FACTOR = 5
 MIN_CANDIDATES = 50
 #: Fused candidates looked up in SQLite, as a multiple of k: room for the same sentence

@@ -95,7 +95,7 @@ def test_a_failed_ray_task_leaves_the_previous_index_whole(
         cache.mkdir()
     with pytest.raises(FactcheckError, match="the previous index is unchanged"):
         build_index(root, index_dir, runner=runner)
-    assert read_manifest(index_dir).generation == 1 and not (index_dir / "gen-000002").exists()
+    assert read_manifest(index_dir).generation == 1 and not list(index_dir.glob("gen-000002*"))
     assert _answers(index_dir) == before
 
 
@@ -220,7 +220,9 @@ def test_a_killed_worker_is_retried_by_ray(local_cluster: None, tmp_path: Path) 
     thread.join(timeout=600)
     assert killed, "no worker was seen writing a shard"
     assert "error" not in outcome, outcome.get("error")
-    build_index(tmp_path / "news", tmp_path / "local")
+    # the same 2 shards built in this process (the generated sentences tie often enough that 1
+    # and 2 shards may keep different members of a tie at the 50th candidate: docs/design.md)
+    build_index(tmp_path / "news", tmp_path / "local", shards=2)
     queries = ["Tesla would invest in battery plants near Berlin", "Xiaomi shares rose"]
     for path in (tmp_path / "ray", tmp_path / "local"):
         Index.open(path).check()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import secrets
 import shutil
 import sqlite3
 import time
@@ -42,6 +43,7 @@ from .manifest import (
     FileSeal,
     Manifest,
     check_generation,
+    generation_dir,
     read_manifest,
     write_manifest,
 )
@@ -162,11 +164,12 @@ def build_index(
         files = _files(root, index_dir, exclude)
         _clean_stale(index_dir, live)
         generation = (live.generation if live else 0) + 1
-        gen_dir = index_dir / f"gen-{generation:06d}"
+        run_name = secrets.token_hex(4) if runner.fenced else ""
+        gen_dir = index_dir / generation_dir(generation, run_name)
         gen_dir.mkdir()
         run = _Run(
-            root, index_dir, gen_dir, generation, base, live, model, backend, shards, progress,
-            started,
+            root, index_dir, gen_dir, generation, run_name, base, live, model, backend, shards,
+            progress, started,
         )  # fmt: skip
         try:
             return _build(run, files, runner)
@@ -249,6 +252,7 @@ class _Run:
     index_dir: Path
     gen_dir: Path
     generation: int
+    run_name: str  # in the generation folder's name when workers may outlive the driver
     base: Manifest | None  # the generation this run updates (None: build from scratch)
     live: Manifest | None  # the live generation, replaced at the end (also with --rebuild)
     model: str
@@ -335,7 +339,8 @@ def _manifest(
     return Manifest(
         format_version=FORMAT_VERSION, model=first.model, backend=first.backend,
         dimension=first.dimension, faiss=kind, shards=run.shards, root=str(run.root),
-        generation=run.generation, cache=run.cache_name, built_at=datetime.now(UTC),
+        generation=run.generation, run=run.run_name, cache=run.cache_name,
+        built_at=datetime.now(UTC),
         documents=sum(r.documents for r in reads), sentences=sum(r.sentences for r in reads),
         unique_sentences=unique, files=dict(sorted(files.items())),
     )  # fmt: skip

@@ -145,7 +145,7 @@ class Dense:
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         if self.exact is None:
             if self.hnsw is not None:
-                self.hnsw.efSearch = max(128, 2 * k)
+                self.hnsw.efSearch = max(config.HNSW_EF_SEARCH, 2 * k)
             sims, ids = self.index.search(query, k)
             return [(int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0]
         wide = max(k * config.RESCORE_FACTOR, config.RESCORE_MIN)

@@ -56,12 +56,20 @@ class Manifest(BaseModel):
     #: path inside the generation folder -> its seal (absent in indexes of factcheck < 0.6)
     files: dict[str, FileSeal] = {}
 
+    #: a run whose workers may outlive it (Ray) writes into a folder named for the run too, so
+    #: a worker left running by a killed driver never writes into a later run's folder
+    run: str = ""
+
     @property
     def generation_dir(self) -> str:
-        return f"gen-{self.generation:06d}"
+        return generation_dir(self.generation, self.run)
 
     def repair_command(self, index_dir: Path) -> str:
         return f"factcheck index {self.root} --index {index_dir} --rebuild"
+
+
+def generation_dir(generation: int, run: str = "") -> str:
+    return f"gen-{generation:06d}" + (f"-{run}" if run else "")
 
 
 #: The files every generation has (checked in indexes whose manifest has no seals).

@@ -22,6 +22,8 @@ class Runner(Protocol):
 
     #: shards of a new index when none is asked for
     shards: int
+    #: whether its workers may outlive the driver (then each run writes a folder of its own)
+    fenced: bool
 
     def read(self, jobs: list[ShardJob], progress: Progress) -> list[ShardRead]: ...
 
@@ -33,6 +35,7 @@ class LocalRunner:
     something is to be written)."""
 
     shards = 1
+    fenced = False
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self.embedder = embedder

@@ -111,6 +111,9 @@ def _write_task(job: ShardJob, spec: WriteSpec) -> ShardWritten:
 class RayRunner:
     """Runs the shards' jobs as Ray tasks (see ``factcheck.index.runner.Runner``)."""
 
+    #: a task can outlive a killed driver for a while: each run writes its own folder
+    fenced = True
+
     def __init__(self, address: str | None = LOCAL) -> None:
         self.ray = connect(address)
         self.shards = cluster_cpus()  # a new index: one shard per CPU of the cluster
