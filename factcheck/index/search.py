@@ -52,6 +52,16 @@ def ranks(scored: list[tuple[int, float]]) -> dict[int, int]:
     return out
 
 
+def _leading(fused: dict[int, float], n: int) -> list[int]:
+    """The ``n`` best-scored ids, and every id tied with the last of them: which copies of a
+    tied sentence are cited is then settled by (path, line), never by retrieval order."""
+    order = sorted(fused, key=lambda i: -fused[i])
+    if len(order) <= n:
+        return order
+    floor = round(fused[order[n - 1]], 9)
+    return [i for i in order if round(fused[i], 9) >= floor]
+
+
 def rrf(rankings: list[dict[int, int]], k: int = config.RRF_K) -> dict[int, float]:
     """Reciprocal rank fusion: each id scores sum(1 / (k + rank)) over the rankings."""
     scores: dict[int, float] = {}
@@ -214,7 +224,7 @@ class Index:
         return results
 
     def _hits(self, qvec, fused, dense_rank, lexical_rank, k, context) -> list[Hit]:  # noqa: ANN001
-        order = sorted(fused, key=lambda i: -fused[i])[: k * config.FUSED_FACTOR]
+        order = _leading(fused, k * config.FUSED_FACTOR)
         rows = self.store.passages(order)
         sims = self.vectors(order) @ qvec if order else []
         similarity = {i: float(s) for i, s in zip(order, sims, strict=True)}
