@@ -241,3 +241,27 @@ def test_serve_on_a_port_in_use_is_one_line(archive: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port} (")
     assert result.stderr.strip().endswith("choose another --port or stop the program using it")
+
+
+def test_a_sharded_index_serves_the_same_answers(
+    archive: Path, client: TestClient, tmp_path: Path
+) -> None:
+    fake_build(archive, tmp_path / "sharded", shards=3)
+    sharded = TestClient(create_app(tmp_path / "sharded", jobs_dir=tmp_path / "jobs3"))
+    for get in (
+        lambda c: c.get("/api/search", params={"q": "Borealis plant", "k": 5}).json(),
+        lambda c: c.post("/api/verify", json={"claim": CLAIM}).json(),
+        lambda c: c.post("/api/trace", json={"claim": CLAIM}).json(),
+        lambda c: c.get("/api/document", params={"path": "official.txt"}).json(),
+        lambda c: {
+            k: v
+            for k, v in c.get("/api/documents").json().items()
+            if k not in ("size_bytes", "index_dir", "built_at", "shards")
+        },
+    ):
+        a, b = get(client), get(sharded)
+        for result in (a, b):
+            for hit in result.get("hits", []):
+                for passage in [hit, *hit["before"], *hit["after"]]:
+                    passage.pop("id")  # (ids name their shard)
+        assert a == b
