@@ -78,6 +78,17 @@ def test_ray_batch_equals_one_process(local_cluster: None, tmp_path: Path) -> No
     b = [json.loads(line) for line in (tmp_path / "ray.jsonl").read_text().splitlines()]
     assert [r["id"] for r in b] == [r["id"] for r in a]  # one output, in input order
     assert a == b
+    # interrupted after 9 records (and half of the 10th): --resume on Ray completes it
+    lines = (tmp_path / "ray.jsonl").read_text().splitlines(keepends=True)
+    (tmp_path / "ray.jsonl").write_text("".join(lines[:9]) + lines[9][:40])
+    pool = cluster.VerifierPool(None, str(tmp_path / "index"), None, None)
+    try:
+        resumed = run_batch(None, CLAIMS, tmp_path / "ray.jsonl", resume=True, pool=pool,
+                            batch_size=4)  # fmt: skip
+    finally:
+        pool.close()
+    assert (resumed.resumed, resumed.checked) == (9, local.checked - 9)
+    assert (tmp_path / "ray.jsonl").read_text() == (tmp_path / "local.jsonl").read_text()
 
 
 def test_a_failed_ray_task_leaves_the_previous_index_whole(
