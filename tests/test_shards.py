@@ -216,3 +216,25 @@ def test_ivfpq_rescores_with_exact_vectors(tmp_path: Path, ivfpq: None, shards: 
     assert np.mean(recall) >= 0.9, recall
     assert index.search(texts[0], k=3).hits[0].text == texts[0]
     index.check()  # every file sealed, exact vectors included
+
+
+def test_unchanged_shards_keep_their_faiss_files(tmp_path: Path) -> None:
+    """An update writes FAISS only for the shards whose documents changed; the others link the
+    live generation's files (BM25 is written again everywhere: the statistics changed)."""
+    root = _archive(tmp_path)
+    fake_build(root, tmp_path / "idx", shards=4)
+    gen1 = Index.open(tmp_path / "idx").gen_dir
+    before = {k: (gen1 / f"shard-{k:03d}" / "vectors.faiss").stat().st_ino for k in range(4)}
+    name = next(f"new-{i}.txt" for i in range(100) if shard_of(f"new-{i}.txt", 4) == 2)
+    (root / name).write_text("Xiaomi delivered 10,000 SU7 cars in March 2026.\n")
+    assert fake_build(root, tmp_path / "idx").added == [name]
+    index = Index.open(tmp_path / "idx")
+    after = {
+        k: (index.gen_dir / f"shard-{k:03d}" / "vectors.faiss").stat().st_ino for k in range(4)
+    }
+    assert [after[k] == before[k] for k in range(4)] == [True, True, False, True]
+    index.check()  # sealed as any other generation
+    assert index.search("Xiaomi delivered SU7 cars in March", k=1).hits[0].citation == f"{name}:1"
+    fake_build(root, tmp_path / "clean", shards=4)
+    queries = CLAIMS + ["Xiaomi SU7 deliveries"]
+    assert _answers(index, queries) == _answers(Index.open(tmp_path / "clean"), queries)

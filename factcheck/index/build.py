@@ -21,7 +21,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -307,6 +307,7 @@ def _build(run: _Run, files: list[tuple[str, Path]], runner: Runner) -> IndexSta
             "the previous index is unchanged"
         )
     kind = vectors.kind_for(sum(r.sentences for r in reads))
+    jobs = _reusing(run, jobs, reads, kind)
     statistics = Statistics.total([r.statistics for r in reads])
     written = runner.write(jobs, WriteSpec(kind, statistics, str(run.gen_dir), run.progress))
     manifest = _manifest(run, reads, written, kind)
@@ -314,6 +315,19 @@ def _build(run: _Run, files: list[tuple[str, Path]], runner: Runner) -> IndexSta
     _remove_previous(run)
     peaks = [r.peak_rss_mib for r in reads] + [w.peak_rss_mib for w in written]
     return _stats(run, reads, changes, sum(w.embedded for w in written), upgraded, peaks)
+
+
+def _reusing(run: _Run, jobs: list[ShardJob], reads: list[ShardRead], kind: str) -> list[ShardJob]:
+    """The jobs, those of shards where nothing changed told to link their FAISS files from the
+    live generation (same FAISS type, same sentences, so the same vectors in the same order)."""
+    if not run.base or run.base.faiss != kind:
+        return jobs
+    base_gen = run.index_dir / run.base.generation_dir
+    return [
+        job if read.changes.any
+        else replace(job, reuse_dense=str(shard_dir(base_gen, job.shard, run.shards)))
+        for job, read in zip(jobs, reads, strict=True)
+    ]  # fmt: skip
 
 
 def _merged(reads: list[ShardRead]) -> Changes:

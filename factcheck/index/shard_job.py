@@ -32,7 +32,7 @@ from ..ingest import parse_document
 from ..ingest.published import conflict_note, publication_date
 from ..models import SkippedFile
 from ..runtime.embed import Embedder, load_embedder
-from .dense import DenseWriter, training_rows
+from .dense import EXACT_FILE, EXACT_IDS, EXACT_ROWS, FAISS_FILE, DenseWriter, training_rows
 from .manifest import FileSeal, seal
 from .shards import global_id
 from .sparse import Lexical, Statistics
@@ -62,6 +62,10 @@ class ShardJob:
     files: list[tuple[str, str]]  # (path relative to root, absolute path) of the shard's files
     model: str
     backend: str
+    #: the live generation's folder of this shard when nothing in the shard changed: its FAISS
+    #: files are still right and are linked, not written again (BM25 always is: the archive's
+    #: statistics may have changed)
+    reuse_dense: str | None = None
 
     @property
     def label(self) -> str:
@@ -267,7 +271,10 @@ def write_shard(job: ShardJob, spec: WriteSpec, embedder: Embedder | None = None
     try:
         embedded = _embed_missing(job, store, cache, embedder, spec.progress)
         advance = spec.progress("writing" + job.label, 2)
-        _write_dense(job, store, cache, spec.kind, embedder.dimension)
+        if job.reuse_dense:
+            _link_dense(Path(job.reuse_dense), folder)
+        else:
+            _write_dense(job, store, cache, spec.kind, embedder.dimension)
         advance(1)
         ids = _global_ids(job, store)
         Lexical.build(ids, store.iter_texts(), spec.statistics).save(folder / "bm25")
@@ -322,6 +329,17 @@ def _write_dense(job: ShardJob, store: Store, cache: VectorCache, kind: str, dim
             global_id(np.array(ids, dtype=np.int64), job.shard, job.shards), cache.get(hashes)
         )
     writer.close()
+
+
+def _link_dense(source: Path, folder: Path) -> None:
+    """The unchanged shard's FAISS files, hard-linked from the live generation (copied where
+    a link cannot be made); the live generation's own names stay until the commit."""
+    for name in (FAISS_FILE, EXACT_FILE, EXACT_IDS, EXACT_ROWS):
+        if (source / name).exists():
+            try:
+                os.link(source / name, folder / name)
+            except OSError:
+                shutil.copyfile(source / name, folder / name)
 
 
 def _chunks(rows: Iterator[tuple[int, str]], size: int) -> Iterator[tuple[list[int], list[str]]]:
