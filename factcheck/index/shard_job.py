@@ -43,6 +43,8 @@ Progress = Callable[[str, int], Callable[[int], None]]
 #: Sentences embedded (and committed to the cache) per chunk, and streamed per FAISS add.
 CHUNK = 1024
 STREAM = 16_384
+#: A shard's BM25 statistics (``sparse.Statistics``), kept for the next run.
+STATISTICS = "statistics.json"
 
 
 def no_progress(stage: str, total: int) -> Callable[[int], None]:
@@ -133,7 +135,7 @@ def read_shard(job: ShardJob, progress: Progress = no_progress) -> ShardRead:
         changes = _read(job, store, reread=schema_was < SCHEMA_VERSION, progress=progress)
         documents, sentences, unique = store.counts()
         undated, conflicts = _date_report(store)
-        statistics = Statistics.of(store.iter_texts())
+        statistics = _statistics(job, store, changes)
     finally:
         store.close()
     return ShardRead(
@@ -141,6 +143,20 @@ def read_shard(job: ShardJob, progress: Progress = no_progress) -> ShardRead:
         unique=unique, undated=undated, date_conflicts=conflicts, statistics=statistics,
         schema_was=schema_was, peak_rss_mib=peak_rss_mib(),
     )  # fmt: skip
+
+
+def _statistics(job: ShardJob, store: Store, changes: Changes) -> Statistics:
+    """The shard's BM25 statistics, saved in its folder for the next run: those the live
+    generation saved when nothing in the shard changed (counting them means tokenizing every
+    sentence again), else counted."""
+    saved = Path(job.base_store).parent / STATISTICS if job.base_store else None
+    statistics = None
+    if saved is not None and saved.exists() and not changes.any:
+        # (sealed with the live generation, whose digests the run checked before it began)
+        statistics = Statistics.model_validate_json(saved.read_text(encoding="utf-8"))
+    statistics = statistics or Statistics.of(store.iter_texts())
+    (Path(job.folder) / STATISTICS).write_text(statistics.model_dump_json(), encoding="utf-8")
+    return statistics
 
 
 def _open_store(job: ShardJob, folder: Path) -> Store:
@@ -269,17 +285,20 @@ def write_shard(job: ShardJob, spec: WriteSpec, embedder: Embedder | None = None
     store = Store(folder / "store.sqlite")
     cache = VectorCache(Path(job.cache), embedder.dimension, recipe)
     try:
-        embedded = _embed_missing(job, store, cache, embedder, spec.progress)
+        # a shard where nothing changed has no vector to embed, write or prune
+        embedded = 0
+        if not job.reuse_dense:
+            embedded = _embed_missing(job, store, cache, embedder, spec.progress)
         advance = spec.progress("writing" + job.label, 2)
         if job.reuse_dense:
             _link_dense(Path(job.reuse_dense), folder)
         else:
             _write_dense(job, store, cache, spec.kind, embedder.dimension)
+            cache.prune(store.iter_hashes())
         advance(1)
         ids = _global_ids(job, store)
         Lexical.build(ids, store.iter_texts(), spec.statistics).save(folder / "bm25")
         advance(1)
-        cache.prune(store.iter_hashes())
     finally:
         store.close()
         cache.close()  # (closed on failure too: no -wal file left behind)
