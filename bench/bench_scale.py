@@ -128,28 +128,17 @@ def queries(seed: int, n: int) -> list[str]:
 def _exact_matrix(index) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
     """(global ids, float32 vectors) of every sentence, read from the shards' vector caches
     (the embedder's own vectors: exact search is numpy over these)."""
-    import sqlite3
-
     from factcheck.index.shards import cache_file, global_id
+    from factcheck.index.store import VectorCache
 
-    m = index.manifest
+    m, embedder = index.manifest, index.embedder
+    recipe = f"{embedder.name}|{embedder.recipe}"  # (the key the build wrote: nothing is reset)
     all_ids, all_vecs = [], []
     for k, shard in enumerate(index.shards):
         ids, hashes = shard.store.sentence_hashes()
-        path = index.dir / cache_file(m.cache, k, m.shards)
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        found: dict[str, bytes] = {}
-        for i in range(0, len(hashes), 500):
-            part = hashes[i : i + 500]
-            marks = ",".join("?" * len(part))
-            found.update(conn.execute(
-                f"SELECT text_hash, vector FROM vectors WHERE text_hash IN ({marks})", part
-            ))  # fmt: skip
-        conn.close()
-        vecs = np.empty((len(hashes), m.dimension), dtype=np.float32)
-        for i, h in enumerate(hashes):
-            vecs[i] = np.frombuffer(found[h], dtype=np.float32)
-        all_vecs.append(vecs)
+        cache = VectorCache(index.dir / cache_file(m.cache, k, m.shards), m.dimension, recipe)
+        all_vecs.append(cache.get(hashes))
+        cache.close()
         all_ids.append(global_id(ids, k, m.shards))
     return np.concatenate(all_ids), np.vstack(all_vecs)
 

@@ -27,7 +27,6 @@ from ..index.shard_job import (
     ShardRead,
     ShardWritten,
     WriteSpec,
-    no_progress,
     read_shard,
     write_shard,
 )
@@ -129,7 +128,7 @@ class RayRunner:
         return self._gather(refs, jobs, "embedding and writing shards", spec.progress)
 
     def _gather(self, refs: list, jobs: list[ShardJob], stage: str, progress: Progress) -> list:
-        advance = (progress or no_progress)(stage, len(refs))
+        advance = progress(stage, len(refs))
         waiting = list(refs)
         try:
             while waiting:
