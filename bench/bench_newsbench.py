@@ -87,6 +87,9 @@ def run_archive(name: str, stance: str | None) -> dict:
         # a line with several checked sentences shows its worst status
         order = ["contradicted", "mixed", "not_enough_evidence", "supported"]
         shown = min(got, key=lambda s: order.index(s) if s in order else len(order))
+        shown = {"no source found": "no_source", "not a factual claim": "not_a_claim"}.get(
+            shown, shown
+        )
         draft.append({"line": line, "expected": status, "got": shown})
     return {"claims": results, "draft": draft}
 

@@ -86,6 +86,17 @@ class Quantity:
     end: int
     tolerance: float  # absolute, for eq
     context: frozenset[str]  # content-word keys around it
+    # The content words of its own clause (commas, semicolons, colons, brackets and dashes
+    # bound a clause) and the names among them: what the figure is said of.
+    clause: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    # (noun, the word just before it) pairs of the clause: "unemployment rate" -> ("rate",
+    # "unemploy"); two figures of "rate"s with other modifiers measure other things.
+    modifiers: frozenset[tuple[str, str]] = frozenset()
+    # Words between the figure and its counted noun ("300 permanent jobs": "perman"): the
+    # source must say them too.
+    qualifiers: frozenset[str] = frozenset()
+    change: bool = False  # a change ("lost 22 seats"), not a level ("66 seats")
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -154,9 +165,22 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
         if is_content(t):
+            nxt = after[after.index(t) + 1] if after.index(t) + 1 < len(after) else None
+            if (
+                nxt is not None and QUALIFIER_FORM.search(t.lower) and is_content(nxt)
+                and nxt.lower.endswith("s") and not nxt.lower.endswith("ss")
+                and nxt.start - t.end <= 1
+            ):  # fmt: skip
+                # "300 permanent jobs": the counted noun is "jobs", "permanent" qualifies it
+                return nxt.key, "number", 1.0
             return t.key, "number", 1.0
         break
     return "", "number", 1.0
+
+
+# Adjective endings ("permanent", "confirmed", "additional", "full-time", "temporary"): such a
+# word between a figure and a plural noun qualifies what is counted.
+QUALIFIER_FORM = re.compile(r"(?:ent|ant|ed|al|ive|ary|ful|ous|ible|able|ic|-time)$")
 
 
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
@@ -242,9 +266,16 @@ def _quantity(
     scale = SCALES.get(scale_word, 1.0)
     span_end = m.end() - (1 if m.group("hyphen") else 0)
     text = sentence[m.start() : span_end].strip()
+    qualifiers: frozenset[str] = frozenset()
     if kind in ("number", "amount", "duration") and not m.group("pct"):
         unit_end = _unit_end(tokens, span_end, unit, kind)
         text = sentence[m.start() : max(span_end, unit_end)].strip()
+        if kind == "number" and unit and not unit.startswith("#"):
+            qualifiers = frozenset(
+                t.key for t in tokens
+                if span_end <= t.start and t.end < unit_end and is_content(t) and t.key != unit
+                and t.lower not in _NOT_CONTEXT
+            )  # fmt: skip
     total = value * scale * factor
     return Quantity(
         value=total, unit=unit, kind=kind,
@@ -252,6 +283,9 @@ def _quantity(
         start=m.start(), end=span_end,
         tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
         context=_context(tokens, m.start(), span_end, exclude={unit}),
+        **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
+        qualifiers=qualifiers,
+        change=_is_change(sentence, tokens, m.start(), max(span_end, text_end(m.start(), text))),
     )  # fmt: skip
 
 
@@ -296,6 +330,7 @@ def _relative(sentence: str, tokens: list[Token], found: list[Quantity]) -> list
                 end=end,
                 tolerance=value * 0.02,
                 context=_context(tokens, m.start(), end, exclude=set()),
+                **_clause(sentence, tokens, m.start(), end, exclude=set()),
             )
         )
     return out
@@ -324,6 +359,58 @@ def _context(tokens: list[Token], start: int, end: int, exclude: set[str]) -> fr
         for t in before + after
         if is_content(t) and t.key not in exclude and t.lower not in _NOT_CONTEXT
     )
+
+
+# A clause ends at these marks (a comma between digits, as in 1,200, does not count).
+CLAUSE_MARK = re.compile(
+    r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[.!?](?=\s|$)"
+)
+# A figure right after these words, or with these right after its noun, is a change ("lost
+# 22 seats", "nine seats down", "one more"), not a level: the two are never compared.
+CHANGE_BEFORE = frozenset(
+    {"lose", "lost", "losing", "loses", "gain", "gained", "gaining", "gains", "by", "added",
+     "adding", "shed", "shedding"}
+)  # fmt: skip
+CHANGE_AFTER = frozenset({"down", "up", "more", "fewer", "less", "lower", "higher"})
+
+
+def text_end(start: int, text: str) -> int:
+    return start + len(text)
+
+
+def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    before = [t for t in tokens if t.end <= start][-1:]
+    after = [t for t in tokens if t.start >= end][:1]
+    if before and before[0].lower in CHANGE_BEFORE:
+        return True
+    # "nine seats down", "one more than": right after, with no comma between
+    return (
+        bool(after) and after[0].lower in CHANGE_AFTER and "," not in sentence[end : after[0].start]
+    )
+
+
+def _clause(
+    sentence: str, tokens: list[Token], start: int, end: int, exclude: set[str]
+) -> dict[str, frozenset[str]]:
+    """The clause a figure stands in: its content-word keys and the names among them."""
+    left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    inside = [
+        t for t in tokens
+        if left <= t.start and t.end <= right and not (start <= t.start < end)
+        and is_content(t) and t.key not in exclude and t.lower not in _NOT_CONTEXT
+    ]  # fmt: skip
+    in_clause = [t for t in tokens if left <= t.start and t.end <= right]
+    pairs = frozenset(
+        (b.key, a.key) for a, b in zip(in_clause, in_clause[1:], strict=False)
+        if is_content(a) and is_content(b) and not a.is_capitalized and not b.is_capitalized
+        and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
+    )  # fmt: skip
+    return {
+        "clause": frozenset(t.key for t in inside),
+        "names": frozenset(t.key for t in inside if t.is_capitalized and t.start > 0),
+        "modifiers": pairs,
+    }
 
 
 _NOT_CONTEXT = frozenset(
@@ -357,9 +444,42 @@ def same_count(a: Quantity, b: Quantity) -> bool:
     )  # fmt: skip
 
 
+def other_subject(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are said of different things: of different named subjects, or of
+    one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
+    if a.names and b.names and not a.names & b.names:
+        return True
+    for noun, mod in a.modifiers:
+        for noun_b, mod_b in b.modifiers:
+            if noun == noun_b and mod != mod_b and mod not in b.clause and mod_b not in a.clause:
+                return True
+    return False
+
+
+def missing_qualifiers(claim: Quantity, source: Quantity, said: frozenset[str]) -> list[str]:
+    """The claim figure's qualifiers ("permanent") that the source does not say of it."""
+    return sorted(q for q in claim.qualifiers if q not in source.clause and q not in said)
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities measure the same thing (unit class and shared context)."""
-    return same_unit(a, b) and bool(a.context & b.context)
+    """Whether two quantities measure the same thing: the same unit class, said in clauses
+    that share a content word, and not of two different named subjects ("the Liberal Centre
+    won 7.9%" is no figure for the Farmers' League). A figure that is not aligned with the
+    claim's is never read against it: it is about something else."""
+    if not same_unit(a, b):
+        return False
+    if other_subject(a, b) or a.change != b.change:
+        return False
+    if a.clause and b.clause:
+        # Most of what the two clauses say together is shared (a word or two in common,
+        # like "cost" and "year", is not the same measure).
+        shared = a.clause & b.clause
+        return bool(shared) and len(shared) / len(a.clause | b.clause) >= ALIGNED
+    return bool(a.context & b.context)
+
+
+#: Share of two figures' clause words (shared over all) for them to be the same measure.
+ALIGNED = 0.25
 
 
 def agrees(claim: Quantity, source: Quantity) -> bool:

@@ -11,10 +11,12 @@ Three ways to decide, all explained in the reasons:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..language.tokens import STOPWORDS
+from ..language.polarity import hedges
+from ..language.tokens import STOPWORDS, tokenize
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check, model_reading
@@ -292,7 +294,65 @@ def decide(
     )  # fmt: skip
     if claim is not None:
         _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
+        _not_as_fact(judgement, claim, comp, window)
     return judgement
+
+
+# A passage that reports the claim as denied, unproven or a rumour does not support it.
+DENIAL = re.compile(
+    r"\b(?:no evidence|not true|untrue|denie[sd]|deny|denying|false(?:ly)?|hoax|myth|"
+    r"debunked|baseless|unfounded|fabricated|rumou?rs?|unsubstantiated|disputed)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that reports an assertion, not a fact: "Varga's own claim to have created ...".
+ASSERTED = re.compile(
+    r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# A transcript turn: "ANNIKA VARGA: ...", "Q: ...", "A: ...".
+SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
+# A claim about what someone said ("X said", "according to X") is judged on the attribution.
+ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|claimed|claims|argued|insisted|promised|pledged|according to|"
+    r"boasted|stated|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window | None) -> None:
+    """A claim stated as fact is not supported by a source that only plans, expects or hedges
+    it ("would", "plans to", "is expected to"), nor by one that denies it or calls it a rumour:
+    the passage is shown, and the claim is left for a human to read against it."""
+    sentence = window.sentence if window is not None else ""
+    if j.stance != Stance.NEUTRAL and sentence.rstrip().rstrip('"\u201d').endswith("?"):
+        # A question states nothing ("Is Valley Crest now the biggest system?").
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, "a question, not a statement: it neither supports nor conflicts"]
+        return
+    if j.stance != Stance.SUPPORTS:
+        return
+    said = hedges(tokenize(window.text)) if window is not None else []
+    hedged = list(dict.fromkeys([*comp.hedges, *said]))
+    if hedged and not claim.hedges:
+        shown = ", ".join(f"'{h}'" for h in hedged)
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, f"not as a fact: the source says it is planned, expected or "
+                     f"uncertain ({shown}); the claim says it happened"]  # fmt: skip
+        return
+    turn = window.sentences[: window.anchor + 1] if window is not None else []
+    if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTED.search(claim.text):
+        # "VARGA: We have put 1,200 more police on the streets": a transcript records that
+        # a speaker said it; that it is so needs a source of its own.
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, "a speaker's own words in a transcript: evidence that they "
+                     "said it, not that it is so"]  # fmt: skip
+        return
+    denied = DENIAL.search(sentence) or ASSERTED.search(sentence)
+    if denied and not DENIAL.search(claim.text):
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, f"not as a fact: the source says '{denied.group(0)}' of it"]
 
 
 def _scores(
@@ -344,11 +404,19 @@ def _stance(
     # The rules name a conflict only when they see one; the learned model weighs both sides.
     wins = s.conflict >= s.support - settings.model_conflict_margin if s.judged_by_model else True
     reasons = s.reasons
-    if s.conflict >= s.conflict_min and wins:
+    model_alone = s.judged_by_model and not v.conflicts and not settings.model_conflict_alone
+    if s.conflict >= s.conflict_min and wins and not model_alone:
         reasons = [f.reason for f in v.conflicts] + reasons
         if not v.conflicts:
             reasons.append("no rule names the difference: read the passage against the claim")
         return Stance.CONFLICTS, s.conflict, reasons
+    if s.conflict >= s.conflict_min and wins:
+        # Only the model reads a conflict: not enough for a wrong "false"; shown, not decided.
+        reasons = reasons + [
+            "the learned model reads a conflict that no part of the claim names: read the "
+            "passage against the claim"
+        ]
+        return Stance.NEUTRAL, max(0.0, 1.0 - s.conflict), reasons
     if s.support >= s.support_min and v.coverage >= s.coverage_min and s.conflict < s.conflict_min:
         # A hedged source ("would", "plans to") supports, weakly: its score is capped.
         hedged = bool(comp.hedges)

@@ -25,7 +25,7 @@ from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
 from ..stance.settings import DEFAULTS, StanceSettings
-from .verdict import aggregate, load_model, path_of
+from .verdict import aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
@@ -112,7 +112,9 @@ class Verifier:
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
         evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
-        model = load_model() if self.engine.learned else None
+        # The verdict is one function of the checklist (aggregate_raw's rules): the learned verdict
+        # model is not consulted (it could call a claim true or false with no part to show).
+        model = None
         features = [j.features for j in judgements]
         verdict, confidence, reasons, decided = aggregate(
             evidence, features, model, self.calibrated
