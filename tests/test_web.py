@@ -35,7 +35,9 @@ def archive(tmp_path: Path, index_env: Path) -> Path:
 
 @pytest.fixture
 def client(archive: Path, index_env: Path, tmp_path: Path) -> TestClient:
-    return TestClient(create_app(index_env, jobs_dir=tmp_path / "jobs"))
+    return TestClient(
+        create_app(index_env, jobs_dir=tmp_path / "jobs"), base_url="http://127.0.0.1"
+    )
 
 
 def test_verify_api_answers_as_the_library(client: TestClient, index_env: Path) -> None:
@@ -137,7 +139,7 @@ def test_a_job_cut_off_by_a_restart_resumes_without_duplicates(
     archive: Path, index_env: Path, tmp_path: Path
 ) -> None:
     jobs = tmp_path / "jobs"
-    first = TestClient(create_app(index_env, jobs_dir=jobs))
+    first = TestClient(create_app(index_env, jobs_dir=jobs), base_url="http://127.0.0.1")
     rows = "\n".join(f"r{i},Acme sold {i} million cars last year" for i in range(1, 31))
     job = first.post("/api/jobs", files={"file": ("c.csv", f"id,claim\n{rows}\n".encode())})
     job_id = job.json()["id"]
@@ -148,7 +150,7 @@ def test_a_job_cut_off_by_a_restart_resumes_without_duplicates(
     (folder / "results.jsonl").write_text("\n".join(results[:12]) + "\n" + results[12][:20])
     state = json.loads((folder / "job.json").read_text())
     (folder / "job.json").write_text(json.dumps({**state, "state": "running"}))
-    second = TestClient(create_app(index_env, jobs_dir=jobs))
+    second = TestClient(create_app(index_env, jobs_dir=jobs), base_url="http://127.0.0.1")
     done = second.app.state.jobs.wait(job_id)
     assert done.state == "done" and done.summary["resumed"] == 12
     ids = [json.loads(x)["id"] for x in (folder / "results.jsonl").read_text().splitlines()]
@@ -164,7 +166,10 @@ def test_uploads_have_a_size_limit(client: TestClient) -> None:
 
 
 def test_a_token_guards_every_request(archive: Path, index_env: Path, tmp_path: Path) -> None:
-    guarded = TestClient(create_app(index_env, token="s3cret", jobs_dir=tmp_path / "jobs"))
+    guarded = TestClient(
+        create_app(index_env, token="s3cret", jobs_dir=tmp_path / "jobs"),
+        base_url="http://127.0.0.1",
+    )
     for path in ("/", "/api/documents", "/static/app.js", "/docs", "/openapi.json"):
         assert guarded.get(path).status_code == 401, path
     assert (
@@ -247,7 +252,9 @@ def test_a_sharded_index_serves_the_same_answers(
     archive: Path, client: TestClient, tmp_path: Path
 ) -> None:
     fake_build(archive, tmp_path / "sharded", shards=3)
-    sharded = TestClient(create_app(tmp_path / "sharded", jobs_dir=tmp_path / "jobs3"))
+    sharded = TestClient(
+        create_app(tmp_path / "sharded", jobs_dir=tmp_path / "jobs3"), base_url="http://127.0.0.1"
+    )
     for get in (
         lambda c: c.get("/api/search", params={"q": "Borealis plant", "k": 5}).json(),
         lambda c: c.post("/api/verify", json={"claim": CLAIM}).json(),

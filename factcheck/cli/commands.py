@@ -424,7 +424,14 @@ def serve(
 
     from ..web.app import create_app
 
-    web = create_app(config.index_dir(index_dir), token=token, jobs_dir=jobs_dir, stance=stance)
+    from ..web.guard import LOOPBACK_NAMES
+
+    # On loopback the desk answers only to its own names (no DNS rebinding); on another
+    # interface the token guards it, and the machine's names are not known here.
+    hosts = LOOPBACK_NAMES if host in LOOPBACK else None
+    web = create_app(
+        config.index_dir(index_dir), token=token, jobs_dir=jobs_dir, stance=stance, hosts=hosts
+    )
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"factcheck serving {web.state.desk.index_dir} at http://{shown}:{port}/", err=True)
     typer.echo("API documentation: /docs · stop with Ctrl-C", err=True)

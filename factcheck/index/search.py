@@ -25,6 +25,14 @@ MODES = ("hybrid", "dense", "lexical")
 def check_query(query: str) -> str:
     """The query stripped; InputError if it is empty or too long."""
     text = " ".join(query.split())
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # bytes that are not UTF-8 in a command-line argument arrive as lone surrogates
+        raise InputError(
+            "the query is not valid text (bytes that are not UTF-8, or a lone surrogate); "
+            "give it as UTF-8"
+        ) from None
     if not text:
         raise InputError("the query is empty; give a sentence or a few words to search for")
     if len(text) > config.MAX_QUERY_CHARS:

@@ -8,8 +8,8 @@ FactcheckError is a 400 with ``{"error": message}``, never a stack trace.
 
 from __future__ import annotations
 
-import hmac
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import FactcheckError, InputError
 from ..models import ReviewReport
@@ -29,6 +29,7 @@ from ..workflows.report_html import render as render_html
 from ..workflows.review import markdown as render_markdown
 from ..workflows.review import review_bytes
 from .desk import Desk
+from .guard import LOOPBACK_NAMES, BodyTooLarge, Guard
 from .jobs import Jobs, job_json
 
 HERE = Path(__file__).parent
@@ -36,11 +37,11 @@ HERE = Path(__file__).parent
 MAX_UPLOAD_BYTES = 20 * 2**20
 #: Reviews kept in memory for export and the evidence panel (the oldest go first).
 REVIEWS_KEPT = 32
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
-TOKEN_COOKIE = "factcheck_token"
+#: Largest request body of any kind (an upload with its multipart framing, a JSON draft).
+MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 2**10
+#: Reviews and job uploads that run at once in worker threads (each reads the index); more
+#: wait their turn without holding the event loop.
+WORKERS = 2
 
 
 class ClaimIn(BaseModel):
@@ -53,51 +54,20 @@ class DraftIn(BaseModel):
     name: str = "draft.md"  # its file name says its format
 
 
-class _Guard(BaseHTTPMiddleware):
-    """Security headers on every response; with a token, every request must carry it
-    (``Authorization: Bearer``, the ``token`` query parameter once, then a cookie)."""
-
-    def __init__(self, app: Any, token: str | None) -> None:  # noqa: ANN401
-        super().__init__(app)
-        self.token = token
-
-    async def dispatch(self, request: Request, call_next: Any) -> Any:  # noqa: ANN401
-        given = None
-        if self.token:
-            auth = request.headers.get("authorization", "")
-            given = (
-                (auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else None)
-                or request.query_params.get("token")
-                or request.cookies.get(TOKEN_COOKIE)
-            )
-            if not given or not hmac.compare_digest(given, self.token):
-                return JSONResponse(
-                    {"error": "this server needs its token: pass ?token=... once, or the "
-                              "header Authorization: Bearer ..."},
-                    status_code=401,
-                )  # fmt: skip
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if self.token and request.query_params.get("token") == given:
-            response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
-        return response
-
-
 def create_app(
     index_dir: Path, token: str | None = None, jobs_dir: Path | None = None,
-    stance: str | None = None,
+    stance: str | None = None, hosts: frozenset[str] | None = LOOPBACK_NAMES,
 ) -> FastAPI:  # fmt: skip
     """The app over the index at ``index_dir`` (opened now: a missing or damaged index fails
-    here, not at the first request)."""
+    here, not at the first request). ``hosts``: the Host names it answers to (loopback by
+    default; None for any, on a server that requires a token)."""
     desk = Desk(index_dir, stance=stance)
     jobs = Jobs(jobs_dir or _jobs_dir(desk.index_dir), desk)
     app = FastAPI(
         title="factcheck", description="Check claims against your archive, cited as file:line.",
         docs_url=None, redoc_url=None,  # the CDN-free /docs below replaces Swagger UI
     )  # fmt: skip
-    app.add_middleware(_Guard, token=token)
+    app.add_middleware(Guard, token=token, hosts=hosts, max_body=MAX_BODY_BYTES)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     pages = Jinja2Templates(directory=HERE / "templates")
     # the HTML report's symbols (and colours, in style.css): a status reads without colour
@@ -117,6 +87,10 @@ def create_app(
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": str(exc)}, status_code=status)
         return page(request, "error.html", status=status, message=str(exc))
+
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(request: Request, exc: BodyTooLarge) -> Any:  # noqa: ANN401
+        return JSONResponse({"error": exc.detail}, status_code=413)
 
     @app.exception_handler(Exception)
     async def _failed(request: Request, exc: Exception) -> Any:  # noqa: ANN401
@@ -160,14 +134,15 @@ def _api(app: FastAPI, desk: Desk) -> None:
     @app.post("/api/review", tags=["api"])
     def api_review(body: DraftIn) -> dict:
         """Review a draft given as text (``name`` says its format: .md, .txt, .html)."""
-        report = _review(desk, body.name, body.text.encode("utf-8"))
+        report = _review(desk, _text(body.name), _utf8(body.text))
         return report.model_dump(mode="json")
 
     @app.post("/api/review/upload", tags=["api"])
     async def api_review_upload(file: Annotated[UploadFile, File()]) -> dict:
         """Review an uploaded draft (.md, .txt, .html, .docx)."""
         data = await _read_upload(file)
-        return _review(desk, file.filename or "draft.txt", data).model_dump(mode="json")
+        report = await _in_worker(_review, desk, file.filename or "draft.txt", data)
+        return report.model_dump(mode="json")
 
 
 def _api_jobs(app: FastAPI, desk: Desk, jobs: Jobs) -> None:
@@ -177,7 +152,7 @@ def _api_jobs(app: FastAPI, desk: Desk, jobs: Jobs) -> None:
     async def api_create_job(file: Annotated[UploadFile, File()]) -> dict:
         """Start checking a claims file (CSV, JSONL or text) in the background."""
         data = await _read_upload(file)
-        return job_json(jobs.create(file.filename or "claims.csv", data))
+        return job_json(await _in_worker(jobs.create, file.filename or "claims.csv", data))
 
     @app.get("/api/jobs", tags=["api"])
     def api_jobs() -> list[dict]:
@@ -268,10 +243,10 @@ def _review_pages(app: FastAPI, desk: Desk, page: Callable[..., HTMLResponse]) -
         if file is not None and file.filename:
             name, data = file.filename, await _read_upload(file)
         elif text.strip():
-            name, data = "draft.md", text.encode("utf-8")
+            name, data = "draft.md", _utf8(text)
         else:
             raise InputError("paste a draft or choose a file to review")
-        report = _review(desk, name, data)
+        report = await _in_worker(_review, desk, name, data)
         rid = _keep(reviews, report)
         return page(
             request, "review.html", report=report, rid=rid, lines=_draft_lines(name, data, report),
@@ -302,7 +277,8 @@ def _batch_pages(app: FastAPI, desk: Desk, jobs: Jobs, page: Callable[..., HTMLR
 
     @app.post("/batch", include_in_schema=False)
     async def batch_upload(file: Annotated[UploadFile, File()]) -> RedirectResponse:
-        job = jobs.create(file.filename or "claims.csv", await _read_upload(file))
+        data = await _read_upload(file)
+        job = await _in_worker(jobs.create, file.filename or "claims.csv", data)
         return RedirectResponse(f"/batch/{job.id}", status_code=303)
 
     @app.get("/batch/{job_id}", include_in_schema=False, response_class=HTMLResponse)
@@ -339,6 +315,36 @@ class _TooLarge(InputError):
         super().__init__(
             f"{name}: over the {MAX_UPLOAD_BYTES // 2**20} MiB upload limit; split the file"
         )
+
+
+_WORKERS = threading.BoundedSemaphore(WORKERS)
+
+
+async def _in_worker(fn: Callable[..., Any], *args: Any) -> Any:  # noqa: ANN401
+    """Blocking work (a review, reading an uploaded claims file) in a worker thread, at most
+    WORKERS at once (the others wait in their threads), so the event loop keeps answering
+    pages and the API meanwhile."""
+
+    def bounded() -> Any:  # noqa: ANN401
+        with _WORKERS:
+            return fn(*args)
+
+    return await run_in_threadpool(bounded)
+
+
+def _text(text: str) -> str:
+    """Text from a request that is valid Unicode (a lone surrogate is refused with 400)."""
+    _utf8(text)
+    return text
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            "the text is not valid Unicode (it holds a lone surrogate); send UTF-8 text"
+        ) from None
 
 
 def _review(desk: Desk, name: str, data: bytes) -> ReviewReport:
