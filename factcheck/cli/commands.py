@@ -423,7 +423,6 @@ def serve(
     import uvicorn
 
     from ..web.app import create_app
-
     from ..web.guard import LOOPBACK_NAMES
 
     # On loopback the desk answers only to its own names (no DNS rebinding); on another

@@ -163,6 +163,11 @@ def _api_jobs(app: FastAPI, desk: Desk, jobs: Jobs) -> None:
         """A job's state and progress (rows checked of about how many)."""
         return job_json(jobs.get(job_id))
 
+    @app.post("/api/jobs/{job_id}/cancel", tags=["api"])
+    def api_cancel_job(job_id: str) -> dict:
+        """Stop a queued or running job; the rows it checked stay in its results."""
+        return job_json(jobs.cancel(job_id))
+
     @app.get("/api/jobs/{job_id}/results", tags=["api"])
     def api_job_results(job_id: str, format: str = "csv") -> FileResponse:  # noqa: A002
         """The results so far, as the CLI's batch writes them (csv or jsonl)."""

@@ -9,7 +9,9 @@ results end (``batch --resume``), so nothing already checked is lost or checked 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import threading
 import time
 import uuid
@@ -24,12 +26,21 @@ from ..workflows.claims_io import count_rows, read_claims
 from .desk import Desk
 
 CLAIM_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".txt")
+#: Most rows a web job takes: one job runs at a time, and a larger file would hold the queue
+#: for hours (the command line's ``factcheck batch`` has no such limit).
+MAX_JOB_ROWS = 20_000
+
+log = logging.getLogger("factcheck.web")
+
+
+class _Cancelled(Exception):
+    """Raised in a running job's progress callback once the job is cancelled."""
 
 
 class Job(BaseModel):
     id: str
     name: str  # the uploaded file's name
-    state: str  # queued, running, done, failed
+    state: str  # queued, running, done, failed, cancelled
     rows: int  # about how many rows the file has (line breaks), for the progress bar
     checked: int = 0  # rows done so far (checked, skipped or kept from before); when done:
     # the results written
@@ -54,6 +65,8 @@ class Jobs:
         self._queue: list[str] = []
         self._done: dict[str, int] = {}  # rows done by the job running now (its progress)
         self._wake = threading.Event()
+        self._cancelled: set[str] = set()
+        self._broken: dict[str, str] = {}  # jobs whose state could not be written (full disk)
         threading.Thread(target=self._worker, daemon=True, name="factcheck-jobs").start()
         for job in self.all():  # a restart: jobs cut off mid-run resume where they stopped
             if job.state in ("queued", "running"):
@@ -81,9 +94,24 @@ class Jobs:
                 path.unlink()
             folder.rmdir()
             raise InputError(str(exc).replace(str(source), name)) from None
-        job = Job(id=job_id, name=Path(name).name, state="queued", rows=count_rows(source),
+        rows = count_rows(source)
+        if rows > MAX_JOB_ROWS:
+            for path in folder.iterdir():
+                path.unlink()
+            folder.rmdir()
+            raise InputError(
+                f"{name}: {rows:,} rows; the desk checks at most {MAX_JOB_ROWS:,} per job: split "
+                "the file, or run `factcheck batch` on the command line"
+            )
+        job = Job(id=job_id, name=Path(name).name, state="queued", rows=rows,
                   created=datetime.now(UTC))  # fmt: skip
-        self._save(job)
+        try:
+            self._save(job)
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise InputError(
+                f"{name}: the job could not be saved ({exc.strerror or exc})"
+            ) from None
         self._enqueue(job_id)
         return job
 
@@ -91,14 +119,41 @@ class Jobs:
         path = self._dir(job_id) / "job.json"
         if not path.exists():
             raise InputError(f"no job {job_id!r}")
-        job = Job.model_validate_json(path.read_text(encoding="utf-8"))
+        try:
+            job = Job.model_validate_json(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as exc:
+            raise InputError(
+                f"job {job_id}: its record (job.json) is damaged ({exc.__class__.__name__})"
+            ) from None
+        if job_id in self._broken:
+            job.state, job.error = "failed", self._broken[job_id]
         if job.state == "running":
             job.checked = self._done.get(job_id, job.checked)
         return job
 
     def all(self) -> list[Job]:
-        jobs = [self.get(p.name) for p in self.folder.iterdir() if (p / "job.json").exists()]
+        jobs = []
+        for p in self.folder.iterdir():
+            if (p / "job.json").exists():
+                try:
+                    jobs.append(self.get(p.name))
+                except InputError as exc:  # a damaged record is skipped, and said in the log
+                    log.warning("%s", exc)
         return sorted(jobs, key=lambda j: j.created, reverse=True)
+
+    def cancel(self, job_id: str) -> Job:
+        """Stop a queued or running job; what it already checked stays in its results."""
+        job = self.get(job_id)
+        if job.state not in ("queued", "running"):
+            raise InputError(f"job {job_id} is {job.state}; only a queued or running job stops")
+        with self._lock:
+            if job_id in self._queue:
+                self._queue.remove(job_id)
+                job.state, job.finished = "cancelled", datetime.now(UTC)
+                self._save(job)
+                return job
+            self._cancelled.add(job_id)
+        return self.wait(job_id, timeout=30)
 
     def results(self, job_id: str, kind: str) -> Path:
         """The results so far as ``jsonl`` or ``csv`` (the CLI's batch formats)."""
@@ -135,7 +190,14 @@ class Jobs:
                 if not self._queue:
                     self._wake.clear()
             if job_id is not None:
-                self._run(job_id)
+                try:
+                    self._run(job_id)
+                except Exception as exc:  # noqa: BLE001 - the worker never dies with a job
+                    # (a full disk while saving the job's state): the job shows as failed
+                    # from memory, and the queue goes on
+                    self._broken[job_id] = f"{type(exc).__name__}: {exc}"
+                    log.error("job %s failed: %s", job_id, exc)
+                    self._done.pop(job_id, None)
 
     def _run(self, job_id: str) -> None:
         job = self.get(job_id)
@@ -151,6 +213,8 @@ class Jobs:
 
             def advance(n: int) -> None:
                 self._done[job_id] += n
+                if job_id in self._cancelled:
+                    raise _Cancelled
 
             try:
                 summary = run_batch(
@@ -159,7 +223,15 @@ class Jobs:
                 )  # fmt: skip
             finally:
                 verifier.index.close()
-            job.state, job.summary = "done", summary.model_dump()
+            shown = summary.model_dump()
+            # the server's folders are nobody's business: the files by name
+            for key in ("input", "output"):
+                if isinstance(shown.get(key), str):
+                    shown[key] = Path(shown[key]).name
+            job.state, job.summary = "done", shown
+        except _Cancelled:
+            job.state = "cancelled"
+            self._cancelled.discard(job_id)
         except FactcheckError as exc:
             job.state, job.error = "failed", str(exc)
         except Exception as exc:  # noqa: BLE001 - a job's failure is shown on its page
@@ -174,7 +246,7 @@ class Jobs:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             job = self.get(job_id)
-            if job.state in ("done", "failed"):
+            if job.state in ("done", "failed", "cancelled"):
                 return job
             time.sleep(0.05)
         return self.get(job_id)

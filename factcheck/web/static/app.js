@@ -42,14 +42,14 @@ function setupJob() {
       const job = await r.json();
       bar.value = job.progress;
       status.textContent = job.state + ": " + job.checked + " of about " + job.rows + " rows done";
-      if (job.state === "done" || job.state === "failed") {
+      if (job.state === "done" || job.state === "failed" || job.state === "cancelled") {
         if (box.dataset.state !== job.state) { window.location.reload(); }
         return;
       }
     } catch (err) { /* the server restarts: try again */ }
     setTimeout(poll, 1000);
   }
-  if (box.dataset.state !== "done" && box.dataset.state !== "failed") { poll(); }
+  if (box.dataset.state !== "done" && box.dataset.state !== "failed" && box.dataset.state !== "cancelled") { poll(); }
 }
 
 function setupBack() {
