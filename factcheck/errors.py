@@ -15,6 +15,10 @@ class InputError(FactcheckError):
     """A path, file, query or option given by the user cannot be used."""
 
 
+class OutputError(FactcheckError):
+    """A result file cannot be written (a full disk, no permission)."""
+
+
 class IngestError(FactcheckError):
     """A document cannot be read (binary, undecodable, damaged)."""
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.errors import InputError
+from factcheck.errors import InputError, OutputError
 from factcheck.verify.verifier import Verifier
 from factcheck.workflows.batch import run_batch, safe_cell
 
@@ -256,3 +256,52 @@ def test_rows_in_another_encoding_are_reported_not_read_as_mojibake(tmp_path: Pa
         ("2", "undecodable bytes"),
         ("3", "Renault's chief spoke in Paris."),
     ]
+
+
+def test_an_unclosed_quote_is_reported_not_merged(verifier: Verifier, tmp_path: Path) -> None:
+    src = write(
+        tmp_path / "c.csv",
+        'id,claim\n1,"Acme sold 5 million cars last year\n2,Acme sold 4.1 million cars\n',
+    )
+    summary = run_batch(verifier, src, tmp_path / "out.csv")
+    assert [(s.row, s.reason) for s in summary.skipped_rows] == [
+        (1, "a quoted field runs from line 2 to line 3 (a quote that does not close?); close "
+            "the quote or remove the line breaks")
+    ]  # fmt: skip
+    assert summary.checked == 0
+
+
+def test_resume_onto_a_damaged_or_foreign_output_is_refused(
+    verifier: Verifier, tmp_path: Path
+) -> None:
+    src = write(tmp_path / "c.csv", "id,claim\n1,Acme sold 5 million cars last year\n")
+    for name, text in (("bad.jsonl", "{not json\n"), ("foreign.jsonl", '{"name": "x"}\n')):
+        out = tmp_path / name
+        out.write_text(text)
+        with pytest.raises(InputError, match=r"line 1 is not a result of factcheck batch"):
+            run_batch(verifier, src, out, id_column="id", resume=True)
+        assert out.read_text() == text  # nothing written over
+
+
+def test_resume_with_another_claim_for_an_id_is_refused(verifier: Verifier, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = write(tmp_path / "a.csv", "id,claim\n1,Acme sold 5 million cars last year\n")
+    run_batch(verifier, first, out, id_column="id")
+    other = write(tmp_path / "b.csv", "id,claim\n1,Acme sold 9 million cars last year\n")
+    with pytest.raises(InputError, match=r"row id '1' holds another claim"):
+        run_batch(verifier, other, out, id_column="id", resume=True)
+
+
+def test_a_full_disk_is_an_error_that_keeps_what_was_written(
+    verifier: Verifier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.workflows.batch as batch_mod
+
+    src = write(tmp_path / "c.csv", "id,claim\n1,Acme sold 5 million cars last year\n")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch_mod.os, "fsync", full)
+    with pytest.raises(OutputError, match=r"writing stopped \(No space left on device\)"):
+        run_batch(verifier, src, tmp_path / "out.csv", id_column="id")

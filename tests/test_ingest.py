@@ -184,17 +184,43 @@ def test_long_unpunctuated_text_is_segmented_in_bounded_pieces() -> None:
     assert sum(len(s.text) for s in doc.sentences) >= len(text.strip()) - len(pieces) * 2
 
 
-def test_a_docx_zip_bomb_is_refused_from_its_declared_sizes() -> None:
-    """Issue 14: a 2.9 MB DOCX that inflates to 1 GB reached 7.7 GB of memory. Its declared
-    sizes are read first; nothing is inflated."""
+def _bomb(size: int, declared: int | None = None) -> bytes:
+    """A DOCX whose document.xml inflates to ``size`` bytes, its zip directory and local
+    header saying ``declared`` (an understated size) when given."""
     import io
+    import struct
     import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", "<a>" + " " * (70 * 2**20) + "</a>")
-    data = buf.getvalue()
-    assert len(data) < 200_000
-    with pytest.raises(IngestError, match=r"its XML would unpack to 73,400,\d+ bytes \(over"):
+        z.writestr("word/document.xml", "<a>" + " " * (size - 7) + "</a>")
+    data = bytearray(buf.getvalue())
+    if declared is not None:
+        name = b"word/document.xml"
+        central = data.find(b"PK\x01\x02")
+        while central >= 0:
+            if data[central + 46 : central + 46 + len(name)] == name:
+                data[central + 24 : central + 28] = struct.pack("<I", declared)
+            central = data.find(b"PK\x01\x02", central + 4)
+        local = data.find(b"PK\x03\x04")
+        while local >= 0:
+            if data[local + 30 : local + 30 + len(name)] == name:
+                data[local + 22 : local + 26] = struct.pack("<I", declared)
+            local = data.find(b"PK\x03\x04", local + 4)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("declared", [None, 5000])
+def test_a_docx_zip_bomb_is_refused_while_it_inflates(declared: int | None) -> None:
+    """Issues 14 and 21: a small DOCX that inflates past the limit is refused whatever sizes
+    its zip declares (an understated 5,000 bytes took 2.16 GB); at most the limit is held."""
+    import resource
+
+    data = _bomb(200 * 2**20, declared)
+    assert len(data) < 400_000
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(IngestError, match=r"its XML unpacks to over 67,108,864 bytes"):
         parse_document("bomb.docx", data)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 150

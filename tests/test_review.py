@@ -286,3 +286,32 @@ def test_table_rows_are_checked_one_by_one_with_progress(
     assert [i.text for i in report.items if i.line == 7] == ["Acme | 3 million cars"]
     assert seen[0] == ("checking", 40, 0)
     assert sum(n for _, _, n in seen) == 40 and len(seen) == 1 + 3  # 16 + 16 + 8
+
+
+def test_the_terminal_summary_shows_every_sentence_of_a_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from factcheck.cli.render import print_review
+    from factcheck.models import ReviewItem, ReviewReport, ReviewStatus
+
+    def item(line: int, text: str, status: ReviewStatus) -> ReviewItem:
+        return ReviewItem(line=line, end_line=line, text=text, status=status, why="a figure")
+
+    items = [
+        item(3, "Acme sold 5 million cars.", ReviewStatus.SUPPORTED),
+        item(3, "Its profit doubled.", ReviewStatus.CONTRADICTED),
+        item(5, "One.", ReviewStatus.UNSOURCED),
+        item(5, "Two.", ReviewStatus.UNSOURCED),
+        item(5, "Three.", ReviewStatus.UNSOURCED),
+    ]
+    report = ReviewReport(
+        draft="d.md", counts={}, attention=[3, 5, 5, 5], items=items, engine="rules", seconds=0
+    )
+    print_review(report, "d.md")
+    shown = [x.split() for x in capsys.readouterr().out.splitlines()[1:]]
+    assert [(x[1], x[2], " ".join(x[-1:])) for x in shown if x[0] == "line"] == [
+        ("3", "CONTRADICTED", "doubled."),
+        ("5", "NO", "One."),
+        ("5", "NO", "Two."),
+        ("5", "NO", "Three."),
+    ]

@@ -95,3 +95,67 @@ def test_the_desk_in_chromium(server: str, tmp_path: Path, browser) -> None:  # 
     page.screenshot(path=str(tmp_path / "job.png"))
     assert dialogs == [] and errors == []
     assert all(url.startswith(server) for url in requests)  # nothing from the internet
+
+
+@pytest.fixture
+def attacker(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A second origin (another port): the attacker's site, serving files from a folder."""
+    import functools
+    import http.server
+
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
+    httpd.shutdown()
+
+
+def test_a_page_on_another_origin_cannot_start_jobs(  # noqa: ANN001
+    server: str, attacker: tuple[str, Path], browser
+) -> None:
+    import httpx
+
+    site, folder = attacker
+    (folder / "index.html").write_text(
+        f"""<!doctype html><form id="f" method="post" action="{server}/batch"
+        enctype="multipart/form-data"><input type="file" name="file" id="i"></form>
+        <script>
+        const claims = "id,claim\\n1,Acme sold 5 million cars last year.\\n";
+        const data = new FormData();
+        data.append("file", new Blob([claims]), "claims.csv");
+        fetch("{server}/api/jobs", {{method: "POST", mode: "no-cors", body: data}});
+        const dt = new DataTransfer();
+        dt.items.add(new File([claims], "claims.csv"));
+        document.getElementById("i").files = dt.files;
+        setTimeout(() => document.getElementById("f").submit(), 300);
+        </script>""",
+        encoding="utf-8",
+    )
+    page = browser.new_page()
+    page.goto(f"{site}/index.html")
+    page.wait_for_timeout(2500)
+    assert httpx.get(f"{server}/api/jobs").json() == []
+    page.close()
+
+
+def test_a_rebinding_name_reads_nothing_in_chromium(server: str) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    port = server.rsplit(":", 1)[1]
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--host-resolver-rules=MAP rebind.test 127.0.0.1"],
+        )
+        page = browser.new_page()
+        response = page.goto(f"http://rebind.test:{port}/")
+        assert response is not None and response.status == 400
+        status = page.evaluate("fetch('/api/documents').then(r => r.status)")
+        assert status == 400
+        assert "Acme" not in page.content()
+        browser.close()

@@ -123,9 +123,20 @@ ATTENTION_SHOWN = 20
 def print_review(report: Any, draft: str) -> None:  # ReviewReport
     counts = ", ".join(f"{n} {status}" for status, n in report.counts.items() if n)
     typer.echo(f"Reviewed {len(report.items)} sentences of {safe(draft)}: {counts}.")
-    worst = {i.line: i for i in report.items}
-    for line in report.attention[:ATTENTION_SHOWN]:
-        item = worst[line]
+    # every sentence of a line that needs a look, most serious first (two sentences on one
+    # line are two items: a contradicted one is never hidden behind the other)
+    serious = ["contradicted", "mixed", "no source found"]
+    on_line: dict[int, list[Any]] = {}
+    for i in report.items:
+        if i.status.value in serious:
+            on_line.setdefault(i.line, []).append(i)
+    shown = [
+        item
+        for line in dict.fromkeys(report.attention)
+        for item in sorted(on_line.get(line, []), key=lambda x: serious.index(x.status.value))
+    ]
+    for item in shown[:ATTENTION_SHOWN]:
+        line = item.line
         typer.echo(f"  line {line:<4} {item.status.value.upper():<16} {safe(item.text)}")
         for c in item.claims:
             missing = [a.written for a in c.atoms if a.status.value == "missing"]

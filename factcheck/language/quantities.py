@@ -489,9 +489,20 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
         if same_direction:
             lo, hi = sorted((abs(claim.value), abs(source.value)))
             return hi <= lo * BOUND_SPREAD if lo > 0 else hi == lo
+    if source.bound in ("gt", "ge") and not claim.is_bound:
+        # "over 7,000 units" says a figure near 7,000, not 7 million: an exact claim figure
+        # agrees with an open range only within OPEN_SPREAD of its bound
+        return source.value <= claim.value <= source.value * OPEN_SPREAD
+    if source.bound in ("lt", "le") and not claim.is_bound:
+        return source.value / OPEN_SPREAD <= claim.value <= source.value
     c_lo, c_hi = claim.interval
     s_lo, s_hi = source.interval
     return c_lo <= s_hi and s_lo <= c_hi
+
+
+#: How far past its bound an open range ("over 7,000", "under 100") reaches for an exact
+#: figure: twice the bound (newsroom usage rounds down to the nearest telling figure).
+OPEN_SPREAD = 2.0
 
 
 def kind_label(q: Quantity) -> str:

@@ -311,6 +311,12 @@ ASSERTED = re.compile(
     r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",
     re.IGNORECASE,
 )
+# What says a statement is unproven, not false.
+UNPROVEN = re.compile(
+    r"\b(?:no evidence|no proof|no sign|not (?:yet )?(?:been )?(?:confirmed|clear|known|proven)|"
+    r"unconfirmed|unclear whether)\b",
+    re.IGNORECASE,
+)
 # A transcript turn: "ANNIKA VARGA: ...", "Q: ...", "A: ...".
 SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
 # A claim about what someone said ("X said", "according to X") is judged on the attribution.
@@ -330,6 +336,16 @@ def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window
         # A question states nothing ("Is Valley Crest now the biggest system?").
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
         j.reasons = [*j.reasons, "a question, not a statement: it neither supports nor conflicts"]
+        return
+    if (
+        j.stance == Stance.CONFLICTS
+        and UNPROVEN.search(sentence)
+        and not UNPROVEN.search(claim.text)
+    ):
+        # "There is no evidence that X" says X is unproven, not that it is false.
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, "unproven, not false: the source says there is no evidence "
+                     "or no confirmation of it"]  # fmt: skip
         return
     if j.stance != Stance.SUPPORTS:
         return

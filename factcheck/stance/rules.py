@@ -314,9 +314,11 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                 if qty.same_count(q, s) and not qty.other_subject(q, s)
             ]  # fmt: skip
         if q.qualifiers:
-            # "300 permanent jobs" is not found in "300 jobs"; "only 18 of those are
-            # permanent" after it is a conflict: another figure said with the qualifier.
+            # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
+            # (some may be permanent); "only 18 of those are permanent" after it is a
+            # conflict: another figure said with the qualifier.
             agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
+            same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
             partitive = [
                 s for s in passage.quantities
                 if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind

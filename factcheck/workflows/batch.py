@@ -7,6 +7,7 @@ at most the batch in flight and ``resume`` picks up after the last complete reco
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..models import Atom, BatchSummary, Evidence, SkippedRow, Stance, Verification
 from ..verify.verifier import Verifier
 from .claims_io import ClaimRow, read_claims
@@ -92,7 +93,7 @@ class _Output:
         self.kind = path.suffix.lower()
         self.input_columns = input_columns
         self.rename = {c: f"input_{c}" if c in RESULT_COLUMNS else c for c in input_columns}
-        self.done: set[str] = set()
+        self.done: dict[str, str] = {}  # id -> its claim, as the output holds them
         if resume and path.exists():
             _truncate_partial(path)
             if self.kind == ".json":
@@ -112,30 +113,49 @@ class _Output:
     def header(self) -> list[str]:
         return [self.rename[c] for c in self.input_columns] + RESULT_COLUMNS
 
-    def is_done(self, row_id: str) -> bool:
-        """The id is already in the output (in a CSV as written there: neutralized)."""
-        return (safe_cell(row_id) if self.kind == ".csv" else row_id) in self.done
+    def is_done(self, row_id: str, claim: str) -> bool:
+        """The id is already in the output (in a CSV as written there: neutralized), for the
+        same claim; the same id with another claim means another input: refused."""
+        key = safe_cell(row_id) if self.kind == ".csv" else row_id
+        if key not in self.done:
+            return False
+        written = " ".join(self.done[key].split())
+        wanted = " ".join(claim.split())
+        if written and written != (safe_cell(wanted) if self.kind == ".csv" else wanted):
+            raise InputError(
+                f"{self.path}: row id {row_id!r} holds another claim ({written[:60]!r}); "
+                "--resume needs the output of the same input file (or choose another --out)"
+            )
+        return True
 
-    def _existing_ids(self) -> set[str]:
+    def _existing_ids(self) -> dict[str, str]:
         with self.path.open(encoding="utf-8", newline="") as fh:
             if self.kind == ".csv":
                 reader = csv.reader(fh)
                 header = next(reader, None)
                 if header is None:
-                    return set()
+                    return {}
                 # cells are written neutralized ("'=x"): compare them as they were written
                 if header != [safe_cell(c) for c in self.header]:
                     raise InputError(
                         f"{self.path}: its columns are not this run's; --resume needs the output "
                         "of the same input file (or choose another --out)"
                     )
-                at = header.index("id")
-                return {r[at] for r in reader if len(r) == len(header)}
-            ids = set()
-            for line in fh:
+                at, claim_at = header.index("id"), header.index("claim")
+                return {r[at]: r[claim_at] for r in reader if len(r) == len(header)}
+            ids: dict[str, str] = {}
+            for n, line in enumerate(fh, start=1):
                 line = line.strip().lstrip(",")
-                if line and line not in ("[", "]"):
-                    ids.add(str(json.loads(line)["id"]))
+                if not line or line in ("[", "]"):
+                    continue
+                try:
+                    record = json.loads(line)
+                    ids[str(record["id"])] = str(record.get("claim", ""))
+                except (ValueError, KeyError, TypeError):
+                    raise InputError(
+                        f"{self.path}: line {n} is not a result of factcheck batch; --resume "
+                        "needs the output of the same input file (or choose another --out)"
+                    ) from None
             return ids
 
     def _csv_line(self, values: list) -> str:
@@ -241,7 +261,10 @@ def run_batch(
         pool = LocalPool(verifier)
     columns, rows = read_claims(source, column, id_column)
     started = time.perf_counter()
-    output = _Output(out, columns, resume)
+    try:
+        output = _Output(out, columns, resume)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc})") from None
     verdicts: Counter = Counter()
     tally = _Tally()
     checked = 0
@@ -253,8 +276,15 @@ def run_batch(
             verdicts.update(v.verdict.value for v in results)
             checked += len(batch)
         complete = True
+    except OSError as exc:
+        # a full disk or a lost permission: the results written so far stay, and say so
+        raise OutputError(
+            f"{out}: writing stopped ({exc.strerror or exc}) after {checked} results; free "
+            "space and run again with --resume to continue"
+        ) from None
     finally:
-        output.close(complete)
+        with contextlib.suppress(OSError):
+            output.close(complete)
     seconds = time.perf_counter() - started
     return BatchSummary(
         input=str(source), output=str(out), rows=tally.total, checked=checked,
@@ -280,7 +310,7 @@ def _batches(
             if len(tally.skipped) < MAX_SKIPPED_LISTED:
                 tally.skipped.append(SkippedRow(row=row.row, id=row.id, reason=row.problem))
             continue
-        if output.is_done(row.id):
+        if output.is_done(row.id, row.claim):
             tally.resumed += 1
             continue
         pending.append(row)

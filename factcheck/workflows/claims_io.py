@@ -191,6 +191,13 @@ def _csv(
                     problem = (
                         problem or f"too many fields ({len(values)} for {len(header)} columns)"
                     )
+                claim_text = record.get(claim_col) or ""
+                if len(spans) > 1 and "\n" in claim_text:
+                    # A quote that does not close swallows the rows after it: said, not merged.
+                    problem = problem or (
+                        f"a quoted field runs from line {spans[0]} to line {spans[-1]} (a quote "
+                        "that does not close?); close the quote or remove the line breaks"
+                    )
                 rid = (record.get(id_column) or "").strip() if id_column else str(n)
                 if id_column and not rid:
                     problem = problem or f"empty id (column {id_column!r})"
