@@ -278,6 +278,9 @@ class Evidence(_Model):
     decisive: bool = False  # this passage decided the verdict
     atoms: list[Atom] = []  # the claim's parts, each found, conflicting or missing here
     disagreement: str = ""  # where the rules and the learned model disagree, in words
+    published: date | None = None  # the document's own date, where one was found
+    source_kind: str = ""  # official record, press release, news report... (provenance.kind)
+    carried: bool = False  # states the claim as planned, reported or said, not as a fact
 
 
 class FirstSeen(_Model):

@@ -63,9 +63,8 @@ def test_seed_archive_list_item_and_number(tmp_path: Path) -> None:
     [
         (
             "Volkswagen invested $1 billion in XPeng",
-            "mixed",
-            [("supports", "xpeng-stake-wire.md:1"), ("supports", "xpeng-stake-wire.md:5"),
-             ("conflicts", "vw-xpeng.md:11")],
+            "contradicted",  # the wire's $1 billion is superseded by the next day's statement
+            [("conflicts", "vw-xpeng.md:11")],
         ),
         (
             "Tesla will cut its global workforce by 25%",
@@ -132,8 +131,8 @@ def test_html_review_report_in_a_real_browser(
     shown = {n: page.inner_text(f"#line-{n}") for n in (3, 6, 7, 9, 10)}
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     assert requests == [page_file.as_uri()]  # standalone: nothing else is fetched
-    # the wire's $1 billion against the statement's $700 million: sources disagree
-    assert "⚠ MIXED" in shown[3] and "vw-xpeng.md:11" in shown[3]
+    # the wire's $1 billion, superseded by the next day's statement's $700 million
+    assert "✗ CONTRADICTED" in shown[3] and "vw-xpeng.md:11" in shown[3]
     assert "amount: claim says $1 billion, source says $700 million" in shown[3]
     assert 'conflicts: figure "$1 billion" — source says “$700 million” vw-xpeng.md:11' in shown[3]
     assert "NOT A FACTUAL CLAIM" in shown[6] and "a question" in shown[6]

@@ -53,7 +53,8 @@ def test_sources_that_disagree_are_mixed_with_both_sides_cited(verifier: Verifie
     ]  # fmt: skip
     assert (
         v.reasons[0]
-        == "sources disagree: wire.md:1 supports the claim, official.txt:4 conflicts with it"
+        == "sources disagree: wire.md:1 (news report) supports the claim, official.txt:4 "
+        "(news report) conflicts with it"
     )
 
 

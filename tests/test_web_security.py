@@ -248,3 +248,13 @@ def test_a_full_disk_fails_the_job_not_the_queue(
     monkeypatch.setattr(jobs, "_save", real)
     second = client.post("/api/jobs", files={"file": ("b.csv", CLAIMS)}).json()
     assert jobs.wait(second["id"]).state == "done"  # the worker thread lives on
+
+
+def test_an_opaque_origin_needs_the_browsers_same_origin_word(client: TestClient) -> None:
+    files = {"file": ("c.csv", CLAIMS)}
+    evil = client.post("/api/jobs", files=files, headers={"Origin": "null"})
+    assert evil.status_code == 403
+    framed = {"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    assert client.post("/api/jobs", files=files, headers=framed).status_code == 403
+    own = {"Origin": "null", "Sec-Fetch-Site": "same-origin"}  # a no-referrer page's own form
+    assert client.post("/api/jobs", files=files, headers=own).status_code == 200

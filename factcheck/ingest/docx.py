@@ -75,6 +75,7 @@ def _clean_copy(data: bytes, where: str) -> bytes:
     with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
         for info in source.infolist():
             if not info.filename.endswith((".xml", ".rels")):
+                copy.writestr(info.filename, b"")  # images and the like: present, not read
                 continue
             part = _inflate(data, info, left, where)
             left -= len(part)

@@ -361,9 +361,10 @@ def _context(tokens: list[Token], start: int, end: int, exclude: set[str]) -> fr
     )
 
 
-# A clause ends at these marks (a comma between digits, as in 1,200, does not count).
+# A clause ends at these marks (a comma between digits, as in 1,200, does not count; a
+# bracketed aside stays in its clause).
 CLAUSE_MARK = re.compile(
-    r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[.!?](?=\s|$)"
+    r"[;:\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[.!?](?=\s|$)"
 )
 # A figure right after these words, or with these right after its noun, is a change ("lost
 # 22 seats", "nine seats down", "one more"), not a level: the two are never compared.
@@ -372,6 +373,10 @@ CHANGE_BEFORE = frozenset(
      "adding", "shed", "shedding"}
 )  # fmt: skip
 CHANGE_AFTER = frozenset({"down", "up", "more", "fewer", "less", "lower", "higher"})
+
+
+#: Words before a figure that can name what it measures ("the jobless rate fell to 3.9%").
+MODIFIER_REACH = 7
 
 
 def text_end(start: int, text: str) -> int:
@@ -400,10 +405,14 @@ def _clause(
         if left <= t.start and t.end <= right and not (start <= t.start < end)
         and is_content(t) and t.key not in exclude and t.lower not in _NOT_CONTEXT
     ]  # fmt: skip
-    in_clause = [t for t in tokens if left <= t.start and t.end <= right]
+    # the figure's own noun phrase: a few words before it and its noun after it
+    before = [t for t in tokens if left <= t.start and t.end <= start][-MODIFIER_REACH:]
+    after = [t for t in tokens if t.start >= end and t.end <= right][:2]
+    in_clause = [*before, *after]
     pairs = frozenset(
         (b.key, a.key) for a, b in zip(in_clause, in_clause[1:], strict=False)
         if is_content(a) and is_content(b) and not a.is_capitalized and not b.is_capitalized
+        and sentence[a.end : b.start] == " "  # "jobless rate", not "onerror=alert"
         and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
     )  # fmt: skip
     return {
@@ -474,7 +483,10 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).
         shared = a.clause & b.clause
-        return bool(shared) and len(shared) / len(a.clause | b.clause) >= ALIGNED
+        smaller = min(len(a.clause), len(b.clause))
+        return bool(shared) and (
+            len(shared) / len(a.clause | b.clause) >= ALIGNED or len(shared) / smaller >= 0.5
+        )
     return bool(a.context & b.context)
 
 

@@ -79,7 +79,8 @@ def first_reported(store: Store, evidence: Sequence[Evidence]) -> FirstSeen | No
     """For verify and review: the earliest dated document among the supporting passages."""
     if store.schema_version < SCHEMA_VERSION:
         return None
-    support = [e for e in evidence if e.stance is Stance.SUPPORTS]
+    # what states the claim, as a fact or as reported ("it is reported that ...")
+    support = [e for e in evidence if e.stance is Stance.SUPPORTS or e.carried]
     if not support:
         return None
     meta = store.document_dates(sorted({e.file for e in support}))

@@ -327,6 +327,38 @@ ATTRIBUTED = re.compile(
 )
 
 
+# Where a sentence's clauses part: a hedge in "..., as Tesla seeks approval" does not reach
+# the main clause "Musk arrived in Beijing".
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\s+(?=\b(?:as|while|because|although|though|whereas|but|after|before|when|"
+    r"since|until)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hedges_in_scope(claim: Analysis, sentences: list[str]) -> list[str]:
+    """Hedges in the clauses that state most of the claim's content words."""
+    keys = {t.key for t in claim.content}
+    out: list[str] = []
+    for sentence in sentences:
+        for clause in CLAUSE_BREAK.split(sentence):
+            tokens = tokenize(clause)
+            found = hedges(tokens)
+            if not found:
+                continue
+            said = {t.key for t in tokens}
+            if keys and len(keys & said) / len(keys) >= 0.5:
+                out += [h for h in found if h not in out]
+    return out
+
+
+def _carrying(j: Judgement, window: Window | None) -> list[str]:
+    if window is None:
+        return []
+    where = {window.anchor, *(w for w in (j.checked.where if j.checked else []) if w >= 0)}
+    return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
+
+
 def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window | None) -> None:
     """A claim stated as fact is not supported by a source that only plans, expects or hedges
     it ("would", "plans to", "is expected to"), nor by one that denies it or calls it a rumour:
@@ -349,11 +381,14 @@ def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window
         return
     if j.stance != Stance.SUPPORTS:
         return
-    said = hedges(tokenize(window.text)) if window is not None else []
-    hedged = list(dict.fromkeys([*comp.hedges, *said]))
+    # hedges of the sentences that state the claim (the retrieved one and those the
+    # checklist cites), not of a neighbour that says something else
+    carrying = _carrying(j, window)
+    hedged = _hedges_in_scope(claim, carrying) if carrying else list(comp.hedges)
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.features["as_reported"] = 1.0
         j.reasons = [*j.reasons, f"not as a fact: the source says it is planned, expected or "
                      f"uncertain ({shown}); the claim says it happened"]  # fmt: skip
         return
@@ -362,12 +397,16 @@ def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window
         # "VARGA: We have put 1,200 more police on the streets": a transcript records that
         # a speaker said it; that it is so needs a source of its own.
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.features["as_reported"] = 1.0
         j.reasons = [*j.reasons, "a speaker's own words in a transcript: evidence that they "
                      "said it, not that it is so"]  # fmt: skip
         return
-    denied = DENIAL.search(sentence) or ASSERTED.search(sentence)
+    asserted = ASSERTED.search(sentence)
+    denied = DENIAL.search(sentence) or asserted
     if denied and not DENIAL.search(claim.text):
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        if asserted and not DENIAL.search(sentence):
+            j.features["as_reported"] = 1.0  # an assertion carries the claim (trace)
         j.reasons = [*j.reasons, f"not as a fact: the source says '{denied.group(0)}' of it"]
 
 
@@ -420,6 +459,13 @@ def _stance(
     # The rules name a conflict only when they see one; the learned model weighs both sides.
     wins = s.conflict >= s.support - settings.model_conflict_margin if s.judged_by_model else True
     reasons = s.reasons
+    if v.conflicts and v.conflict >= settings.conflict_min and s.judged_by_model:
+        # A part of the claim the rules name as conflicting (a figure, a date, a name, a
+        # negation, the event turned round) is never hidden by the model's reading.
+        reasons = [f.reason for f in v.conflicts] + reasons
+        if s.conflict < s.support:
+            reasons.append("the learned model leans to support; the named conflict decides")
+        return Stance.CONFLICTS, max(v.conflict, s.conflict), reasons
     model_alone = s.judged_by_model and not v.conflicts and not settings.model_conflict_alone
     if s.conflict >= s.conflict_min and wins and not model_alone:
         reasons = [f.reason for f in v.conflicts] + reasons

@@ -497,8 +497,10 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
         return rest[0] if rest else None
 
     a, b = next_content(claim, t), next_content(passage, p)
+    if a is None and b is None:
+        return True  # "sales rose" / "sales fell"
     if a is None or b is None:
-        return True
+        return False  # "more than 1.7 million" is a bound; "fewer cars" a comparison
     return a.stem == b.stem or a.key == b.key
 
 

@@ -44,8 +44,8 @@ def carries(
     rules see no conflict in it (the learned model misses some negations: "has not agreed")."""
     if j.stance is Stance.CONFLICTS or j.rule_conflicts or j.features.get("missing_specifics"):
         return False  # nor does a passage without the claim's figure or date
-    if j.stance is Stance.SUPPORTS:
-        return True
+    if j.stance is Stance.SUPPORTS or j.features.get("as_reported"):
+        return True  # as a fact, or as planned, reported or said: it carries the claim
     if j.features.get("exact"):
         return False
     leans = j.features.get("learned_supports", 1.0) >= j.features.get("learned_conflicts", 0.0)
@@ -106,7 +106,7 @@ def role_of(hit: Hit, j: Judgement) -> tuple[str, float, list[str]] | None:
         return "conflicts", j.features.get("rule_conflict", 0.0), [*j.rule_conflicts, note]
     if not carries(j):
         return None
-    if j.stance is Stance.SUPPORTS:
+    if j.stance is Stance.SUPPORTS or j.features.get("as_reported"):
         return "carries", j.score, j.reasons
     why = f"a paraphrase: similarity {hit.similarity:.2f}, {j.coverage:.0%} of the claim's words"
     score = j.features.get("learned_supports", j.features["rule_support"])

@@ -119,13 +119,17 @@ class Outcome:
     variant: Variant
     verdict: Verdict
     cited: bool  # the deciding passages name the sentence's line
+    superseded: bool = False  # the verdict says a newer statement replaced this line's
 
     @property
     def passed(self) -> bool:
         """Contradicted for an alteration; for a restatement supported, or mixed where the
-        sentence's own line supports it and another source disagrees."""
+        sentence's own line supports it and another source disagrees, or contradicted as
+        superseded: the line states it and a newer document replaces it."""
         if self.variant.expected == Verdict.SUPPORTED:
-            return self.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and self.cited
+            return (self.verdict in (Verdict.SUPPORTED, Verdict.MIXED) and self.cited) or (
+                self.verdict == Verdict.CONTRADICTED and self.superseded
+            )
         return self.verdict == self.variant.expected and self.cited
 
 
@@ -147,7 +151,11 @@ def run(verifier, sentences: Iterable[tuple[str, int, str, str]]) -> list[Outcom
     for (file, line, citation, text, variant), result in zip(cases, results, strict=True):
         stance = Stance.SUPPORTS if variant.expected == Verdict.SUPPORTED else Stance.CONFLICTS
         cited = _cites(result, file, line, text, stance)
-        out.append(Outcome(citation, variant, result.verdict, cited))
+        superseded = any(
+            r.startswith("superseded:") and f", {citation})" in r.split(" -> ")[0]
+            for r in result.reasons
+        )
+        out.append(Outcome(citation, variant, result.verdict, cited, superseded))
     return out
 
 

@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..models import AtomStatus, Evidence, Stance, Verdict
+from ..models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
+from ..provenance.kind import RANK, SourceKind
 from ..runtime.onnx import softmax
 
 MIXED_MIN = 0.6  # both sides need this score for "mixed"
@@ -165,6 +166,9 @@ def aggregate_raw(
         # model's reading alone.
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
     probs = _model_view(evidence, features, model, supports, conflicts)
+    settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
+    if settled is not None:
+        return settled
     mixed = _mixed(supports, conflicts, probs)
     if mixed is not None:
         return mixed
@@ -207,6 +211,84 @@ def _model_view(
     return {k: v / total for k, v in probs.items()}
 
 
+def _specific_conflicts(e: Evidence) -> list[Atom]:
+    return [
+        a for a in e.atoms
+        if a.status == AtomStatus.CONFLICTS and a.by == "rules"
+        and a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+    ]  # fmt: skip
+
+
+def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
+    """For the same figure or date, the newest document wins: a claim that states a figure
+    one document gives and a later one replaces ("12 cases" on Apr 20, "17 cases" on May 9)
+    is contradicted, and one that states the newer figure is supported; said as
+    "superseded: 12 cases (2025-04-20) -> 17 cases (2025-05-09)". Documents of one date, or
+    without dates, are left to ``_mixed``."""
+    against = [(i, e) for i, e in conflicts if e.published and _specific_conflicts(e)]
+    if not supports or not against:
+        return None
+    claimed = {a.claim for _, e in against for a in _specific_conflicts(e)}
+    backing = [
+        (i, e) for i, e in supports
+        if e.published and any(a.claim in claimed and a.status == AtomStatus.FOUND for a in e.atoms)
+    ]  # fmt: skip
+    if not backing:
+        return None
+    si, s = max(backing, key=lambda x: (x[1].published, x[1].score))
+    ci, c = max(against, key=lambda x: (x[1].published, x[1].score))
+    atom = _specific_conflicts(c)[0]
+    # a newer statement replaces an older one only if it is as credible: an interview does
+    # not supersede a wire story, nor an anonymous report a correction
+    if c.published > s.published and _rank(c) >= max(2, _rank(s)):
+        reasons = [
+            f"superseded: {atom.claim} ({s.published}, {s.citation}) -> {atom.source} "
+            f"({c.published}, {c.citation}); the newer statement stands",
+            *c.reasons[:1],
+        ]
+        return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
+                         reasons, {ci})  # fmt: skip
+    if s.published > c.published and _rank(s) >= max(2, _rank(c)):
+        reasons = [
+            f"superseded: {atom.source} ({c.published}, {c.citation}) -> {atom.claim} "
+            f"({s.published}, {s.citation}); the newer statement stands",
+            f"{s.citation} supports the claim",
+        ]
+        return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
+    return None
+
+
+def _rank(e: Evidence) -> int:
+    return RANK.get(SourceKind(e.source_kind), 2) if e.source_kind else 2
+
+
+def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
+    """For the same figure or date, an official record outranks a news report, which
+    outranks an interested party (press release, statement, interview), an opinion column and
+    an anonymous source: the archive settles the disagreement, so it is not "mixed"."""
+    against = [(i, e) for i, e in conflicts if _specific_conflicts(e)]
+    if not supports or not against:
+        return None
+    si, s = max(supports, key=lambda x: (_rank(x[1]), x[1].score))
+    ci, c = max(against, key=lambda x: (_rank(x[1]), x[1].score))
+    if _rank(c) > _rank(s):
+        reasons = [
+            f"{c.citation} ({c.source_kind}) outranks {s.citation} ({s.source_kind}) for this "
+            "figure",
+            *c.reasons[:1],
+        ]
+        return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
+                         reasons, {ci})  # fmt: skip
+    if _rank(s) > _rank(c):
+        reasons = [
+            f"{s.citation} ({s.source_kind}) outranks {c.citation} ({c.source_kind}) for this "
+            "figure",
+            f"{s.citation} supports the claim",
+        ]
+        return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
+    return None
+
+
 def _mixed(
     supports: _Side, conflicts: _Side, probs: dict[Verdict, float] | None
 ) -> Aggregate | None:
@@ -225,9 +307,13 @@ def _mixed(
     else:
         confidence = calibrate(Verdict.MIXED, min(best_s[1].score, best_c[1].score))
     decided = {i for i, e in supports + conflicts if e.score >= MIXED_MIN or _complete(e)}
+
+    def kind(e: Evidence) -> str:
+        return f" ({e.source_kind})" if e.source_kind else ""
+
     reasons = [
-        f"sources disagree: {best_s[1].citation} supports the claim, "
-        f"{best_c[1].citation} conflicts with it",
+        f"sources disagree: {best_s[1].citation}{kind(best_s[1])} supports the claim, "
+        f"{best_c[1].citation}{kind(best_c[1])} conflicts with it",
         *best_c[1].reasons[:1],
     ]
     return Aggregate(Verdict.MIXED, confidence, reasons, decided)

@@ -21,6 +21,7 @@ from ..models import (
     Verification,
     format_citation,
 )
+from ..provenance.kind import source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
@@ -111,7 +112,18 @@ class Verifier:
 
     def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
-        evidence = [evidence_of(hit, j) for hit, j in zip(hits, judgements, strict=True)]
+        files = sorted({h.file for h in hits})
+        dated = self._published(files)
+        titles = self.index.store.titles(files) if files else {}
+        evidence = [
+            evidence_of(hit, j).model_copy(
+                update={
+                    "published": dated[hit.file].value if hit.file in dated else None,
+                    "source_kind": source_kind(hit.file, titles.get(hit.file, "")).value,
+                }
+            )
+            for hit, j in zip(hits, judgements, strict=True)
+        ]
         # The verdict is one function of the checklist (aggregate_raw's rules): the learned verdict
         # model is not consulted (it could call a claim true or false with no part to show).
         model = None
@@ -201,6 +213,7 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         para=hit.para, citation=citation,
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
+        carried=bool(j.features.get("as_reported")),
     )  # fmt: skip
 
 

@@ -105,10 +105,14 @@ class Guard:
         if scope["method"] not in SAFE_METHODS:
             origin = headers.get("origin")
             site = headers.get("sec-fetch-site", b"").decode("latin-1").lower()
-            if origin is not None:
+            if origin is not None and origin != b"null":
                 netloc = urlsplit(origin.decode("latin-1")).netloc.lower()
                 if not netloc or netloc != host.lower():
                     return 403, "a page on another site cannot send this request (Origin)"
+            elif origin == b"null" and site not in ("same-origin", "none"):
+                # an opaque origin (a no-referrer page, a sandboxed frame): only a browser's
+                # own word that the request is same-origin lets it through
+                return 403, "a page on another site cannot send this request (Origin null)"
             elif site in ("cross-site", "same-site"):
                 return 403, "a page on another site cannot send this request (Sec-Fetch-Site)"
         length = headers.get("content-length")

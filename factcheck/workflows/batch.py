@@ -172,9 +172,9 @@ class _Output:
                 parts.append(self._csv_line(original + [record[c] for c in RESULT_COLUMNS]))
                 continue
             record.pop("checklist")
-            record["atoms"] = [a.model_dump() for a in v.atoms]
+            record["atoms"] = [a.model_dump(mode="json") for a in v.atoms]
             record["reasons"] = v.reasons
-            record["evidence"] = [e.model_dump(exclude_none=True) for e in v.evidence]
+            record["evidence"] = [e.model_dump(mode="json", exclude_none=True) for e in v.evidence]
             record["input"] = row.columns
             comma = "," if self.kind == ".json" and self.records else ""
             parts.append(comma + json.dumps(record, ensure_ascii=False) + "\n")
