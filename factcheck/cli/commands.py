@@ -434,7 +434,11 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"factcheck serving {web.state.desk.index_dir} at http://{shown}:{port}/", err=True)
     typer.echo("API documentation: /docs · stop with Ctrl-C", err=True)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    # idle keep-alive connections close after 5 s; past 512 connections at once, a 503
+    uvicorn.run(
+        web, host=host, port=port, log_level="warning", timeout_keep_alive=5,
+        limit_concurrency=512,
+    )  # fmt: skip
 
 
 def _check_free(host: str, port: int) -> None:
