@@ -165,6 +165,7 @@ def aggregate_raw(
         # a date, a name, a negation, the event turned round) stands against it, never the
         # model's reading alone.
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
+    conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, features, model, supports, conflicts)
     settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
     if settled is not None:
@@ -185,7 +186,10 @@ def aggregate_raw(
         top = max((e.score for e in evidence if e.stance == Stance.NEUTRAL), default=1.0)
         verdict = Verdict.NOT_ENOUGH_EVIDENCE
         confidence = calibrate(verdict, top)
-    return _explained(verdict, confidence, evidence, best_s, best_c)
+    explained = _explained(verdict, confidence, evidence, best_s, best_c)
+    if replaced and explained.verdict == Verdict.NOT_ENOUGH_EVIDENCE:
+        explained.reasons.extend(replaced)
+    return explained
 
 
 def _model_view(
@@ -217,6 +221,38 @@ def _specific_conflicts(e: Evidence) -> list[Atom]:
         if a.status == AtomStatus.CONFLICTS and a.by == "rules"
         and a.kind in (AtomKind.FIGURE, AtomKind.DATE)
     ]  # fmt: skip
+
+
+def _replaced(evidence: list[Evidence], conflicts: _Side) -> tuple[_Side, list[str]]:
+    """Conflicts whose figure a newer, at least as credible document gives as the claim does
+    (even as a plan: "would invest $700 million"): the older figure is replaced, so it no
+    longer speaks against the claim. Returns the conflicts that stand and why others fell."""
+    kept: _Side = []
+    said: list[str] = []
+    for i, c in conflicts:
+        atoms = _specific_conflicts(c)
+        newer = [
+            e for e in evidence
+            if atoms and c.published and e.published and e.published > c.published
+            and _rank(e) >= max(2, _rank(c))
+            and all(
+                any(a.claim == x.claim and a.status == AtomStatus.FOUND for a in e.atoms)
+                for x in atoms
+            )
+        ]  # fmt: skip
+        only_specific = all(
+            a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+            for a in c.atoms if a.status == AtomStatus.CONFLICTS
+        )  # fmt: skip
+        if newer and only_specific:
+            e = newer[0]
+            said.append(
+                f"superseded: {atoms[0].source} ({c.published}, {c.citation}) -> "
+                f"{atoms[0].claim} ({e.published}, {e.citation}); the newer statement stands"
+            )
+            continue
+        kept.append((i, c))
+    return kept, said
 
 
 def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
@@ -334,8 +370,14 @@ def _explained(
         if e.hedged:
             reasons.append("the best support is hedged, so the confidence is lower")
         return Aggregate(verdict, confidence, reasons, {i})
+    carried = [e for e in evidence if e.carried]
     if not evidence:
         reasons = ["nothing in the index is close to the claim"]
+    elif carried:
+        reasons = [
+            f"{carried[0].citation} states it as planned, expected, reported or said, not as "
+            "done: read it against the claim"
+        ]
     elif any(e.stance != Stance.NEUTRAL for e in evidence):
         reasons = [
             "the passages that lean one way are too weak or too far from the claim to decide it"
