@@ -74,6 +74,7 @@ def run_archive(name: str, stance: str | None) -> dict:
             "cites_line": (r["file"], int(r["line"])) in cited_lines if r["file"] else None,
             "reasons": v.reasons[:3],
             "citations": [e.citation for e in decisive][:3],
+            "verification": v.model_dump(mode="json"),
         })  # fmt: skip
     report = review(verifier, root / "draft.md")
     with (root / "draft_expected.csv").open(encoding="utf-8", newline="") as fh:

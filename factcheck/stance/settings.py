@@ -37,7 +37,8 @@ class StanceSettings:
     nli_weight: float = 0.5
     # The model's conflict counts in a passage sharing fewer of the claim's words when it is
     # this sure (a contradiction in other words: "a man sleeps" against "a man runs"); set on
-    # the SNLI/FEVER dev split of bench/train_crossencoder.py.
+    # the SNLI/FEVER dev split of the earlier four-layer model (its training script is gone;
+    # training/ replaced it, see docs/accuracy.md).
     learned_conflict_sure: float = 0.5
     # Passages the cross-encoder reads per claim (those the rules find most about it): the
     # 40 ms budget of a warm verify on 2 cores (docs/performance.md).
@@ -52,7 +53,7 @@ class StanceSettings:
     min_anchor_coverage: float = 0.5
     min_window_about: float = 0.75
     # A longer window is read by the cross-encoder as its sentence alone: the model was trained
-    # on pairs of up to 96 tokens (bench/train_crossencoder.py).
+    # on pairs of up to 128 tokens (training/train.py; 600 characters at most).
     cross_words: int = 90
     # The learned model's conflict alone (no figure, date, name, negation or role the rules
     # name) makes a passage conflict only when this is True. Its conflicts' precision on
