@@ -148,3 +148,23 @@ def test_a_change_is_not_compared_with_a_level() -> None:
     level = quantities.extract("The party holds 66 of the 201 seats.")[0]
     assert lost.change and not level.change
     assert not quantities.same_measure(lost, level)
+
+
+# 7. A negation counts only in the clause that states the claim.
+@pytest.mark.parametrize(
+    ("claim", "passage", "conflicts"),
+    [
+        ("The council approved the harbour budget on Monday.",
+         "The council did not approve the harbour budget on Monday.", True),
+        ("The council approved the harbour budget on Monday.",
+         "The council approved the harbour budget on Monday, although the mayor did not attend.",
+         False),
+        ("Inspectors found no evidence that the heater caused the warehouse fire.",
+         "The heater caused the warehouse fire, a neighbour said.", False),
+    ],
+)  # fmt: skip
+def test_a_negation_in_another_clause_is_no_conflict(
+    claim: str, passage: str, conflicts: bool
+) -> None:
+    got, reasons = stance(claim, passage, similarity=0.9)
+    assert (got == Stance.CONFLICTS) is conflicts, reasons

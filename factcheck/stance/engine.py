@@ -294,8 +294,41 @@ def decide(
     )  # fmt: skip
     if claim is not None:
         _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
+        _negation_in_scope(judgement, claim, v, window)
         _not_as_fact(judgement, claim, comp, window)
     return judgement
+
+
+NEGATION_CUE = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot)\b|n't\b", re.I)
+
+
+def _negation_in_scope(j: Judgement, claim: Analysis, v: RuleView, window: Window | None) -> None:
+    """A conflict that rests on a negation alone counts only when the negated clause is the
+    one that states the claim: "the results of the June 8 election, which had not been
+    expected" does not negate "the results were certified". A claim that there is no
+    evidence of something is not contradicted by a passage that asserts it."""
+    if j.stance != Stance.CONFLICTS or not v.conflicts:
+        return
+    if {f.kind for f in v.conflicts} != {"negation"}:
+        return
+    if UNPROVEN.search(claim.text):
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, "set aside: the claim says there is no evidence, which a "
+                     "passage asserting it does not contradict"]  # fmt: skip
+        return
+    if NEGATION_CUE.search(claim.text):
+        return  # the claim negates; the passage affirms: the rules' reading stands
+    keys = {t.key for t in claim.content}
+    sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
+    for sentence in sentences:
+        for clause in CLAUSE_BREAK.split(sentence):
+            if not NEGATION_CUE.search(clause):
+                continue
+            said = {t.key for t in tokenize(clause)}
+            if keys and len(keys & said) / len(keys) >= 0.5:
+                return  # the negated clause is about the claim
+    j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+    j.reasons = [*j.reasons, "set aside: the negation is in a clause about something else"]
 
 
 # A passage that reports the claim as denied, unproven or a rumour does not support it.
