@@ -258,3 +258,28 @@ def test_an_opaque_origin_needs_the_browsers_same_origin_word(client: TestClient
     assert client.post("/api/jobs", files=files, headers=framed).status_code == 403
     own = {"Origin": "null", "Sec-Fetch-Site": "same-origin"}  # a no-referrer page's own form
     assert client.post("/api/jobs", files=files, headers=own).status_code == 200
+
+
+def test_a_queued_or_running_job_can_be_cancelled(
+    archive: Path, index_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.web import jobs as jobs_mod
+
+    started = threading.Event()
+
+    def slow(*args: object, progress: object = None, **kwargs: object) -> object:
+        started.set()
+        for _ in range(600):  # a long file: one row every 50 ms until cancelled
+            progress(1)  # type: ignore[operator]
+            time.sleep(0.05)
+        raise AssertionError("the job was not cancelled")
+
+    monkeypatch.setattr(jobs_mod, "run_batch", slow)
+    client = TestClient(create_app(index_env, jobs_dir=tmp_path / "jobs"), base_url=LOCAL)
+    running = client.post("/api/jobs", files={"file": ("a.csv", CLAIMS)}).json()
+    assert started.wait(10)
+    queued = client.post("/api/jobs", files={"file": ("b.csv", CLAIMS)}).json()
+    assert client.get(f"/api/jobs/{queued['id']}").json()["state"] == "queued"
+    assert client.post(f"/api/jobs/{queued['id']}/cancel").json()["state"] == "cancelled"
+    stopped = client.post(f"/api/jobs/{running['id']}/cancel").json()
+    assert stopped["state"] == "cancelled"
