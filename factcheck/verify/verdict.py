@@ -1,19 +1,26 @@
-"""From passage stances to a verdict with a calibrated confidence and the passages that decided it.
+"""From passage stances to a verdict with a confidence and the passages that decided it.
 
-- ``contradicted``: a credible passage conflicts with the claim, and no other source supports it
-  as strongly (a conflict and a support in one document read as a contradiction: the document's
-  full account disagrees with the claim);
-- ``mixed``: credible passages in *different* documents support and conflict (sources
-  disagree: an editor must see both);
-- ``supported``: a passage supports the claim and none conflicts;
-- ``not_enough_evidence``: the best passages are merely related.
+In order (``aggregate_raw``):
 
-With the learned stance model, a small softmax regression over claim-level features (the
-strongest support and conflict, similarity, coverage; ``data/verdict_lr.json``, trained by
-``bench/train_verdict.py`` on a split of FEVER dev that the stance model never saw) weighs
-supported / contradicted / not enough evidence. Without it (or when a figure or role swap was
-read exactly), hand-set rules below decide. Either way the raw confidence is then mapped to
-the accuracy observed at that confidence on the dev fifth (isotonic, ``data/calibration.json``).
+- conflicts whose figure a newer, at least as credible document restates are set aside
+  (``_replaced``);
+- ``superseded``: for the same figure or date the newest credible statement wins, said as
+  "superseded: X (date, citation) -> Y (date, citation)";
+- ``outranked``: for the same figure an official record outranks a news report, which outranks
+  an interested party, an opinion column or an anonymous source (``provenance.kind``);
+- ``mixed``: credible passages in *different* documents support and conflict (sources of the
+  same standing disagree: an editor must see both, with their kinds);
+- ``contradicted``: a passage conflicts with the claim (a part the rules name) and no other
+  supports it as strongly;
+- ``supported``: a passage states every part of the claim and none conflicts;
+- ``not_enough_evidence``: the best passages are merely related, or state the claim only as
+  planned or reported (named, to be read).
+
+``verify`` passes no verdict model: the verdict is one function of the passages' checklists.
+``VerdictModel`` (``data/verdict_lr.json``, ``training/train_verdict.py``) is kept for
+``bench/bench_fever.py``'s cached path. The raw confidence is mapped through the isotonic
+tables of ``data/calibration.json`` (fitted on FEVER's dev fifth); on newsroom claims it does
+not rank right above wrong (docs/accuracy.md).
 """
 
 from __future__ import annotations
@@ -98,7 +105,7 @@ def load_model() -> VerdictModel | None:
 @cache
 def calibration_tables() -> dict[str, np.ndarray]:
     """Raw confidence -> observed accuracy, per way of deciding (isotonic fits on the dev fifth
-    of the FEVER tuning half, by bench/train_verdict.py)."""
+    of the FEVER tuning half, by training/train_verdict.py)."""
     ref = resources.files("factcheck.stance").joinpath("data").joinpath("calibration.json")
     if not ref.is_file():
         return {}

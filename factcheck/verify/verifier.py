@@ -55,7 +55,7 @@ class Verifier:
         stance: str | None = None, cross_k: int = CROSS_K, calibrated: bool = True,
         settings: StanceSettings = DEFAULTS,
     ) -> None:  # fmt: skip
-        """``calibrated=False`` reports raw confidences (bench/train_verdict.py fits the
+        """``calibrated=False`` reports raw confidences (training/train_verdict.py fits the
         calibration maps on them); ``settings`` are the stance engine's thresholds."""
         from ..stance.nli import NliModel
 

@@ -1,6 +1,10 @@
-"""Train the claim-level verdict model (factcheck/stance/data/verdict_lr.json).
+"""Train the claim-level verdict model (factcheck/stance/data/verdict_lr.json) and the
+calibration maps.
 
-    .venv/bin/python bench/train_verdict.py
+    .venv/bin/python training/train_verdict.py
+
+Since 2026-12-04 `verify` no longer consults the verdict model (the verdict is one function of
+the claim's checklist, docs/accuracy.md); `bench/bench_fever.py`'s cached path still does.
 
 A softmax regression over factcheck.verify.verdict.CLAIM_FEATURES, fitted on the dev fifth of the
 FEVER tuning half (then the calibration maps, from `verify` run on that fifth): claims the
