@@ -5,13 +5,12 @@ from __future__ import annotations
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, REPO, fake_build
+from .conftest import DATA, REPO, fake_build, live_server
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)>'
 DRAFT = (
@@ -30,24 +29,13 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path: Path, index_env: Path) -> Iterator[str]:
-    import uvicorn
-
     from factcheck.web.app import create_app
 
     root = tmp_path / "archive"
     shutil.copytree(DATA / "verify", root)
     fake_build(root, index_env)
-    port = _free_port()
-    web = create_app(index_env, jobs_dir=tmp_path / "jobs")
-    server = uvicorn.Server(uvicorn.Config(web, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(index_env, jobs_dir=tmp_path / "jobs")) as url:
+        yield url
 
 
 def test_the_desk_in_chromium(server: str, tmp_path: Path, browser) -> None:  # noqa: ANN001

@@ -23,7 +23,7 @@ from factcheck.cli import app as cli
 from factcheck.web import app as web_app
 from factcheck.web.app import MAX_BODY_BYTES, create_app
 
-from .conftest import DATA, fake_build
+from .conftest import DATA, fake_build, live_server
 
 LOCAL = "http://127.0.0.1"
 CLAIMS = b"id,claim\n1,Acme sold 5 million cars last year.\n"
@@ -177,21 +177,8 @@ def test_a_long_review_does_not_freeze_the_server(
 
 @pytest.fixture
 def server(tmp_path: Path, archive: Path, index_env: Path) -> Iterator[str]:
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    web = create_app(index_env, jobs_dir=tmp_path / "jobs")
-    server = uvicorn.Server(uvicorn.Config(web, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(index_env, jobs_dir=tmp_path / "jobs")) as url:
+        yield url
 
 
 def test_job_files_hold_no_absolute_paths(client: TestClient, tmp_path: Path) -> None:
