@@ -268,5 +268,11 @@ def test_a_queued_or_running_job_can_be_cancelled(
     queued = client.post("/api/jobs", files={"file": ("b.csv", CLAIMS)}).json()
     assert client.get(f"/api/jobs/{queued['id']}").json()["state"] == "queued"
     assert client.post(f"/api/jobs/{queued['id']}/cancel").json()["state"] == "cancelled"
+    third = client.post("/api/jobs", files={"file": ("c.csv", CLAIMS)}).json()
+    page = client.get(f"/batch/{third['id']}")
+    assert 'id="job-cancel"' in page.text  # the job page offers it too
+    by_page = client.post(f"/batch/{third['id']}/cancel", follow_redirects=False)
+    assert by_page.status_code == 303
+    assert client.get(f"/api/jobs/{third['id']}").json()["state"] == "cancelled"
     stopped = client.post(f"/api/jobs/{running['id']}/cancel").json()
     assert stopped["state"] == "cancelled"

@@ -82,3 +82,46 @@ def hedges(tokens: list[Token]) -> list[str]:
                 found.append(" ".join(phrase))
                 break
     return found
+
+
+# Where a sentence's clauses part, for what a hedge or a negation reaches over a whole claim:
+# in "..., as Tesla seeks approval" the hedge does not reach "Musk arrived in Beijing".
+SCOPE_BREAK = re.compile(
+    r"[,;:]\s+|\s+(?=\b(?:as|while|because|although|though|whereas|but|after|before|when|"
+    r"since|until)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence's clauses, split at punctuation and before subordinating words."""
+    return [c for c in SCOPE_BREAK.split(sentence) if c.strip()]
+
+
+# What a sentence says of its own truth, beside negation and hedges (a passage with one of
+# these does not state a claim as fact):
+# a denial, or a report called false or a rumour;
+DENIAL = re.compile(
+    r"\b(?:no evidence|not true|untrue|denie[sd]|deny|denying|false(?:ly)?|hoax|myth|"
+    r"debunked|baseless|unfounded|fabricated|rumou?rs?|unsubstantiated|disputed)\b",
+    re.IGNORECASE,
+)
+# an assertion reported, not a fact ("Varga's own claim to have created ...");
+ASSERTED = re.compile(
+    r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# unproven, which is not false ("there is no evidence that ...");
+UNPROVEN = re.compile(
+    r"\b(?:no evidence|no proof|no sign|not (?:yet )?(?:been )?(?:confirmed|clear|known|proven)|"
+    r"unconfirmed|unclear whether)\b",
+    re.IGNORECASE,
+)
+# a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
+SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
+# an attribution: a sentence about what someone said ("X said", "according to X", a quote).
+ATTRIBUTION = re.compile(
+    r"\b(said|says|told|according to|reported|confirmed|announced|wrote|tweeted|posted|"
+    r"denied|claimed|stated|argued|insisted|promised|pledged|boasted)\b|[\"“”]",
+    re.IGNORECASE,
+)

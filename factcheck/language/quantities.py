@@ -285,7 +285,7 @@ def _quantity(
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
         qualifiers=qualifiers,
-        change=_is_change(sentence, tokens, m.start(), max(span_end, text_end(m.start(), text))),
+        change=_is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
     )  # fmt: skip
 
 
@@ -377,10 +377,6 @@ CHANGE_AFTER = frozenset({"down", "up", "more", "fewer", "less", "lower", "highe
 
 #: Words before a figure that can name what it measures ("the jobless rate fell to 3.9%").
 MODIFIER_REACH = 7
-
-
-def text_end(start: int, text: str) -> int:
-    return start + len(text)
 
 
 def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:

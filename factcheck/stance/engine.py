@@ -11,12 +11,20 @@ Three ways to decide, all explained in the reasons:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..language.polarity import hedges
-from ..language.tokens import STOPWORDS, tokenize
+from ..language.polarity import (
+    ASSERTED,
+    ATTRIBUTION,
+    DENIAL,
+    SPEAKER,
+    UNPROVEN,
+    clauses,
+    hedges,
+    negation_cues,
+)
+from ..language.tokens import STOPWORDS, Token, tokenize
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check, model_reading
@@ -294,153 +302,109 @@ def decide(
     )  # fmt: skip
     if claim is not None:
         _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
-        _negation_in_scope(judgement, claim, v, window)
-        _not_as_fact(judgement, claim, comp, window)
+        _negation_in_scope(judgement, claim, v, window, settings)
+        _not_as_fact(judgement, claim, comp, window, settings)
     return judgement
 
 
-NEGATION_CUE = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot)\b|n't\b", re.I)
-
-
-def _negation_in_scope(j: Judgement, claim: Analysis, v: RuleView, window: Window | None) -> None:
-    """A conflict that rests on a negation alone counts only when the negated clause is the
-    one that states the claim: "the results of the June 8 election, which had not been
-    expected" does not negate "the results were certified". A claim that there is no
-    evidence of something is not contradicted by a passage that asserts it."""
-    if j.stance != Stance.CONFLICTS or not v.conflicts:
-        return
-    if {f.kind for f in v.conflicts} != {"negation"}:
-        return
-    if UNPROVEN.search(claim.text):
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.reasons = [*j.reasons, "set aside: the claim says there is no evidence, which a "
-                     "passage asserting it does not contradict"]  # fmt: skip
-        return
-    if NEGATION_CUE.search(claim.text):
-        return  # the claim negates; the passage affirms: the rules' reading stands
-    keys = {t.key for t in claim.content}
-    sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
-    for sentence in sentences:
-        for clause in CLAUSE_BREAK.split(sentence):
-            if not NEGATION_CUE.search(clause):
-                continue
-            said = {t.key for t in tokenize(clause)}
-            if keys and len(keys & said) / len(keys) >= 0.5:
-                return  # the negated clause is about the claim
+def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
+    """The passage neither supports nor conflicts after all; ``as_reported``: it still
+    carries the claim (planned, reported or said), for trace and "first reported"."""
     j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-    j.reasons = [*j.reasons, "set aside: the negation is in a clause about something else"]
+    j.reasons = [*j.reasons, reason]
+    if as_reported:
+        j.features["as_reported"] = 1.0
 
 
-# A passage that reports the claim as denied, unproven or a rumour does not support it.
-DENIAL = re.compile(
-    r"\b(?:no evidence|not true|untrue|denie[sd]|deny|denying|false(?:ly)?|hoax|myth|"
-    r"debunked|baseless|unfounded|fabricated|rumou?rs?|unsubstantiated|disputed)\b",
-    re.IGNORECASE,
-)
-
-
-# A sentence that reports an assertion, not a fact: "Varga's own claim to have created ...".
-ASSERTED = re.compile(
-    r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",
-    re.IGNORECASE,
-)
-# What says a statement is unproven, not false.
-UNPROVEN = re.compile(
-    r"\b(?:no evidence|no proof|no sign|not (?:yet )?(?:been )?(?:confirmed|clear|known|proven)|"
-    r"unconfirmed|unclear whether)\b",
-    re.IGNORECASE,
-)
-# A transcript turn: "ANNIKA VARGA: ...", "Q: ...", "A: ...".
-SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
-# A claim about what someone said ("X said", "according to X") is judged on the attribution.
-ATTRIBUTED = re.compile(
-    r"\b(?:said|says|say|told|claimed|claims|argued|insisted|promised|pledged|according to|"
-    r"boasted|stated|announced)\b",
-    re.IGNORECASE,
-)
-
-
-# Where a sentence's clauses part: a hedge in "..., as Tesla seeks approval" does not reach
-# the main clause "Musk arrived in Beijing".
-CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\s+(?=\b(?:as|while|because|although|though|whereas|but|after|before|when|"
-    r"since|until)\b)",
-    re.IGNORECASE,
-)
-
-
-def _hedges_in_scope(claim: Analysis, sentences: list[str]) -> list[str]:
-    """Hedges in the clauses that state most of the claim's content words."""
+def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[list[Token]]:
+    """The tokens of each clause of ``sentences`` that states at least ``share`` of the
+    claim's content words: the clauses a hedge or a negation must stand in to count."""
     keys = {t.key for t in claim.content}
-    out: list[str] = []
+    out = []
     for sentence in sentences:
-        for clause in CLAUSE_BREAK.split(sentence):
+        for clause in clauses(sentence):
             tokens = tokenize(clause)
-            found = hedges(tokens)
-            if not found:
-                continue
-            said = {t.key for t in tokens}
-            if keys and len(keys & said) / len(keys) >= 0.5:
-                out += [h for h in found if h not in out]
+            if keys and len(keys & {t.key for t in tokens}) / len(keys) >= share:
+                out.append(tokens)
     return out
 
 
 def _carrying(j: Judgement, window: Window | None) -> list[str]:
+    """The window's sentences that state the claim: the retrieved one and those the
+    checklist cites (not a neighbour that says something else)."""
     if window is None:
         return []
     where = {window.anchor, *(w for w in (j.checked.where if j.checked else []) if w >= 0)}
     return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
 
 
-def _not_as_fact(j: Judgement, claim: Analysis, comp: Comparison, window: Window | None) -> None:
+def _negation_in_scope(
+    j: Judgement, claim: Analysis, v: RuleView, window: Window | None, settings: StanceSettings
+) -> None:
+    """A conflict that rests on a negation alone counts only when a negated clause is one
+    that states the claim ("..., although the mayor did not attend" does not negate "the
+    council approved the budget"). A claim that there is no evidence of something is not
+    contradicted by a passage that asserts it."""
+    if j.stance != Stance.CONFLICTS or {f.kind for f in v.conflicts} != {"negation"}:
+        return
+    if UNPROVEN.search(claim.text):
+        _set_aside(j, "set aside: the claim says there is no evidence, which a passage "
+                      "asserting it does not contradict")  # fmt: skip
+        return
+    if negation_cues(claim.tokens):
+        return  # the claim negates, the passage affirms: the rules' reading stands
+    sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
+    if any(negation_cues(c) for c in _clauses_about(claim, sentences, settings.clause_about)):
+        return
+    _set_aside(j, "set aside: the negation is in a clause about something else")
+
+
+def _not_as_fact(
+    j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
+    settings: StanceSettings,
+) -> None:  # fmt: skip
     """A claim stated as fact is not supported by a source that only plans, expects or hedges
-    it ("would", "plans to", "is expected to"), nor by one that denies it or calls it a rumour:
-    the passage is shown, and the claim is left for a human to read against it."""
+    it ("would", "plans to", "is expected to"), a speaker's own words in a transcript, an
+    assertion, a denial or a rumour; a question states nothing; "no evidence that X" is not
+    a conflict. The passage is shown, and the claim is left for a human to read against it."""
     sentence = window.sentence if window is not None else ""
     if j.stance != Stance.NEUTRAL and sentence.rstrip().rstrip('"\u201d').endswith("?"):
-        # A question states nothing ("Is Valley Crest now the biggest system?").
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.reasons = [*j.reasons, "a question, not a statement: it neither supports nor conflicts"]
+        _set_aside(j, "a question, not a statement: it neither supports nor conflicts")
         return
     if (
         j.stance == Stance.CONFLICTS
         and UNPROVEN.search(sentence)
         and not UNPROVEN.search(claim.text)
     ):
-        # "There is no evidence that X" says X is unproven, not that it is false.
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.reasons = [*j.reasons, "unproven, not false: the source says there is no evidence "
-                     "or no confirmation of it"]  # fmt: skip
+        _set_aside(j, "unproven, not false: the source says there is no evidence or no "
+                      "confirmation of it")  # fmt: skip
         return
     if j.stance != Stance.SUPPORTS:
         return
-    # hedges of the sentences that state the claim (the retrieved one and those the
-    # checklist cites), not of a neighbour that says something else
     carrying = _carrying(j, window)
-    hedged = _hedges_in_scope(claim, carrying) if carrying else list(comp.hedges)
+    hedged = (
+        list(dict.fromkeys(h for c in _clauses_about(claim, carrying, settings.clause_about)
+                           for h in hedges(c)))
+        if carrying else list(comp.hedges)
+    )  # fmt: skip
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.features["as_reported"] = 1.0
-        j.reasons = [*j.reasons, f"not as a fact: the source says it is planned, expected or "
-                     f"uncertain ({shown}); the claim says it happened"]  # fmt: skip
+        _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
+                      f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
         return
     turn = window.sentences[: window.anchor + 1] if window is not None else []
-    if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTED.search(claim.text):
+    if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTION.search(claim.text):
         # "VARGA: We have put 1,200 more police on the streets": a transcript records that
         # a speaker said it; that it is so needs a source of its own.
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        j.features["as_reported"] = 1.0
-        j.reasons = [*j.reasons, "a speaker's own words in a transcript: evidence that they "
-                     "said it, not that it is so"]  # fmt: skip
+        _set_aside(j, "a speaker's own words in a transcript: evidence that they said it, "
+                      "not that it is so", as_reported=True)  # fmt: skip
         return
     asserted = ASSERTED.search(sentence)
     denied = DENIAL.search(sentence) or asserted
     if denied and not DENIAL.search(claim.text):
-        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-        if asserted and not DENIAL.search(sentence):
-            j.features["as_reported"] = 1.0  # an assertion carries the claim (trace)
-        j.reasons = [*j.reasons, f"not as a fact: the source says '{denied.group(0)}' of it"]
+        # an assertion still carries the claim (trace); a denial does not
+        _set_aside(j, f"not as a fact: the source says '{denied.group(0)}' of it",
+                   as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
 
 
 def _scores(

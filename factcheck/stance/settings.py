@@ -60,6 +60,10 @@ class StanceSettings:
     # held-out news pairs is 0.80 at p >= 0.9 (training/runs/h200-2026-12-04/metrics.json),
     # under the 0.9 a wrong "false" needs; it is shown as a disagreement instead.
     model_conflict_alone: bool = False
+    # A hedge or a negation counts against a claim only in a clause that states at least this
+    # share of the claim's content words (examples/ metamorphic checks and tests/
+    # test_precision.py; newsbench's hospital and election archives in round 1).
+    clause_about: float = 0.5
 
 
 DEFAULTS = StanceSettings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -47,6 +48,13 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     return Window(tuple(s.text for s in sentences), len(before)), sentences
 
 
+class _Documents(NamedTuple):
+    """What verify reads once per call about the documents its passages come from."""
+
+    titles: dict[str, str]
+    dated: dict[str, FoundDate]  # each document's own date, where one was found
+
+
 class Verifier:
     """Verifies claims against an open index; one claim is a batch of one."""
 
@@ -74,31 +82,36 @@ class Verifier:
 
     def verify_many(self, claims: list[str]) -> list[Verification]:
         claims = [check_query(c) for c in claims]
+        weighed, docs = self._weigh(claims)
         return [
-            self._conclude(claim, hs, js)
-            for claim, (hs, js) in zip(claims, self.weigh_many(claims), strict=True)
+            self._conclude(claim, hs, js, docs)
+            for claim, (hs, js) in zip(claims, weighed, strict=True)
         ]
 
     def weigh_many(self, claims: list[str]) -> list[tuple[list[Hit], list[Judgement]]]:
         """Each claim's passages (with their neighbouring sentences) and their judgements."""
-        claims = [check_query(c) for c in claims]
+        return self._weigh([check_query(c) for c in claims])[0]
+
+    def _weigh(
+        self, claims: list[str]
+    ) -> tuple[list[tuple[list[Hit], list[Judgement]]], _Documents]:
         # One claim per embedding call: int8 activations are scaled per call, so a vector
         # computed beside other claims could differ, and with it the verdict.
         vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
         files = sorted({h.file for hs in hits for h in hs})
-        titles = self.index.store.titles(files)
-        dated = self._published(files)
+        docs = _Documents(self.index.store.titles(files), self._published(files))
         judged = self.engine.weigh_many(
             [
                 (claim, [h.text for h in hs], [h.similarity for h in hs],
-                 [" ".join([titles.get(h.file, ""), *(p.text for p in h.before)]) for h in hs],
-                 [replace(window_of(h)[0], published=dated.get(h.file)) for h in hs])
+                 [" ".join([docs.titles.get(h.file, ""), *(p.text for p in h.before)])
+                  for h in hs],
+                 [replace(window_of(h)[0], published=docs.dated.get(h.file)) for h in hs])
                 for claim, hs in zip(claims, hits, strict=True)
             ]
         )  # fmt: skip
-        return list(zip(hits, judged, strict=True))
+        return list(zip(hits, judged, strict=True)), docs
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
         """Each document's own date (not its file time); none on an index from before dates
@@ -110,16 +123,15 @@ class Verifier:
             f: doc.dates[0] for f, doc in found.items() if doc.dates[0].source != DateSource.MTIME
         }
 
-    def _conclude(self, claim: str, hits: list[Hit], judgements: list[Judgement]) -> Verification:
+    def _conclude(
+        self, claim: str, hits: list[Hit], judgements: list[Judgement], docs: _Documents
+    ) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
-        files = sorted({h.file for h in hits})
-        dated = self._published(files)
-        titles = self.index.store.titles(files) if files else {}
         evidence = [
             evidence_of(hit, j).model_copy(
                 update={
-                    "published": dated[hit.file].value if hit.file in dated else None,
-                    "source_kind": source_kind(hit.file, titles.get(hit.file, "")).value,
+                    "published": docs.dated[hit.file].value if hit.file in docs.dated else None,
+                    "source_kind": source_kind(hit.file, docs.titles.get(hit.file, "")).value,
                 }
             )
             for hit, j in zip(hits, judgements, strict=True)

@@ -286,6 +286,11 @@ def _batch_pages(app: FastAPI, desk: Desk, jobs: Jobs, page: Callable[..., HTMLR
         job = await _in_worker(jobs.create, file.filename or "claims.csv", data)
         return RedirectResponse(f"/batch/{job.id}", status_code=303)
 
+    @app.post("/batch/{job_id}/cancel", include_in_schema=False)
+    async def job_cancel(job_id: str) -> RedirectResponse:
+        await _in_worker(jobs.cancel, job_id)  # waits for a running job to stop
+        return RedirectResponse(f"/batch/{job_id}", status_code=303)
+
     @app.get("/batch/{job_id}", include_in_schema=False, response_class=HTMLResponse)
     def job_page(request: Request, job_id: str) -> HTMLResponse:
         return page(request, "job.html", job=jobs.get(job_id))

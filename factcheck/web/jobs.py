@@ -90,15 +90,11 @@ class Jobs:
             _, rows = read_claims(source)  # a missing column or a binary file: said now
             next(rows, None)
         except FactcheckError as exc:
-            for path in folder.iterdir():
-                path.unlink()
-            folder.rmdir()
+            shutil.rmtree(folder, ignore_errors=True)
             raise InputError(str(exc).replace(str(source), name)) from None
         rows = count_rows(source)
         if rows > MAX_JOB_ROWS:
-            for path in folder.iterdir():
-                path.unlink()
-            folder.rmdir()
+            shutil.rmtree(folder, ignore_errors=True)
             raise InputError(
                 f"{name}: {rows:,} rows; the desk checks at most {MAX_JOB_ROWS:,} per job: split "
                 "the file, or run `factcheck batch` on the command line"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import dates, quantities
+from ..language.polarity import ATTRIBUTION
 from ..language.tokens import STOPWORDS, is_name, tokenize
 
 OPINION = re.compile(
@@ -28,11 +29,6 @@ SUPERLATIVE = re.compile(
 COMPARISON = re.compile(
     r"\b(than|surpass\w*|overt(ook|ake\w*)|outs(old|ell\w*)|ahead of|behind|trails?|"
     r"double[ds]?|tripled?|halved?)\b",
-    re.IGNORECASE,
-)
-ATTRIBUTION = re.compile(
-    r"\b(said|says|told|according to|reported|confirmed|announced|wrote|tweeted|posted|"
-    r"denied|claimed|stated)\b|[\"“”]",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
