@@ -48,7 +48,7 @@ def auroc(scores: list[float], right: list[bool]) -> float | None:
     return round(wins / (len(pos) * len(neg)), 3)
 
 
-def run_archive(name: str, stance: str | None) -> dict:
+def run_archive(name: str, stance: str | None, k: int = 10) -> dict:
     from factcheck.index.build import build_index
     from factcheck.index.search import Index
     from factcheck.verify.verifier import Verifier
@@ -57,7 +57,7 @@ def run_archive(name: str, stance: str | None) -> dict:
     root = NEWSBENCH / name
     index_dir = OUT / name
     build_index(root / "docs", index_dir)
-    verifier = Verifier(Index.open(index_dir), stance=stance)
+    verifier = Verifier(Index.open(index_dir), stance=stance, k=k)
     with (root / "claims.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     results = []
@@ -119,13 +119,14 @@ def main() -> None:
     ap.add_argument("--archives", default=",".join(ARCHIVES))
     ap.add_argument("--stance", default=None, help="cross (default) or rules")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("-k", type=int, default=10, help="passages weighed per claim")
     ap.add_argument("--mistakes", action="store_true", help="print each wrong claim")
     args = ap.parse_args()
     if not NEWSBENCH.exists():
         sys.exit(f"{NEWSBENCH} is absent; this benchmark needs ../shared/newsbench")
     every: dict[str, dict] = {}
     for name in args.archives.split(","):
-        every[name] = run_archive(name, args.stance)
+        every[name] = run_archive(name, args.stance, args.k)
         print(name, json.dumps(summary(every[name]["claims"], every[name]["draft"])), flush=True)
     claims = [c for v in every.values() for c in v["claims"]]
     draft = [d for v in every.values() for d in v["draft"]]

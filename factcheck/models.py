@@ -281,6 +281,7 @@ class Evidence(_Model):
     published: date | None = None  # the document's own date, where one was found
     source_kind: str = ""  # official record, press release, news report... (provenance.kind)
     carried: bool = False  # states the claim as planned, reported or said, not as a fact
+    corrects: bool = False  # a correction: states the claim to say it was wrong
 
 
 class FirstSeen(_Model):

@@ -57,3 +57,26 @@ def hedges() -> tuple[tuple[str, ...], ...]:
 def negations() -> tuple[tuple[str, ...], ...]:
     """Negation cues as word tuples, longest first."""
     return tuple(sorted((tuple(p.lower().split()) for p in _lines("negations.txt")), key=len)[::-1])
+
+
+@cache
+def synonym_groups() -> dict[str, str]:
+    """Stem -> its group's first word's stem (``data/synonyms.tsv``; groups do not overlap),
+    so that "plunged" and "fell" compare equal."""
+    from .tokens import stem
+
+    table: dict[str, str] = {}
+    for line in _lines("synonyms.tsv"):
+        group = [stem(w.strip().lower()) for w in line.split("\t") if w.strip()]
+        for w in group:
+            table.setdefault(w, group[0])
+    return table
+
+
+@cache
+def synonyms() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of the other words of its group."""
+    groups: dict[str, set[str]] = {}
+    for w, head in synonym_groups().items():
+        groups.setdefault(head, set()).add(w)
+    return {w: frozenset(groups[head] - {w}) for w, head in synonym_groups().items()}

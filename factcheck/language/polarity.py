@@ -106,6 +106,13 @@ DENIAL = re.compile(
     r"debunked|baseless|unfounded|fabricated|rumou?rs?|unsubstantiated|disputed)\b",
     re.IGNORECASE,
 )
+# a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
+# 19 per cent", "misstated the decline"): what it says after the cue is false;
+CORRECTED = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"
+    r"misidentified|in error)\b",
+    re.IGNORECASE,
+)
 # an assertion reported, not a fact ("Varga's own claim to have created ...");
 ASSERTED = re.compile(
     r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import dates
+from . import dates, lexicon
 from .tokens import Token, is_content, tokenize
 
 NUMBER_WORDS = {
@@ -272,7 +272,7 @@ def _quantity(
         text = sentence[m.start() : max(span_end, unit_end)].strip()
         if kind == "number" and unit and not unit.startswith("#"):
             qualifiers = frozenset(
-                t.key for t in tokens
+                canon(t.key) for t in tokens
                 if span_end <= t.start and t.end < unit_end and is_content(t) and t.key != unit
                 and t.lower not in _NOT_CONTEXT
             )  # fmt: skip
@@ -412,7 +412,7 @@ def _clause(
         and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
     )  # fmt: skip
     return {
-        "clause": frozenset(t.key for t in inside),
+        "clause": frozenset(canon(t.key) for t in inside),
         "names": frozenset(t.key for t in inside if t.is_capitalized and t.start > 0),
         "modifiers": pairs,
     }
@@ -449,6 +449,22 @@ def same_count(a: Quantity, b: Quantity) -> bool:
     )  # fmt: skip
 
 
+def canon(key: str) -> str:
+    """A word's key as clauses compare it: the head of its synonym group ("plung" -> "fall"),
+    so that "profit plunged" and "earnings fell" share their words."""
+    return lexicon.synonym_groups().get(key, key)
+
+
+def same_counted(a: Quantity, b: Quantity) -> bool:
+    """Two counts of the same named thing ("385 positions" / "385 positions"): the counted
+    noun says what is measured, whatever the verb ("grown to", "eliminated")."""
+    return (
+        a.kind == b.kind == "number" and a.unit == b.unit and bool(a.unit)
+        and not a.unit.startswith("#") and a.unit not in GENERIC_UNITS
+        and not other_subject(a, b)
+    )  # fmt: skip
+
+
 def other_subject(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are said of different things: of different named subjects, or of
     one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
@@ -456,7 +472,10 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
         return True
     for noun, mod in a.modifiers:
         for noun_b, mod_b in b.modifiers:
-            if noun == noun_b and mod != mod_b and mod not in b.clause and mod_b not in a.clause:
+            if (
+                noun == noun_b and mod != mod_b
+                and canon(mod) not in b.clause and canon(mod_b) not in a.clause
+            ):  # fmt: skip
                 return True
     return False
 

@@ -31,6 +31,11 @@ PARAPHRASE_MIN = 0.5
 # With every figure and date of the claim agreeing, this share of the relation's words is
 # enough ("invest $2 billion" for "pay about $2 billion").
 PINNED_SHARE = 0.5
+# A window that states more than this share of what happens (the claim's words other than
+# names) speaks of the claim's event: a majority, not half ("government" alone of "the new
+# government was sworn in" is another event).
+EVENT_SHARE = 0.5
+UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "factor"})
 REVERSING_KINDS = frozenset({"direction", "roles"})  # a rule that turns the event around
 
@@ -42,6 +47,26 @@ class Checked:
     atoms: list[Atom]
     where: list[int]  # for each atom, the window sentence it was found on (-1: none; DATELINE)
     published: FoundDate | None = None  # the document date a date atom was found in
+    relation_share: float = 0.0  # share of the relation's words the window states
+
+    @property
+    def same_event(self) -> bool:
+        """The window speaks of the claim's event: most of what happens is stated
+        (or reversed) in it and every named actor is there (or swapped). Only then can a
+        part that differs make the claim false; otherwise it is another event."""
+        relation = self.atoms[-1] if self.atoms else None
+        told = relation is not None and (
+            relation.status != AtomStatus.MISSING or self.relation_share > EVENT_SHARE
+        )
+        actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
+        # A negation says nothing of a figure or date it does not state ("would not be able
+        # to form a government" is not about "sworn in on July 1").
+        negation_only = {a.kind for a in self.conflicts} == {AtomKind.NEGATION}
+        specifics = not negation_only or all(
+            a.status != AtomStatus.MISSING for a in self.atoms
+            if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+        )  # fmt: skip
+        return told and actors and specifics
 
     @property
     def complete(self) -> bool:
@@ -141,24 +166,37 @@ class _Found:
 def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: dict[str, float] | None, support_min: float, conflict_min: float,
-    published: FoundDate | None = None,
+    published: FoundDate | None = None, unaligned_min: float = 0.8,
 ) -> Checked:  # fmt: skip
-    """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one)."""
+    """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
+    ``unaligned_min``: the model's support that takes a figure said in other words as the
+    claim's (StanceSettings.unaligned_support_min)."""
     found = _Found(sentences, anchor)
-    _check_specifics(found, claim, comp, published)
+    model_supports = learned is not None and learned["supports"] >= unaligned_min
+    _check_specifics(found, claim, comp, published, model_supports)
     _check_actors(found, claim, comp)
     _check_negation(found, claim, comp)
     specifics = [a for a in found.atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
-    pinned = bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
+    # The claim's figures and dates pin the event down only when each is said of what the
+    # claim's is said of (a figure read in other words pins nothing).
+    pinned = (
+        bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
+        and not any(a.note == UNALIGNED for a in specifics)
+    )  # fmt: skip
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     dated = published if DATELINE in found.where else None
-    return Checked(found.atoms, found.where, dated)
+    words = [t for t in claim.content if not is_name(t)]
+    share = sum(t.index in comp.matched for t in words) / len(words) if words else 1.0
+    return Checked(found.atoms, found.where, dated, share)
 
 
 def _check_specifics(
-    found: _Found, claim: Analysis, comp: Comparison, published: FoundDate | None
-) -> None:
-    """Each figure and date of the claim: found, conflicting, or missing."""
+    found: _Found, claim: Analysis, comp: Comparison, published: FoundDate | None,
+    model_supports: bool = False,
+) -> None:  # fmt: skip
+    """Each figure and date of the claim: found, conflicting, or missing. An agreeing figure
+    said of something else (not aligned with the claim's) is found only when the learned
+    model reads the passage as support; otherwise it is missing, never a conflict."""
     by_about: dict[str, list[Finding]] = {}
     for f in comp.findings:
         if f.about:
@@ -173,9 +211,17 @@ def _check_specifics(
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q,
                                status=AtomStatus.CONFLICTS, source=against.source,
                                note=against.reason))  # fmt: skip
-            elif agree is not None:
+            elif agree is not None and (agree.aligned or model_supports):
+                note = "" if agree.aligned else UNALIGNED
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                               source=agree.source))  # fmt: skip
+                               source=agree.source, note=note))  # fmt: skip
+            elif agree is not None:
+                found.at(
+                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING,
+                         source=agree.source,
+                         note=f"the source's {agree.source} is said of something else"),
+                    -1,
+                )  # fmt: skip
             elif kind == AtomKind.DATE and published is not None and _dated_by(x, published):
                 # Not in the text, but the document's own date says it ("in 2020" of a story
                 # dated July 1, 2020 that reports it): found, and said so.
@@ -285,12 +331,11 @@ def _relation(
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
-    # Every figure, date and name of the claim agrees: most of the relation's words, or, where
-    # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
-    # for "pay about $2 billion"); with the model, it must read some support.
-    carried = share >= PINNED_SHARE or (
-        learned["supports"] >= support_min if learned is not None else True
-    )
+    # Every figure, date and name of the claim agrees: half of the relation's words, or fewer
+    # where the learned model reads support ("invest $2 billion" for "pay about $2 billion").
+    # Where the rules alone judge, half the words are needed: a figure that matches says
+    # nothing of what happened ("Volt 10K ... has not been [added to the recall]").
+    carried = share >= PINNED_SHARE or (learned is not None and learned["supports"] >= support_min)
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..language.polarity import (
     ASSERTED,
     ATTRIBUTION,
+    CORRECTED,
     DENIAL,
     SPEAKER,
     UNPROVEN,
@@ -260,8 +261,9 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
     if agreements:
         support = min(1.0, support + 0.1 * max(f.weight for f in agreements))
     exact_agreement = any(
-        f.kind in EXACT_KINDS and f.weight >= settings.specific_agreement for f in agreements
-    )
+        f.kind in EXACT_KINDS and f.weight >= settings.specific_agreement and f.aligned
+        for f in agreements
+    )  # fmt: skip
     exact = any(f.kind in EXACT_KINDS for f in conflicts) or (
         exact_agreement and support >= settings.support_min and coverage >= settings.coverage_min
     )
@@ -392,6 +394,15 @@ def _not_as_fact(
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
                       f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
         return
+    corrected = next((m for c in carrying if (m := CORRECTED.search(c))), None)
+    if corrected and not CORRECTED.search(claim.text):
+        # "A story incorrectly stated that storage had fallen to 19 per cent": the source
+        # states the claim only to say it was wrong.
+        j.stance = Stance.CONFLICTS
+        j.features["corrects"] = 1.0
+        j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
+                                 f"('{corrected.group(0)}')"]  # fmt: skip
+        return
     turn = window.sentences[: window.anchor + 1] if window is not None else []
     if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTION.search(claim.text):
         # "VARGA: We have put 1,200 more police on the streets": a transcript records that
@@ -514,6 +525,7 @@ def _weigh_atoms(
         settings.learned_support_min,
         settings.learned_conflict_min if on_topic else NEVER,
         window.published,
+        settings.unaligned_support_min,
     )
     j.checked = checked
     j.features["complete"] = float(checked.complete)
@@ -526,6 +538,15 @@ def _weigh_atoms(
         shown = ", ".join(f"'{a.written}'" for a in specific_missing)
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
         j.reasons = [*j.reasons, f"set aside: the passage does not state the claim's {shown}"]
+        return
+    if j.stance == Stance.CONFLICTS and not checked.same_event:
+        # A figure, date, name or negation that differs in a passage that does not state
+        # what the claim says happened (or names none of its actors) is about another event:
+        # shown for an editor, never a "false".
+        gaps = [a for a in checked.missing if a.kind in (AtomKind.RELATION, AtomKind.ACTOR)]
+        shown = ", ".join(f"{a.kind.value} '{a.written}'" for a in gaps)
+        j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+        j.reasons = [*j.reasons, f"set aside: another event; the passage does not state {shown}"]
         return
     if j.stance == Stance.SUPPORTS and not checked.complete:
         # Support needs every part of the claim: a passage that does not give the claim's

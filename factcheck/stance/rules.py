@@ -40,6 +40,10 @@ class Finding:
     about: str = ""  # the claim's figure or date this finding settles, as written
     source: str = ""  # what the passage says in its place, as written
     loose: bool = False  # matched by position only (one date each): needs a matching passage
+    # An agreeing figure said of what the claim's figure measures (the same clause words, see
+    # ``quantities.same_measure``); an unaligned one ("shares rose 3%" for "revenue rose 3%")
+    # states the claim's figure only when the learned model reads the passage as support.
+    aligned: bool = True
 
 
 @dataclass
@@ -142,6 +146,9 @@ def _matches(token: Token, passage: Analysis) -> str | None:
             if is_variant(token.key, p.key):
                 return p.text
         return None
+    same = lexicon.synonyms().get(token.stem)
+    if same and same & passage.stems:
+        return next(p.text for p in passage.tokens if p.stem in same)
     low = token.lower
     if len(low) >= ABBREVIATION_MIN:
         for p in passage.tokens:
@@ -343,11 +350,13 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             if len(q.clause & best_same.clause) > len(q.clause & best_agree.clause):
                 agreeing = []
         if agreeing:
-            s = _best(q.context, agreeing)
+            aligned = [s for s in agreeing if s in same or qty.same_counted(q, s)]
+            s = _best(q.context, aligned or agreeing)
             weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
             out.append(
                 Finding(label, True, 0.5 if weak else 0.9,
-                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text)
+                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text,
+                        aligned=bool(aligned))
             )  # fmt: skip
         else:
             s = _best(q.context, same)

@@ -167,6 +167,15 @@ def aggregate_raw(
     """As ``aggregate``, with the confidence before calibration."""
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
+    corrections = [(i, e) for i, e in conflicts if e.corrects]
+    if corrections:
+        # A correction states the claim to say it was wrong: the newsroom's own last word on
+        # that statement, whatever the story it corrects (or its copies) said.
+        ci, c = corrections[0]
+        reasons = [f"{c.citation} is a correction: it says the claim, as stated, was wrong",
+                   *c.reasons[:1]]  # fmt: skip
+        return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
+                         reasons, {ci})  # fmt: skip
     if any(_complete(e) for _, e in supports):
         # A passage states every part of the claim: only a conflict a rule can name (a figure,
         # a date, a name, a negation, the event turned round) stands against it, never the

@@ -26,12 +26,14 @@ from ..provenance.kind import source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
+from ..stance.rules import analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .verdict import aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
+RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
 
 
@@ -99,7 +101,11 @@ class Verifier:
         # computed beside other claims could differ, and with it the verdict.
         vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
-        hits = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        hits = [
+            [h for h in [*r.hits, *self._restating(claim, vec, r.hits)]
+             if h.similarity >= MIN_SIMILARITY]
+            for claim, vec, r in zip(claims, vecs, results, strict=True)
+        ]  # fmt: skip
         files = sorted({h.file for hs in hits for h in hs})
         docs = _Documents(self.index.store.titles(files), self._published(files))
         judged = self.engine.weigh_many(
@@ -112,6 +118,28 @@ class Verifier:
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
+
+    def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """Passages that restate the claim's figures with its names, beyond those the search
+        ranked: a correction or a later update names the figure it replaces ("not 59%", "up
+        from $95 million") in words that may share little else with the claim."""
+        numbers = [
+            w for q in analyse(claim).quantities for w in q.text.split() if w[:1].isdigit()
+        ]  # fmt: skip
+        if not numbers:
+            return []
+        names = [t.text for t in analyse(claim).names]
+        query = " ".join(dict.fromkeys(numbers + names))
+        lexical = self.index.search_many(
+            [query], k=RESTATING_K + len(found), mode="lexical", query_vecs=vec[None, :],
+            context=CONTEXT,
+        )[0].hits  # fmt: skip
+        seen = {(h.file, h.line, h.col) for h in found}
+        digits = [n.rstrip("%.,") for n in numbers]
+        return [
+            h for h in lexical
+            if (h.file, h.line, h.col) not in seen and any(d in h.text for d in digits)
+        ][:RESTATING_K]  # fmt: skip
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
         """Each document's own date (not its file time); none on an index from before dates
@@ -226,6 +254,7 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=bool(j.features.get("as_reported")),
+        corrects=bool(j.features.get("corrects")),
     )  # fmt: skip
 
 
