@@ -168,3 +168,72 @@ def test_a_negation_in_another_clause_is_no_conflict(
 ) -> None:
     got, reasons = stance(claim, passage, similarity=0.9)
     assert (got == Stance.CONFLICTS) is conflicts, reasons
+
+
+# 9. An agreeing figure said of something else states nothing of the claim's.
+def test_an_agreeing_figure_of_another_measure_does_not_support() -> None:
+    claim = "Harlow Foods' second-quarter exports rose 4%."
+    passage = "Shares rose 4% in after-hours trading."
+    (finding,) = compare(analyse(claim), analyse(passage)).findings
+    assert finding.supports and not finding.aligned
+    assert stance(claim, passage, similarity=0.9)[0] != Stance.SUPPORTS
+    unsure = {"supports": 0.6, "conflicts": 0.1, "neutral": 0.3}
+    assert stance(claim, passage, similarity=0.9, learned=unsure)[0] != Stance.SUPPORTS
+
+
+def test_the_same_counted_noun_aligns_a_figure_in_other_words() -> None:
+    (finding,) = compare(
+        analyse("Brenford Mills has cut 120 jobs."),
+        analyse("Brenford Mills eliminated 120 jobs at its Leigh site this spring."),
+    ).findings
+    assert finding.supports and finding.aligned
+
+
+def test_news_synonyms_are_the_same_word() -> None:
+    comp = compare(analyse("Orvel's profit plunged 30%."), analyse("Orvel's profit fell 30%."))
+    assert comp.coverage == 1.0 and [f.aligned for f in comp.findings] == [True]
+
+
+# 10. A part that differs makes a claim false only in a passage about the claim's event.
+def test_a_negation_about_another_event_is_no_conflict() -> None:
+    got, reasons = stance(
+        "The new council was sworn in on May 3.",
+        "The mayor said the council would not meet before the summer.",
+        similarity=0.7,
+    )
+    assert got != Stance.CONFLICTS, reasons
+
+
+def test_a_figure_in_a_passage_about_another_event_is_no_conflict() -> None:
+    got, reasons = stance(
+        "A tidal barrier for Selby would cost $300 million to build.",
+        "The published estimate of $210 million for the Selby bypass has not been updated.",
+        similarity=0.7,
+    )
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 11. A correction that says the claim was wrong contradicts it.
+def test_a_correction_contradicts_what_it_corrects() -> None:
+    got, reasons = stance(
+        "Ferry fares in Tarnby rose 12% in March.",
+        "An article on Monday incorrectly stated that ferry fares in Tarnby rose 12% in March.",
+        similarity=0.9,
+    )
+    assert got == Stance.CONFLICTS
+    assert any(r.startswith("a correction") for r in reasons), reasons
+
+
+# 12. An open question ("examining whether") and a demand or a promise are not facts.
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Investigators are examining whether a faulty heater caused the warehouse fire in Selby.",
+        "The union demanded that a faulty heater be named as the cause of the fire in Selby.",
+    ],
+)
+def test_an_open_question_or_a_demand_does_not_support(passage: str) -> None:
+    got, reasons = stance(
+        "A faulty heater caused the warehouse fire in Selby.", passage, similarity=0.95
+    )
+    assert got != Stance.SUPPORTS, reasons

@@ -7,19 +7,19 @@ from functools import cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [s.strip() for s in text.splitlines() if s.strip() and not s.lstrip().startswith("#")]
 
 
 def words(name: str) -> list[str]:
     """A one-word-per-line list from ``data/``."""
-    return [w.lower() for w in _lines(name)]
+    return [w.lower() for w in lines(name)]
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:
     pairs = []
-    for line in _lines(name):
+    for line in lines(name):
         left, right = line.split("\t")
         pairs.append((left.strip().lower(), right.strip().lower()))
     return pairs
@@ -50,33 +50,10 @@ def irregular() -> dict[str, str]:
 @cache
 def hedges() -> tuple[tuple[str, ...], ...]:
     """Hedge phrases as word tuples, longest first."""
-    return tuple(sorted((tuple(p.lower().split()) for p in _lines("hedges.txt")), key=len)[::-1])
+    return tuple(sorted((tuple(p.lower().split()) for p in lines("hedges.txt")), key=len)[::-1])
 
 
 @cache
 def negations() -> tuple[tuple[str, ...], ...]:
     """Negation cues as word tuples, longest first."""
-    return tuple(sorted((tuple(p.lower().split()) for p in _lines("negations.txt")), key=len)[::-1])
-
-
-@cache
-def synonym_groups() -> dict[str, str]:
-    """Stem -> its group's first word's stem (``data/synonyms.tsv``; groups do not overlap),
-    so that "plunged" and "fell" compare equal."""
-    from .tokens import stem
-
-    table: dict[str, str] = {}
-    for line in _lines("synonyms.tsv"):
-        group = [stem(w.strip().lower()) for w in line.split("\t") if w.strip()]
-        for w in group:
-            table.setdefault(w, group[0])
-    return table
-
-
-@cache
-def synonyms() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of the other words of its group."""
-    groups: dict[str, set[str]] = {}
-    for w, head in synonym_groups().items():
-        groups.setdefault(head, set()).add(w)
-    return {w: frozenset(groups[head] - {w}) for w, head in synonym_groups().items()}
+    return tuple(sorted((tuple(p.lower().split()) for p in lines("negations.txt")), key=len)[::-1])

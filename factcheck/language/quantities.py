@@ -15,7 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import dates, lexicon
+from . import dates
+from .synonyms import canon
 from .tokens import Token, is_content, tokenize
 
 NUMBER_WORDS = {
@@ -447,12 +448,6 @@ def same_count(a: Quantity, b: Quantity) -> bool:
         a.kind == b.kind == "number" and a.bound == b.bound == "eq" and a.value == b.value
         and not a.unit.startswith("#") and not b.unit.startswith("#")
     )  # fmt: skip
-
-
-def canon(key: str) -> str:
-    """A word's key as clauses compare it: the head of its synonym group ("plung" -> "fall"),
-    so that "profit plunged" and "earnings fell" share their words."""
-    return lexicon.synonym_groups().get(key, key)
 
 
 def same_counted(a: Quantity, b: Quantity) -> bool:

@@ -331,11 +331,12 @@ def _relation(
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
-    # Every figure, date and name of the claim agrees: half of the relation's words, or fewer
-    # where the learned model reads support ("invest $2 billion" for "pay about $2 billion").
-    # Where the rules alone judge, half the words are needed: a figure that matches says
-    # nothing of what happened ("Volt 10K ... has not been [added to the recall]").
-    carried = share >= PINNED_SHARE or (learned is not None and learned["supports"] >= support_min)
+    # Every figure, date and name of the claim agrees: most of the relation's words, or, where
+    # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
+    # for "pay about $2 billion"); with the model, it must read some support.
+    carried = share >= PINNED_SHARE or (
+        learned["supports"] >= support_min if learned is not None else True
+    )
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,

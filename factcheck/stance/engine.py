@@ -204,10 +204,14 @@ def compare_window(
     # neighbours say of other things ("not to have a booth"); otherwise a neighbour negating or
     # turning round the event ("before"/"after" do not) keeps the words from confirming it.
     whole_sentence = anchor.coverage == 1.0
+    # A neighbour's negation counts only in a clause about the claim ("The company did not
+    # say how much the recall would cost" does not negate an analyst's estimate of it).
+    others = [x for i, x in enumerate(window.sentences) if i != window.anchor]
+    negated = any(negation_cues(c) for c in _clauses_about(claim, others, settings.clause_about))
     nearby = [] if whole_sentence else [
         f.reason for f in whole.conflicts
         if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
-        and f.about.lower() not in STOPWORDS
+        and f.about.lower() not in STOPWORDS and (f.kind != "negation" or negated)
     ]  # fmt: skip
     return replace(
         whole, about=max(whole.about, anchor.about), findings=findings, hedges=anchor.hedges,
@@ -264,9 +268,13 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
         f.kind in EXACT_KINDS and f.weight >= settings.specific_agreement and f.aligned
         for f in agreements
     )  # fmt: skip
+    # An agreeing figure decides without the learned model only in a passage that states
+    # most of the claim's words itself (before the figure's bonus): "the Volt 10K ... has not
+    # been [added to the recall]" matches a figure and says nothing of what happened.
     exact = any(f.kind in EXACT_KINDS for f in conflicts) or (
-        exact_agreement and support >= settings.support_min and coverage >= settings.coverage_min
-    )
+        exact_agreement and support >= settings.support_min
+        and comp.coverage >= settings.coverage_min
+    )  # fmt: skip
     conflict = max((f.weight for f in conflicts), default=0.0) * topical
     return RuleView(conflicts, agreements, topical, coverage, conflict, support, exact)
 

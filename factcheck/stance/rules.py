@@ -18,6 +18,7 @@ from ..language import quantities as qty
 from ..language.names import is_variant
 from ..language.polarity import hedges, negated_keys
 from ..language.roles import Relation, relations
+from ..language.synonyms import synonyms
 from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, tokenize
 
 # Rule weights: how strongly one finding of each kind speaks against the claim. The order is
@@ -146,7 +147,7 @@ def _matches(token: Token, passage: Analysis) -> str | None:
             if is_variant(token.key, p.key):
                 return p.text
         return None
-    same = lexicon.synonyms().get(token.stem)
+    same = synonyms().get(token.stem)
     if same and same & passage.stems:
         return next(p.text for p in passage.tokens if p.stem in same)
     low = token.lower
