@@ -237,3 +237,28 @@ def test_an_open_question_or_a_demand_does_not_support(passage: str) -> None:
         "A faulty heater caused the warehouse fire in Selby.", passage, similarity=0.95
     )
     assert got != Stance.SUPPORTS, reasons
+
+
+# 13. "X, not Y": the source rejects Y and gives X (how corrections put it).
+@pytest.mark.parametrize(
+    ("claim", "passage", "reason"),
+    [
+        ("Brenford Mills cut 160 warehouse jobs.",
+         "The Brenford Mills filing lists 60 warehouse jobs, not 160.",
+         "number: claim says 160 warehouse, source says 60 warehouse, not 160 warehouse"),
+        ("The Tarnby bridge reopens on June 3.",
+         "The Tarnby bridge reopens on June 13, not June 3.",
+         "date: claim says June 3, source says June 13, not June 3"),
+        ("Orvel's revenue fell 12%.", "Orvel's revenue fell 21%, not 12%.",
+         "percentage: claim says 12%, source says 21%, not 12%"),
+    ],
+)  # fmt: skip
+def test_a_rejected_figure_or_date_conflicts(claim: str, passage: str, reason: str) -> None:
+    assert [r for ok, r in findings(claim, passage) if not ok] == [reason]
+    assert stance(claim, passage, similarity=0.9)[0] == Stance.CONFLICTS
+
+
+def test_the_figure_a_source_keeps_still_agrees() -> None:
+    assert findings("Orvel's revenue fell 21%.", "Orvel's revenue fell 21%, not 12%.") == [
+        (True, "percentage: claim says 21%, source says 21%")
+    ]

@@ -9,6 +9,7 @@ sentence ("English-language" vs "Spanish-language").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -304,21 +305,84 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
     return max(candidates, key=lambda c: len(claim_ctx & key(c)))
 
 
+# "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
+# cue is the one the source rejects (corrections say what was wrong this way).
+REJECTED = re.compile(r"(?:\bnot|\brather than|\binstead of)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _rejected(passage: Analysis, start: int) -> bool:
+    return bool(REJECTED.search(passage.text[max(0, start - 20) : start]))
+
+
+def _said(passage: Analysis, items: list) -> list:
+    """The passage's figures or dates that it does not reject."""
+    return [x for x in items if not _rejected(passage, x.start)]
+
+
+def _rejected_of(passage: Analysis, items: list) -> list:
+    return [x for x in items if _rejected(passage, x.start)]
+
+
+def _figure_replaced(
+    q: qty.Quantity, said: list[qty.Quantity], rejected: list[qty.Quantity]
+) -> qty.Quantity | None:
+    """The figure a source gives in place of the claim's, which it rejects: the nearest one
+    of the claim's unit before the rejected figure ("40 registered nurse positions, not 140";
+    the rejected figure may leave its unit out)."""
+    for r in rejected:
+        bare = r.kind == "number" and (not r.unit or r.unit.startswith("#"))
+        if not (qty.same_unit(q, r) or bare) or abs(r.value - q.value) > max(q.tolerance, 1e-9):
+            continue
+        # a bare rejected count takes its unit from the figure it follows
+        before = [
+            x for x in said
+            if x.end <= r.start and (qty.same_unit(q, x) or bare and x.kind == q.kind)
+        ]  # fmt: skip
+        if before and abs(before[-1].value - q.value) > max(q.tolerance, 1e-9):
+            return before[-1]
+    return None
+
+
+def _date_replaced(
+    d: dates_mod.Date, said: list[dates_mod.Date], rejected: list[dates_mod.Date]
+) -> dates_mod.Date | None:
+    """The date a source gives in place of the claim's, which it rejects ("they take effect
+    April 14, not April 1")."""
+    for r in rejected:
+        if not (dates_mod.comparable(d, r) and dates_mod.agrees(d, r)):
+            continue
+        before = [x for x in said if x.end <= r.start and dates_mod.comparable(d, x)]
+        if before and not dates_mod.agrees(d, before[-1]):
+            return before[-1]
+    return None
+
+
 def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     for q in claim.quantities:
-        same = [s for s in passage.quantities if qty.same_measure(q, s)]
+        said = _said(passage, passage.quantities)
+        rejected = _rejected_of(passage, passage.quantities)
         label = qty.kind_label(q)
+        # The source gives another figure in place of the claim's ("40, not 140"): a conflict.
+        replaced_by = _figure_replaced(q, said, rejected)
+        if replaced_by is not None:
+            out.append(
+                Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                        f"{label}: claim says {q.text}, source says {replaced_by.text}, not "
+                        f"{q.text}", q.text, replaced_by.text)
+            )  # fmt: skip
+            continue
+        same = [s for s in said if qty.same_measure(q, s)]
         # Any figure in the same unit that agrees settles it, whatever words surround it.
         agreeing = [
-            s for s in passage.quantities
+            s for s in said
             if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         ]  # fmt: skip
         if not agreeing and q.kind == "number":
             # The same count of differently worded things ("two electric cars", "two new
             # electric vehicles"): agreement, weaker than one in the same words.
             agreeing = [
-                s for s in passage.quantities
+                s for s in said
                 if qty.same_count(q, s) and not qty.other_subject(q, s)
             ]  # fmt: skip
         if q.qualifiers:
@@ -328,7 +392,7 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
             same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
             partitive = [
-                s for s in passage.quantities
+                s for s in said
                 if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
             ]  # fmt: skip
             if not agreeing and partitive:
@@ -370,8 +434,18 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
 
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
+    said = _said(passage, passage.dates)
+    rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
-        cands = [s for s in passage.dates if dates_mod.comparable(d, s)]
+        replaced_by = _date_replaced(d, said, rejected)
+        if replaced_by is not None:
+            out.append(
+                Finding("date", False, WEIGHTS["date"],
+                        f"date: claim says {d.text}, source says {replaced_by.text}, not "
+                        f"{d.text}", d.text, replaced_by.text)
+            )  # fmt: skip
+            continue
+        cands = [s for s in said if dates_mod.comparable(d, s)]
         if not cands:
             continue
         role = _date_role(claim, d)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -120,25 +121,26 @@ class Verifier:
         return list(zip(hits, judged, strict=True)), docs
 
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
-        """Passages that restate the claim's figures with its names, beyond those the search
-        ranked: a correction or a later update names the figure it replaces ("not 59%", "up
-        from $95 million") in words that may share little else with the claim."""
-        numbers = [
-            w for q in analyse(claim).quantities for w in q.text.split() if w[:1].isdigit()
-        ]  # fmt: skip
-        if not numbers:
+        """Passages that restate the claim's figures or dates with its names, beyond those the
+        search ranked: a correction or a later update names what it replaces ("not 59%",
+        "April 14, not April 1", "up from $95 million") in words that may share little else
+        with the claim."""
+        a = analyse(claim)
+        said = [w.rstrip("%.,") for q in a.quantities for w in q.text.split() if w[:1].isdigit()]
+        said += [d.text.rstrip(".,") for d in a.dates]
+        if not said:
             return []
-        names = [t.text for t in analyse(claim).names]
-        query = " ".join(dict.fromkeys(numbers + names))
+        query = " ".join(dict.fromkeys(said + [t.text for t in a.names]))
         lexical = self.index.search_many(
             [query], k=RESTATING_K + len(found), mode="lexical", query_vecs=vec[None, :],
             context=CONTEXT,
         )[0].hits  # fmt: skip
         seen = {(h.file, h.line, h.col) for h in found}
-        digits = [n.rstrip("%.,") for n in numbers]
+        # each figure or date as written, not inside a longer one ("April 1" in "April 14")
+        stated = [re.compile(rf"(?<![\w.]){re.escape(x)}(?![\d])") for x in said]
         return [
             h for h in lexical
-            if (h.file, h.line, h.col) not in seen and any(d in h.text for d in digits)
+            if (h.file, h.line, h.col) not in seen and any(p.search(h.text) for p in stated)
         ][:RESTATING_K]  # fmt: skip
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
