@@ -32,6 +32,7 @@ from factcheck import Index, build_index  # noqa: E402
 from factcheck.models import Evidence, Verdict  # noqa: E402
 from factcheck.stance.engine import StanceEngine, Window  # noqa: E402
 from factcheck.stance.settings import DEFAULTS  # noqa: E402
+from factcheck.stance.signals import Signals  # noqa: E402
 from factcheck.verify.verdict import aggregate, load_model  # noqa: E402
 from factcheck.workflows.evaluate import metrics  # noqa: E402
 
@@ -180,7 +181,7 @@ def window(file: str, line: int, text: str) -> Window:
     return Window((*before, text, *after), len(before))
 
 
-def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[dict]]:
+def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[Signals]]:
     """The passages retrieved for a claim, weighed as verify weighs them (with windows)."""
     hits = [h for h in row["hits"] if h[3] >= 0.25]
     judgements = stance_engine(use_learned).weigh(
@@ -203,13 +204,13 @@ def weigh(row: dict, use_learned: bool = True) -> tuple[list[Evidence], list[dic
         )  # fmt: skip
         for (file, line, text, sim, cite), j in zip(hits, judgements, strict=True)
     ]
-    return evidence, [j.features for j in judgements]
+    return evidence, [j.signals for j in judgements]
 
 
 def predict(row: dict, use_learned: bool = True) -> tuple[Verdict, list[Evidence], float]:
-    evidence, features = weigh(row, use_learned)
+    evidence, signals = weigh(row, use_learned)
     model = load_model() if use_learned else None
-    verdict, confidence, _, _ = aggregate(evidence, features, model)
+    verdict, confidence, _, _ = aggregate(evidence, signals, model)
     return verdict, evidence, confidence
 
 

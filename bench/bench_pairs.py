@@ -35,11 +35,11 @@ def score(pairs: list, engine: StanceEngine, cache: VectorCache) -> dict:
     for claim, passage, label in pairs:
         u, v = cache[claim], cache[passage]
         (j,) = engine.weigh(claim, [passage], [float(u @ v)])
-        f = j.features
-        if "learned_supports" in f:
-            says_supports = f["learned_supports"] >= f["learned_conflicts"]
+        f = j.signals
+        if f.learned is not None:
+            says_supports = f.learned.supports >= f.learned.conflicts
         else:  # the rules name a conflict or stay silent
-            says_supports = f["rule_conflict"] == 0
+            says_supports = f.rule_conflict == 0
         counts[(label, "strict")] += j.stance.value == label
         counts[(label, "forced")] += says_supports == (label == "supports")
         counts[(label, "n")] += 1

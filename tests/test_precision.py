@@ -12,10 +12,11 @@ from factcheck.language import quantities
 from factcheck.models import Stance
 from factcheck.stance.engine import Window, decide, rule_view
 from factcheck.stance.rules import analyse, compare
+from factcheck.stance.signals import Reading
 
 
 def stance(
-    claim: str, passage: str, similarity: float = 0.8, learned: dict[str, float] | None = None
+    claim: str, passage: str, similarity: float = 0.8, learned: Reading | None = None
 ) -> tuple[Stance, list[str]]:
     """A passage (its sentences a window) weighed as verify weighs it, with the claim."""
     sentences = tuple(s.strip() + "." for s in passage.split(". ") if s.strip())
@@ -75,7 +76,7 @@ def test_a_dropped_qualifier_is_not_found_and_a_partitive_conflicts() -> None:
 
 # 3. The learned model's conflict alone never makes a passage conflict.
 def test_the_models_conflict_alone_is_not_a_conflict() -> None:
-    learned = {"supports": 0.02, "conflicts": 0.97, "neutral": 0.01}
+    learned = Reading(supports=0.02, conflicts=0.97, neutral=0.01)
     got, reasons = stance(
         "The mayor opened the new library on Friday.",
         "The mayor opened the new library on Friday.",
@@ -177,7 +178,7 @@ def test_an_agreeing_figure_of_another_measure_does_not_support() -> None:
     (finding,) = compare(analyse(claim), analyse(passage)).findings
     assert finding.supports and not finding.aligned
     assert stance(claim, passage, similarity=0.9)[0] != Stance.SUPPORTS
-    unsure = {"supports": 0.6, "conflicts": 0.1, "neutral": 0.3}
+    unsure = Reading(supports=0.6, conflicts=0.1, neutral=0.3)
     assert stance(claim, passage, similarity=0.9, learned=unsure)[0] != Stance.SUPPORTS
 
 

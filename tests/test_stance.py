@@ -11,11 +11,12 @@ from factcheck.models import Stance
 from factcheck.stance.engine import Judgement, decide
 from factcheck.stance.nli import label_map
 from factcheck.stance.rules import analyse, compare
+from factcheck.stance.signals import NliReading, Reading
 
 
 def judge(
-    claim: str, passage: str, similarity: float, nli: dict[str, float] | None = None,
-    learned: dict[str, float] | None = None,
+    claim: str, passage: str, similarity: float, nli: NliReading | None = None,
+    learned: Reading | None = None,
 ) -> Judgement:  # fmt: skip
     """One passage weighed against a claim, as the engine weighs each of a claim's passages."""
     return decide(compare(analyse(claim), analyse(passage)), similarity, nli, learned)

@@ -42,8 +42,8 @@ INDEX = {v.value: i for i, v in enumerate(MODEL_VERDICTS)}
 def dataset() -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
     for row in bench_fever.rows_of("dev"):
-        evidence, features = bench_fever.weigh(row, use_learned=True)
-        xs.append(claim_features(evidence, features))
+        evidence, signals = bench_fever.weigh(row, use_learned=True)
+        xs.append(claim_features(evidence, signals))
         ys.append(INDEX[row["label"]])
     return np.stack(xs), np.array(ys)
 

@@ -21,6 +21,7 @@ from ..language import dates as dates_mod
 from ..language.tokens import is_name
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import Analysis, Comparison, Finding
+from .signals import Reading
 
 PREPOSITIONS = frozenset(
     {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",
@@ -31,10 +32,6 @@ PARAPHRASE_MIN = 0.5
 # With every figure and date of the claim agreeing, this share of the relation's words is
 # enough ("invest $2 billion" for "pay about $2 billion").
 PINNED_SHARE = 0.5
-# A window that states more than this share of what happens (the claim's words other than
-# names) speaks of the claim's event: a majority, not half ("government" alone of "the new
-# government was sworn in" is another event).
-EVENT_SHARE = 0.5
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "factor"})
 REVERSING_KINDS = frozenset({"direction", "roles"})  # a rule that turns the event around
@@ -49,14 +46,13 @@ class Checked:
     published: FoundDate | None = None  # the document date a date atom was found in
     relation_share: float = 0.0  # share of the relation's words the window states
 
-    @property
-    def same_event(self) -> bool:
-        """The window speaks of the claim's event: most of what happens is stated
-        (or reversed) in it and every named actor is there (or swapped). Only then can a
-        part that differs make the claim false; otherwise it is another event."""
+    def same_event(self, share: float) -> bool:
+        """The window speaks of the claim's event: more than ``share`` of what happens is
+        stated (or reversed) in it and every named actor is there (or swapped). Only then can
+        a part that differs make the claim false; otherwise it is another event."""
         relation = self.atoms[-1] if self.atoms else None
         told = relation is not None and (
-            relation.status != AtomStatus.MISSING or self.relation_share > EVENT_SHARE
+            relation.status != AtomStatus.MISSING or self.relation_share > share
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
@@ -119,13 +115,6 @@ def _dated_by(d: dates_mod.Date, published: FoundDate) -> bool:
     return d.year == v.year and (d.month is None or d.month == month)
 
 
-def model_reading(learned: dict[str, float]) -> str:
-    """The learned model's reading, as reasons and atom notes show it."""
-    return (
-        f"learned model: supports {learned['supports']:.2f}, conflicts {learned['conflicts']:.2f}"
-    )
-
-
 def _other_first_name(comp: Comparison, group: list) -> bool:
     """The passage puts another capitalized word before the last word of the name
     ("Noah Emmerich" for "Roland Emmerich")."""
@@ -165,14 +154,14 @@ class _Found:
 
 def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
-    learned: dict[str, float] | None, support_min: float, conflict_min: float,
+    learned: Reading | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None, unaligned_min: float = 0.8,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
     ``unaligned_min``: the model's support that takes a figure said in other words as the
     claim's (StanceSettings.unaligned_support_min)."""
     found = _Found(sentences, anchor)
-    model_supports = learned is not None and learned["supports"] >= unaligned_min
+    model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports)
     _check_actors(found, claim, comp)
     _check_negation(found, claim, comp)
@@ -289,7 +278,7 @@ def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
 
 
 def _relation(
-    claim: Analysis, comp: Comparison, learned: dict[str, float] | None, support_min: float,
+    claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool,
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase the model reads as support, or in most
@@ -311,12 +300,10 @@ def _relation(
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
     share = len(found) / len(words) if words else 1.0
-    model = model_reading(learned) if learned is not None else ""
+    model = str(learned) if learned is not None else ""
     leans_against = False
     if learned is not None:
-        leans_against = (
-            learned["conflicts"] >= conflict_min and learned["conflicts"] > learned["supports"]
-        )
+        leans_against = learned.conflicts >= conflict_min and learned.conflicts > learned.supports
     # Words alone do not settle it when the passage also has the opposite of one of them
     # ("sells more cars" beside "worth more but sells fewer cars"): the model reads it.
     if share == 1.0 and not comp.opposed:
@@ -335,7 +322,7 @@ def _relation(
     # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
     # for "pay about $2 billion"); with the model, it must read some support.
     carried = share >= PINNED_SHARE or (
-        learned["supports"] >= support_min if learned is not None else True
+        learned.supports >= support_min if learned is not None else True
     )
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
@@ -347,7 +334,7 @@ def _relation(
         note = "the source also says " + ", ".join(f"the opposite of '{w}'" for w in comp.opposed)
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
-    if learned is not None and learned["supports"] >= max(support_min, PARAPHRASE_MIN):
+    if learned is not None and learned.supports >= max(support_min, PARAPHRASE_MIN):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}", by="model"), first  # fmt: skip
     missing = [t.text for t in words if t.index not in comp.matched]

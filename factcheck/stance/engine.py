@@ -11,7 +11,7 @@ Three ways to decide, all explained in the reasons:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..language.polarity import (
@@ -28,9 +28,10 @@ from ..language.polarity import (
 from ..language.tokens import STOPWORDS, Token, tokenize
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
-from .atoms import FIGURE_KINDS, Checked, check, model_reading
+from .atoms import FIGURE_KINDS, Checked, check
 from .rules import Analysis, Comparison, Finding, analyse, compare
 from .settings import DEFAULTS, StanceSettings
+from .signals import NliReading, Reading, Signals
 
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
@@ -68,6 +69,29 @@ class Window:
         return self.text if len(self.text.split()) <= settings.cross_words else self.sentence
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A retrieved passage as the engine weighs it: its text, its similarity to the claim,
+    the sentences before it (they may name who "he" is) and its window."""
+
+    text: str
+    similarity: float
+    context: str = ""
+    window: Window | None = None  # default: the passage alone
+
+    @property
+    def read(self) -> Window:
+        return self.window or Window.single(self.text)
+
+
+@dataclass(frozen=True)
+class ClaimPassages:
+    """One claim and the passages retrieved for it."""
+
+    claim: str
+    candidates: tuple[Candidate, ...]
+
+
 @dataclass
 class Judgement:
     stance: Stance
@@ -75,8 +99,11 @@ class Judgement:
     reasons: list[str]
     coverage: float
     hedged: bool
-    features: dict[str, float] = field(default_factory=dict)
+    signals: Signals
     rule_conflicts: list[str] = field(default_factory=list)  # what the rules see, whatever wins
+    # the reasons (among ``reasons``) that say what the passage lacks: a window stating every
+    # part of the claim answers them, and they are dropped
+    gaps: list[str] = field(default_factory=list)
     checked: Checked | None = None  # the claim's atoms in the window
     disagreement: str = ""  # where the rules and the learned model disagree, in words
 
@@ -128,22 +155,31 @@ class StanceEngine:
     ) -> list[Judgement]:  # fmt: skip
         """Judge each passage; ``contexts`` are the sentences before each (may be empty),
         ``windows`` each passage with its neighbours (default: the passage alone)."""
-        return self.weigh_many([(claim, passages, similarities, contexts, windows)])[0]
+        n = len(passages)
+        candidates = tuple(
+            Candidate(text, sim, context, window)
+            for text, sim, context, window in zip(
+                passages, similarities, contexts or [""] * n, windows or [None] * n, strict=True
+            )
+        )
+        return self.weigh_many([ClaimPassages(claim, candidates)])[0]
 
-    def weigh_many(self, requests: Sequence[tuple]) -> list[list[Judgement]]:
-        """Judge the passages of several claims: (claim, passages, similarities, contexts[,
-        windows]) each; a claim's judgements do not depend on the other claims in the batch."""
+    def weigh_many(self, requests: Sequence[ClaimPassages]) -> list[list[Judgement]]:
+        """Judge the passages of several claims; a claim's judgements do not depend on the
+        other claims in the batch."""
         comps, views, wins, claims = [], [], [], []
-        for claim, passages, sims, contexts, *rest in requests:
-            a = analyse(claim)
-            ws = (rest[0] if rest else None) or [Window.single(p) for p in passages]
-            ctx = contexts or [""] * len(passages)
-            cs = [compare_window(a, w, c, self.settings) for w, c in zip(ws, ctx, strict=True)]
+        for r in requests:
+            a = analyse(r.claim)
+            ws = [c.read for c in r.candidates]
+            cs = [compare_window(a, c.read, c.context, self.settings) for c in r.candidates]
             claims.append(a)
             wins.append(ws)
             comps.append(cs)
-            views.append([rule_view(c, s, self.settings) for c, s in zip(cs, sims, strict=True)])
-        probs: list[list[dict[str, float] | None]] = [[None] * len(r[1]) for r in requests]
+            sims = [c.similarity for c in r.candidates]
+            views.append(
+                [rule_view(x, sim, self.settings) for x, sim in zip(cs, sims, strict=True)]
+            )
+        probs: list[list[Reading | None]] = [[None] * len(r.candidates) for r in requests]
         if self.cross is not None:
             # The cross-encoder reads the cross_k passages the rules find most about the claim
             # (CROSS_K for verify: the 40 ms budget of a warm verify; trace reads them all),
@@ -151,22 +187,21 @@ class StanceEngine:
             # rule decides is not read: the model could not change it. Each claim's pairs go in
             # their own call: int8 activations are scaled per call, so sharing a call with
             # other claims would make a claim's scores depend on its batch.
-            for i, (claim, passages, *_) in enumerate(requests):
-                ranked = sorted(range(len(passages)), key=lambda j: (-views[i][j].support, j))
+            for i, r in enumerate(requests):
+                ranked = sorted(range(len(r.candidates)), key=lambda j: (-views[i][j].support, j))
                 read = [j for j in ranked[: self.cross_k] if not views[i][j].exact]
-                pairs = [(wins[i][j].for_model(self.settings), claim) for j in read]
+                pairs = [(wins[i][j].for_model(self.settings), r.claim) for j in read]
                 scores = self.cross.scores(pairs)
                 for j, row in zip(read, scores, strict=True):
-                    probs[i][j] = dict(zip(cross_mod.LABELS, map(float, row), strict=True))
+                    probs[i][j] = Reading.of(row)
         out = []
-        for (claim, passages, sims, *_), a, ws, cs, vs, ps in zip(
-            requests, claims, wins, comps, views, probs, strict=True
-        ):
-            nli = (
-                self.nli.scores([(w.text, claim) for w in ws])  # type: ignore[attr-defined]
+        for r, a, ws, cs, vs, ps in zip(requests, claims, wins, comps, views, probs, strict=True):
+            nli: list[NliReading | None] = (
+                self.nli.scores([(w.text, r.claim) for w in ws])  # type: ignore[attr-defined]
                 if self.nli is not None
-                else [None] * len(passages)
+                else [None] * len(ws)
             )
+            sims = [c.similarity for c in r.candidates]
             together = zip(cs, sims, nli, ps, vs, ws, strict=True)
             out.append(
                 [decide(c, s, n, pr, v, a, w, self.settings) for c, s, n, pr, v, w in together]
@@ -290,13 +325,13 @@ class _Scores:
     support_min: float
     coverage_min: float
     reasons: list[str]
-    features: dict[str, float]
+    signals: Signals
     judged_by_model: bool
 
 
 def decide(
-    comp: Comparison, similarity: float, nli: dict[str, float] | None = None,
-    learned: dict[str, float] | None = None, view: RuleView | None = None,
+    comp: Comparison, similarity: float, nli: NliReading | None = None,
+    learned: Reading | None = None, view: RuleView | None = None,
     claim: Analysis | None = None, window: Window | None = None,
     settings: StanceSettings = DEFAULTS,
 ) -> Judgement:  # fmt: skip
@@ -304,11 +339,12 @@ def decide(
     atoms (a window that states every part of the claim supports it; see ``atoms``)."""
     v = view or rule_view(comp, similarity, settings)
     scores = _scores(comp, v, similarity, nli, learned, settings)
-    stance, score, reasons = _stance(comp, v, scores, settings)
+    gaps: list[str] = []
+    stance, score, reasons = _stance(comp, v, scores, settings, gaps)
     judgement = Judgement(
         stance, round(score, 4), list(dict.fromkeys(reasons + comp.variants)),
-        round(comp.coverage, 4), bool(comp.hedges), scores.features,
-        [f.reason for f in v.conflicts] if v.conflict >= settings.conflict_min else [],
+        round(comp.coverage, 4), bool(comp.hedges), scores.signals,
+        [f.reason for f in v.conflicts] if v.conflict >= settings.conflict_min else [], gaps,
     )  # fmt: skip
     if claim is not None:
         _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
@@ -323,7 +359,7 @@ def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
     j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
     j.reasons = [*j.reasons, reason]
     if as_reported:
-        j.features["as_reported"] = 1.0
+        j.signals = replace(j.signals, as_reported=True)
 
 
 def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[list[Token]]:
@@ -407,7 +443,7 @@ def _not_as_fact(
         # "A story incorrectly stated that storage had fallen to 19 per cent": the source
         # states the claim only to say it was wrong.
         j.stance = Stance.CONFLICTS
-        j.features["corrects"] = 1.0
+        j.signals = replace(j.signals, corrects=True)
         j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
                                  f"('{corrected.group(0)}')"]  # fmt: skip
         return
@@ -427,51 +463,49 @@ def _not_as_fact(
 
 
 def _scores(
-    comp: Comparison, v: RuleView, similarity: float, nli: dict[str, float] | None,
-    learned: dict[str, float] | None, settings: StanceSettings,
+    comp: Comparison, v: RuleView, similarity: float, nli: NliReading | None,
+    learned: Reading | None, settings: StanceSettings,
 ) -> _Scores:  # fmt: skip
     """The rules' scores, or the learned model's where it applies, blended with an NLI model."""
     reasons: list[str] = []
-    features = {
-        "similarity": similarity, "coverage": comp.coverage, "about": comp.about,
-        "rule_conflict": v.conflict, "rule_support": v.support,
-        "hedged": float(bool(comp.hedges)), "exact": float(v.exact),
-        "missing_specifics": float(bool(comp.missing_specifics)),
-    }  # fmt: skip
-    if learned is not None:
-        features.update({f"learned_{k}": p for k, p in learned.items()})
+    signals = Signals(
+        similarity=similarity, coverage=comp.coverage, about=comp.about,
+        rule_conflict=v.conflict, rule_support=v.support, hedged=bool(comp.hedges),
+        exact=v.exact, missing_specifics=bool(comp.missing_specifics), learned=learned, nli=nli,
+    )  # fmt: skip
     if learned is not None and not v.exact:
         # The model's conflict counts only for a passage about the claim (see min_about).
-        sure = learned["conflicts"] >= settings.learned_conflict_sure
-        conflict = learned["conflicts"] if comp.about >= settings.min_about or sure else 0.0
-        support = learned["supports"]
+        sure = learned.conflicts >= settings.learned_conflict_sure
+        conflict = learned.conflicts if comp.about >= settings.min_about or sure else 0.0
+        support = learned.supports
         thresholds = (settings.learned_conflict_min, settings.learned_support_min, 0.0)
-        reasons.append(model_reading(learned))
+        reasons.append(str(learned))
     else:
         conflict, support = v.conflict, v.support
         thresholds = (settings.conflict_min, settings.support_min, settings.coverage_min)
     if nli is not None:
-        features.update({f"nli_{k}": p for k, p in nli.items()})
         if not v.exact:
-            conflict = max(conflict, nli.get("contradiction", 0.0) * v.topical)
+            conflict = max(conflict, nli.contradiction * v.topical)
             w = settings.nli_weight
-            support = (1 - w) * support + w * nli.get("entailment", 0.0)
-        reasons.append(
-            "nli: entailment {:.2f}, contradiction {:.2f}".format(
-                nli.get("entailment", 0.0), nli.get("contradiction", 0.0)
-            )
-        )
+            support = (1 - w) * support + w * nli.entailment
+        reasons.append(str(nli))
     if comp.missing_specifics:
         # A passage that does not give the claim's figure or date cannot confirm it.
         support = min(support, settings.missing_specifics_cap)
     judged_by_model = not v.exact and (learned is not None or nli is not None)
-    return _Scores(conflict, support, *thresholds, reasons, features, judged_by_model)
+    return _Scores(conflict, support, *thresholds, reasons, signals, judged_by_model)
 
 
 def _stance(
-    comp: Comparison, v: RuleView, s: _Scores, settings: StanceSettings
+    comp: Comparison, v: RuleView, s: _Scores, settings: StanceSettings, gaps: list[str]
 ) -> tuple[Stance, float, list[str]]:
-    """Conflicts, supports or neutral, with the score and the reasons, rules' first."""
+    """Conflicts, supports or neutral, with the score and the reasons, rules' first; the
+    reasons that say what the passage lacks are also put in ``gaps``."""
+
+    def gap(reason: str) -> str:
+        gaps.append(reason)
+        return reason
+
     # The rules name a conflict only when they see one; the learned model weighs both sides.
     wins = s.conflict >= s.support - settings.model_conflict_margin if s.judged_by_model else True
     reasons = s.reasons
@@ -486,7 +520,7 @@ def _stance(
     if s.conflict >= s.conflict_min and wins and not model_alone:
         reasons = [f.reason for f in v.conflicts] + reasons
         if not v.conflicts:
-            reasons.append("no rule names the difference: read the passage against the claim")
+            reasons.append(gap("no rule names the difference: read the passage against the claim"))
         return Stance.CONFLICTS, s.conflict, reasons
     if s.conflict >= s.conflict_min and wins:
         # Only the model reads a conflict: not enough for a wrong "false"; shown, not decided.
@@ -499,16 +533,16 @@ def _stance(
         # A hedged source ("would", "plans to") supports, weakly: its score is capped.
         hedged = bool(comp.hedges)
         score = min(s.support, settings.hedge_cap) if hedged else s.support
-        reasons = [f.reason for f in v.agreements] + reasons + [_coverage_reason(comp)]
+        reasons = [f.reason for f in v.agreements] + reasons + [_coverage_reason(comp, gap)]
         if hedged:
             reasons.append(
                 "weak: the source hedges (" + ", ".join(f"'{h}'" for h in comp.hedges) + ")"
             )
         return Stance.SUPPORTS, score, reasons
-    reasons = reasons + [_coverage_reason(comp)]
+    reasons = reasons + [_coverage_reason(comp, gap)]
     if comp.missing_specifics:
         shown = ", ".join(comp.missing_specifics[:3])
-        reasons.append(f"the passage does not state the claim's figures or dates ({shown})")
+        reasons.append(gap(f"the passage does not state the claim's figures or dates ({shown})"))
     if comp.conflicts and not v.conflicts:
         reasons.append("a possible conflict was set aside: the passage is about something else")
     return Stance.NEUTRAL, max(0.0, min(1.0, 1.0 - max(s.conflict, s.support))), reasons
@@ -516,7 +550,7 @@ def _stance(
 
 def _weigh_atoms(
     j: Judgement, claim: Analysis, comp: Comparison, v: RuleView, similarity: float,
-    learned: dict[str, float] | None, window: Window | None, settings: StanceSettings,
+    learned: Reading | None, window: Window | None, settings: StanceSettings,
 ) -> None:  # fmt: skip
     """Check the claim's atoms in the window and let a complete window support the claim."""
     window = window or Window.single("")
@@ -536,7 +570,7 @@ def _weigh_atoms(
         settings.unaligned_support_min,
     )
     j.checked = checked
-    j.features["complete"] = float(checked.complete)
+    j.signals = replace(j.signals, complete=checked.complete)
     relation = checked.atoms[-1]
     specific_missing = [a for a in checked.missing if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
     named = [a for a in checked.conflicts if a.by == "rules"]
@@ -547,7 +581,7 @@ def _weigh_atoms(
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
         j.reasons = [*j.reasons, f"set aside: the passage does not state the claim's {shown}"]
         return
-    if j.stance == Stance.CONFLICTS and not checked.same_event:
+    if j.stance == Stance.CONFLICTS and not checked.same_event(settings.event_share):
         # A figure, date, name or negation that differs in a passage that does not state
         # what the claim says happened (or names none of its actors) is about another event:
         # shown for an editor, never a "false".
@@ -568,7 +602,7 @@ def _weigh_atoms(
         return
     if j.stance == Stance.CONFLICTS or relation.model_disagrees:
         # The words say the claim is stated; the model reads it otherwise: say so.
-        model = model_reading(learned) if learned is not None else "the model"
+        model = str(learned) if learned is not None else "the model"
         j.disagreement = f"every part of the claim is stated here, but {model}; the atoms decide"
     score = max(
         j.score if j.stance == Stance.SUPPORTS else 0.0,
@@ -577,13 +611,13 @@ def _weigh_atoms(
     if j.hedged:
         score = min(score, settings.hedge_cap)
     j.stance, j.score = Stance.SUPPORTS, round(score, 4)
-    dropped = ("not in the passage", "the passage does not", "no rule names the difference")
-    kept = [r for r in j.reasons if not r.startswith(dropped)]
+    kept = [r for r in j.reasons if r not in j.gaps]
     j.reasons = list(dict.fromkeys([*kept, "every part of the claim is stated in the passage"]))
 
 
-def _coverage_reason(comp: Comparison) -> str:
+def _coverage_reason(comp: Comparison, gap: Callable[[str], str]) -> str:
+    """How much of the claim's words the passage states; what it lacks is a ``gap``."""
     if not comp.unmatched:
         return "all of the claim's content words are in the passage"
     missing = ", ".join(f"'{w}'" for w in comp.unmatched[:5])
-    return f"not in the passage: {missing} (coverage {comp.coverage:.0%})"
+    return gap(f"not in the passage: {missing} (coverage {comp.coverage:.0%})")

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..runtime.onnx import softmax
+from .signals import NliReading
 
 LABEL_KEYS = {"entail": "entailment", "contradict": "contradiction", "neutral": "neutral"}
 
@@ -52,7 +53,7 @@ class NliModel:
         self.labels = label_map(dict(config.id2label))
         self.name = name
 
-    def scores(self, pairs: list[tuple[str, str]]) -> list[dict[str, float]]:
+    def scores(self, pairs: list[tuple[str, str]]) -> list[NliReading]:
         """Probabilities of entailment, contradiction (and neutral) for (passage, claim) pairs."""
         if not pairs:
             return []
@@ -66,4 +67,6 @@ class NliModel:
         if logits.ndim == 1:
             logits = logits[None, :]
         probs = softmax(logits)
-        return [{self.labels[i]: float(row[i]) for i in self.labels} for row in probs]
+        return [
+            NliReading.of({self.labels[i]: float(row[i]) for i in self.labels}) for row in probs
+        ]

@@ -359,9 +359,9 @@ def _date_replaced(
 
 def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
+    said = _said(passage, passage.quantities)
+    rejected = _rejected_of(passage, passage.quantities)
     for q in claim.quantities:
-        said = _said(passage, passage.quantities)
-        rejected = _rejected_of(passage, passage.quantities)
         label = qty.kind_label(q)
         # The source gives another figure in place of the claim's ("40, not 140"): a conflict.
         replaced_by = _figure_replaced(q, said, rejected)
@@ -372,64 +372,63 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                         f"{q.text}", q.text, replaced_by.text)
             )  # fmt: skip
             continue
-        same = [s for s in said if qty.same_measure(q, s)]
-        # Any figure in the same unit that agrees settles it, whatever words surround it.
+        found = _figure_finding(q, said, label)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Finding | None:
+    """What the passage's figures (those it does not reject) say of the claim's figure."""
+    same = [s for s in said if qty.same_measure(q, s)]
+    # Any figure in the same unit that agrees settles it, whatever words surround it.
+    agreeing = [
+        s for s in said
+        if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
+    ]  # fmt: skip
+    if not agreeing and q.kind == "number":
+        # The same count of differently worded things ("two electric cars", "two new
+        # electric vehicles"): agreement, weaker than one in the same words.
         agreeing = [
             s for s in said
-            if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
+            if qty.same_count(q, s) and not qty.other_subject(q, s)
         ]  # fmt: skip
-        if not agreeing and q.kind == "number":
-            # The same count of differently worded things ("two electric cars", "two new
-            # electric vehicles"): agreement, weaker than one in the same words.
-            agreeing = [
-                s for s in said
-                if qty.same_count(q, s) and not qty.other_subject(q, s)
-            ]  # fmt: skip
-        if q.qualifiers:
-            # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
-            # (some may be permanent); "only 18 of those are permanent" after it is a
-            # conflict: another figure said with the qualifier.
-            agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
-            same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
-            partitive = [
-                s for s in said
-                if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
-            ]  # fmt: skip
-            if not agreeing and partitive:
-                s = partitive[0]
-                out.append(
-                    Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                            f"{label}: claim says {q.text}, source says "
-                            f"{' '.join(q.text.split()[1:-1])} ones are {s.text}", q.text,
-                            s.text)
-                )  # fmt: skip
-                continue
-        if not same and not agreeing:
-            continue
-        if agreeing and same:
-            # Both a figure that agrees and one that does not, said of the claim's thing: the
-            # one whose clause says more of what the claim's does decides ("won 30.4% of the
-            # vote and 66 of the 201 seats" is no 29.1% for the party).
-            best_same = _best(q.clause, same, key=lambda c: c.clause)
-            best_agree = _best(q.clause, agreeing, key=lambda c: c.clause)
-            if len(q.clause & best_same.clause) > len(q.clause & best_agree.clause):
-                agreeing = []
-        if agreeing:
-            aligned = [s for s in agreeing if s in same or qty.same_counted(q, s)]
-            s = _best(q.context, aligned or agreeing)
-            weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
-            out.append(
-                Finding(label, True, 0.5 if weak else 0.9,
-                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text,
-                        aligned=bool(aligned))
-            )  # fmt: skip
-        else:
-            s = _best(q.context, same)
-            out.append(
-                Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text)
-            )  # fmt: skip
-    return out
+    if q.qualifiers:
+        # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
+        # (some may be permanent); "only 18 of those are permanent" after it is a
+        # conflict: another figure said with the qualifier.
+        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
+        same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
+        partitive = [
+            s for s in said
+            if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
+        ]  # fmt: skip
+        if not agreeing and partitive:
+            s = partitive[0]
+            return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                           f"{label}: claim says {q.text}, source says "
+                           f"{' '.join(q.text.split()[1:-1])} ones are {s.text}", q.text,
+                           s.text)  # fmt: skip
+    if not same and not agreeing:
+        return None
+    if agreeing and same:
+        # Both a figure that agrees and one that does not, said of the claim's thing: the
+        # one whose clause says more of what the claim's does decides ("won 30.4% of the
+        # vote and 66 of the 201 seats" is no 29.1% for the party).
+        best_same = _best(q.clause, same, key=lambda c: c.clause)
+        best_agree = _best(q.clause, agreeing, key=lambda c: c.clause)
+        if len(q.clause & best_same.clause) > len(q.clause & best_agree.clause):
+            agreeing = []
+    if agreeing:
+        aligned = [s for s in agreeing if s in same or qty.same_counted(q, s)]
+        s = _best(q.context, aligned or agreeing)
+        weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
+        return Finding(label, True, 0.5 if weak else 0.9,
+                       f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text,
+                       aligned=bool(aligned))  # fmt: skip
+    s = _best(q.context, same)
+    reason = f"{label}: claim says {q.text}, source says {s.text}"
+    return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, s.text)
 
 
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:

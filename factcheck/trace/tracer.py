@@ -42,14 +42,15 @@ def carries(
 ) -> bool:  # fmt: skip
     """Whether a weighed passage carries the claim: it supports it, or paraphrases it, and the
     rules see no conflict in it (the learned model misses some negations: "has not agreed")."""
-    if j.stance is Stance.CONFLICTS or j.rule_conflicts or j.features.get("missing_specifics"):
+    if j.stance is Stance.CONFLICTS or j.rule_conflicts or j.signals.missing_specifics:
         return False  # nor does a passage without the claim's figure or date
-    if j.stance is Stance.SUPPORTS or j.features.get("as_reported"):
+    if j.stance is Stance.SUPPORTS or j.signals.as_reported:
         return True  # as a fact, or as planned, reported or said: it carries the claim
-    if j.features.get("exact"):
+    if j.signals.exact:
         return False
-    leans = j.features.get("learned_supports", 1.0) >= j.features.get("learned_conflicts", 0.0)
-    return leans and j.features["similarity"] >= similarity and j.coverage >= coverage
+    learned = j.signals.learned
+    leans = learned is None or learned.supports >= learned.conflicts
+    return leans and j.signals.similarity >= similarity and j.coverage >= coverage
 
 
 def require_dates(index: Index) -> None:
@@ -103,13 +104,14 @@ def role_of(hit: Hit, j: Judgement) -> tuple[str, float, list[str]] | None:
             "listed as conflicting: the learned model leans to support, but trace does not "
             "count a passage the rules see a conflict in as carrying the claim"
         )
-        return "conflicts", j.features.get("rule_conflict", 0.0), [*j.rule_conflicts, note]
+        return "conflicts", j.signals.rule_conflict, [*j.rule_conflicts, note]
     if not carries(j):
         return None
-    if j.stance is Stance.SUPPORTS or j.features.get("as_reported"):
+    if j.stance is Stance.SUPPORTS or j.signals.as_reported:
         return "carries", j.score, j.reasons
     why = f"a paraphrase: similarity {hit.similarity:.2f}, {j.coverage:.0%} of the claim's words"
-    score = j.features.get("learned_supports", j.features["rule_support"])
+    learned = j.signals.learned
+    score = learned.supports if learned is not None else j.signals.rule_support
     return "carries", score, [why, *j.reasons]
 
 

@@ -37,6 +37,7 @@ import numpy as np
 from ..models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from ..provenance.kind import RANK, SourceKind
 from ..runtime.onnx import softmax
+from ..stance.signals import Signals
 
 MIXED_MIN = 0.6  # both sides need this score for "mixed"
 # Rules only: the deciding score mapped to a confidence, 1 / (1 + exp(-(a * score + b))).
@@ -59,20 +60,20 @@ def calibrate(verdict: Verdict, score: float) -> float:
     return round(1.0 / (1.0 + math.exp(-(a * score + b))), 4)
 
 
-def claim_features(evidence: Sequence[Evidence], features: Sequence[dict]) -> np.ndarray:
+def claim_features(evidence: Sequence[Evidence], signals: Sequence[Signals]) -> np.ndarray:
     """Claim-level features from the weighed passages (zeros when there are none)."""
     x = np.zeros(len(CLAIM_FEATURES), dtype=np.float32)
     if not evidence:
         return x
-    ps = [f.get("learned_supports", 0.0) for f in features]
-    pc = [f.get("learned_conflicts", 0.0) for f in features]
+    ps = [f.learned.supports if f.learned else 0.0 for f in signals]
+    pc = [f.learned.conflicts if f.learned else 0.0 for f in signals]
     sims = [e.similarity for e in evidence]
     top = int(np.argmax(sims))
     best_s = int(np.argmax(ps))
     x[:] = (
         max(ps), max(pc), ps[top], pc[top], max(sims), float(np.mean(sorted(sims)[-3:])),
-        max(e.coverage for e in evidence), max(f.get("rule_support", 0.0) for f in features),
-        max(f.get("rule_conflict", 0.0) for f in features),
+        max(e.coverage for e in evidence), max(f.rule_support for f in signals),
+        max(f.rule_conflict for f in signals),
         sum(e.stance == Stance.SUPPORTS for e in evidence) / 10,
         sum(e.stance == Stance.CONFLICTS for e in evidence) / 10, evidence[best_s].coverage,
     )  # fmt: skip
@@ -113,10 +114,10 @@ def calibration_tables() -> dict[str, np.ndarray]:
     return {k: np.array(v, dtype=np.float64) for k, v in raw.items()}
 
 
-def path_of(features: Sequence[dict] | None, model: VerdictModel | None) -> str:
+def path_of(signals: Sequence[Signals] | None, model: VerdictModel | None) -> str:
     """How a verdict is decided: the verdict model, the rules in a learned engine (an exact
     figure or role swap), or the rules alone."""
-    exact = features is not None and any(f.get("exact") or f.get("complete") for f in features)
+    exact = signals is not None and any(f.exact or f.complete for f in signals)
     if model is None:
         return "rules"
     return "rules-exact" if exact else "model"
@@ -132,13 +133,13 @@ class Aggregate(NamedTuple):
 
 
 def aggregate(
-    evidence: list[Evidence], features: Sequence[dict] | None = None,
+    evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, calibrated: bool = True,
 ) -> Aggregate:  # fmt: skip
     """The verdict with its calibrated confidence, reasons and deciding passages;
     ``calibrated=False`` gives the raw confidence (to fit the maps)."""
-    verdict, raw, reasons, decided = aggregate_raw(evidence, features, model)
-    table = calibration_tables().get(path_of(features, model)) if calibrated else None
+    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model)
+    table = calibration_tables().get(path_of(signals, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
     if table is not None and len(table) and verdict != Verdict.MIXED:
@@ -161,7 +162,7 @@ _Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
 
 
 def aggregate_raw(
-    evidence: list[Evidence], features: Sequence[dict] | None = None,
+    evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None,
 ) -> Aggregate:  # fmt: skip
     """As ``aggregate``, with the confidence before calibration."""
@@ -182,7 +183,7 @@ def aggregate_raw(
         # model's reading alone.
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
     conflicts, replaced = _replaced(evidence, conflicts)
-    probs = _model_view(evidence, features, model, supports, conflicts)
+    probs = _model_view(evidence, signals, model, supports, conflicts)
     settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
     if settled is not None:
         return settled
@@ -209,19 +210,19 @@ def aggregate_raw(
 
 
 def _model_view(
-    evidence: list[Evidence], features: Sequence[dict] | None, model: VerdictModel | None,
+    evidence: list[Evidence], signals: Sequence[Signals] | None, model: VerdictModel | None,
     supports: _Side, conflicts: _Side,
 ) -> dict[Verdict, float] | None:  # fmt: skip
     """The verdict model's probabilities, or None where the rules decide: a figure, date or
     role swap read exactly, or a window stating every part of the claim."""
-    if model is None or features is None:
+    if model is None or signals is None:
         return None
     if any(
-        f.get("exact") or f.get("complete") and e.stance == Stance.SUPPORTS
-        for f, e in zip(features, evidence, strict=True)
+        f.exact or f.complete and e.stance == Stance.SUPPORTS
+        for f, e in zip(signals, evidence, strict=True)
     ):
         return None
-    probs = model.probabilities(claim_features(evidence, features))
+    probs = model.probabilities(claim_features(evidence, signals))
     # A verdict needs a passage to show for it.
     if not supports:
         probs[Verdict.SUPPORTED] = 0.0

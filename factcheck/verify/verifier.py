@@ -26,7 +26,7 @@ from ..models import (
 from ..provenance.kind import source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
-from ..stance.engine import CROSS_K, Judgement, StanceEngine, Window
+from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
 from ..stance.rules import analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .verdict import aggregate, path_of
@@ -111,10 +111,14 @@ class Verifier:
         docs = _Documents(self.index.store.titles(files), self._published(files))
         judged = self.engine.weigh_many(
             [
-                (claim, [h.text for h in hs], [h.similarity for h in hs],
-                 [" ".join([docs.titles.get(h.file, ""), *(p.text for p in h.before)])
-                  for h in hs],
-                 [replace(window_of(h)[0], published=docs.dated.get(h.file)) for h in hs])
+                ClaimPassages(claim, tuple(
+                    Candidate(
+                        h.text, h.similarity,
+                        " ".join([docs.titles.get(h.file, ""), *(p.text for p in h.before)]),
+                        replace(window_of(h)[0], published=docs.dated.get(h.file)),
+                    )
+                    for h in hs
+                ))
                 for claim, hs in zip(claims, hits, strict=True)
             ]
         )  # fmt: skip
@@ -169,10 +173,8 @@ class Verifier:
         # The verdict is one function of the checklist (aggregate_raw's rules): the learned verdict
         # model is not consulted (it could call a claim true or false with no part to show).
         model = None
-        features = [j.features for j in judgements]
-        verdict, confidence, reasons, decided = aggregate(
-            evidence, features, model, self.calibrated
-        )
+        signals = [j.signals for j in judgements]
+        verdict, confidence, reasons, decided = aggregate(evidence, signals, model, self.calibrated)
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
         evidence.sort(key=lambda e: (not e.decisive, order[e.stance], -e.score))
@@ -180,7 +182,7 @@ class Verifier:
         return Verification(
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
             evidence=evidence, engine=self.engine.name, atoms=checklist,
-            decided_by=path_of(features, model),
+            decided_by=path_of(signals, model),
             first_reported=(
                 first_reported(self.index.store, evidence)
                 if verdict in (Verdict.SUPPORTED, Verdict.MIXED)
@@ -255,8 +257,8 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         para=hit.para, citation=citation,
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
-        carried=bool(j.features.get("as_reported")),
-        corrects=bool(j.features.get("corrects")),
+        carried=j.signals.as_reported,
+        corrects=j.signals.corrects,
     )  # fmt: skip
 
 
