@@ -317,6 +317,7 @@ class Verification(_Model):
     first_reported: FirstSeen | None = None  # the earliest dated document carrying the claim
     atoms: list[Atom] = []  # the checklist: the claim's parts in the deciding (or best) window
     decided_by: str = ""  # "model", "rules-exact" or "rules": how the verdict was reached
+    check_by_hand: bool = False  # the confidence is below the ranker's review threshold
 
     @property
     def discrepancy(self) -> Atom | None:
@@ -392,6 +393,7 @@ class ClaimCheck(_Model):
     verdict: Verdict
     confidence: float
     evidence: list[Evidence]  # the passages that decided the verdict
+    check_by_hand: bool = False  # the confidence is below the ranker's review threshold
     discrepancy: str = ""  # "amount: claim says 25%, source says 10%"
     suggestion: str = ""  # the sentence corrected from the source, with the citation
     atoms: list[Atom] = []  # the checklist: each part of the claim, found, conflicting, missing

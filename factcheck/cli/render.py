@@ -36,7 +36,8 @@ def safe(text: str) -> str:
 
 
 def print_verification(v: Any, idx: Any, limit: int) -> None:  # Verification, Index
-    typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
+    review = "  check by hand" if v.check_by_hand else ""
+    typer.echo(f"{v.verdict.value.upper()} ({v.confidence:.2f}){review}")
     for reason in v.reasons[:3]:
         typer.echo(f"  because    {safe(reason)}")
     for atom in v.atoms:

@@ -29,6 +29,7 @@ from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
 from ..stance.rules import analyse
 from ..stance.settings import DEFAULTS, StanceSettings
+from .confidence import load as load_ranker
 from .verdict import aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
@@ -176,6 +177,10 @@ class Verifier:
         signals = [j.signals for j in judgements]
         verdict, confidence, reasons, decided = aggregate(evidence, signals, model, self.calibrated)
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
+        ranker = load_ranker() if self.calibrated else None
+        if ranker is not None:
+            # how likely the verdict is right, from what it rests on (confidence.py)
+            confidence = ranker(verdict, evidence)
         order = {Stance.CONFLICTS: 0, Stance.SUPPORTS: 0, Stance.NEUTRAL: 1}
         evidence.sort(key=lambda e: (not e.decisive, order[e.stance], -e.score))
         checklist = checklist_of(verdict, evidence)
@@ -183,6 +188,7 @@ class Verifier:
             claim=claim, verdict=verdict, confidence=confidence, reasons=reasons,
             evidence=evidence, engine=self.engine.name, atoms=checklist,
             decided_by=path_of(signals, model),
+            check_by_hand=ranker is not None and confidence < ranker.review_below,
             first_reported=(
                 first_reported(self.index.store, evidence)
                 if verdict in (Verdict.SUPPORTED, Verdict.MIXED)

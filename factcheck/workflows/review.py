@@ -58,6 +58,7 @@ def _check(claim: str, v: Verification, sentence: str) -> ClaimCheck:
     gap = atom.difference if atom is not None else ""
     return ClaimCheck(
         claim=claim, verdict=v.verdict, confidence=v.confidence, evidence=decisive,
+        check_by_hand=v.check_by_hand,
         discrepancy=gap, suggestion=suggestion(sentence, atom), first_reported=v.first_reported,
         atoms=v.atoms,
     )  # fmt: skip
