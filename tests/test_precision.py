@@ -263,3 +263,42 @@ def test_the_figure_a_source_keeps_still_agrees() -> None:
     assert findings("Orvel's revenue fell 21%.", "Orvel's revenue fell 21%, not 12%.") == [
         (True, "percentage: claim says 21%, source says 21%")
     ]
+
+
+# 14. A superlative the source says of a narrower span ("in over a decade") is no record.
+@pytest.mark.parametrize(
+    ("claim", "passage", "conflicts"),
+    [
+        ("Tarnby had its hottest July on record.", "Tarnby had its hottest July since 2006.",
+         True),
+        ("Tarnby had its hottest July ever.", "Tarnby had its hottest July in over a decade.",
+         True),
+        ("Tarnby had its hottest July on record.", "Tarnby had its hottest July on record.",
+         False),
+        ("Tarnby had its hottest July in a decade.", "Tarnby had its hottest July since 2006.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_record_said_of_a_narrower_span_conflicts(
+    claim: str, passage: str, conflicts: bool
+) -> None:
+    ranking = [r for ok, r in findings(claim, passage) if not ok and r.startswith("ranking")]
+    assert bool(ranking) == conflicts
+
+
+# 15. A statement reported as someone's, then checked against the record, is not support.
+def test_a_statement_the_source_checks_against_the_record_does_not_support() -> None:
+    got, reasons = stance(
+        "Car thefts in Orlin have tripled since 2020.",
+        "The mayor said car thefts in Orlin had tripled since 2020. Police figures show "
+        "4,100 thefts in 2024, up from 3,600 in 2020.",
+        similarity=0.9,
+    )
+    assert got != Stance.SUPPORTS
+    assert any(r.startswith("reported, then checked") for r in reasons), reasons
+    got, _ = stance(
+        "Car thefts in Orlin have tripled since 2020.",
+        "The mayor said car thefts in Orlin had tripled since 2020.",
+        similarity=0.9,
+    )
+    assert got == Stance.SUPPORTS

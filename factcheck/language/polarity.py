@@ -113,6 +113,16 @@ CORRECTED = re.compile(
     r"misidentified|in error)\b",
     re.IGNORECASE,
 )
+# a reported statement the next sentence checks against the record ("X said burglaries had
+# doubled. Police figures show ...", "... show the opposite"): the article reports it to test it;
+CHECKED = re.compile(
+    r"\b(?:the opposite|in fact|contrary to|(?:figures|data|records|statistics|numbers)\b"
+    r"[^.;]{0,60}?\b(?:show|shows|showed|put|suggest|suggests))\b",
+    re.IGNORECASE,
+)
+# a statement reported as someone's ("X said", "says", "claimed"): what the next sentence may
+# check against the record;
+REPORTED = re.compile(r"\b(?:said|says|told|claimed|claims|argued|insisted|boasted)\b", re.I)
 # an assertion reported, not a fact ("Varga's own claim to have created ...");
 ASSERTED = re.compile(
     r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",

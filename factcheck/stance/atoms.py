@@ -34,7 +34,8 @@ PARAPHRASE_MIN = 0.5
 PINNED_SHARE = 0.5
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "factor"})
-REVERSING_KINDS = frozenset({"direction", "roles"})  # a rule that turns the event around
+# a rule that turns the event around, or says it of a narrower span ("in over a decade")
+REVERSING_KINDS = frozenset({"direction", "roles", "ranking"})
 
 
 @dataclass(frozen=True)

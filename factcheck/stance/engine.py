@@ -11,14 +11,17 @@ Three ways to decide, all explained in the reasons:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..language.polarity import (
     ASSERTED,
     ATTRIBUTION,
+    CHECKED,
     CORRECTED,
     DENIAL,
+    REPORTED,
     SPEAKER,
     UNPROVEN,
     clauses,
@@ -40,6 +43,8 @@ EXACT_KINDS = frozenset(
 )
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
+#: Where one sentence ends and the next begins inside a passage kept whole.
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[A-Z])")
 #: A threshold no probability reaches (the model's conflict is not read off topic).
 NEVER = 2.0
 
@@ -454,12 +459,36 @@ def _not_as_fact(
         _set_aside(j, "a speaker's own words in a transcript: evidence that they said it, "
                       "not that it is so", as_reported=True)  # fmt: skip
         return
+    checked = _checked_after(j, window)
+    if checked and not ATTRIBUTION.search(claim.text):
+        # "X said burglaries had doubled. Police figures show ...": the source reports the
+        # statement to check it against the record; what the record says is the evidence.
+        _set_aside(j, f"reported, then checked against the record in the next sentence "
+                      f"('{checked.group(0)}'): read it", as_reported=True)  # fmt: skip
+        return
     asserted = ASSERTED.search(sentence)
     denied = DENIAL.search(sentence) or asserted
     if denied and not DENIAL.search(claim.text):
         # an assertion still carries the claim (trace); a denial does not
         _set_aside(j, f"not as a fact: the source says '{denied.group(0)}' of it",
                    as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
+
+
+def _checked_after(j: Judgement, window: Window | None) -> re.Match[str] | None:
+    """Where a sentence that states the claim reports it as someone's ("X said ...") and a
+    later sentence of the window checks it against the record ("Police figures show ..."),
+    the words that check it."""
+    if window is None:
+        return None
+    where = {window.anchor, *(w for w in (j.checked.where if j.checked else []) if w >= 0)}
+    # each window sentence's own sentences (a line the segmenter kept whole may hold several)
+    parts = [(i, x) for i, s in enumerate(window.sentences) for x in SENTENCE_END.split(s)]
+    said = next(
+        (k for k, (i, x) in enumerate(parts) if i in where and REPORTED.search(x)), None
+    )  # fmt: skip
+    if said is None:
+        return None
+    return next((m for _, x in parts[said + 1 :] if (m := CHECKED.search(x))), None)
 
 
 def _scores(

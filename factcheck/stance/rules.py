@@ -27,6 +27,7 @@ from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, token
 WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
     "factor": 0.85, "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
+    "ranking": 0.8,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -242,7 +243,39 @@ def _findings(
     for f, idx in _opposites(claim, passage, opposite_ok):
         findings.append(f)
         contradicted.add(idx)
+    scope = _narrower_scope(claim, passage)
+    if scope is not None:
+        findings.append(scope)
     return findings, contradicted, opposite_ok
+
+
+# A superlative's reach: unlimited ("the wettest May on record", "the largest ever") or
+# limited ("the wettest May in over a decade", "the largest since 2009"). A source that limits
+# what the claim says is unlimited contradicts it.
+SUPERLATIVE = r"\b(?P<sup>\w{3,}est|most \w+|least \w+)\b(?P<gap>(?:\s+\S+){0,4}?)\s+"
+UNLIMITED = re.compile(SUPERLATIVE + r"(?P<scope>on record|ever|in history|of all time)\b", re.I)
+LIMITED = re.compile(
+    SUPERLATIVE + r"(?P<scope>(?:in|for) (?:over |more than |nearly |almost |at least )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?|months?)|"
+    r"since (?:\d{4}|records began)|in \d+ years)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrower_scope(claim: Analysis, passage: Analysis) -> Finding | None:
+    """The claim's unlimited superlative, which the source says of a limited span."""
+    said = UNLIMITED.search(claim.text)
+    if said is None:
+        return None
+    for m in LIMITED.finditer(passage.text):
+        if stem(m.group("sup").lower()) == stem(said.group("sup").lower()):
+            return Finding(
+                "ranking", False, WEIGHTS["ranking"],
+                f"ranking: claim says '{said.group('sup')} ... {said.group('scope')}', source "
+                f"says '{m.group('sup')} ... {m.group('scope')}'", said.group("sup"),
+                m.group(0),
+            )  # fmt: skip
+    return None
 
 
 def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) -> set[int]:
