@@ -113,6 +113,13 @@ CORRECTED = re.compile(
     r"misidentified|in error)\b",
     re.IGNORECASE,
 )
+# a sentence that replaces a figure or date ("40, not 140", "up from $95 million", "revised",
+# "incorrectly stated"): what corrections and later updates say;
+REPLACES = re.compile(
+    r"\b(?:not|rather than|instead of|up from|down from|revised|raised|lowered|corrected|"
+    r"incorrectly|misstated|erroneously|mistakenly|wrongly)\b",
+    re.IGNORECASE,
+)
 # a reported statement the next sentence checks against the record ("X said burglaries had
 # doubled. Police figures show ...", "... show the opposite"): the article reports it to test it;
 CHECKED = re.compile(

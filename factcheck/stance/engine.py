@@ -83,6 +83,9 @@ class Candidate:
     similarity: float
     context: str = ""
     window: Window | None = None  # default: the passage alone
+    # the cross-encoder may read it (passages added for the rules alone, such as those that
+    # restate the claim's figures for a correction, are not: they keep verify's budget)
+    readable: bool = True
 
     @property
     def read(self) -> Window:
@@ -194,7 +197,8 @@ class StanceEngine:
             # other claims would make a claim's scores depend on its batch.
             for i, r in enumerate(requests):
                 ranked = sorted(range(len(r.candidates)), key=lambda j: (-views[i][j].support, j))
-                read = [j for j in ranked[: self.cross_k] if not views[i][j].exact]
+                readable = [j for j in ranked if r.candidates[j].readable]
+                read = [j for j in readable[: self.cross_k] if not views[i][j].exact]
                 pairs = [(wins[i][j].for_model(self.settings), r.claim) for j in read]
                 scores = self.cross.scores(pairs)
                 for j, row in zip(read, scores, strict=True):
@@ -246,16 +250,19 @@ def compare_window(
     whole_sentence = anchor.coverage == 1.0
     # A neighbour's negation counts only in a clause about the claim ("The company did not
     # say how much the recall would cost" does not negate an analyst's estimate of it).
-    others = [x for i, x in enumerate(window.sentences) if i != window.anchor]
-    negated = any(negation_cues(c) for c in _clauses_about(claim, others, settings.clause_about))
     nearby = [] if whole_sentence else [
-        f.reason for f in whole.conflicts
+        f for f in whole.conflicts
         if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
-        and f.about.lower() not in STOPWORDS and (f.kind != "negation" or negated)
+        and f.about.lower() not in STOPWORDS
     ]  # fmt: skip
+    if any(f.kind == "negation" for f in nearby):
+        others = [x for i, x in enumerate(window.sentences) if i != window.anchor]
+        about = _clauses_about(claim, others, settings.clause_about)
+        if not any(negation_cues(c) for c in about):
+            nearby = [f for f in nearby if f.kind != "negation"]
     return replace(
         whole, about=max(whole.about, anchor.about), findings=findings, hedges=anchor.hedges,
-        missing_specifics=missing, nearby=nearby,
+        missing_specifics=missing, nearby=[f.reason for f in nearby],
         opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
     )  # fmt: skip
 

@@ -10,6 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
+from ..language.polarity import REPLACES
 from ..models import (
     Atom,
     AtomKind,
@@ -103,11 +104,12 @@ class Verifier:
         # computed beside other claims could differ, and with it the verdict.
         vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
-        hits = [
-            [h for h in [*r.hits, *self._restating(claim, vec, r.hits)]
-             if h.similarity >= MIN_SIMILARITY]
+        searched = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        added = [
+            [h for h in self._restating(claim, vec, r.hits) if h.similarity >= MIN_SIMILARITY]
             for claim, vec, r in zip(claims, vecs, results, strict=True)
-        ]  # fmt: skip
+        ]
+        hits = [s + a for s, a in zip(searched, added, strict=True)]
         files = sorted({h.file for hs in hits for h in hs})
         docs = _Documents(self.index.store.titles(files), self._published(files))
         judged = self.engine.weigh_many(
@@ -117,10 +119,11 @@ class Verifier:
                         h.text, h.similarity,
                         " ".join([docs.titles.get(h.file, ""), *(p.text for p in h.before)]),
                         replace(window_of(h)[0], published=docs.dated.get(h.file)),
+                        readable=k < len(s),  # the rules alone weigh the restating ones
                     )
-                    for h in hs
+                    for k, h in enumerate(hs)
                 ))
-                for claim, hs in zip(claims, hits, strict=True)
+                for claim, hs, s in zip(claims, hits, searched, strict=True)
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
@@ -141,11 +144,13 @@ class Verifier:
             context=CONTEXT,
         )[0].hits  # fmt: skip
         seen = {(h.file, h.line, h.col) for h in found}
-        # each figure or date as written, not inside a longer one ("April 1" in "April 14")
+        # each figure or date as written, not inside a longer one ("April 1" in "April 14"),
+        # in a sentence that replaces one ("40, not 140", "up from", "incorrectly stated")
         stated = [re.compile(rf"(?<![\w.]){re.escape(x)}(?![\d])") for x in said]
         return [
             h for h in lexical
             if (h.file, h.line, h.col) not in seen and any(p.search(h.text) for p in stated)
+            and REPLACES.search(h.text)
         ][:RESTATING_K]  # fmt: skip
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
