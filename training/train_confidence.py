@@ -7,7 +7,9 @@ Reads the verifications ``bench_newsbench.py --json`` dumps (each claim with its
 and reports, by the newsbench protocol, the ranker fitted on two archives and measured on the
 other two, then swapped: AUROC of the confidence (right vs wrong), the share of verdicts below
 the "check by hand" threshold and the accuracy of those above it, with the same figures for the
-verdict's own confidence. ``--write`` then fits on all four archives and writes
+confidence the dump holds (the verdict's own where the dump was made without a ranker file; the
+shipped ranker's, fitted on all four archives and so not held out, where it was made with one).
+``--write`` then fits on all four archives and writes
 factcheck/verify/data/confidence.json (the figures measured held out go in the file too).
 
 The model is logistic regression on standardized features with an L2 penalty, fitted with
@@ -95,7 +97,7 @@ def main() -> None:
         name = "+".join(test)
         held_out[name] = {
             "ranker": report(score(ranker, x), y, REVIEW_BELOW),
-            "verdict_confidence": report(own, y, REVIEW_BELOW),
+            "confidence_in_dump": report(own, y, REVIEW_BELOW),
         }
         print(name, json.dumps(held_out[name]))
     if args.write:
