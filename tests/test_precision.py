@@ -302,3 +302,15 @@ def test_a_statement_the_source_checks_against_the_record_does_not_support() -> 
         similarity=0.9,
     )
     assert got == Stance.SUPPORTS
+
+
+# 16. A claim of two parts needs both: a passage that states one says nothing of the other.
+def test_a_claim_of_two_parts_needs_both() -> None:
+    claim = "Orvel's third-quarter profit fell to $40 million as export sales slumped."
+    got, reasons = stance(claim, "Orvel's third-quarter profit fell to $40 million.", 0.9)
+    assert got == Stance.NEUTRAL
+    assert "not every part of the claim is stated here: relation" in reasons[-1], reasons
+    got, _ = stance(
+        claim, "Orvel's third-quarter profit fell to $40 million as export sales slumped.", 0.9
+    )
+    assert got == Stance.SUPPORTS

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..language import dates as dates_mod
+from ..language.polarity import clauses
 from ..language.tokens import is_name
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import Analysis, Comparison, Finding
@@ -278,6 +279,30 @@ def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
         )
 
 
+# A clause of the claim with at least this many words of its own (not names or numbers) is a
+# part the window must state; fewer ("since 2021") only places the rest.
+PART_WORDS = 2
+
+
+def _unstated_part(claim: Analysis, comp: Comparison) -> str:
+    """A clause of a claim of several ("..., as revenue slipped", "..., while Kaito says ...")
+    of whose own words the window states under half; "" when every part is stated."""
+    own: list[tuple[str, list]] = []
+    start = 0
+    for part in clauses(claim.text):
+        begin = claim.text.find(part, start)
+        start = end = begin + len(part)
+        words = [t for t in claim.content if begin <= t.start < end and not is_name(t)]
+        if len(words) >= PART_WORDS:
+            own.append((part.strip(" ,;"), words))
+    if len(own) < 2:
+        return ""  # one part: the relation's share decides
+    for part, words in own:
+        if 2 * sum(t.index in comp.matched for t in words) < len(words):
+            return part
+    return ""
+
+
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool,
@@ -294,6 +319,12 @@ def _relation(
                     source=reversing.source, note=reversing.reason), reversing.source  # fmt: skip
     found = [comp.matched[t.index] for t in words if t.index in comp.matched]
     first = found[0] if found else ""
+    part = _unstated_part(claim, comp)
+    if part:
+        # "Profit fell to $112 million as revenue slipped": a claim of two parts needs both; a
+        # passage that states one says nothing of the other.
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
+                    note=f"not stated: the part '{part}'"), first  # fmt: skip
     if comp.nearby:
         # A neighbouring sentence negates or turns round what the claim says ("not yet made
         # available" beside "might be offered soon"): the words are there, the event is not.

@@ -1,0 +1,61 @@
+"""The small fictional archive in examples/newsroom: its 20 labelled claims through verify.
+
+    .venv/bin/python bench/bench_newsroom.py [--mistakes]
+
+Indexes examples/newsroom/docs (into bench/out/newsroom, kept between runs), verifies each
+claim and prints accuracy, harmful errors (as bench_newsbench.py counts them) and the
+confusion; ``--mistakes`` lists each wrong claim with the verdict's first reasons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_newsbench import harmful  # noqa: E402
+
+ARCHIVE = REPO / "examples" / "newsroom"
+OUT = REPO / "bench" / "out" / "newsroom"
+
+
+def main() -> None:
+    from factcheck.index.build import build_index
+    from factcheck.index.search import Index
+    from factcheck.verify.verifier import Verifier
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mistakes", action="store_true")
+    args = ap.parse_args()
+    build_index(ARCHIVE / "docs", OUT)
+    verifier = Verifier(Index.open(OUT))
+    with (ARCHIVE / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    results = verifier.verify_many([r["claim"] for r in rows])
+    confusion: Counter = Counter()
+    for r, v in zip(rows, results, strict=True):
+        confusion[(r["label"], v.verdict.value)] += 1
+        if args.mistakes and v.verdict.value != r["label"]:
+            print(f"{r['id']} {r['label']} -> {v.verdict.value}: {r['claim']}")
+            for reason in v.reasons[:2]:
+                print(f"    {reason}")
+    right = sum(n for (g, p), n in confusion.items() if g == p)
+    harm = sum(n for (g, p), n in confusion.items() if harmful(g, p))
+    print(
+        json.dumps(
+            {"claims": len(rows), "accuracy": round(right / len(rows), 3), "harmful": harm,
+             "confusion": {f"{g} -> {p}": n for (g, p), n in sorted(confusion.items())}},
+            indent=1,
+        )
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
