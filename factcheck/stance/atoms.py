@@ -53,8 +53,10 @@ class Checked:
         stated (or reversed) in it and every named actor is there (or swapped). Only then can
         a part that differs make the claim false; otherwise it is another event."""
         relation = self.atoms[-1] if self.atoms else None
+        # words the source turns round ("fell" for "rose") count as stated: "fuel prices fell"
+        # is not reversed by "fares will rise", whose other words are not the claim's
         told = relation is not None and (
-            relation.status != AtomStatus.MISSING or self.relation_share > share
+            relation.status == AtomStatus.FOUND or self.relation_share > share
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
@@ -177,7 +179,8 @@ def check(
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     dated = published if DATELINE in found.where else None
     words = [t for t in claim.content if not is_name(t)]
-    share = sum(t.index in comp.matched for t in words) / len(words) if words else 1.0
+    stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
+    share = stated / len(words) if words else 1.0
     return Checked(found.atoms, found.where, dated, share)
 
 

@@ -225,7 +225,10 @@ def compare_window(
     conflicts must stand in the retrieved sentence, or be a figure or date of a window that
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
     anchor = compare(claim, analyse(window.sentence), context)
-    if len(window.sentences) == 1 or anchor.coverage < settings.min_anchor_coverage:
+    continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
+    if len(window.sentences) == 1 or (
+        anchor.coverage < settings.min_anchor_coverage and not continues
+    ):
         # A sentence that says little of the claim is not where the claim is stated: its
         # neighbours are weighed as passages of their own.
         return anchor

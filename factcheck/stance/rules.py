@@ -47,6 +47,9 @@ class Finding:
     # ``quantities.same_measure``); an unaligned one ("shares rose 3%" for "revenue rose 3%")
     # states the claim's figure only when the learned model reads the passage as support.
     aligned: bool = True
+    # the source rejects the claim's figure or date and gives another ("40, not 140"): it
+    # continues a statement, so the sentences before it say what it is about
+    replaced: bool = False
 
 
 @dataclass
@@ -121,6 +124,7 @@ class Comparison:
     missing_specifics: list[str] = field(default_factory=list)  # claim figures/dates not in it
     matched: dict[int, str] = field(default_factory=dict)  # claim token index -> passage word
     in_context: set[int] = field(default_factory=set)  # claim names found only in the context
+    contradicted: set[int] = field(default_factory=set)  # claim words an opposite reverses
     opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
     nearby: list[str] = field(default_factory=list)  # a neighbour negates or reverses the claim
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
@@ -205,6 +209,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         ],
         matched=matched,
         in_context=in_context,
+        contradicted=contradicted,
         opposed=_opposed_words(claim, passage, matched, opposite_ok),
         preceded=_preceded(claim, passage, matched),
     )
@@ -246,6 +251,13 @@ def _findings(
     scope = _narrower_scope(claim, passage)
     if scope is not None:
         findings.append(scope)
+        # the claim's scope words ("on record") are what the source turns round
+        said = UNLIMITED.search(claim.text)
+        if said is not None:
+            contradicted |= {
+                t.index for t in claim.content
+                if said.start("scope") <= t.start < said.end("scope")
+            }  # fmt: skip
     return findings, contradicted, opposite_ok
 
 
@@ -402,7 +414,7 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             out.append(
                 Finding(label, False, WEIGHTS.get(q.kind, 0.8),
                         f"{label}: claim says {q.text}, source says {replaced_by.text}, not "
-                        f"{q.text}", q.text, replaced_by.text)
+                        f"{q.text}", q.text, replaced_by.text, replaced=True)
             )  # fmt: skip
             continue
         found = _figure_finding(q, said, label)
@@ -474,7 +486,7 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             out.append(
                 Finding("date", False, WEIGHTS["date"],
                         f"date: claim says {d.text}, source says {replaced_by.text}, not "
-                        f"{d.text}", d.text, replaced_by.text)
+                        f"{d.text}", d.text, replaced_by.text, replaced=True)
             )  # fmt: skip
             continue
         cands = [s for s in said if dates_mod.comparable(d, s)]
