@@ -379,13 +379,20 @@ def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
 
 def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[list[Token]]:
     """The tokens of each clause of ``sentences`` that states at least ``share`` of the
-    claim's content words: the clauses a hedge or a negation must stand in to count."""
-    keys = {t.key for t in claim.content}
+    content words of the claim, or of one of its parts ("FSD is available in China" of "FSD
+    is available in China, Tesla's second-largest market"): the clauses a hedge or a
+    negation must stand in to count."""
+    whole = {t.key for t in claim.content}
+    parts = [whole]
+    if len(clauses(claim.text)) > 1:
+        parts += [{t.key for t in tokenize(c) if t.key in whole} for c in clauses(claim.text)]
+    parts = [k for k in parts if len(k) >= min(2, len(whole))]  # a part of its own words
     out = []
     for sentence in sentences:
         for clause in clauses(sentence):
             tokens = tokenize(clause)
-            if keys and len(keys & {t.key for t in tokens}) / len(keys) >= share:
+            said = {t.key for t in tokens}
+            if any(len(keys & said) / len(keys) >= share for keys in parts):
                 out.append(tokens)
     return out
 
