@@ -487,6 +487,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     claim's is never read against it: it is about something else."""
     if not same_unit(a, b):
         return False
+    return same_clause(a, b)
+
+
+def same_clause(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures, whatever their units, are said in clauses about the same thing
+    (``same_measure`` without the unit: "two models" / "two Volkswagen-branded electric models"
+    in clauses that share most of their words)."""
     if other_subject(a, b) or a.change != b.change:
         return False
     if a.clause and b.clause:

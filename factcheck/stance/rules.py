@@ -465,7 +465,10 @@ def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Fi
         if len(q.clause & best_same.clause) > len(q.clause & best_agree.clause):
             agreeing = []
     if agreeing:
-        aligned = [s for s in agreeing if s in same or qty.same_counted(q, s)]
+        aligned = [
+            s for s in agreeing
+            if s in same or qty.same_counted(q, s) or qty.same_count(q, s) and qty.same_clause(q, s)
+        ]  # fmt: skip
         s = _best(q.context, aligned or agreeing)
         weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
         return Finding(label, True, 0.5 if weak else 0.9,
