@@ -314,3 +314,20 @@ def test_a_claim_of_two_parts_needs_both() -> None:
         claim, "Orvel's third-quarter profit fell to $40 million as export sales slumped.", 0.9
     )
     assert got == Stance.SUPPORTS
+
+
+# 17. An estimate revised "to X from Y": Y is the figure it replaced, unless the claim speaks
+# of Y in the words the source uses for it.
+def test_a_revised_estimate_replaces_the_figure_it_was_revised_from() -> None:
+    passage = "The Tarnby bridge budget was revised to $52 million from $44 million in May."
+    assert findings("The Tarnby bridge will cost $44 million.", passage) == [
+        (False, "amount: claim says $44 million., source says $52 million, revised from "
+                "$44 million.")
+    ]  # fmt: skip
+    assert findings("The Tarnby bridge will cost $52 million.", passage)[0][0]
+    earlier = (
+        "Orvel raised the estimated cost of its recall to $90 million, up from the $60 million "
+        "it set aside in March."
+    )
+    assert findings("Orvel set aside $60 million for the recall.", earlier)[0][0]
+    assert findings("The bridge had risen from $44 million.", passage)[0][0]

@@ -402,22 +402,58 @@ def _date_replaced(
     return None
 
 
+# An estimate revised, and the figure it had before: "revised to $41.5 million from $38
+# million", "raised the estimated cost to $160 million, up from the $95 million".
+REVISED = re.compile(r"\b(?:revised|raised|lowered|updated|corrected|adjusted)\b", re.I)
+FROM = re.compile(r"\bfrom\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _from(text: str, start: int) -> bool:
+    return bool(FROM.search(text[max(0, start - 12) : start]))
+
+
+def _about_the_old(q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity) -> bool:
+    """The claim's figure is said in the words of the figure revised from, words the one it
+    was revised to lacks ("set aside $95 million" of "up from the $95 million it set aside in
+    April"), and in no fewer of them."""
+    same = [x for x in old if abs(x.value - q.value) <= max(q.tolerance, 1e-9)]
+    return any(
+        bool((q.clause & x.clause) - new.clause)
+        and len(q.clause & x.clause) >= len(q.clause & new.clause)
+        for x in same
+    )
+
+
 def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     said = _said(passage, passage.quantities)
     rejected = _rejected_of(passage, passage.quantities)
+    # the figures an estimate was revised from (a claim that gives a figure as the one it
+    # was revised from, "had risen from $29 million", is judged on its own terms)
+    revised = REVISED.search(passage.text) is not None
+    before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
-        # The source gives another figure in place of the claim's ("40, not 140"): a conflict.
-        replaced_by = _figure_replaced(q, said, rejected)
+        old = [] if _from(claim.text, q.start) else before
+        current = [x for x in said if x not in old]
+        # The source gives another figure in place of the claim's ("40, not 140", "revised to
+        # $41.5 million from $38 million"): a conflict.
+        replaced_by = _figure_replaced(q, current, rejected)
+        how = "not"
+        if replaced_by is None:
+            replaced_by, how = _figure_replaced(q, current, old), "revised from"
+        if replaced_by is not None and how != "not" and _about_the_old(q, old, replaced_by):
+            # "set aside $95 million" of "raised to $160 million, up from the $95 million it
+            # set aside in April": the claim speaks of the earlier figure, in its own words
+            replaced_by, current = None, said
         if replaced_by is not None:
             out.append(
                 Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                        f"{label}: claim says {q.text}, source says {replaced_by.text}, not "
+                        f"{label}: claim says {q.text}, source says {replaced_by.text}, {how} "
                         f"{q.text}", q.text, replaced_by.text, replaced=True)
             )  # fmt: skip
             continue
-        found = _figure_finding(q, said, label)
+        found = _figure_finding(q, current, label)
         if found is not None:
             out.append(found)
     return out
