@@ -16,6 +16,7 @@ it (an opposite word, swapped roles) or the model reads a conflict.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..language import dates as dates_mod
 from ..language.polarity import clauses
@@ -287,12 +288,17 @@ def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
 PART_WORDS = 2
 
 
+@lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(clauses(text))
+
+
 def _unstated_part(claim: Analysis, comp: Comparison) -> str:
     """A clause of a claim of several ("..., as revenue slipped", "..., while Kaito says ...")
     of whose own words the window states under half; "" when every part is stated."""
     own: list[tuple[str, list]] = []
     start = 0
-    for part in clauses(claim.text):
+    for part in _clauses(claim.text):
         begin = claim.text.find(part, start)
         start = end = begin + len(part)
         words = [t for t in claim.content if begin <= t.start < end and not is_name(t)]

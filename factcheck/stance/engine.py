@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..language.polarity import (
     ASSERTED,
@@ -382,11 +383,7 @@ def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[
     content words of the claim, or of one of its parts ("FSD is available in China" of "FSD
     is available in China, Tesla's second-largest market"): the clauses a hedge or a
     negation must stand in to count."""
-    whole = {t.key for t in claim.content}
-    parts = [whole]
-    if len(clauses(claim.text)) > 1:
-        parts += [{t.key for t in tokenize(c) if t.key in whole} for c in clauses(claim.text)]
-    parts = [k for k in parts if len(k) >= min(2, len(whole))]  # a part of its own words
+    parts = _claim_parts(claim.text, frozenset(t.key for t in claim.content))
     out = []
     for sentence in sentences:
         for clause in clauses(sentence):
@@ -395,6 +392,15 @@ def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[
             if any(len(keys & said) / len(keys) >= share for keys in parts):
                 out.append(tokens)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _claim_parts(text: str, whole: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The claim's content-word keys, whole and by clause (a part of two or more words)."""
+    parts = [whole]
+    if len(clauses(text)) > 1:
+        parts += [frozenset(t.key for t in tokenize(c) if t.key in whole) for c in clauses(text)]
+    return tuple(k for k in parts if len(k) >= min(2, len(whole)))
 
 
 def _carrying(j: Judgement, window: Window | None) -> list[str]:
