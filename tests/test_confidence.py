@@ -3,6 +3,9 @@ verdict resting on parts the rules found scores above a guess."""
 
 from __future__ import annotations
 
+from typer.testing import CliRunner
+
+from factcheck.cli import app
 from factcheck.models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from factcheck.verify.confidence import FEATURES, features, load
 from factcheck.verify.verifier import Verifier
@@ -46,6 +49,20 @@ def test_the_shipped_ranker_puts_a_stated_claim_above_a_guess() -> None:
 def test_verify_marks_a_low_confidence_verdict_for_a_human(verifier: Verifier) -> None:
     ranker = load()
     assert ranker is not None
-    for claim in ("Acme will invest $2 billion in Borealis", "Borealis opened a plant on Mars"):
+    claims = (
+        "Acme will invest $2 billion in Borealis",
+        "Borealis opened a plant on Mars",
+        "Acme sold 4.1 million cars last year",
+    )
+    marked = []
+    for claim in claims:
         v = verifier.verify(claim)
         assert v.check_by_hand == (v.confidence < ranker.review_below)
+        marked.append(v.check_by_hand)
+        # the terminal says so on the verdict's line, and only then
+        result = CliRunner().invoke(app, ["verify", claim])
+        assert result.exit_code == 0, result.output
+        first = result.stdout.splitlines()[0]
+        assert first.startswith(f"{v.verdict.value.upper()} ({v.confidence:.2f})")
+        assert first.endswith("check by hand") == v.check_by_hand, first
+    assert set(marked) == {True, False}  # the mark depends on the verdict, not a constant
