@@ -106,19 +106,24 @@ DENIAL = re.compile(
     r"debunked|baseless|unfounded|fabricated|rumou?rs?|unsubstantiated|disputed)\b",
     re.IGNORECASE,
 )
+# How corrections and updates replace what was said, as regex alternatives shared below and
+# by the rules: a figure rejected ("40, not 140"), an estimate revised ("revised to $41.5
+# million from $38 million"), a story corrected ("incorrectly stated that ...").
+REJECTING = r"not|rather than|instead of"
+REVISING = r"revised|raised|lowered|updated|corrected|adjusted"
+CORRECTING = (
+    r"incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"
+    r"misidentified|in error"
+)
 # a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
 # 19 per cent", "misstated the decline"): what it says after the cue is false;
-CORRECTED = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"
-    r"misidentified|in error)\b",
-    re.IGNORECASE,
-)
+CORRECTED = re.compile(rf"\b(?:{CORRECTING})\b", re.IGNORECASE)
+# an estimate revised: the figure after "from" is the one replaced;
+REVISED = re.compile(rf"\b(?:{REVISING})\b", re.IGNORECASE)
 # a sentence that replaces a figure or date ("40, not 140", "up from $95 million", "revised",
 # "incorrectly stated"): what corrections and later updates say;
 REPLACES = re.compile(
-    r"\b(?:not|rather than|instead of|up from|down from|revised|raised|lowered|corrected|"
-    r"incorrectly|misstated|erroneously|mistakenly|wrongly)\b",
-    re.IGNORECASE,
+    rf"\b(?:{REJECTING}|{REVISING}|{CORRECTING}|up from|down from)\b", re.IGNORECASE
 )
 # a reported statement the next sentence checks against the record ("X said burglaries had
 # doubled. Police figures show ...", "... show the opposite"): the article reports it to test it;

@@ -146,6 +146,9 @@ class _Found:
     anchor: int
     atoms: list[Atom] = field(default_factory=list)
     where: list[int] = field(default_factory=list)
+    # figures found in other words (taken as the claim's on the model's reading): they pin
+    # nothing down
+    unaligned: bool = False
 
     def add(self, atom: Atom, source_text: str = "") -> None:
         """An atom placed by its source text (missing ones nowhere, others on the anchor)."""
@@ -175,7 +178,7 @@ def check(
     # claim's is said of (a figure read in other words pins nothing).
     pinned = (
         bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
-        and not any(a.note == UNALIGNED for a in specifics)
+        and not found.unaligned
     )  # fmt: skip
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     dated = published if DATELINE in found.where else None
@@ -208,6 +211,7 @@ def _check_specifics(
                                note=against.reason))  # fmt: skip
             elif agree is not None and (agree.aligned or model_supports):
                 note = "" if agree.aligned else UNALIGNED
+                found.unaligned |= not agree.aligned
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
                                source=agree.source, note=note))  # fmt: skip
             elif agree is not None:

@@ -45,7 +45,7 @@ EXACT_KINDS = frozenset(
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
 #: Where one sentence ends and the next begins inside a passage kept whole.
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[A-Z])")
 #: A threshold no probability reaches (the model's conflict is not read off topic).
 NEVER = 2.0
 
@@ -505,7 +505,7 @@ def _checked_after(j: Judgement, window: Window | None) -> re.Match[str] | None:
         return None
     where = {window.anchor, *(w for w in (j.checked.where if j.checked else []) if w >= 0)}
     # each window sentence's own sentences (a line the segmenter kept whole may hold several)
-    parts = [(i, x) for i, s in enumerate(window.sentences) for x in SENTENCE_END.split(s)]
+    parts = [(i, x) for i, s in enumerate(window.sentences) for x in SENTENCE_BREAK.split(s)]
     said = next(
         (k for k, (i, x) in enumerate(parts) if i in where and REPORTED.search(x)), None
     )  # fmt: skip

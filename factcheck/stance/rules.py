@@ -17,7 +17,7 @@ from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
 from ..language.names import is_variant
-from ..language.polarity import hedges, negated_keys
+from ..language.polarity import REJECTING, REVISED, hedges, negated_keys
 from ..language.roles import Relation, relations
 from ..language.synonyms import synonyms
 from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, tokenize
@@ -352,7 +352,7 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
 
 # "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
 # cue is the one the source rejects (corrections say what was wrong this way).
-REJECTED = re.compile(r"(?:\bnot|\brather than|\binstead of)\s*(?:the\s+)?$", re.IGNORECASE)
+REJECTED = re.compile(rf"\b(?:{REJECTING})\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _rejected(passage: Analysis, start: int) -> bool:
@@ -404,7 +404,6 @@ def _date_replaced(
 
 # An estimate revised, and the figure it had before: "revised to $41.5 million from $38
 # million", "raised the estimated cost to $160 million, up from the $95 million".
-REVISED = re.compile(r"\b(?:revised|raised|lowered|updated|corrected|adjusted)\b", re.I)
 FROM = re.compile(r"\bfrom\s*(?:the\s+)?$", re.IGNORECASE)
 
 
