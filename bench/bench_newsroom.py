@@ -1,10 +1,11 @@
-"""The small fictional archive in examples/newsroom: its 20 labelled claims through verify.
+"""A small fictional archive of our own (examples/newsroom, examples/schoolboard): its labelled
+claims through verify.
 
-    .venv/bin/python bench/bench_newsroom.py [--mistakes]
+    .venv/bin/python bench/bench_newsroom.py [--archive examples/schoolboard] [--mistakes]
 
-Indexes examples/newsroom/docs (into bench/out/newsroom, kept between runs), verifies each
-claim and prints accuracy, harmful errors (as bench_newsbench.py counts them) and the
-confusion; ``--mistakes`` lists each wrong claim with the verdict's first reasons.
+Indexes ARCHIVE/docs (into bench/out/<archive name>, kept between runs), verifies each claim of
+ARCHIVE/claims.csv and prints accuracy, harmful errors (as bench_newsbench.py counts them) and
+the confusion; ``--mistakes`` lists each wrong claim with the verdict's first reasons.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_newsbench import harmful  # noqa: E402
 
 ARCHIVE = REPO / "examples" / "newsroom"
-OUT = REPO / "bench" / "out" / "newsroom"
 
 
 def main() -> None:
@@ -32,11 +32,14 @@ def main() -> None:
     from factcheck.verify.verifier import Verifier
 
     ap = argparse.ArgumentParser()
+    ap.add_argument("--archive", type=Path, default=ARCHIVE)
     ap.add_argument("--mistakes", action="store_true")
     args = ap.parse_args()
-    build_index(ARCHIVE / "docs", OUT)
-    verifier = Verifier(Index.open(OUT))
-    with (ARCHIVE / "claims.csv").open(encoding="utf-8", newline="") as fh:
+    archive = args.archive.resolve()
+    out = REPO / "bench" / "out" / archive.name
+    build_index(archive / "docs", out)
+    verifier = Verifier(Index.open(out))
+    with (archive / "claims.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     results = verifier.verify_many([r["claim"] for r in rows])
     confusion: Counter = Counter()
