@@ -90,6 +90,12 @@ class Stores:
             out |= self.parts[shard].titles(group)
         return out
 
+    def openings(self, paths: Sequence[str], n: int = 6) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for shard, group in self._by_shard(paths).items():
+            out |= self.parts[shard].openings(group, n)
+        return out
+
     def document_dates(self, paths: Sequence[str]) -> dict[str, DatedDocument]:
         out: dict[str, DatedDocument] = {}
         for shard, group in self._by_shard(paths).items():

@@ -154,3 +154,12 @@ ATTRIBUTION = re.compile(
     r"denied|claimed|stated|argued|insisted|promised|pledged|boasted)\b|[\"“”]",
     re.IGNORECASE,
 )
+# a fronted time clause ("When they announced the merger, ..."): it dates the claim, it is not
+# what the claim asserts
+FRONTED_TIME = re.compile(r"^\s*(?:when|after|before|since|once|until|as soon as)\b[^,]*,\s*", re.I)
+
+
+def is_attribution(claim: str) -> bool:
+    """The claim is about what someone said ("X said ...", "according to X", a quote), judged
+    on whether they said it, outside a fronted time clause."""
+    return bool(ATTRIBUTION.search(FRONTED_TIME.sub("", claim)))

@@ -134,11 +134,12 @@ class Aggregate(NamedTuple):
 
 def aggregate(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
-    model: VerdictModel | None = None, calibrated: bool = True,
+    model: VerdictModel | None = None, calibrated: bool = True, attributed: bool = False,
 ) -> Aggregate:  # fmt: skip
     """The verdict with its calibrated confidence, reasons and deciding passages;
-    ``calibrated=False`` gives the raw confidence (to fit the maps)."""
-    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model)
+    ``calibrated=False`` gives the raw confidence (to fit the maps); ``attributed``: the claim
+    is about what someone said ("X said ..."), which their own words support."""
+    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model, attributed)
     table = calibration_tables().get(path_of(signals, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
@@ -163,9 +164,50 @@ _Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
 
 def aggregate_raw(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
-    model: VerdictModel | None = None,
+    model: VerdictModel | None = None, attributed: bool = False,
 ) -> Aggregate:  # fmt: skip
     """As ``aggregate``, with the confidence before calibration."""
+    found = _aggregate_raw(evidence, signals, model)
+    if found.verdict != Verdict.SUPPORTED or attributed:
+        return found
+    return _independently(found, evidence)
+
+
+def _interested(e: Evidence) -> bool:
+    """An interested party's release, statement or interview, an opinion column or an
+    anonymous source: its word alone shows that the claim was made, not that it is true."""
+    return _rank(e) < 2
+
+
+def _independently(found: Aggregate, evidence: list[Evidence]) -> Aggregate:
+    """A supported verdict needs a passage from a source that is not an interested party: if
+    the deciding passages are all a party's own word (or a column's, or an unnamed source's),
+    another supporting passage from a news report or a record decides instead, and where there
+    is none the claim is only something said: not enough evidence, with the lines to read."""
+    if not all(_interested(evidence[i]) for i in found.deciding):
+        return found
+    independent = [
+        (i, e) for i, e in enumerate(evidence)
+        if e.stance == Stance.SUPPORTS and not _interested(e)
+    ]  # fmt: skip
+    if independent:
+        i, e = max(independent, key=lambda x: x[1].score)
+        return Aggregate(found.verdict, found.confidence,
+                         [f"{e.citation} supports the claim", *e.reasons], {i})  # fmt: skip
+    said = [evidence[i] for i in sorted(found.deciding)]
+    named = ", ".join(f"{e.citation} ({e.source_kind})" for e in said)
+    reasons = [
+        f"only {named} states it: an interested party's word, an opinion column or an unnamed "
+        "source shows that it was said, not that it is so; read it against an independent source",
+        *found.reasons,
+    ]
+    return Aggregate(Verdict.NOT_ENOUGH_EVIDENCE, found.confidence, reasons, set())
+
+
+def _aggregate_raw(
+    evidence: list[Evidence], signals: Sequence[Signals] | None = None,
+    model: VerdictModel | None = None,
+) -> Aggregate:  # fmt: skip
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
     corrections = [(i, e) for i, e in conflicts if e.corrects]

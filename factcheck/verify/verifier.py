@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language.polarity import REPLACES
+from ..language.polarity import REPLACES, is_attribution
 from ..models import (
     Atom,
     AtomKind,
@@ -24,7 +24,7 @@ from ..models import (
     Verification,
     format_citation,
 )
-from ..provenance.kind import source_kind
+from ..provenance.kind import SourceKind, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
@@ -58,6 +58,7 @@ class _Documents(NamedTuple):
 
     titles: dict[str, str]
     dated: dict[str, FoundDate]  # each document's own date, where one was found
+    kinds: dict[str, SourceKind]  # press release, official record, news report... (kind.py)
 
 
 class Verifier:
@@ -111,13 +112,24 @@ class Verifier:
         ]
         hits = [s + a for s, a in zip(searched, added, strict=True)]
         files = sorted({h.file for hs in hits for h in hs})
-        docs = _Documents(self.index.store.titles(files), self._published(files))
+        titles = self.index.store.titles(files)
+        openings = self.index.store.openings(files)
+        kinds = {f: source_kind(f, titles.get(f, ""), openings.get(f, "")) for f in files}
+        # Who "they" and "the story" are: a correction is about the story its opening names,
+        # so its opening is read with each of its sentences; any other document's passage is
+        # read with its title and the sentences just before it.
+        subject = {
+            f: " ".join([titles.get(f, ""), openings.get(f, "")])
+            if kinds[f] == SourceKind.CORRECTION else titles.get(f, "")
+            for f in files
+        }  # fmt: skip
+        docs = _Documents(titles, self._published(files), kinds)
         judged = self.engine.weigh_many(
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
                         h.text, h.similarity,
-                        " ".join([docs.titles.get(h.file, ""), *(p.text for p in h.before)]),
+                        " ".join([subject[h.file], *(p.text for p in h.before)]),
                         replace(window_of(h)[0], published=docs.dated.get(h.file)),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
@@ -171,7 +183,7 @@ class Verifier:
             evidence_of(hit, j).model_copy(
                 update={
                     "published": docs.dated[hit.file].value if hit.file in docs.dated else None,
-                    "source_kind": source_kind(hit.file, docs.titles.get(hit.file, "")).value,
+                    "source_kind": docs.kinds[hit.file].value,
                 }
             )
             for hit, j in zip(hits, judgements, strict=True)
@@ -180,7 +192,9 @@ class Verifier:
         # model is not consulted (it could call a claim true or false with no part to show).
         model = None
         signals = [j.signals for j in judgements]
-        verdict, confidence, reasons, decided = aggregate(evidence, signals, model, self.calibrated)
+        verdict, confidence, reasons, decided = aggregate(
+            evidence, signals, model, self.calibrated, attributed=is_attribution(claim)
+        )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         ranker = load_ranker() if self.calibrated else None
         if ranker is not None:

@@ -1,0 +1,151 @@
+"""What kind of source a document is, and what its word is worth (issue 19, "time and sources").
+
+Every document here is written for this file. A document says what it is in its own text (a
+byline, "For immediate release", speaker turns), so the kinds are read from the text with
+file names that say nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.index.search import Index
+from factcheck.language.polarity import is_attribution
+from factcheck.models import Verdict
+from factcheck.provenance.kind import SourceKind, source_kind
+from factcheck.verify.verifier import Verifier
+
+from .conftest import fake_build
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "kind"),
+    [
+        ("Brenna Foods opens its third bakery",
+         "FOR IMMEDIATE RELEASE\nBrenna Foods opens its third bakery", SourceKind.PRESS_RELEASE),
+        ("Brenna Foods opens its third bakery",
+         "OSLAND, May 2, 2026 — Brenna Foods Ltd. today announced a new bakery.",
+         SourceKind.PRESS_RELEASE),
+        ("Opinion: the bakery we did not need", "Opinion | By Ella Marsh", SourceKind.OPINION),
+        ("Morning show, May 3", "HOST: Welcome back.\nELLA MARSH: Thanks for having me.",
+         SourceKind.TRANSCRIPT),
+        ("Correction", "CORRECTION\nA story on May 2 misstated the bakery's size.",
+         SourceKind.CORRECTION),
+        ("Bakery chain may close plant, sources say", "By Tom Reyes\nMay 4, 2026",
+         SourceKind.ANONYMOUS),
+        ("Osland Department of Labour", "Osland Department of Labour\nBulletin No. 14 of 2026",
+         SourceKind.OFFICIAL),
+        # a story about a regulator's report is a news report, not the report
+        ("Regulator disputes auditor's figures on bakery grants",
+         "By Tom Reyes, Osland Wire\nOSLAND, May 5, 2026 — The food regulator said ...",
+         SourceKind.NEWS),
+        # "said in an interview" in a news lead does not make the story a transcript
+        ("Brenna Foods chief defends expansion",
+         "OSLAND, May 6, 2026 — The chief executive said in an interview that ...",
+         SourceKind.NEWS),
+        ("Bakery opens", "The bakery opened on Monday.", SourceKind.NEWS),
+    ],
+)  # fmt: skip
+def test_a_document_says_what_kind_it_is(title: str, opening: str, kind: SourceKind) -> None:
+    assert source_kind("archive/doc7.txt", title, opening) == kind
+
+
+def test_a_file_name_names_the_kind_when_the_text_does_not() -> None:
+    assert source_kind("2026-05-02_brenna_press_release.html", "Brenna grows") == (
+        SourceKind.PRESS_RELEASE
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "attributed"),
+    [
+        ("Brenna's chief executive said the bakery would create 80 jobs.", True),
+        ("According to the council, the bakery will create 80 jobs.", True),
+        ("The bakery will create 80 jobs.", False),
+        # a fronted time clause dates the claim; it is not what the claim asserts
+        ("When they announced the bakery, the owners promised no price rises.", True),
+        ("When they announced the bakery, the owners had no planning permit.", False),
+    ],
+)
+def test_a_claim_about_what_someone_said(claim: str, attributed: bool) -> None:
+    assert is_attribution(claim) == attributed
+
+
+RELEASE = """<html><head><title>Brenna Foods to open Osland bakery</title></head><body>
+<p>FOR IMMEDIATE RELEASE</p>
+<p>Brenna Foods to open Osland bakery</p>
+<p>The new Brenna Foods bakery in Osland will create 80 permanent jobs.</p>
+<p>Media contact: Ana Lind.</p>
+</body></html>
+"""
+STORY = """# Osland approves bakery
+
+By Tom Reyes, Osland Wire
+
+OSLAND, May 5, 2026 — The Osland council approved the Brenna Foods bakery on Monday.
+
+The bakery will open in September.
+"""
+FOLLOW_UP = """# Bakery hiring begins
+
+By Tom Reyes, Osland Wire
+
+OSLAND, June 9, 2026 — Brenna Foods began hiring for its Osland bakery this week.
+
+The Osland council's jobs office confirmed the Brenna Foods bakery in Osland will create 80 \
+permanent jobs.
+"""
+
+
+def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
+    root = tmp_path / "archive"
+    root.mkdir()
+    for name, text in docs.items():
+        (root / name).write_text(text, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    return Verifier(Index.open(tmp_path / "idx"))
+
+
+def test_a_party_s_own_word_alone_is_not_enough(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"a.html": RELEASE, "b.md": STORY})
+    v = verifier.verify("The Brenna Foods bakery in Osland will create 80 permanent jobs.")
+    assert v.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert v.reasons[0] == (
+        "only a.html:4 (press release) states it: an interested party's word, an opinion column"
+        " or an unnamed source shows that it was said, not that it is so; read it against an"
+        " independent source"
+    )
+    # ... and it still shows that they said it
+    said = verifier.verify("Brenna Foods said its Osland bakery will create 80 permanent jobs.")
+    assert said.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in said.evidence if e.decisive] == ["a.html:4"]
+
+
+def test_an_independent_source_decides_over_the_party_s_word(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"a.html": RELEASE, "b.md": STORY, "c.md": FOLLOW_UP})
+    v = verifier.verify("The Brenna Foods bakery in Osland will create 80 permanent jobs.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [(e.citation, e.source_kind) for e in v.evidence if e.decisive] == [
+        ("c.md:7", "news report")
+    ]
+
+
+CORRECTION = """CORRECTION
+
+A story on May 5 about the Brenna Foods bakery in Osland misstated its size. \
+It will employ 80 people, not 180.
+
+The story also gave the wrong opening date. \
+According to the council, the Osland bakery opens in October, not September.
+"""
+
+
+def test_a_correction_is_read_with_the_story_its_opening_names(tmp_path: Path) -> None:
+    # whose bakery it is only the correction's opening says, three sentences back
+    verifier = _verifier(tmp_path, {"b.md": STORY, "c.txt": CORRECTION})
+    v = verifier.verify("The Brenna Foods bakery in Osland will open in September.")
+    assert v.verdict == Verdict.CONTRADICTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:5"]
+    assert "date: claim says September, source says October, not September" in v.reasons
