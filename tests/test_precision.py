@@ -331,3 +331,76 @@ def test_a_revised_estimate_replaces_the_figure_it_was_revised_from() -> None:
     )
     assert findings("Orvel set aside $60 million for the recall.", earlier)[0][0]
     assert findings("The bridge had risen from $44 million.", passage)[0][0]
+
+
+# 18. A whole the source divides: what the claim says of it, the source may say of a part.
+def test_a_part_of_a_whole_is_not_the_whole() -> None:
+    passage = (
+        "Of the 240 Tarnby mill workers whose jobs were cut, 90 took early retirement and 150 "
+        "were laid off, the company said."
+    )
+    assert [r for ok, r in findings("Tarnby mill laid off 240 workers.", passage) if not ok] == [
+        "number: claim says 240 workers, source says 150 of the 240 Tarnby"
+    ]
+    # the whole, said in the words the source uses for it, still agrees
+    assert findings("The jobs of 240 Tarnby mill workers were cut.", passage)[0][0]
+
+
+# 19. A figure the source gives as another of the claim's figures is that one, not a conflict.
+def test_a_figure_matching_another_of_the_claim_s_figures_is_no_conflict() -> None:
+    claim = "Orvel's repair bill now totals $70 million: $30 million in May and $40 million since."
+    passage = "Orvel set aside $30 million for repairs in May."
+    assert all(ok for ok, _ in findings(claim, passage)), findings(claim, passage)
+
+
+# 20. "Not ... since 2009" is "the last time ... was in 2009".
+def test_not_since_a_date_is_the_last_time() -> None:
+    claim = "Tarnby had not imposed a curfew since 2011."
+    for passage in (
+        "The last time Tarnby imposed a curfew was in 2011.",
+        "It is the first time Tarnby has imposed a curfew since 2011.",
+    ):
+        assert not [r for ok, r in findings(claim, passage) if not ok], passage
+        assert stance(claim, passage, similarity=0.9)[0] == Stance.SUPPORTS
+    assert stance(claim, "Tarnby imposed a curfew in 2019.", similarity=0.9)[0] != (Stance.SUPPORTS)
+
+
+# 21. A number that names ("Stage 3", "Pier 4") is a name: another one is another thing.
+def test_a_number_that_names_is_compared_as_a_name() -> None:
+    kinds = [(q.text, q.kind) for q in quantities.extract("Tarnby moved to Phase 3 in May.")]
+    assert kinds == [("3", "label")]
+    assert not [
+        r for ok, r in findings(
+            "Tarnby's Phase 3 rules began in May.", "Tarnby's Phase 2 rules began in March."
+        ) if not ok and r.startswith(("number", "name"))
+    ]  # fmt: skip
+    assert (
+        stance(
+            "Tarnby moved to Phase 3 in May.", "Tarnby moved to Phase 2 in May.", similarity=0.9
+        )[0]
+        != Stance.SUPPORTS
+    )
+    assert [q.kind for q in quantities.extract("It was in phase 3 of 4.")] == ["number", "number"]
+
+
+# 22. A claim about every member of a set needs a source that says it of all of them.
+@pytest.mark.parametrize(
+    ("passage", "supported"),
+    [
+        ("Tarnby's bus ridership rose from 2.1 million in 2019 to 2.6 million in 2024.", False),
+        ("Tarnby's bus ridership has risen every year since 2019.", True),
+        ("Tarnby's bus ridership has risen for five straight years since 2019.", True),
+    ],
+)
+def test_every_year_needs_a_source_that_says_every_year(passage: str, supported: bool) -> None:
+    got, reasons = stance("Tarnby's bus ridership has risen every year since 2019.", passage, 0.9)
+    assert (got == Stance.SUPPORTS) == supported, reasons
+
+
+# 23. A negation conflicts only where all of what the claim denies is stated.
+def test_a_negation_needs_what_it_denies_stated() -> None:
+    claim = "No one was hurt by the faulty Orvel heaters."
+    got, reasons = stance(claim, "About 40% of the faulty Orvel heaters have been returned.", 0.9)
+    assert got != Stance.CONFLICTS, reasons
+    got, reasons = stance(claim, "Two people were hurt by the faulty Orvel heaters.", 0.9)
+    assert got == Stance.CONFLICTS, reasons

@@ -163,3 +163,27 @@ def is_attribution(claim: str) -> bool:
     """The claim is about what someone said ("X said ...", "according to X", a quote), judged
     on whether they said it, outside a fronted time clause."""
     return bool(ATTRIBUTION.search(FRONTED_TIME.sub("", claim)))
+
+
+# A claim about every member of a set ("risen every year since 2021", "led in every major
+# poll", "each of the five"): a passage that gives some of them, or two points of a series,
+# does not show it of all. (A rate, "for every year worked", is no such claim.)
+UNIVERSAL = re.compile(
+    r"(?<!\bfor )(?<!\bper )\b(?:every|each)\s+(?!other\b)(?:\w+\s+){0,2}?"
+    r"(?:year|month|week|quarter|day|time|poll|survey|one|case|election|season|race|game|"
+    r"match|district|county|state|region|member|school|hospital|store|branch|product)s?\b"
+    r"|\balways\b|\bwithout exception\b",
+    re.IGNORECASE,
+)
+# ... and what a passage says of all of them: "every", "each", "all", "in a row", "straight"
+UNIVERSAL_SAID = re.compile(
+    r"\b(?:every|each|all|always|consecutive|straight|in a row|running|unanimous(?:ly)?|"
+    r"without exception|none|no other)\b",
+    re.IGNORECASE,
+)
+
+
+def universal(claim: str) -> str:
+    """The claim's words that say it of every member of a set ("every year"), or ""."""
+    m = UNIVERSAL.search(claim)
+    return m.group().strip() if m else ""

@@ -236,11 +236,37 @@ def _scale_word(m: re.Match, num: str) -> str:
     return scale_word
 
 
+# A number that names rather than counts, after a capitalised word of this list: "Stage 3",
+# "Pier 4", "Route 66", "Local 114". Two of them that differ are two things, not two values
+# of one (kind "label", compared only for being the same).
+LABEL_WORDS = frozenset({
+    "stage", "phase", "level", "tier", "category", "grade", "class", "article", "section",
+    "chapter", "clause", "schedule", "route", "highway", "interstate", "pier", "gate", "terminal",
+    "platform", "berth", "dock", "line", "lane", "ward", "district", "precinct", "block",
+    "building", "unit", "room", "floor", "local", "division", "round", "step", "item", "no",
+    "number", "volume", "issue", "version", "model", "proposition", "measure", "bill",
+    "amendment", "flight",
+})  # fmt: skip
+
+
+def _label(sentence: str, m: re.Match, num: str) -> str:
+    """The word that makes a plain number a name ("Stage" in "Stage 3"), or ""."""
+    if not num.isdigit() or m.group("bound") or m.group("cur") or m.group("pct"):
+        return ""
+    if m.group("ord") or m.group("scale"):
+        return ""
+    words = re.findall(r"([A-Za-z]+)\.?\s*$", sentence[: m.start("num")])
+    word = words[0] if words else ""
+    return word.lower() if word[:1].isupper() and word.lower() in LABEL_WORDS else ""
+
+
 def _kind(
     sentence: str, tokens: list[Token], m: re.Match, num: str, cur: str | None, scale_word: str
 ) -> tuple[str, str, float] | None:
     """(kind, unit, factor) of the quantity, or None for a number word that measures nothing
     ("one of the", "a dozen" without a noun)."""
+    if label := _label(sentence, m, num):
+        return "label", "@" + label, 1.0
     end = m.end("pct") if m.group("pct") else m.end("scale") if scale_word else m.end("num")
     if m.group("ord"):
         unit, _, _ = _unit_after(sentence, tokens, m.end())

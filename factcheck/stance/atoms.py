@@ -22,7 +22,7 @@ from ..language import dates as dates_mod
 from ..language.polarity import clauses
 from ..language.tokens import is_name
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
-from .rules import Analysis, Comparison, Finding
+from .rules import Analysis, Comparison, Finding, restates_negation
 from .signals import Reading
 
 PREPOSITIONS = frozenset(
@@ -61,11 +61,15 @@ class Checked:
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
-        # to form a government" is not about "sworn in on July 1").
-        negation_only = {a.kind for a in self.conflicts} == {AtomKind.NEGATION}
-        specifics = not negation_only or all(
-            a.status != AtomStatus.MISSING for a in self.atoms
-            if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+        # to form a government" is not about "sworn in on July 1"), nor of what happens unless
+        # all of it is stated ("no one has been injured by the recalled power banks" is not
+        # denied by "22% of the recalled power banks had been returned").
+        negation_only = {a.kind for a in self.conflicts if a.by == "rules"} == {AtomKind.NEGATION}
+        specifics = not negation_only or (
+            all(
+                a.status != AtomStatus.MISSING for a in self.atoms
+                if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+            ) and relation is not None and relation.status == AtomStatus.FOUND
         )  # fmt: skip
         return told and actors and specifics
 
@@ -278,8 +282,10 @@ def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
         )  # fmt: skip
     elif claim.cues:
         cue = claim.cues[0]
-        stated = _sentence_of(cue, found.sentences, found.anchor) >= 0 or any(
-            cue.lower().endswith("n't") and "n't" in s for s in found.sentences
+        stated = (
+            _sentence_of(cue, found.sentences, found.anchor) >= 0
+            or any(cue.lower().endswith("n't") and "n't" in s for s in found.sentences)
+            or restates_negation(claim, " ".join(found.sentences))  # "the last time ..."
         )
         status = AtomStatus.FOUND if stated else AtomStatus.MISSING
         found.add(

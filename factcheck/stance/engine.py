@@ -24,10 +24,12 @@ from ..language.polarity import (
     DENIAL,
     REPORTED,
     SPEAKER,
+    UNIVERSAL_SAID,
     UNPROVEN,
     clauses,
     hedges,
     negation_cues,
+    universal,
 )
 from ..language.tokens import STOPWORDS, Token, tokenize
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
@@ -651,6 +653,7 @@ def _weigh_atoms(
         j.reasons = [*j.reasons, f"not every part of the claim is stated here: {shown}"]
         return
     if not checked.complete or j.stance == Stance.CONFLICTS and v.exact:
+        _of_every_one(j, claim, window)
         return
     if j.stance == Stance.CONFLICTS or relation.model_disagrees:
         # The words say the claim is stated; the model reads it otherwise: say so.
@@ -665,6 +668,18 @@ def _weigh_atoms(
     j.stance, j.score = Stance.SUPPORTS, round(score, 4)
     kept = [r for r in j.reasons if r not in j.gaps]
     j.reasons = list(dict.fromkeys([*kept, "every part of the claim is stated in the passage"]))
+    _of_every_one(j, claim, window)
+
+
+def _of_every_one(j: Judgement, claim: Analysis, window: Window) -> None:
+    """A claim said of every member of a set ("has risen every year since 2021") is supported
+    only by a passage that says it of all of them ("each year", "in a row"), not by one that
+    gives two points of the series."""
+    every = universal(claim.text)
+    if j.stance != Stance.SUPPORTS or not every or UNIVERSAL_SAID.search(window.text):
+        return
+    j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+    j.reasons = [*j.reasons, f"the claim says '{every}'; the passage does not say it of every one"]
 
 
 def _coverage_reason(comp: Comparison, gap: Callable[[str], str]) -> str:

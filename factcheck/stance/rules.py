@@ -19,7 +19,7 @@ from ..language import quantities as qty
 from ..language.names import is_variant
 from ..language.polarity import REJECTING, REVISED, hedges, negated_keys
 from ..language.roles import Relation, relations
-from ..language.synonyms import synonyms
+from ..language.synonyms import canon, synonyms
 from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, tokenize
 
 # Rule weights: how strongly one finding of each kind speaks against the claim. The order is
@@ -433,6 +433,14 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
+        if q.kind == "label":
+            # "Stage 3" names a thing: found where the passage names it, never in conflict
+            # with "Stage 2" (another thing, not another value of this one)
+            named = [x for x in said if x.unit == q.unit and x.value == q.value]
+            if named:
+                out.append(Finding("label", True, 0.5, f"name: claim says {q.text}, source "
+                                   f"says {named[0].text}", q.text, named[0].text))  # fmt: skip
+            continue
         old = [] if _from(claim.text, q.start) else before
         current = [x for x in said if x not in old]
         # The source gives another figure in place of the claim's ("40, not 140", "revised to
@@ -452,10 +460,70 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                         f"{q.text}", q.text, replaced_by.text, replaced=True)
             )  # fmt: skip
             continue
+        # A figure the source gives as another of the claim's figures is that one: "$95
+        # million" is the claim's first-quarter charge, not a conflict with its $160 million
+        # total.
+        others = [o for o in claim.quantities if o is not q]
+        current = [
+            x for x in current
+            if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
+        ]  # fmt: skip
+        part = _part_of_whole(q, current, passage.text, {canon(t.key) for t in claim.names})
+        if part is not None:
+            whole, s = part
+            out.append(
+                Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                        f"{label}: claim says {q.text}, source says {s.text} of the {whole.text}",
+                        q.text, s.text)
+            )  # fmt: skip
+            continue
         found = _figure_finding(q, current, label)
         if found is not None:
             out.append(found)
     return out
+
+
+# "Of the 385 employees whose jobs were eliminated, ... 288 were laid off": the first figure is
+# a whole, the later ones its parts.
+WHOLE = re.compile(r"\b(?:of|among)\s+(?:the|those|these|its|their)\s*$", re.IGNORECASE)
+
+
+def _part_of_whole(
+    q: qty.Quantity, said: list[qty.Quantity], text: str, names: set[str]
+) -> tuple[qty.Quantity, qty.Quantity] | None:
+    """The claim's figure is a whole the source divides, and what the claim says of it the
+    source says of a part: "laid off 385 workers" against "of the 385 employees whose jobs were
+    eliminated, 97 moved ... and 288 were laid off". (whole, part) or None.
+
+    What the source says of each figure is the words after it, up to the next figure; the
+    claim's words beyond its names are compared with them."""
+    wanted = q.clause - q.names - names
+    for whole in said:
+        cue = text[max(0, whole.start - 16) : whole.start]
+        if not (qty.agrees(q, whole) and WHOLE.search(cue)):
+            continue
+        parts = [p for p in said if p.start > whole.start and p.kind == whole.kind]
+        parts = [p for p in parts if p.value < whole.value]
+        of_whole = _said_after(text, whole, said)
+        best: tuple[int, qty.Quantity] | None = None
+        for part in parts:
+            of_part = _said_after(text, part, said)
+            gain = len((wanted & of_part) - of_whole)
+            # the part's words must say more of the claim than the whole's ("laid off"
+            # against "whose jobs were cut")
+            if gain and gain >= len((wanted & of_whole) - of_part) and (not best or gain > best[0]):
+                best = (gain, part)
+        if best is not None:
+            return whole, best[1]
+    return None
+
+
+def _said_after(text: str, x: qty.Quantity, said: list[qty.Quantity]) -> frozenset[str]:
+    """The content words after a figure, up to the next figure or the end of the sentence."""
+    end = min((y.start for y in said if y.start > x.start), default=len(text))
+    stop = re.compile(r"[.;](?:\s|$)").search(text, x.end)
+    end = min(end, stop.start() if stop else end)
+    return frozenset(canon(t.key) for t in tokenize(text[x.end : end]) if is_content(t))
 
 
 def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Finding | None:
@@ -572,8 +640,30 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
+# "the last time ... was (in) 2009", "the first ... since 2009": what "not ... since 2009" says
+LAST_TIME = re.compile(r"\b(?:the\s+)?(?:last|previous)\b|\bfirst\b[^.;]{0,80}\bsince\b", re.I)
+
+
+def _last_time(claim: Analysis, passage: Analysis) -> bool:
+    """ "Had not had Stage 3 since 2009" is "the last time it had Stage 3 was in 2009": the
+    claim's negation over a span that starts at a date the passage gives as the last (or
+    first since) time, a statement of the same fact."""
+    starts = [d for d in claim.dates if _date_role(claim, d) == "start"]
+    return bool(starts and LAST_TIME.search(passage.text)) and any(
+        dates_mod.comparable(d, p) and dates_mod.agrees(d, p)
+        for d in starts for p in passage.dates
+    )  # fmt: skip
+
+
+def restates_negation(claim: Analysis, text: str) -> bool:
+    """The text states the claim's "not ... since <date>" as a last (or first since) time."""
+    return bool(claim.cues and LAST_TIME.search(text)) and _last_time(claim, analyse(text))
+
+
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     claim_keys = {t.key for t in claim.content}
+    if claim.cues and not passage.cues and _last_time(claim, passage):
+        return None
     shared = claim_keys & passage.keys
     if claim.cues and passage.cues and claim.negated & passage.negated:
         return None  # both say something did not happen, of some of the same words
