@@ -134,6 +134,17 @@ def test_opposites_of_different_heads_do_not_conflict() -> None:
     )
 
 
+def test_a_rise_and_a_fall_of_different_things_do_not_conflict() -> None:
+    def directions(claim: str, passage: str) -> list[str]:
+        return [r for ok, r in findings(claim, passage) if r.startswith("direction")]
+
+    other = "Bus fares in Tarnby will rise 4%, citing the price of bread."
+    assert directions("Bread prices in Tarnby fell 4% this year.", other) == []
+    assert directions("Bus fares in Tarnby fell 4%.", "Bus fares in Tarnby will rise 4%.") == [
+        "direction: claim says 'fell', source says 'rise'"
+    ]
+
+
 # 6. An open range reaches only so far (issue 21, group 13).
 def test_an_exact_figure_far_past_an_open_range_is_not_supported() -> None:
     far = findings("Xiaomi delivered 7 million SU7 cars.", "Xiaomi delivered over 7,000 SU7 cars.")
@@ -404,3 +415,53 @@ def test_a_negation_needs_what_it_denies_stated() -> None:
     assert got != Stance.CONFLICTS, reasons
     got, reasons = stance(claim, "Two people were hurt by the faulty Orvel heaters.", 0.9)
     assert got == Stance.CONFLICTS, reasons
+
+
+# 24. Votes and scores are compared as pairs; "unanimously" is a vote with none against.
+@pytest.mark.parametrize(
+    ("claim", "passage", "agrees"),
+    [
+        ("The Tarnby council voted 5-4 to close the pool.",
+         "The Tarnby council voted 6-3 on Monday to close the pool.", False),
+        ("The Tarnby council voted 6-3 to close the pool.",
+         "The Tarnby council voted 6-3 on Monday to close the pool.", True),
+        ("The Tarnby council unanimously voted to close the pool.",
+         "The Tarnby council voted 6-3 on Monday to close the pool.", False),
+        ("The Tarnby council unanimously voted to close the pool.",
+         "The Tarnby council voted to close the pool. Councillor Ada Roe cast the lone vote "
+         "against.", False),
+        ("The Tarnby council voted 9-0 to close the pool.",
+         "The Tarnby council voted unanimously to close the pool.", True),
+    ],
+)  # fmt: skip
+def test_a_vote_is_compared_as_a_pair(claim: str, passage: str, agrees: bool) -> None:
+    votes = [(ok, r) for ok, r in findings(claim, passage) if r.startswith("vote")]
+    assert votes and all(ok == agrees for ok, _ in votes), findings(claim, passage)
+    assert (stance(claim, passage, 0.9)[0] == Stance.CONFLICTS) != agrees
+
+
+def test_a_tally_is_read_as_one_figure() -> None:
+    assert [(q.text, q.kind, q.value, q.against) for q in quantities.extract(
+        "Members ratified the deal by a vote of 301 to 44."
+    )] == [("301 to 44", "tally", 301.0, 44.0)]  # fmt: skip
+    assert [q.kind for q in quantities.extract("Sales rose 8% to $4 billion.")] == [
+        "percentage",
+        "amount",
+    ]
+
+
+# 25. An attribution names its speaker: the same words from another named speaker conflict.
+def test_the_same_words_from_another_speaker_conflict() -> None:
+    claim = "Tarnby mayor Ida Berg said the pool closure reflected falling visitor numbers."
+    other = "Tarnby council leader Tom Vik said the pool closure reflected falling visitor numbers."
+    assert [r for ok, r in findings(claim, other) if not ok] == [
+        "speaker: claim says Ida Berg said it, source says Tom Vik"
+    ]
+    assert stance(claim, other, 0.9)[0] == Stance.CONFLICTS
+    # a speaker the source names only by a pronoun, or the same speaker, is no conflict
+    for passage in (
+        "She said the pool closure reflected falling visitor numbers.",
+        "Mayor Ida Berg said the pool closure reflected falling visitor numbers.",
+        "The council had said the pool closure reflected falling visitor numbers, Berg noted.",
+    ):
+        assert not [r for ok, r in findings(claim, passage) if r.startswith("speaker")], passage

@@ -147,5 +147,16 @@ def test_a_correction_is_read_with_the_story_its_opening_names(tmp_path: Path) -
     verifier = _verifier(tmp_path, {"b.md": STORY, "c.txt": CORRECTION})
     v = verifier.verify("The Brenna Foods bakery in Osland will open in September.")
     assert v.verdict == Verdict.CONTRADICTED
-    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:5"]
+    # cited with the correction's lead, which says what it corrects
+    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:3-5"]
     assert "date: claim says September, source says October, not September" in v.reasons
+
+
+def test_a_correction_s_lead_does_not_make_its_right_figure_wrong(tmp_path: Path) -> None:
+    # "misstated its size" is said of the story; "It will employ 80 people" is the fact
+    verifier = _verifier(tmp_path, {"b.md": STORY, "c.txt": CORRECTION})
+    v = verifier.verify("The Brenna Foods bakery in Osland will employ 80 people.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:3"]
+    v = verifier.verify("The Brenna Foods bakery in Osland will employ 180 people.")
+    assert v.verdict == Verdict.CONTRADICTED, v.reasons

@@ -90,10 +90,11 @@ class Stores:
             out |= self.parts[shard].titles(group)
         return out
 
-    def openings(self, paths: Sequence[str], n: int = 6) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def openings(self, paths: Sequence[str], n: int = 6) -> dict[str, list[Passage]]:
+        out: dict[str, list[Passage]] = {}
         for shard, group in self._by_shard(paths).items():
-            out |= self.parts[shard].openings(group, n)
+            for path, passages in self.parts[shard].openings(group, n).items():
+                out[path] = [self._global(p, shard) for p in passages]
         return out
 
     def document_dates(self, paths: Sequence[str]) -> dict[str, DatedDocument]:

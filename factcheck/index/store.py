@@ -188,21 +188,22 @@ class Store:
         )
         return dict(rows.fetchall())
 
-    def openings(self, paths: Sequence[str], n: int = 6) -> dict[str, str]:
-        """path -> the document's first ``n`` sentences, a line each (what a document says of
-        its own form: a byline, a dateline, "For immediate release", "TRANSCRIPT")."""
+    def openings(self, paths: Sequence[str], n: int = 6) -> dict[str, list[Passage]]:
+        """path -> the document's first ``n`` sentences (what a document says of its own form:
+        a byline, a dateline, "For immediate release", "TRANSCRIPT"; what a correction
+        corrects)."""
         if not paths:
             return {}
         marks = ",".join("?" * len(paths))
         rows = self.conn.execute(
-            f"SELECT d.path, s.text FROM sentences s JOIN documents d ON d.id = s.document_id"
-            f" WHERE d.path IN ({marks}) AND s.position < ? ORDER BY d.path, s.position",
+            f"{self._PASSAGE} WHERE d.path IN ({marks}) AND s.position < ?"
+            " ORDER BY d.path, s.position",
             [*paths, n],
         )
-        out: dict[str, list[str]] = {}
-        for path, text in rows:
-            out.setdefault(path, []).append(text)
-        return {path: "\n".join(texts) for path, texts in out.items()}
+        out: dict[str, list[Passage]] = {}
+        for row in rows:
+            out.setdefault(row[1], []).append(self._passage(row))
+        return out
 
     def lines(self, doc_id: int) -> list[tuple[str, int, int, int]]:
         """(text, line, end line, position) of each sentence of a document, in order."""

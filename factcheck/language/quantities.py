@@ -98,6 +98,7 @@ class Quantity:
     # source must say them too.
     qualifiers: frozenset[str] = frozenset()
     change: bool = False  # a change ("lost 22 seats"), not a level ("66 seats")
+    against: float | None = None  # a vote or score's second figure ("8-1": 8 for, 1 against)
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -184,11 +185,57 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
 QUALIFIER_FORM = re.compile(r"(?:ent|ant|ed|al|ive|ary|ful|ous|ible|able|ic|-time)$")
 
 
+# A vote or a score: "voted 8-1", "a 5-2 vote", "by a vote of 412 to 88", "ratified 412-88".
+TALLY = re.compile(
+    r"(?<![\d.,$])(?P<yes>\d{1,4})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{1,4})(?![\d%]|\.\d|,\d)"
+)
+TALLY_BEFORE = re.compile(
+    r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|backed|rejected|passed|split|margin|ruled?|"
+    r"won|lost|beat|defeated|decision|majority)\b[^.;]{0,24}$",
+    re.IGNORECASE,
+)
+TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
+
+
+# A vote with none against, and one with some against said in words.
+UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\bwithout (?:a )?(?:dissent|vote against)\b|\bwith no (?:dissent|"
+    r"votes? against)\b",
+    re.IGNORECASE,
+)
+DISSENT = re.compile(
+    r"\b(?:lone|only|sole) (?:dissent\w*|vote against|no vote)\b|\bdissent(?:ed|ing)\b|"
+    r"\bvot(?:ed|es|ing) against\b|\bcast the (?:only|lone|sole) vote against\b",
+    re.IGNORECASE,
+)
+
+
+def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
+    """Votes and scores ("8-1"): one figure for, one against, compared as a pair."""
+    out = []
+    for m in TALLY.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 40) : m.start()], sentence[m.end() :]
+        if not (TALLY_BEFORE.search(before) or TALLY_AFTER.match(after)):
+            continue
+        yes, no = float(m.group("yes")), float(m.group("no"))
+        out.append(
+            Quantity(
+                value=yes, unit="@tally", kind="tally", bound="eq", text=m.group(), start=m.start(),
+                end=m.end(), tolerance=0.0, context=_context(tokens, m.start(), m.end(), set()),
+                **_clause(sentence, tokens, m.start(), m.end(), exclude=set()), against=no,
+            )
+        )  # fmt: skip
+    return out
+
+
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity in ``sentence`` except years, times and the day of a date."""
     tokens = tokens if tokens is not None else tokenize(sentence)
-    found: list[Quantity] = []
+    found: list[Quantity] = _tallies(sentence, tokens)
+    taken = [(q.start, q.end) for q in found]
     for m in QUANTITY.finditer(sentence):
+        if any(a <= m.start("num") < b for a, b in taken if m.group("num")):
+            continue
         num = (m.group("num") or "").strip() and m.group("num")
         if not num or _not_a_quantity(sentence, m, num):
             continue

@@ -35,9 +35,11 @@ PARAPHRASE_MIN = 0.5
 # enough ("invest $2 billion" for "pay about $2 billion").
 PINNED_SHARE = 0.5
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
-FIGURE_KINDS = frozenset({"amount", "percentage", "number", "duration", "ordinal", "factor"})
+FIGURE_KINDS = frozenset(
+    {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
+)
 # a rule that turns the event around, or says it of a narrower span ("in over a decade")
-REVERSING_KINDS = frozenset({"direction", "roles", "ranking"})
+REVERSING_KINDS = frozenset({"direction", "roles", "ranking", "unanimity"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Checked:
                 a.status != AtomStatus.MISSING for a in self.atoms
                 if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
             ) and relation is not None and relation.status == AtomStatus.FOUND
+            and relation.by == "rules"  # in its words, not a paraphrase only the model reads
         )  # fmt: skip
         return told and actors and specifics
 

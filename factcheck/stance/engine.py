@@ -414,6 +414,21 @@ def _carrying(j: Judgement, window: Window | None) -> list[str]:
     return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
 
 
+def _stating_specifics(j: Judgement, window: Window | None) -> list[str]:
+    """The window's sentences that give the claim's figures or dates (the retrieved one where
+    the claim has none): a correction's cue there says the claim was wrong ("incorrectly
+    stated that storage had fallen to 19 per cent"); a correction's lead before a sentence that
+    gives the right figure ("misstated the number of nurses. The notice lists 40") does not."""
+    if window is None:
+        return []
+    atoms, where = (j.checked.atoms, j.checked.where) if j.checked else ([], [])
+    specific = {
+        w for a, w in zip(atoms, where, strict=True)
+        if a.kind in (AtomKind.FIGURE, AtomKind.DATE) and w >= 0
+    }  # fmt: skip
+    return [window.sentences[w] for w in sorted(specific or {window.anchor})]
+
+
 def _negation_in_scope(
     j: Judgement, claim: Analysis, v: RuleView, window: Window | None, settings: StanceSettings
 ) -> None:
@@ -468,7 +483,7 @@ def _not_as_fact(
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
                       f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
         return
-    corrected = next((m for c in carrying if (m := CORRECTED.search(c))), None)
+    corrected = next((m for c in _stating_specifics(j, window) if (m := CORRECTED.search(c))), None)
     if corrected and not CORRECTED.search(claim.text):
         # "A story incorrectly stated that storage had fallen to 19 per cent": the source
         # states the claim only to say it was wrong.

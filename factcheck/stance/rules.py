@@ -27,7 +27,7 @@ from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, token
 WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
     "factor": 0.85, "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
-    "ranking": 0.8,
+    "ranking": 0.8, "tally": 0.85,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -188,6 +188,10 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
+    spoke = _other_speaker(claim, passage)
+    if spoke is not None:
+        findings.append(spoke[0])
+        contradicted.add(spoke[1])
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
@@ -239,6 +243,9 @@ def _findings(
     neg = _negation(claim, passage)
     if neg:
         findings.append(neg)
+    vote = _unanimity(claim, passage)
+    if vote:
+        findings.append(vote)
     role_findings, opposite_ok = _roles(claim, passage)
     findings += role_findings
     for t in claim.content:
@@ -433,6 +440,11 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
+        if q.kind == "tally":
+            found = _compare_tally(q, said, passage.text)
+            if found is not None:
+                out.append(found)
+            continue
         if q.kind == "label":
             # "Stage 3" names a thing: found where the passage names it, never in conflict
             # with "Stage 2" (another thing, not another value of this one)
@@ -481,6 +493,45 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Finding | None:
+    """A vote or score against the source's: "8-1" is not "7-2", nor "unanimously"."""
+    theirs = [x for x in said if x.kind == "tally"]
+    same = [x for x in theirs if x.value == q.value and x.against == q.against]
+    if same:
+        return Finding("tally", True, 0.9, f"vote: claim says {q.text}, source says "
+                       f"{same[0].text}", q.text, same[0].text)  # fmt: skip
+    if theirs:
+        x = _best(q.clause, theirs, key=lambda c: c.clause)
+        return Finding("tally", False, WEIGHTS["tally"], f"vote: claim says {q.text}, source "
+                       f"says {x.text}", q.text, x.text)  # fmt: skip
+    unanimous = qty.UNANIMOUS.search(text)
+    if unanimous is not None:
+        agrees = q.against == 0
+        return Finding("tally", agrees, 0.9 if agrees else WEIGHTS["tally"],
+                       f"vote: claim says {q.text}, source says '{unanimous.group()}'", q.text,
+                       unanimous.group())  # fmt: skip
+    return None
+
+
+def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
+    """A claim that a vote was unanimous, against a source that gives votes against ("voted
+    8-1", "the lone dissent"), or one that says so too."""
+    said = qty.UNANIMOUS.search(claim.text)
+    if said is None or any(q.kind == "tally" for q in claim.quantities):
+        return None
+    word = said.group()
+    against = [x for x in passage.quantities if x.kind == "tally" and x.against]
+    dissent = qty.DISSENT.search(passage.text)
+    if against or dissent:
+        shown = against[0].text if against else dissent.group() if dissent else ""
+        return Finding("unanimity", False, WEIGHTS["tally"],
+                       f"vote: claim says '{word}', source says {shown}", word, shown)  # fmt: skip
+    if qty.UNANIMOUS.search(passage.text):
+        return Finding("unanimity", True, 0.9, f"vote: claim says '{word}', source says so too",
+                       word, word)  # fmt: skip
+    return None
 
 
 # "Of the 385 employees whose jobs were eliminated, ... 288 were laid off": the first figure is
@@ -741,6 +792,9 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
     return out
 
 
+LIGHT_VERBS = frozenset({"will", "would", "could", "has", "have", "had", "did", "does", "also"})
+
+
 def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
     """Whether two opposite words are said of the same thing: the content word right after
     each (the noun a "first"/"last" modifies) is the same, or neither has one in reach."""
@@ -752,12 +806,73 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
         ]  # fmt: skip
         return rest[0] if rest else None
 
+    def subject(an: Analysis, tok: Token) -> Token | None:
+        """The nearest word before it that is not a name ("prices" in "fuel prices in Kestrel
+        Bay fell")."""
+        before = [
+            x for x in an.tokens[max(0, tok.index - 5) : tok.index]
+            if x.lower.isalpha() and x.lower not in STOPWORDS and not is_name(x)
+            and x.lower not in LIGHT_VERBS
+        ]  # fmt: skip
+        return before[-1] if before else None
+
     a, b = next_content(claim, t), next_content(passage, p)
     if a is None and b is None:
-        return True  # "sales rose" / "sales fell"
+        # "sales rose" / "sales fell"; not "fuel prices fell" / "ferry fares will rise"
+        x, y = subject(claim, t), subject(passage, p)
+        return x is None or y is None or canon(x.key) == canon(y.key) or x.stem == y.stem
     if a is None or b is None:
         return False  # "more than 1.7 million" is a bound; "fewer cars" a comparison
     return a.stem == b.stem or a.key == b.key
+
+
+# Who said it: "<speaker> said|vowed|told ... <what was said>".
+SAYING = re.compile(
+    r"\b(?:said|says|vowed|vows|told|claimed|claims|insisted|argued|warned|promised|pledged|"
+    r"stated|described|called|denied|added)\b",
+    re.IGNORECASE,
+)
+SAID_SHARE = 0.6  # the source must state this share of what the claim says was said
+
+
+def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
+    """The name just before a verb of saying ("Board chair Peter Yeo said"): the run of
+    capitalized words that ends next to it; empty when another word stands between."""
+    before = [t for t in a.tokens if t.end <= verb.start()]
+    run: list[Token] = []
+    for t in reversed(before):
+        if not is_name(t):
+            break
+        run.insert(0, t)
+    return run
+
+
+def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """The passage gives what the claim says a named person said to another named speaker
+    ("Board chair Peter Yeo said the decision reflected ..." for a claim that the chief
+    executive said it): the wrong speaker makes an attribution false. (finding, index of the
+    claim's speaker name) or None."""
+    verb = SAYING.search(claim.text)
+    if verb is None:
+        return None
+    speaker = _speaker_of(claim, verb)
+    said = [t for t in claim.content if t.start >= verb.end() and not is_name(t)]
+    if not speaker or len(said) < 3 or any(t.key in passage.keys for t in speaker):
+        return None
+    if sum(t.key in passage.keys for t in said) < SAID_SHARE * len(said):
+        return None
+    theirs = SAYING.search(passage.text)
+    other = _speaker_of(passage, theirs) if theirs is not None else []
+    if not other:
+        return None
+    shown = passage.text[other[0].start : other[-1].end]
+    who = claim.text[speaker[0].start : speaker[-1].end]
+    return (
+        Finding("name", False, WEIGHTS["name"],
+                f"speaker: claim says {who} said it, source says {shown}", speaker[-1].text,
+                shown),
+        speaker[-1].index,
+    )  # fmt: skip
 
 
 def _substitutions(

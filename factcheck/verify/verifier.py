@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language.polarity import REPLACES, is_attribution
+from ..language.polarity import CORRECTED, REPLACES, is_attribution
 from ..models import (
     Atom,
     AtomKind,
@@ -46,11 +46,14 @@ def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
 
 
 def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
-    """The hit with its neighbours in the same paragraph, and the sentences in order."""
+    """The hit with its neighbours in the same paragraph, and the sentences in order; an
+    earlier sentence that says a story was wrong ("A story on April 10 ... incorrectly stated
+    the date of the increase") is read with the hit, which says how (a correction's lead)."""
     before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
+    lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
-    sentences: list[Passage | Hit] = [*before, hit, *after]
-    return Window(tuple(s.text for s in sentences), len(before)), sentences
+    sentences: list[Passage | Hit] = [*lead, *before, hit, *after]
+    return Window(tuple(s.text for s in sentences), len(lead) + len(before)), sentences
 
 
 class _Documents(NamedTuple):
@@ -113,7 +116,9 @@ class Verifier:
         hits = [s + a for s, a in zip(searched, added, strict=True)]
         files = sorted({h.file for hs in hits for h in hs})
         titles = self.index.store.titles(files)
-        openings = self.index.store.openings(files)
+        openings = {
+            f: "\n".join(p.text for p in ps) for f, ps in self.index.store.openings(files).items()
+        }
         kinds = {f: source_kind(f, titles.get(f, ""), openings.get(f, "")) for f in files}
         # Who "they" and "the story" are: a correction is about the story its opening names,
         # so its opening is read with each of its sentences; any other document's passage is
@@ -123,6 +128,7 @@ class Verifier:
             if kinds[f] == SourceKind.CORRECTION else titles.get(f, "")
             for f in files
         }  # fmt: skip
+        hits = [[self._with_lead(h, kinds[h.file]) for h in hs] for hs in hits]
         docs = _Documents(titles, self._published(files), kinds)
         judged = self.engine.weigh_many(
             [
@@ -139,6 +145,21 @@ class Verifier:
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
+
+    def _with_lead(self, hit: Hit, kind: SourceKind) -> Hit:
+        """A correction's sentence with the correction's lead before it ("A story on April 10
+        about ferry fares ... incorrectly stated the date of the increase"), which says what
+        the sentence corrects (``window_of`` reads it with the sentence)."""
+        if kind != SourceKind.CORRECTION or any(CORRECTED.search(p.text) for p in hit.before):
+            return hit
+        lead = next(
+            (p for p in self._leads(hit.file) if CORRECTED.search(p.text) and p.line < hit.line),
+            None,
+        )
+        return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
+
+    def _leads(self, file: str) -> list[Passage]:
+        return self.index.store.openings([file]).get(file, [])
 
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """Passages that restate the claim's figures or dates with its names, beyond those the
