@@ -51,7 +51,7 @@ def test_verify_marks_a_low_confidence_verdict_for_a_human(verifier: Verifier) -
     assert ranker is not None
     claims = (
         "Acme will invest $2 billion in Borealis",
-        "Borealis opened a plant on Mars",
+        "The winter in Oslo was warm",
         "Acme sold 4.1 million cars last year",
     )
     marked = []
