@@ -465,3 +465,38 @@ def test_the_same_words_from_another_speaker_conflict() -> None:
         "The council had said the pool closure reflected falling visitor numbers, Berg noted.",
     ):
         assert not [r for ok, r in findings(claim, passage) if r.startswith("speaker")], passage
+
+
+# 26. A claim about what is arranged to happen is stated by a source's plain future.
+@pytest.mark.parametrize(
+    ("claim", "passage", "supported"),
+    [
+        ("Tarnby is closing its Quay Street pool.", "Tarnby will close its Quay Street pool.",
+         True),
+        ("Tarnby is closing its Quay Street pool.",
+         "The council said Tarnby would close its Quay Street pool.", True),
+        ("Tarnby's Quay Street pool reopens on June 2.",
+         "Tarnby's Quay Street pool will reopen on June 2.", True),
+        # done, against a plan: not the same
+        ("Tarnby closed its Quay Street pool.", "Tarnby will close its Quay Street pool.", False),
+        # an expectation is still a hedge
+        ("Tarnby is closing its Quay Street pool.",
+         "Tarnby is expected to close its Quay Street pool.", False),
+    ],
+)  # fmt: skip
+def test_a_plan_is_stated_by_a_plain_future(claim: str, passage: str, supported: bool) -> None:
+    got, reasons = stance(claim, passage, 0.9)
+    assert (got == Stance.SUPPORTS) == supported, reasons
+
+
+# 27. What a window says of one person is not said of the next sentence's.
+def test_a_relation_said_of_another_person_is_missing() -> None:
+    passage = (
+        "Under the deal, Labour leader Ana Dumas will become mayor. Green leader Olev Tamm "
+        "stays on as deputy mayor."
+    )
+    got, reasons = stance("Green leader Olev Tamm will become mayor.", passage, 0.9)
+    assert got == Stance.NEUTRAL, reasons
+    assert "not every part of the claim is stated here: relation 'leader become mayor'" in (reasons)
+    got, reasons = stance("Labour leader Ana Dumas will become mayor.", passage, 0.9)
+    assert got == Stance.SUPPORTS, reasons

@@ -187,3 +187,32 @@ def universal(claim: str) -> str:
     """The claim's words that say it of every member of a set ("every year"), or ""."""
     m = UNIVERSAL.search(claim)
     return m.group().strip() if m else ""
+
+
+# A claim about what is arranged to happen: "Lumora is cutting 400 jobs", "Ekholm is to be
+# finance minister", "Corrano goes back to Stage 2 on July 1". A source's plain future ("will",
+# "is set to", "is due to", "is scheduled to") states that arrangement; it is no hedge against
+# such a claim ("expected to", "could" and "may" still are).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+PLANNED = re.compile(
+    r"\b(?:is|are)\s+(?!being\b|going\b)[a-z]+ing\b|\b(?:is|are)\s+to\s+\w+|"
+    r"\b(?:goes|begins|starts|takes effect|opens|closes|ends|moves|returns|resumes|reopens)\b"
+    rf"[^.;]*\b(?:on|from|in)\s+{_MONTH}",
+)
+PLAIN_FUTURE = frozenset({
+    "will", "is set to", "are set to", "is due to", "are due to", "scheduled to",
+})  # fmt: skip
+
+
+# "said it would cut": reported speech puts "will" back into "would"
+BACKSHIFTED = re.compile(
+    r"\b(?:said|announced|confirmed|told \w+|stated|added)\b[^.;]{0,40}?\bwould\b", re.I
+)
+
+
+def is_planned(claim: str) -> bool:
+    """The claim speaks of what is arranged to happen, not of what has happened."""
+    return PLANNED.search(claim) is not None

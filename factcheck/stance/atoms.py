@@ -15,12 +15,13 @@ it (an opposite word, swapped roles) or the model reads a conflict.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
 from ..language.polarity import clauses
-from ..language.tokens import is_name
+from ..language.tokens import is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import Analysis, Comparison, Finding, restates_negation
 from .signals import Reading
@@ -188,11 +189,58 @@ def check(
         and not found.unaligned
     )  # fmt: skip
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
+    _said_of_another(found, claim, comp)
     dated = published if DATELINE in found.where else None
     words = [t for t in claim.content if not is_name(t)]
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
     return Checked(found.atoms, found.where, dated, share)
+
+
+def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
+    """What the claim says of a person, the window says of another: "Liberal Centre leader
+    Tomas Ekholm will become finance minister. Green Future's leader, Ilse Moreau, stays on as
+    climate minister." does not state that Moreau will become finance minister. The relation
+    is missing when its words stand mostly in a sentence that names someone else before them
+    and not the claim's actor."""
+    relation = found.atoms[-1]
+    if relation.kind != AtomKind.RELATION or relation.status != AtomStatus.FOUND:
+        return
+    actors = {
+        w for a, w in zip(found.atoms, found.where, strict=True)
+        if a.kind == AtomKind.ACTOR and a.status == AtomStatus.FOUND and w >= 0
+    }  # fmt: skip
+    said = [
+        comp.matched[t.index].lower() for t in claim.content
+        if not is_name(t) and t.index in comp.matched
+    ]  # fmt: skip
+    if not actors or len(found.sentences) < 2 or not said:
+        return
+
+    def words(k: int) -> int:
+        low = found.sentences[k].lower()
+        return sum(bool(re.search(rf"\b{re.escape(w)}\b", low)) for w in said)
+
+    best = max(range(len(found.sentences)), key=words)
+    if best in actors or words(best) <= max(words(k) for k in actors):
+        return
+    claimed = {t.lower for t in claim.names}
+    sentence = found.sentences[best]
+    first = min(
+        (m.start() for w in said if (m := re.search(rf"\b{re.escape(w)}\b", sentence.lower()))),
+        default=len(sentence),
+    )
+    others = [
+        t.text for t in tokenize(sentence[:first]) if is_name(t) and t.lower not in claimed
+        and t.start > 0
+    ]  # fmt: skip
+    if not others:
+        return
+    found.atoms[-1] = relation.model_copy(
+        update={"status": AtomStatus.MISSING, "source": "",
+                "note": f"said of another: {' '.join(others[-2:])}"}
+    )  # fmt: skip
+    found.where[-1] = -1
 
 
 def _check_specifics(

@@ -19,15 +19,18 @@ from functools import lru_cache
 from ..language.polarity import (
     ASSERTED,
     ATTRIBUTION,
+    BACKSHIFTED,
     CHECKED,
     CORRECTED,
     DENIAL,
+    PLAIN_FUTURE,
     REPORTED,
     SPEAKER,
     UNIVERSAL_SAID,
     UNPROVEN,
     clauses,
     hedges,
+    is_planned,
     negation_cues,
     universal,
 )
@@ -478,6 +481,12 @@ def _not_as_fact(
                            for h in hedges(c)))
         if carrying else list(comp.hedges)
     )  # fmt: skip
+    if is_planned(claim.text):
+        # "is cutting 400 jobs" and "will cut 400 jobs" say the same arrangement
+        backshifted = any(BACKSHIFTED.search(c) for c in carrying)
+        hedged = [
+            h for h in hedged if h not in PLAIN_FUTURE and not (h == "would" and backshifted)
+        ]  # fmt: skip
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
