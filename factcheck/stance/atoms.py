@@ -51,6 +51,7 @@ class Checked:
     where: list[int]  # for each atom, the window sentence it was found on (-1: none; DATELINE)
     published: FoundDate | None = None  # the document date a date atom was found in
     relation_share: float = 0.0  # share of the relation's words the window states
+    denied_stated: bool = True  # the word the claim's negation denies is in the window
 
     def same_event(self, share: float) -> bool:
         """The window speaks of the claim's event: more than ``share`` of what happens is
@@ -64,16 +65,15 @@ class Checked:
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
-        # to form a government" is not about "sworn in on July 1"), nor of what happens unless
-        # all of it is stated ("no one has been injured by the recalled power banks" is not
-        # denied by "22% of the recalled power banks had been returned").
+        # to form a government" is not about "sworn in on July 1"), nor of what it does not
+        # deny ("no one has been injured by the recalled power banks" is not denied by "22% of
+        # the recalled power banks had been returned", which does not say "injured").
         negation_only = {a.kind for a in self.conflicts if a.by == "rules"} == {AtomKind.NEGATION}
         specifics = not negation_only or (
             all(
                 a.status != AtomStatus.MISSING for a in self.atoms
                 if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
-            ) and relation is not None and relation.status == AtomStatus.FOUND
-            and relation.by == "rules"  # in its words, not a paraphrase only the model reads
+            ) and self.denied_stated
         )  # fmt: skip
         return told and actors and specifics
 
@@ -194,7 +194,28 @@ def check(
     words = [t for t in claim.content if not is_name(t)]
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
-    return Checked(found.atoms, found.where, dated, share)
+    return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
+
+
+def _denied_stated(claim: Analysis, comp: Comparison) -> bool:
+    """Whether the word the claim's negation denies (the first content word after the cue
+    that is not a name or an "-ly" adverb: "injured" in "no one has been seriously injured")
+    is stated in the window, or turned round there."""
+    if not claim.cues:
+        return True
+    cue = claim.cues[0].lower().split()[0]
+    at = next((t.index for t in claim.tokens if t.lower == cue), None)
+    if at is None:
+        return True
+    head = next(
+        (
+            t
+            for t in claim.content
+            if t.index > at and not is_name(t) and not t.lower.endswith("ly")
+        ),
+        None,
+    )
+    return head is None or head.index in comp.matched or head.index in comp.contradicted
 
 
 def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
