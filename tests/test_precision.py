@@ -257,7 +257,8 @@ def test_an_open_question_or_a_demand_does_not_support(passage: str) -> None:
     [
         ("Brenford Mills cut 160 warehouse jobs.",
          "The Brenford Mills filing lists 60 warehouse jobs, not 160.",
-         "number: claim says 160 warehouse, source says 60 warehouse, not 160 warehouse"),
+         "number: claim says 160 warehouse jobs, source says 60 warehouse jobs, not 160 "
+         "warehouse jobs"),
         ("The Tarnby bridge reopens on June 3.",
          "The Tarnby bridge reopens on June 13, not June 3.",
          "date: claim says June 3, source says June 13, not June 3"),
@@ -500,3 +501,24 @@ def test_a_relation_said_of_another_person_is_missing() -> None:
     assert "not every part of the claim is stated here: relation 'leader become mayor'" in (reasons)
     got, reasons = stance("Labour leader Ana Dumas will become mayor.", passage, 0.9)
     assert got == Stance.SUPPORTS, reasons
+
+
+# 28. A compound's head is what is counted ("84 bus routes" are routes), and "new" counts
+# what was added, not what there is.
+def test_a_compound_counts_its_last_noun() -> None:
+    got = [
+        (q.text, q.unit) for q in quantities.extract("Tarnby runs 84 bus routes with 62 drivers.")
+    ]
+    assert got == [("84 bus routes", "rout"), ("62 drivers", "driver")]
+    assert findings("Tarnby hired 14 bus drivers.", "Tarnby runs 84 bus routes.") == []
+    # the compound's first noun must be said too; no partitive is read from it
+    assert findings("Tarnby has 14 bus drivers.", "Tarnby blamed a shortage of 14 drivers.") == []
+    assert findings("Tarnby has 14 bus drivers.", "Tarnby has 14 bus drivers.")[0][0]
+
+
+def test_new_ones_are_not_all_of_them() -> None:
+    assert [q.change for q in quantities.extract("Tarnby hired 14 new bus drivers.")] == [True]
+    assert not [
+        r for ok, r in findings("Tarnby hired 14 new bus drivers.", "Tarnby has 62 bus drivers.")
+        if not ok
+    ]  # fmt: skip

@@ -160,3 +160,21 @@ def test_a_correction_s_lead_does_not_make_its_right_figure_wrong(tmp_path: Path
     assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:3"]
     v = verifier.verify("The Brenna Foods bakery in Osland will employ 180 people.")
     assert v.verdict == Verdict.CONTRADICTED, v.reasons
+
+
+REVIEW = """# Osland Audit Office: review of the bakery grant
+
+Prepared for the Osland council, June 2, 2026.
+
+Brenna Foods has stated that its Osland bakery will add $3 million a year to the local economy.
+
+We estimate the bakery's yearly addition to the local economy at about $1.1 million.
+"""
+
+
+def test_a_statement_the_next_paragraph_checks_is_not_support(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"r.md": REVIEW})
+    v = verifier.verify("The Osland bakery will add $3 million a year to the local economy.")
+    assert v.verdict != Verdict.SUPPORTED, v.reasons
+    reported = next(e for e in v.evidence if e.line == 5)
+    assert reported.stance.value == "neutral" and reported.carried, reported.reasons

@@ -129,12 +129,20 @@ REPLACES = re.compile(
 # doubled. Police figures show ...", "... show the opposite"): the article reports it to test it;
 CHECKED = re.compile(
     r"\b(?:the opposite|in fact|contrary to|(?:figures|data|records|statistics|numbers)\b"
-    r"[^.;]{0,60}?\b(?:show|shows|showed|put|suggest|suggests))\b",
+    r"[^.;]{0,60}?\b(?:show|shows|showed|put|suggest|suggests)|"
+    # a checker's own figure: "We estimate the saving at ...", "the audit found ..."
+    r"we (?:estimate|calculate|find|found|put)|"
+    r"(?:audit|review|analysis|study|our estimate)\b[^.;]{0,30}?\b(?:found|finds|shows|showed|"
+    r"puts?|is|was))\b",
     re.IGNORECASE,
 )
 # a statement reported as someone's ("X said", "says", "claimed"): what the next sentence may
 # check against the record;
-REPORTED = re.compile(r"\b(?:said|says|told|claimed|claims|argued|insisted|boasted)\b", re.I)
+REPORTED = re.compile(
+    r"\b(?:said|says|told|claimed|claims|argued|insisted|boasted|stated|states|cited|cites|"
+    r"maintains|maintained|contends|contended)\b",
+    re.I,
+)
 # an assertion reported, not a fact ("Varga's own claim to have created ...");
 ASSERTED = re.compile(
     r"\b(?:claim(?:ed|s)? (?:to have|that)|alleg(?:ed|edly|es|ation)|purported(?:ly)?)\b",

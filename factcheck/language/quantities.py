@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import dates
 from .synonyms import canon
-from .tokens import Token, is_content, tokenize
+from .tokens import STOPWORDS, Token, is_content, tokenize
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -99,6 +99,9 @@ class Quantity:
     qualifiers: frozenset[str] = frozenset()
     change: bool = False  # a change ("lost 22 seats"), not a level ("66 seats")
     against: float | None = None  # a vote or score's second figure ("8-1": 8 for, 1 against)
+    # Nouns before the counted one in a compound ("bus" in "84 bus routes"): the kind of thing
+    # counted, which the source must say too (never a partitive like a qualifier)
+    compound: frozenset[str] = frozenset()
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -166,18 +169,33 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return "day", "duration", DURATIONS[base]
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
-        if is_content(t):
-            nxt = after[after.index(t) + 1] if after.index(t) + 1 < len(after) else None
-            if (
-                nxt is not None and QUALIFIER_FORM.search(t.lower) and is_content(nxt)
-                and nxt.lower.endswith("s") and not nxt.lower.endswith("ss")
-                and nxt.start - t.end <= 1
-            ):  # fmt: skip
-                # "300 permanent jobs": the counted noun is "jobs", "permanent" qualifies it
-                return nxt.key, "number", 1.0
-            return t.key, "number", 1.0
+        if is_content(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
+            # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
+            return _head(tokens, t).key, "number", 1.0
         break
     return "", "number", 1.0
+
+
+def _plural(t: Token) -> bool:
+    return t.lower.endswith("s") and not t.lower.endswith(("ss", "us", "is"))
+
+
+def _head(tokens: list[Token], t: Token) -> Token:
+    """The counted noun of the phrase a figure's first word opens: that word, or the plural
+    noun it qualifies ("300 permanent jobs") or modifies as the first part of a compound ("84
+    bus routes", "14 new bus drivers", "40 registered nurse positions": the head comes last)."""
+    for _ in range(2):
+        nxt = tokens[t.index + 1] if t.index + 1 < len(tokens) else None
+        if (
+            nxt is None or not nxt.lower.isalpha() or nxt.lower in STOPWORDS
+            or nxt.is_capitalized or nxt.start - t.end > 1 or _plural(t)
+        ):  # fmt: skip
+            return t
+        if _plural(nxt) or QUALIFIER_FORM.search(t.lower):
+            t = nxt  # "permanent jobs", "bus routes"; "registered nurse ..." reads on
+            continue
+        return t
+    return t
 
 
 # Adjective endings ("permanent", "confirmed", "additional", "full-time", "temporary"): such a
@@ -341,15 +359,20 @@ def _quantity(
     span_end = m.end() - (1 if m.group("hyphen") else 0)
     text = sentence[m.start() : span_end].strip()
     qualifiers: frozenset[str] = frozenset()
+    compound: frozenset[str] = frozenset()
     if kind in ("number", "amount", "duration") and not m.group("pct"):
         unit_end = _unit_end(tokens, span_end, unit, kind)
         text = sentence[m.start() : max(span_end, unit_end)].strip()
         if kind == "number" and unit and not unit.startswith("#"):
-            qualifiers = frozenset(
-                canon(t.key) for t in tokens
+            # adjectives qualify what is counted ("300 permanent jobs"); the first noun of a
+            # compound ("84 bus routes") names a kind of it, compared with the unit's clause
+            between = [
+                t for t in tokens
                 if span_end <= t.start and t.end < unit_end and is_content(t) and t.key != unit
                 and t.lower not in _NOT_CONTEXT
-            )  # fmt: skip
+            ]  # fmt: skip
+            qualifiers = frozenset(canon(t.key) for t in between if QUALIFIER_FORM.search(t.lower))
+            compound = frozenset(canon(t.key) for t in between) - qualifiers
     total = value * scale * factor
     return Quantity(
         value=total, unit=unit, kind=kind,
@@ -358,7 +381,7 @@ def _quantity(
         tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
-        qualifiers=qualifiers,
+        qualifiers=qualifiers, compound=compound,
         change=_is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
     )  # fmt: skip
 
@@ -453,10 +476,18 @@ CHANGE_AFTER = frozenset({"down", "up", "more", "fewer", "less", "lower", "highe
 MODIFIER_REACH = 7
 
 
+# "14 new drivers", "300 additional staff": how many were added, not how many there are
+ADDED = frozenset({"new", "additional", "extra", "more", "fewer"})
+
+
 def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
     before = [t for t in tokens if t.end <= start][-1:]
     after = [t for t in tokens if t.start >= end][:1]
     if before and before[0].lower in CHANGE_BEFORE:
+        return True
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    first = next((i for i, t in enumerate(inside) if t.is_number or t.lower[:1].isdigit()), None)
+    if first is not None and any(t.lower in ADDED for t in inside[first + 1 :]):
         return True
     # "nine seats down", "one more than": right after, with no comma between
     return (
@@ -549,8 +580,12 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
 
 
 def missing_qualifiers(claim: Quantity, source: Quantity, said: frozenset[str]) -> list[str]:
-    """The claim figure's qualifiers ("permanent") that the source does not say of it."""
-    return sorted(q for q in claim.qualifiers if q not in source.clause and q not in said)
+    """The claim figure's qualifiers ("permanent") and compound nouns ("bus" routes) that the
+    source does not say of it."""
+    return sorted(
+        q for q in claim.qualifiers | claim.compound
+        if q not in source.clause and q not in source.compound and q not in said
+    )  # fmt: skip
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

@@ -592,7 +592,7 @@ def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Fi
             s for s in said
             if qty.same_count(q, s) and not qty.other_subject(q, s)
         ]  # fmt: skip
-    if q.qualifiers:
+    if q.qualifiers or q.compound:
         # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
         # (some may be permanent); "only 18 of those are permanent" after it is a
         # conflict: another figure said with the qualifier.
@@ -602,7 +602,7 @@ def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Fi
             s for s in said
             if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
         ]  # fmt: skip
-        if not agreeing and partitive:
+        if not agreeing and partitive and q.qualifiers:
             s = partitive[0]
             return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
                            f"{label}: claim says {q.text}, source says "

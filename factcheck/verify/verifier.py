@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language.polarity import CORRECTED, REPLACES, is_attribution
+from ..language.polarity import CHECKED, CORRECTED, REPLACES, REPORTED, is_attribution
 from ..models import (
     Atom,
     AtomKind,
@@ -48,10 +48,19 @@ def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
 def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     """The hit with its neighbours in the same paragraph, and the sentences in order; an
     earlier sentence that says a story was wrong ("A story on April 10 ... incorrectly stated
-    the date of the increase") is read with the hit, which says how (a correction's lead)."""
+    the date of the increase") is read with the hit, which says how (a correction's lead), and
+    a hit that reports what someone said with the sentence after it."""
     before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    if (
+        not after
+        and REPORTED.search(hit.text)
+        and any(CHECKED.search(p.text) for p in hit.after[:1])
+    ):
+        # a statement reported as someone's is read with the sentence after it that checks
+        # it ("The district has stated that ... $3 million. // We estimate ...")
+        after = hit.after[:1]
     sentences: list[Passage | Hit] = [*lead, *before, hit, *after]
     return Window(tuple(s.text for s in sentences), len(lead) + len(before)), sentences
 
