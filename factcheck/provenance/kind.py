@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from ..language.polarity import SPEAKER
+
 
 class SourceKind(StrEnum):
     OFFICIAL = "official record"
@@ -74,8 +76,6 @@ _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.OPINION, re.compile(r"\bcolumn\b|\beditorial\b|\bcommentary\b", re.I)),
     (SourceKind.ANONYMOUS, re.compile(r"\banonymous\b|\bunnamed\b|\binsider\b", re.I)),
 ]
-# speaker turns: two or more lines opening "NAME:" ("DOUG PEARCE: Hannah, thanks ...")
-_TURN = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s+\S", re.M)
 # 2. a news report's own marks: a byline, or a wire dateline before the lead
 _BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b", re.M)
 _DATELINE = re.compile(
@@ -112,8 +112,8 @@ def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
     for kind, form in _NAMED_FORMS:
         if form.search(name) or form.search(title):
             return kind
-    if len(_TURN.findall(head)) >= 2:
-        return SourceKind.TRANSCRIPT
+    if sum(bool(SPEAKER.match(line)) for line in head.splitlines()) >= 2:
+        return SourceKind.TRANSCRIPT  # speaker turns ("DOUG PEARCE: Hannah, thanks ...")
     if _BYLINE.search(head) or _DATELINE.search(head):
         return SourceKind.NEWS
     first = next((line for line in head.splitlines() if line.strip()), "")
