@@ -522,3 +522,15 @@ def test_new_ones_are_not_all_of_them() -> None:
         r for ok, r in findings("Tarnby hired 14 new bus drivers.", "Tarnby has 62 bus drivers.")
         if not ok
     ]  # fmt: skip
+
+
+# 29. A correction says wrong what follows its cue, not the headline it quotes before it.
+def test_a_correction_is_wrong_about_what_follows_its_cue() -> None:
+    passage = (
+        'A story on May 2 ("Tarnby pool visits top 40,000") incorrectly stated that the pool '
+        "had 14,000 visits in April. The correct figure is 41,200 visits, as the headline stated."
+    )
+    got, reasons = stance("The Tarnby pool had 14,000 visits in April.", passage, 0.9)
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = stance("The Tarnby pool had 41,200 visits in April.", passage, 0.9)
+    assert got != Stance.CONFLICTS, reasons

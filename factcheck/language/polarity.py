@@ -71,12 +71,23 @@ def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str
     return keys, cues_text
 
 
+def _the_month(tokens: list[Token], i: int) -> bool:
+    """ "May" capitalized inside a sentence, or followed by a day or a year, is the month."""
+    t = tokens[i]
+    if t.text != "May":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return i > 0 or (after is not None and after.text[:1].isdigit())
+
+
 def hedges(tokens: list[Token]) -> list[str]:
     """Hedge phrases in the sentence, as listed in data/hedges.txt."""
     table = _by_first_word("hedges")
     found = []
     words = [t.lower for t in tokens]
     for i, word in enumerate(words):
+        if _the_month(tokens, i):
+            continue  # "on May 2", "in May": the month, not the modal
         for phrase in table.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 found.append(" ".join(phrase))

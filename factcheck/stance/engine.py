@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..language import quantities as qty
 from ..language.polarity import (
     ASSERTED,
     ATTRIBUTION,
@@ -417,6 +418,20 @@ def _carrying(j: Judgement, window: Window | None) -> list[str]:
     return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
 
 
+def _corrects_it(claim: Analysis, sentence: str) -> re.Match[str] | None:
+    """The correction cue of a sentence that says the claim was wrong. Where the claim gives
+    a figure, that figure must stand after the cue ("incorrectly stated that fares rose 12%"),
+    not only before it, in the headline the correction quotes ("... below 30 per cent ...")
+    incorrectly stated that storage had fallen to 19 per cent")."""
+    m = CORRECTED.search(sentence)
+    figures = [q for q in claim.quantities if q.kind != "label"]  # "Stage 3" is a name
+    if m is None or not figures:
+        return m
+    after = analyse(sentence[m.end() :]).quantities
+    said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
+    return m if said else None
+
+
 def _stating_specifics(j: Judgement, window: Window | None) -> list[str]:
     """The window's sentences that give the claim's figures or dates (the retrieved one where
     the claim has none): a correction's cue there says the claim was wrong ("incorrectly
@@ -492,7 +507,9 @@ def _not_as_fact(
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
                       f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
         return
-    corrected = next((m for c in _stating_specifics(j, window) if (m := CORRECTED.search(c))), None)
+    corrected = next(
+        (m for c in _stating_specifics(j, window) if (m := _corrects_it(claim, c))), None
+    )
     if corrected and not CORRECTED.search(claim.text):
         # "A story incorrectly stated that storage had fallen to 19 per cent": the source
         # states the claim only to say it was wrong.

@@ -17,7 +17,7 @@ from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
 from ..language.names import is_variant
-from ..language.polarity import REJECTING, REVISED, hedges, negated_keys
+from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
 from ..language.roles import Relation, relations
 from ..language.synonyms import canon, synonyms
 from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, tokenize
@@ -489,7 +489,7 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                         q.text, s.text)
             )  # fmt: skip
             continue
-        found = _figure_finding(q, current, label)
+        found = _figure_finding(q, current, label, _corrected_away(passage))
         if found is not None:
             out.append(found)
     return out
@@ -577,9 +577,23 @@ def _said_after(text: str, x: qty.Quantity, said: list[qty.Quantity]) -> frozens
     return frozenset(canon(t.key) for t in tokenize(text[x.end : end]) if is_content(t))
 
 
-def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Finding | None:
-    """What the passage's figures (those it does not reject) say of the claim's figure."""
-    same = [s for s in said if qty.same_measure(q, s)]
+def _corrected_away(passage: Analysis) -> frozenset[int]:
+    """Where the figures stand that a correction says were wrong: after its cue, in the same
+    sentence ("incorrectly stated that storage had fallen to 19 per cent")."""
+    return frozenset(
+        x.start for x in passage.quantities
+        if CORRECTED.search(passage.text[: x.start].rsplit(". ", 1)[-1])
+    )  # fmt: skip
+
+
+def _figure_finding(
+    q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset()
+) -> Finding | None:
+    """What the passage's figures (those it does not reject) say of the claim's figure. A
+    figure a correction says was wrong (``wrong``) still aligns one that agrees, but is no
+    value of the source's to conflict with."""
+    measured = [s for s in said if qty.same_measure(q, s)]
+    same = [s for s in measured if s.start not in wrong]
     # Any figure in the same unit that agrees settles it, whatever words surround it.
     agreeing = [
         s for s in said
@@ -598,6 +612,7 @@ def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Fi
         # conflict: another figure said with the qualifier.
         agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
         same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
+        measured = [s for s in measured if not qty.missing_qualifiers(q, s, frozenset())]
         partitive = [
             s for s in said
             if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
@@ -621,7 +636,8 @@ def _figure_finding(q: qty.Quantity, said: list[qty.Quantity], label: str) -> Fi
     if agreeing:
         aligned = [
             s for s in agreeing
-            if s in same or qty.same_counted(q, s) or qty.same_count(q, s) and qty.same_clause(q, s)
+            if s in measured or qty.same_counted(q, s)
+            or qty.same_count(q, s) and qty.same_clause(q, s)
         ]  # fmt: skip
         s = _best(q.context, aligned or agreeing)
         weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
