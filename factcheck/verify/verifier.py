@@ -65,10 +65,20 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     return Window(tuple(s.text for s in sentences), len(lead) + len(before)), sentences
 
 
+def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
+    """A correction's sentence with the correction's lead before it ("A story on April 10
+    about ferry fares ... incorrectly stated the date of the increase"), taken from the
+    document's ``opening``: it says what the sentence corrects (``window_of`` reads it with
+    the sentence)."""
+    if kind != SourceKind.CORRECTION or any(CORRECTED.search(p.text) for p in hit.before):
+        return hit
+    lead = next((p for p in opening if CORRECTED.search(p.text) and p.line < hit.line), None)
+    return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
+
+
 class _Documents(NamedTuple):
     """What verify reads once per call about the documents its passages come from."""
 
-    titles: dict[str, str]
     dated: dict[str, FoundDate]  # each document's own date, where one was found
     kinds: dict[str, SourceKind]  # press release, official record, news report... (kind.py)
 
@@ -125,9 +135,8 @@ class Verifier:
         hits = [s + a for s, a in zip(searched, added, strict=True)]
         files = sorted({h.file for hs in hits for h in hs})
         titles = self.index.store.titles(files)
-        openings = {
-            f: "\n".join(p.text for p in ps) for f, ps in self.index.store.openings(files).items()
-        }
+        opened = self.index.store.openings(files)
+        openings = {f: "\n".join(p.text for p in ps) for f, ps in opened.items()}
         kinds = {f: source_kind(f, titles.get(f, ""), openings.get(f, "")) for f in files}
         # Who "they" and "the story" are: a correction is about the story its opening names,
         # so its opening is read with each of its sentences; any other document's passage is
@@ -137,8 +146,8 @@ class Verifier:
             if kinds[f] == SourceKind.CORRECTION else titles.get(f, "")
             for f in files
         }  # fmt: skip
-        hits = [[self._with_lead(h, kinds[h.file]) for h in hs] for hs in hits]
-        docs = _Documents(titles, self._published(files), kinds)
+        hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
+        docs = _Documents(self._published(files), kinds)
         judged = self.engine.weigh_many(
             [
                 ClaimPassages(claim, tuple(
@@ -154,21 +163,6 @@ class Verifier:
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
-
-    def _with_lead(self, hit: Hit, kind: SourceKind) -> Hit:
-        """A correction's sentence with the correction's lead before it ("A story on April 10
-        about ferry fares ... incorrectly stated the date of the increase"), which says what
-        the sentence corrects (``window_of`` reads it with the sentence)."""
-        if kind != SourceKind.CORRECTION or any(CORRECTED.search(p.text) for p in hit.before):
-            return hit
-        lead = next(
-            (p for p in self._leads(hit.file) if CORRECTED.search(p.text) and p.line < hit.line),
-            None,
-        )
-        return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
-
-    def _leads(self, file: str) -> list[Passage]:
-        return self.index.store.openings([file]).get(file, [])
 
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """Passages that restate the claim's figures or dates with its names, beyond those the
