@@ -1,11 +1,14 @@
 """A small fictional archive of our own (examples/newsroom, examples/schoolboard): its labelled
 claims through verify.
 
-    .venv/bin/python bench/bench_newsroom.py [--archive examples/schoolboard] [--mistakes]
+    .venv/bin/python bench/bench_newsroom.py [--archive examples/ferry] [--part odd|even]
+        [--mistakes]
 
 Indexes ARCHIVE/docs (into bench/out/<archive name>, kept between runs), verifies each claim of
 ARCHIVE/claims.csv and prints accuracy, harmful errors (as bench_newsbench.py counts them) and
 the confusion; ``--mistakes`` lists each wrong claim with the verdict's first reasons.
+``--part odd`` keeps the 1st, 3rd, 5th ... claim of the file and ``--part even`` the others: tune
+on one half of an archive and report on the other.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--archive", type=Path, default=ARCHIVE)
     ap.add_argument("--mistakes", action="store_true")
+    ap.add_argument("--part", choices=("odd", "even"), default=None)
     args = ap.parse_args()
     archive = args.archive.resolve()
     out = REPO / "bench" / "out" / archive.name
@@ -41,6 +45,8 @@ def main() -> None:
     verifier = Verifier(Index.open(out))
     with (archive / "claims.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
+    if args.part:
+        rows = rows[0 if args.part == "odd" else 1 :: 2]
     results = verifier.verify_many([r["claim"] for r in rows])
     confusion: Counter = Counter()
     for r, v in zip(rows, results, strict=True):

@@ -352,7 +352,7 @@ def test_a_part_of_a_whole_is_not_the_whole() -> None:
         "were laid off, the company said."
     )
     assert [r for ok, r in findings("Tarnby mill laid off 240 workers.", passage) if not ok] == [
-        "number: claim says 240 workers, source says 150 of the 240 Tarnby"
+        "number: claim says 240 workers, source says 150 of the 240 Tarnby mill workers"
     ]
     # the whole, said in the words the source uses for it, still agrees
     assert findings("The jobs of 240 Tarnby mill workers were cut.", passage)[0][0]
@@ -534,3 +534,88 @@ def test_a_correction_is_wrong_about_what_follows_its_cue() -> None:
     assert got == Stance.CONFLICTS, reasons
     got, reasons = stance("The Tarnby pool had 41,200 visits in April.", passage, 0.9)
     assert got != Stance.CONFLICTS, reasons
+
+
+# 30. Ranges that only touch do not agree; "within" is an upper bound.
+def test_two_weeks_is_not_three_weeks() -> None:
+    assert findings(
+        "The bridge reopened within two weeks of the flood.",
+        "Three weeks after the flood, the bridge reopened to traffic.",
+    ) == [(False, "duration: claim says within two weeks, source says Three weeks")]
+    assert findings(
+        "The pool reopened after two weeks.", "The pool reopened after two weeks of repairs."
+    )[0][0]
+
+
+# 31. A season of a year is a span of months: spring is not the fall.
+def test_a_season_is_a_date() -> None:
+    from factcheck.language import dates
+
+    spring, fall = dates.extract("It opens in spring 2027, not in the fall of 2027.")
+    assert (spring.season, spring.year, fall.season) == ("spring", 2027, "fall")
+    assert not dates.agrees(spring, fall)
+    (april,) = dates.extract("It opens in April 2027.")
+    assert dates.agrees(spring, april) and not dates.agrees(fall, april)
+    assert dates.extract("Prices fall 2% in most years.") == []
+
+
+# 32. A day or a month, and the first word after a dateline's dash, are not who a figure is
+# said of.
+def test_a_weekday_or_a_dateline_opener_is_no_subject() -> None:
+    (fare,) = quantities.extract(
+        "LINDEN, May 4 - Tram riders paid the new $2.40 fare for the first time on Friday."
+    )
+    assert fare.names == frozenset()
+    assert findings(
+        "The new tram fare in Linden is $2.60.",
+        "LINDEN, May 4 - Tram riders paid the new $2.40 tram fare for the first time on Friday.",
+    ) == [(False, "amount: claim says $2.60, source says $2.40")]
+
+
+# 33. Who voted which way: "voted for" and "voted against" of the same person conflict.
+@pytest.mark.parametrize(
+    ("claim", "conflict"),
+    [
+        ("Councillor Ines Duarte voted for the parking levy.", True),
+        ("Councillor Ines Duarte voted against the parking levy.", False),
+        ("Councillor Paul Brandt voted for the parking levy.", False),
+    ],
+)  # fmt: skip
+def test_a_vote_for_is_not_a_vote_against(claim: str, conflict: bool) -> None:
+    passage = (
+        "Councillor Ines Duarte and Mayor Lee Park voted against the levy, and Paul Brandt "
+        "voted for it."
+    )
+    got = [r for ok, r in findings(claim, passage) if not ok]
+    assert got == (["vote: claim says voted for, source says voted against"] if conflict else [])
+
+
+# 34. A figure said of a named thing conflicts only with a passage that names it.
+def test_a_figure_of_a_named_thing_needs_the_name() -> None:
+    claim = "The Osprey can carry 180 passengers."
+    other = '"We carried 2.3 million passengers last year."'
+    assert not [r for ok, r in findings(claim, other) if not ok]
+    assert findings(claim, "The Osprey can carry 120 passengers.") == [
+        (False, "number: claim says 180 passengers, source says 120 passengers")
+    ]
+
+
+# 35. What a figure counts: not the word after a comma, not a model's name before its noun;
+# a model's code is a name.
+def test_what_a_figure_counts() -> None:
+    (elided, noise) = quantities.extract("Complaints rose to 61, including 14 noise complaints.")
+    assert elided.unit != "includ" and noise.unit == "complaint"
+    units = {q.text: (q.kind, q.unit) for q in quantities.extract(
+        "The firm sold about 640,000 Aria 12S phones and 90,000 Nova tablets."
+    )}  # fmt: skip
+    assert units["about 640,000 Aria 12S phones"] == ("number", "phone")
+    assert units["12"] == ("label", "@aria")
+    assert units["90,000 Nova tablets"] == ("number", "tablet")
+
+
+# 36. "Rose 4 percent" and "a 4% increase" are changes; "rose to 4 percent" is a level.
+def test_a_change_is_told_from_a_level() -> None:
+    changes = {q.text: q.change for q in quantities.extract(
+        "Bus journeys rose 4 percent, a 4% increase, to 2.1 million; fares rose to $3."
+    )}  # fmt: skip
+    assert changes == {"4 percent": True, "4%": True, "2.1 million": False, "$3": False}

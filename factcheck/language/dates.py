@@ -25,6 +25,14 @@ MONTH_NAMES = [
 _month = "|".join(sorted(MONTHS, key=len, reverse=True))
 _year = r"(?:1[89]\d\d|20\d\d|2100)"
 _full_month = "|".join(m for m in MONTHS if len(m) > 3)  # a month alone: "in early September"
+# A season of a year ("spring 2026", "the fall of 2026"): its months. A season word without a
+# year is not read ("fall" and "spring" are also verbs and nouns).
+SEASONS = {
+    "spring": frozenset({3, 4, 5}), "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}), "fall": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+}  # fmt: skip
+_season = "|".join(SEASONS)
 DATE = re.compile(
     rf"(?P<iso>(?P<iy>{_year})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01]))\b"
     rf"|\b(?P<md>(?P<m1>{_month})\.?\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -32,6 +40,7 @@ DATE = re.compile(
     rf"|\b(?P<dm>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_month})\.?"
     rf"(?:,?\s+(?P<y2>{_year})\b)?)"
     rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
+    rf"|\b(?P<sn>(?P<season>{_season})\s+(?:of\s+)?(?P<y4>{_year})\b)"
     rf"|\b(?P<mo>{_full_month})\b"
     rf"|(?<![\d,.$€£¥-])\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
     re.IGNORECASE,
@@ -48,9 +57,12 @@ class Date:
     start: int
     end: int
     context: frozenset[str]
+    season: str | None = None  # "spring" of "spring 2026": a span of months, no month
 
     def describe(self) -> str:
         parts = []
+        if self.season:
+            parts.append(self.season)
         if self.month:
             parts.append(MONTH_NAMES[self.month] + (f" {self.day}" if self.day else ""))
         if self.year:
@@ -71,6 +83,12 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
             y, mo, d = _int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
         elif g["my"]:
             y, mo, d = int(g["y3"]), MONTHS[g["m3"].lower()], None
+        elif g["sn"]:
+            found.append(
+                Date(int(g["y4"]), None, None, m.group().strip(), m.start(), m.end(),
+                     _context(tokens, m.start(), m.end()), season=g["season"].lower())
+            )  # fmt: skip
+            continue
         elif g["mo"]:
             # A month alone, capitalized ("May" is left out: it is also a verb).
             if not g["mo"][0].isupper():
@@ -108,7 +126,15 @@ def _context(tokens: list[Token], start: int, end: int) -> frozenset[str]:
 
 
 def agrees(claim: Date, source: Date) -> bool:
-    """Every part stated by both is equal."""
+    """Every part stated by both is equal; a month agrees with a season that holds it."""
+    if claim.season or source.season:
+        if claim.year and source.year and claim.year != source.year:
+            return False
+        months = [SEASONS[x.season] for x in (claim, source) if x.season]
+        if len(months) == 2:
+            return months[0] == months[1]
+        month = claim.month or source.month
+        return month is None or month in months[0]
     return all(
         a is None or b is None or a == b
         for a, b in (
@@ -126,6 +152,8 @@ def comparable(claim: Date, source: Date) -> bool:
 
 def less_specific(claim: Date, source: Date) -> bool:
     """The source leaves out a part the claim states (weaker support)."""
+    if claim.season and not (source.season or source.month):
+        return True
     return any(
         a is not None and b is None
         for a, b in (

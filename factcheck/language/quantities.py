@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import dates
 from .synonyms import canon
-from .tokens import STOPWORDS, Token, is_content, tokenize
+from .tokens import STOPWORDS, Token, is_content, is_name, opens_sentence, tokenize
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,7 +49,8 @@ BOUNDS = [
     ("more than", "gt"), ("over", "gt"), ("above", "gt"), ("exceeding", "gt"),
     ("in excess of", "gt"), ("upwards of", "gt"), ("at least", "ge"), ("no less than", "ge"),
     ("as many as", "le"), ("as much as", "le"), ("up to", "le"), ("at most", "le"),
-    ("no more than", "le"), ("less than", "lt"), ("fewer than", "lt"), ("under", "lt"),
+    ("no more than", "le"), ("within", "le"), ("less than", "lt"), ("fewer than", "lt"),
+    ("under", "lt"),
     ("below", "lt"), ("just under", "near"), ("nearly", "near"), ("almost", "near"),
     ("close to", "near"), ("just shy of", "near"), ("just over", "over"), ("about", "approx"),
     ("around", "approx"), ("approximately", "approx"), ("roughly", "approx"),
@@ -160,6 +161,19 @@ COUNT_ADJECTIVES = frozenset({"new", "more", "other", "old", "big", "small", "la
 def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
     """(unit, kind, factor) from the words right after a number."""
     after = [t for t in tokens if t.start >= end and not t.is_number][:3]
+    if after and re.search(r"[,;:()]", sentence[end : after[0].start]):
+        # "climbed to 52, including 13 fires": the noun is left out, not "including"
+        return "", "number", 1.0
+    # "850,000 Volt 20K power banks", "390,000 Brightline Essentials 20K units": a model's
+    # name is not the counted noun
+    # ("12 Bayline staff": the noun after the name)
+    names = 0
+    while names < 2 and names < len(after) and is_name(after[names]):
+        names += 1
+    last = after[names - 1].index + 1 if names else len(tokens)
+    nxt = tokens[last] if last < len(tokens) else None
+    if nxt is not None and (nxt.is_number or is_content(nxt) and not nxt.is_capitalized):
+        after = [t for t in tokens if t.start >= nxt.start and not t.is_number][:3]
     for t in after[:2]:
         cur = CURRENCY_WORDS.get(t.lower)
         if cur:
@@ -314,15 +328,39 @@ LABEL_WORDS = frozenset({
 })  # fmt: skip
 
 
+# A product or model name: a capitalized word right before a number written as a code
+# ("Volt 20K", "Boeing 737", "Galaxy 5G"), in a sentence that is not set in title case.
+MODEL_CODE = re.compile(r"\d+[A-Z]{0,2}$")
+
+
 def _label(sentence: str, m: re.Match, num: str) -> str:
-    """The word that makes a plain number a name ("Stage" in "Stage 3"), or ""."""
+    """The word that makes a plain number a name ("Stage" in "Stage 3", "Volt" in "Volt
+    20K"), or ""."""
     if not num.isdigit() or m.group("bound") or m.group("cur") or m.group("pct"):
-        return ""
-    if m.group("ord") or m.group("scale"):
         return ""
     words = re.findall(r"([A-Za-z]+)\.?\s*$", sentence[: m.start("num")])
     word = words[0] if words else ""
-    return word.lower() if word[:1].isupper() and word.lower() in LABEL_WORDS else ""
+    if m.group("ord") or (m.group("scale") and not _model_code(sentence, m, word)):
+        return ""
+    if word[:1].isupper() and word.lower() in LABEL_WORDS:
+        return word.lower()
+    return word.lower() if _model_code(sentence, m, word) else ""
+
+
+def _model_code(sentence: str, m: re.Match, word: str) -> bool:
+    """ "Volt 20K": a name (not a function word, a month or a sentence's first word) followed
+    by a code, in running text (a headline's "Cuts 340 Jobs" counts)."""
+    code = sentence[m.start("num") : m.end()].strip()
+    if not (word[:1].isupper() and MODEL_CODE.match(code)) or word.lower() in STOPWORDS:
+        return False
+    if word.lower() in MONTHS or word.lower() in CURRENCY_WORDS:
+        return False
+    before = sentence[: m.start("num")].rstrip()[: -len(word)].rstrip()
+    if not before or before.endswith((".", ":", "-", '"', "\u201c")):
+        return False  # the sentence's first word
+    words = re.findall(r"[A-Za-z]+", sentence)
+    title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    return not title_case
 
 
 def _kind(
@@ -468,8 +506,19 @@ CLAUSE_MARK = re.compile(
 CHANGE_BEFORE = frozenset(
     {"lose", "lost", "losing", "loses", "gain", "gained", "gaining", "gains", "by", "added",
      "adding", "shed", "shedding"}
+    # a verb of change right before the figure ("rose 12.5 percent"; "rose to" gives a level)
+    | {f"{v}{e}" for v in ("ris", "fall", "grow", "climb", "increas", "decreas", "drop", "jump",
+                           "slipp", "declin", "surg", "plung", "soar", "tumbl", "dipp")
+       for e in ("e", "es", "ed", "en", "ing", "s")}
+    | {"rose", "fell", "grew", "sank", "slid", "slip", "dip", "drop", "jump", "climb", "fall",
+       "grow", "soar", "risen", "up", "down"}
 )  # fmt: skip
-CHANGE_AFTER = frozenset({"down", "up", "more", "fewer", "less", "lower", "higher"})
+CHANGE_AFTER = frozenset(
+    {"down", "up", "more", "fewer", "less", "lower", "higher"}
+    # "a 12% increase", "the 5% cut": a noun of change right after the figure
+    | {"increase", "rise", "cut", "drop", "fall", "decline", "gain", "jump", "hike",
+       "reduction", "decrease", "growth", "raise", "slump", "surge"}
+)  # fmt: skip
 
 
 #: Words before a figure that can name what it measures ("the jobless rate fell to 3.9%").
@@ -515,12 +564,21 @@ def _clause(
         if is_content(a) and is_content(b) and not a.is_capitalized and not b.is_capitalized
         and sentence[a.end : b.start] == " "  # "jobless rate", not "onerror=alert"
         and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
+        and not _before_determiner(tokens, b)  # "contract gives a 5% raise": a verb
     )  # fmt: skip
     return {
         "clause": frozenset(canon(t.key) for t in inside),
-        "names": frozenset(t.key for t in inside if t.is_capitalized and t.start > 0),
+        "names": frozenset(t.key for t in inside if is_name(t) and not opens_sentence(sentence, t)),
         "modifiers": pairs,
     }
+
+
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"})
+
+
+def _before_determiner(tokens: list[Token], t: Token) -> bool:
+    """A word right before an article or a possessive takes an object: a verb, no noun."""
+    return t.index + 1 < len(tokens) and tokens[t.index + 1].lower in DETERMINERS
 
 
 _NOT_CONTEXT = frozenset(
@@ -580,12 +638,13 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
 
 
 def missing_qualifiers(claim: Quantity, source: Quantity, said: frozenset[str]) -> list[str]:
-    """The claim figure's qualifiers ("permanent") and compound nouns ("bus" routes) that the
-    source does not say of it."""
+    """The claim figure's qualifiers ("permanent"), which the source must say of its figure,
+    and compound nouns ("bus" routes), which it may say anywhere in ``said`` (the kind of
+    thing counted)."""
     return sorted(
-        q for q in claim.qualifiers | claim.compound
-        if q not in source.clause and q not in source.compound and q not in said
-    )  # fmt: skip
+        {q for q in claim.qualifiers if q not in source.clause}
+        | {q for q in claim.compound if q not in source.clause | source.compound | said}
+    )
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
@@ -634,7 +693,9 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
         return source.value / OPEN_SPREAD <= claim.value <= source.value
     c_lo, c_hi = claim.interval
     s_lo, s_hi = source.interval
-    return c_lo <= s_hi and s_lo <= c_hi
+    # Ranges that only touch do not agree: "two weeks" (half a week either side) is not
+    # "three weeks".
+    return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)
 
 
 #: How far past its bound an open range ("over 7,000", "under 100") reaches for an exact

@@ -84,6 +84,30 @@ def is_content(token: Token, sentence_start: bool = False) -> bool:
     return token.lower not in STOPWORDS and token.lower not in LIGHT and token.stem not in LIGHT
 
 
+# Days and months are capitalized but name a time, not who or what a sentence is about.
+CALENDAR = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+])  # fmt: skip
+
+
 def is_name(token: Token) -> bool:
-    """A capitalized word that is not a function word (``The``, ``It``)."""
-    return token.is_capitalized and token.lower not in STOPWORDS and token.lower not in LIGHT
+    """A capitalized word that is not a function word (``The``, ``It``) nor a day or month."""
+    return (
+        token.is_capitalized and token.lower not in STOPWORDS and token.lower not in LIGHT
+        and token.lower.rstrip(".") not in CALENDAR
+    )  # fmt: skip
+
+
+# What may stand right before the first word of a sentence or of a quoted or introduced one:
+# a dateline's dash ("KESTREL BAY, Oct. 2 - Ferry riders ..."), a speaker's colon, a quote.
+_OPENER = ("-", "\u2014", "\u2013", ":", '"', "\u201c", "(", ".", "!", "?")
+
+
+def opens_sentence(text: str, token: Token) -> bool:
+    """Whether ``token`` is capitalized because it starts a sentence, not because it is a
+    name: the first word, or the first after a dateline's dash, a colon or an opening quote."""
+    before = text[: token.start].rstrip()
+    return not before or before.endswith(_OPENER)

@@ -188,6 +188,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
+    findings = _of_the_named(claim, findings, matched, in_context if "|" in passage.text else set())
     spoke = _other_speaker(claim, passage)
     if spoke is not None:
         findings.append(spoke[0])
@@ -219,6 +220,25 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     )
 
 
+FIGURE_LABELS = frozenset({"amount", "percentage", "number", "duration", "change"})
+
+
+def _of_the_named(
+    claim: Analysis, findings: list[Finding], matched: dict[int, str], in_context: set[int]
+) -> list[Finding]:
+    """A claim figure said of a named thing ("the Tern can carry 250 passengers") conflicts
+    only with a passage that names it: "we carried 4.1 million passengers" after a sentence
+    about the Tern is a figure of something else. A table row's name is in its heading
+    (``in_context``)."""
+    found = {t.key for t in claim.names if t.index in matched or t.index in in_context}
+    named = {q.text: q.names for q in claim.quantities if q.names}
+    return [
+        f for f in findings
+        if f.supports or f.kind not in FIGURE_LABELS or f.about not in named
+        or named[f.about] & found
+    ]  # fmt: skip
+
+
 def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], list[str]]:
     """The claim's content words found in the passage (index -> the passage's word), and the
     names read under another spelling ("name: 'Xiaopeng' read as 'XPeng'")."""
@@ -246,6 +266,9 @@ def _findings(
     vote = _unanimity(claim, passage)
     if vote:
         findings.append(vote)
+    side = _vote_side(claim, passage)
+    if side:
+        findings.append(side)
     role_findings, opposite_ok = _roles(claim, passage)
     findings += role_findings
     for t in claim.content:
@@ -489,7 +512,9 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                         q.text, s.text)
             )  # fmt: skip
             continue
-        found = _figure_finding(q, current, label, _corrected_away(passage))
+        found = _figure_finding(
+            q, current, label, _corrected_away(passage), frozenset(canon(k) for k in passage.keys)
+        )
         if found is not None:
             out.append(found)
     return out
@@ -531,6 +556,41 @@ def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
     if qty.UNANIMOUS.search(passage.text):
         return Finding("unanimity", True, 0.9, f"vote: claim says '{word}', source says so too",
                        word, word)  # fmt: skip
+    return None
+
+
+# Which side of a vote a voter took: "voted for", "voted in favour of", "voted against".
+VOTE_SIDE = re.compile(
+    r"\bvot(?:ed|es|ing)\s+(?:(?P<yes>for|in favou?r(?:\s+of)?|yes)|(?P<no>against|no))\b",
+    re.IGNORECASE,
+)
+
+
+def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
+    """Each side a sentence gives and the names of who took it: the names between the
+    previous vote (or the sentence's start) and this one ("Morrow ... and Reyes voted
+    against")."""
+    out, left = [], 0
+    for m in VOTE_SIDE.finditer(a.text):
+        start = max(left, a.text.rfind(". ", 0, m.start()) + 1)
+        names = [t.key for t in a.names if start <= t.start < m.start()]
+        out.append(("for" if m.group("yes") else "against", names))
+        left = m.end()
+    return out
+
+
+def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
+    """A claim that someone voted for a measure, against a source that says they voted
+    against it (or the other way round). The voter is the claim's last name before its vote
+    ("Councillor Ines Duarte voted": Duarte), not a title two voters share."""
+    for side, names in _voters(claim):
+        if not names:
+            continue
+        for other, theirs in _voters(passage):
+            if names[-1] in theirs and other != side:
+                return Finding("roles", False, WEIGHTS["roles"],
+                               f"vote: claim says voted {side}, source says voted {other}",
+                               f"voted {side}", f"voted {other}")  # fmt: skip
     return None
 
 
@@ -587,11 +647,14 @@ def _corrected_away(passage: Analysis) -> frozenset[int]:
 
 
 def _figure_finding(
-    q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset()
-) -> Finding | None:
+    q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset(),
+    words: frozenset[str] = frozenset(),
+) -> Finding | None:  # fmt: skip
     """What the passage's figures (those it does not reject) say of the claim's figure. A
     figure a correction says was wrong (``wrong``) still aligns one that agrees, but is no
-    value of the source's to conflict with."""
+    value of the source's to conflict with. ``words``: the passage's words, where the kind of
+    thing a compound counts may be said ("ferry" of "four sailings a day" in a sentence about
+    a ferry route)."""
     measured = [s for s in said if qty.same_measure(q, s)]
     same = [s for s in measured if s.start not in wrong]
     # Any figure in the same unit that agrees settles it, whatever words surround it.
@@ -610,9 +673,9 @@ def _figure_finding(
         # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
         # (some may be permanent); "only 18 of those are permanent" after it is a
         # conflict: another figure said with the qualifier.
-        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, frozenset())]
-        same = [s for s in same if not qty.missing_qualifiers(q, s, frozenset())]
-        measured = [s for s in measured if not qty.missing_qualifiers(q, s, frozenset())]
+        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, words)]
+        same = [s for s in same if not qty.missing_qualifiers(q, s, words)]
+        measured = [s for s in measured if not qty.missing_qualifiers(q, s, words)]
         partitive = [
             s for s in said
             if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
