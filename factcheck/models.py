@@ -282,6 +282,9 @@ class Evidence(_Model):
     source_kind: str = ""  # official record, press release, news report... (provenance.kind)
     carried: bool = False  # states the claim as planned, reported or said, not as a fact
     corrects: bool = False  # a correction: states the claim to say it was wrong
+    # the sentence after it that says another party disputes it ("The Transit Authority
+    # disputed the finding."), cited; "" when none
+    disputed: str = ""
 
 
 class FirstSeen(_Model):

@@ -333,8 +333,8 @@ def test_a_claim_of_two_parts_needs_both() -> None:
 def test_a_revised_estimate_replaces_the_figure_it_was_revised_from() -> None:
     passage = "The Tarnby bridge budget was revised to $52 million from $44 million in May."
     assert findings("The Tarnby bridge will cost $44 million.", passage) == [
-        (False, "amount: claim says $44 million., source says $52 million, revised from "
-                "$44 million.")
+        (False, "amount: claim says $44 million, source says $52 million, revised from "
+                "$44 million")
     ]  # fmt: skip
     assert findings("The Tarnby bridge will cost $52 million.", passage)[0][0]
     earlier = (
@@ -619,3 +619,50 @@ def test_a_change_is_told_from_a_level() -> None:
         "Bus journeys rose 4 percent, a 4% increase, to 2.1 million; fares rose to $3."
     )}  # fmt: skip
     assert changes == {"4 percent": True, "4%": True, "2.1 million": False, "$3": False}
+
+
+# 37. A figure written with decimals is as exact as its last digit: $3.25 is not $3.10; a round
+# figure still allows for rounding.
+def test_a_figure_with_decimals_is_exact() -> None:
+    (a,) = quantities.extract("The toll is $4.25.")
+    (b,) = quantities.extract("The toll is $4.10.")
+    (c,) = quantities.extract("The toll is $4.26.")
+    assert not quantities.agrees(a, b) and not quantities.agrees(a, c)
+    (one,) = quantities.extract("It cost $1 billion.")
+    (more,) = quantities.extract("It cost $1.02 billion.")
+    assert quantities.agrees(one, more)
+
+
+# 38. A forecast, a target or guidance measures the plan, not the outcome.
+def test_a_forecast_is_not_the_outcome() -> None:
+    got = findings(
+        "Third-quarter sales rose to $1.30 billion.",
+        "The company had issued a third-quarter sales forecast of $1.40 billion to $1.50 billion.",
+    )
+    assert not [r for ok, r in got if not ok]
+    assert findings(
+        "Third-quarter sales rose to $1.30 billion.", "Third-quarter sales rose to $1.42 billion."
+    ) == [(False, "amount: claim says $1.30 billion, source says $1.42 billion")]
+
+
+# 39. A plan's date given as the earlier one ("which it had promised by spring 2027") is
+# replaced by the one the sentence now gives.
+def test_a_moved_date_replaces_the_promised_one() -> None:
+    got = findings(
+        "The ferry line will open the new pier in spring 2027.",
+        "The ferry line said the new pier, which it had promised by spring 2027, will now open "
+        "in the fall of 2027.",
+    )
+    assert [r for ok, r in got if not ok] == [
+        "date: claim says spring 2027, source says fall of 2027, now in place of spring 2027"
+    ]
+
+
+# 40. A statement reported and then checked: the check must be about what the claim says.
+def test_a_check_must_be_about_the_claim() -> None:
+    claim = "Harbourline will add late-night sailings in May."
+    said = "Harbourline said it would add late-night sailings in May."
+    unrelated = "Figures from the port authority show 41,000 passengers in April."
+    related = "Figures from the port authority show late-night sailings on the May timetable."
+    assert "reported, then checked" not in " ".join(stance(claim, f"{said} {unrelated}")[1])
+    assert "reported, then checked" in " ".join(stance(claim, f"{said} {related}")[1])

@@ -147,6 +147,15 @@ CHECKED = re.compile(
     r"puts?|is|was))\b",
     re.IGNORECASE,
 )
+# another party disputes what the sentence before reported ("The Transit Authority disputed
+# the finding", "the company rejects the study's conclusions"): the sources disagree;
+DISPUTED = re.compile(
+    r"\b(?:disputed|disputes|dispute|challenged|challenges|contested|contests|rejected|rejects|"
+    r"questioned|questions)\s+(?:the|its|their|this|that|these|those|the\s+\w+'s)\s+"
+    r"(?:\w+\s+)?(?:findings?|figures?|study|survey|estimates?|counts?|report|analysis|"
+    r"conclusions?|numbers?|results?|data|methods?|methodology)\b",
+    re.IGNORECASE,
+)
 # a statement reported as someone's ("X said", "says", "claimed"): what the next sentence may
 # check against the record;
 REPORTED = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import dates
 from .synonyms import canon
@@ -103,6 +103,9 @@ class Quantity:
     # Nouns before the counted one in a compound ("bus" in "84 bus routes"): the kind of thing
     # counted, which the source must say too (never a partitive like a qualifier)
     compound: frozenset[str] = frozenset()
+    # a forecast, target or guidance ("a revenue forecast of $2.10 billion"): the plan, which
+    # measures something else than the outcome ("revenue fell to $2.05 billion")
+    forecast: bool = False
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -287,6 +290,10 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         if kind is None:
             continue
         found.append(_quantity(sentence, tokens, m, value, half_digit, scale_word, *kind))
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
+            found[i] = replace(b, forecast=True)  # a range's upper end: "$2.10 billion to $2.20"
     return found + _relative(sentence, tokens, found)
 
 
@@ -302,6 +309,10 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
         return True
     return bool(m.group("ord")) and not num[0].isdigit()
+
+
+def _decimals(num: str | None) -> bool:
+    return bool(num) and num[0].isdigit() and "." in num.replace(",", "")
 
 
 def _scale_word(m: re.Match, num: str) -> str:
@@ -395,6 +406,8 @@ def _quantity(
 ) -> Quantity:  # fmt: skip
     scale = SCALES.get(scale_word, 1.0)
     span_end = m.end() - (1 if m.group("hyphen") else 0)
+    if len(scale_word) > 3 and sentence[:span_end].endswith("."):
+        span_end -= 1  # "$2.05 billion." ends a sentence; "$2m." or "5 bn." abbreviates
     text = sentence[m.start() : span_end].strip()
     qualifiers: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
@@ -416,12 +429,25 @@ def _quantity(
         value=total, unit=unit, kind=kind,
         bound=dict(BOUNDS).get((m.group("bound") or "").lower(), "eq"), text=text,
         start=m.start(), end=span_end,
-        tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
+        # a figure written with decimals ("$3.25", "29.1%") is as exact as its last digit;
+        # a round one ("$1 billion", "340") allows EXACT_TOLERANCE for rounding
+        tolerance=half_digit * scale * factor
+        if _decimals(m.group("num"))
+        else max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
         qualifiers=qualifiers, compound=compound,
         change=_is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
+        forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
     )  # fmt: skip
+
+
+# The words that make a figure a plan's: "forecast of", "its target of", "guidance range of".
+FORECAST = re.compile(
+    r"\b(?:forecasts?|forecast(?:ed|ing)|targets?|targeted|goal|guidance|projections?|"
+    r"projected|outlook)\b(?:\s+[\w-]+){0,2}?\s*(?:of|at|to|for|was|is|:)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # Changes by a factor ("doubled", "halved") and shares in words ("half of", "a third of").
@@ -661,7 +687,7 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
     """Whether two figures, whatever their units, are said in clauses about the same thing
     (``same_measure`` without the unit: "two models" / "two Volkswagen-branded electric models"
     in clauses that share most of their words)."""
-    if other_subject(a, b) or a.change != b.change:
+    if other_subject(a, b) or a.change != b.change or a.forecast != b.forecast:
         return False
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,

@@ -35,7 +35,7 @@ from ..language.polarity import (
     negation_cues,
     universal,
 )
-from ..language.tokens import STOPWORDS, Token, tokenize
+from ..language.tokens import STOPWORDS, Token, is_name, opens_sentence, tokenize
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
@@ -525,7 +525,7 @@ def _not_as_fact(
         _set_aside(j, "a speaker's own words in a transcript: evidence that they said it, "
                       "not that it is so", as_reported=True)  # fmt: skip
         return
-    checked = _checked_after(j, window)
+    checked = _checked_after(j, claim, window)
     if checked and not ATTRIBUTION.search(claim.text):
         # "X said burglaries had doubled. Police figures show ...": the source reports the
         # statement to check it against the record; what the record says is the evidence.
@@ -540,10 +540,11 @@ def _not_as_fact(
                    as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
 
 
-def _checked_after(j: Judgement, window: Window | None) -> re.Match[str] | None:
+def _checked_after(j: Judgement, claim: Analysis, window: Window | None) -> re.Match[str] | None:
     """Where a sentence that states the claim reports it as someone's ("X said ...") and a
     later sentence of the window checks it against the record ("Police figures show ..."),
-    the words that check it."""
+    the words that check it. The check must be about what the claim says (a word of it that
+    is not a name): "figures show 318,000 passengers" checks no promise of Sunday sailings."""
     if window is None:
         return None
     where = {window.anchor, *(w for w in (j.checked.where if j.checked else []) if w >= 0)}
@@ -554,7 +555,16 @@ def _checked_after(j: Judgement, window: Window | None) -> re.Match[str] | None:
     )  # fmt: skip
     if said is None:
         return None
-    return next((m for _, x in parts[said + 1 :] if (m := CHECKED.search(x))), None)
+    words = {
+        t.key for t in claim.content if not is_name(t) or opens_sentence(claim.text, t)
+    }  # fmt: skip
+    return next(
+        (
+            m for _, x in parts[said + 1 :]
+            if (m := CHECKED.search(x)) and words & {t.key for t in tokenize(x)}
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _scores(

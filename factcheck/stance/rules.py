@@ -712,12 +712,49 @@ def _figure_finding(
     return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, s.text)
 
 
+# A date given as the earlier plan ("which it had promised by spring 2026") and the one that
+# replaces it later in the sentence ("will now start in the fall of 2026").
+EARLIER_PLAN = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:promised|planned|scheduled|expected|set|due|targeted|announced)"
+    r"|originally|initially|first\s+(?:set|planned|scheduled|promised))\b[^,;]*$",
+    re.IGNORECASE,
+)
+NOW_PLAN = re.compile(
+    r"\b(?:now|instead|(?:pushed|put|moved)\s+back|delayed|postponed|rescheduled)\b", re.I
+)
+
+
+def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dates_mod.Date | None:
+    """The date a source moves the claim's to: the claim's date is the earlier plan and a
+    later date of the sentence follows "now", "delayed", "postponed"."""
+    for x in said:
+        if not (dates_mod.comparable(d, x) and dates_mod.agrees(d, x)):
+            continue
+        if not EARLIER_PLAN.search(text[max(0, x.start - 80) : x.start]):
+            continue
+        for y in said:
+            if (
+                y.start > x.end and dates_mod.comparable(d, y) and not dates_mod.agrees(d, y)
+                and NOW_PLAN.search(text[x.end : y.start]) and ". " not in text[x.end : y.start]
+            ):  # fmt: skip
+                return y
+    return None
+
+
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     said = _said(passage, passage.dates)
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
         replaced_by = _date_replaced(d, said, rejected)
+        moved = _date_moved(d, said, passage.text) if replaced_by is None else None
+        if moved is not None:
+            out.append(
+                Finding("date", False, WEIGHTS["date"],
+                        f"date: claim says {d.text}, source says {moved.text}, now in place of "
+                        f"{d.text}", d.text, moved.text, replaced=True)
+            )  # fmt: skip
+            continue
         if replaced_by is not None:
             out.append(
                 Finding("date", False, WEIGHTS["date"],

@@ -229,7 +229,7 @@ def _aggregate_raw(
     settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
     if settled is not None:
         return settled
-    mixed = _mixed(supports, conflicts, probs)
+    mixed = _mixed(supports, conflicts, probs) or _disputed(supports, conflicts)
     if mixed is not None:
         return mixed
     best_s = max(supports, key=lambda x: x[1].score, default=None)
@@ -412,6 +412,22 @@ def _mixed(
         *best_c[1].reasons[:1],
     ]
     return Aggregate(Verdict.MIXED, confidence, reasons, decided)
+
+
+def _disputed(supports: _Side, conflicts: _Side) -> Aggregate | None:
+    """MIXED when every credible passage that supports the claim is disputed in the sentence
+    after it ("The Transit Authority disputed the finding.") and nothing conflicts: the
+    archive reports a disagreement it does not settle."""
+    strong = [(i, e) for i, e in supports if e.score >= MIXED_MIN or _complete(e)]
+    if conflicts or not strong or not all(e.disputed for _, e in strong):
+        return None
+    i, e = max(strong, key=lambda x: x[1].score)
+    reasons = [
+        f"sources disagree: {e.citation} supports the claim, and the sentence after it says "
+        f"that is disputed ({e.disputed})",
+        *e.reasons[:1],
+    ]
+    return Aggregate(Verdict.MIXED, calibrate(Verdict.MIXED, e.score), reasons, {i})
 
 
 def _explained(

@@ -10,7 +10,14 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language.polarity import CHECKED, CORRECTED, REPLACES, REPORTED, is_attribution
+from ..language.polarity import (
+    CHECKED,
+    CORRECTED,
+    DISPUTED,
+    REPLACES,
+    REPORTED,
+    is_attribution,
+)  # fmt: skip
 from ..models import (
     Atom,
     AtomKind,
@@ -307,8 +314,17 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
-        corrects=j.signals.corrects,
+        corrects=j.signals.corrects, disputed=_disputed(hit) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip
+
+
+def _disputed(hit: Hit) -> str:
+    """The sentence just after a passage that says another party disputes what it reports
+    ("The Transit Authority disputed the finding."), cited, or ""."""
+    for p in hit.after[:CONTEXT]:
+        if DISPUTED.search(p.text):
+            return f"{format_citation(hit.file, p.line, p.page, p.para)}: {p.text}"
+    return ""
 
 
 def checklist_of(verdict: Verdict, evidence: list[Evidence]) -> list[Atom]:
