@@ -666,3 +666,50 @@ def test_a_check_must_be_about_the_claim() -> None:
     related = "Figures from the port authority show late-night sailings on the May timetable."
     assert "reported, then checked" not in " ".join(stance(claim, f"{said} {unrelated}")[1])
     assert "reported, then checked" in " ".join(stance(claim, f"{said} {related}")[1])
+
+
+# 41. How it happened is part of the claim: "unanimously" is not stated by a headline that
+# does not say it.
+def test_a_manner_adverb_must_be_stated() -> None:
+    claim = "The Linden council approved the tram levy unanimously."
+    sure = Reading(supports=0.8, conflicts=0.1, neutral=0.1)
+    got, _ = stance(claim, "Linden council approves tram levy.", learned=sure)
+    assert got != Stance.SUPPORTS
+    assert stance(claim, "The Linden council unanimously approved the tram levy.")[0] == (
+        Stance.SUPPORTS
+    )
+
+
+# 42. "Up from its first estimate of $X": X is the figure the new one replaced.
+def test_up_from_an_earlier_estimate_is_replaced() -> None:
+    passage = (
+        "The new roof will cost $3.4 million, the college said, up from its first estimate of "
+        "$2.6 million."
+    )
+    assert [r for ok, r in findings("The college's new roof will cost $2.6 million.", passage)
+            if not ok] == [
+        "amount: claim says $2.6 million, source says $3.4 million, revised from $2.6 million"
+    ]  # fmt: skip
+
+
+# 43. A dateline's date is when a story was filed: it may agree with a claim's month, never
+# conflict with the day of what the story reports.
+def test_a_dateline_date_is_not_the_event_date() -> None:
+    passage = "LINDEN, Nov. 18 - A survey found tram ridership fell after the fare rise."
+    assert not [r for ok, r in findings("Linden's tram fare rose on Nov. 1.", passage) if not ok]
+    assert findings("Tram ridership in Linden fell in November.", passage) == [
+        (True, "date: claim says November, source says Nov. 18")
+    ]
+
+
+# 44. A speaker's "we" is the speaker's: a figure in a quote is not said of the thing the
+# sentence before names.
+def test_a_speakers_we_is_not_the_named_thing() -> None:
+    from factcheck.stance.rules import compare as compare_with
+
+    claim = analyse("The Osprey can carry 180 passengers.")
+    context = "The Osprey seats 180 passengers."
+    quote = analyse('"We carried 2.3 million passengers last year," the chief executive said.')
+    plain = analyse("It can carry 120 passengers, the builder said.")
+    assert not compare_with(claim, quote, context).conflicts
+    assert compare_with(claim, plain, context).conflicts

@@ -109,6 +109,19 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
     return found
 
 
+# A dateline: "KESTREL BAY, Oct. 2 - " or "LINDEN, May 4, 2025 — " opening a story's first
+# sentence. Its date is when the story was filed, not when anything in it happened.
+DATELINE_BEFORE = re.compile(r"(?:^|\s)[A-Z]{2}[A-Z.'-]*(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-\u2014\u2013]")
+
+
+def in_dateline(sentence: str, d: Date) -> bool:
+    """Whether ``d`` is a dateline's date ("KESTREL BAY, Oct. 20 - A survey ...")."""
+    return bool(
+        DATELINE_BEFORE.search(sentence[: d.start]) and DATELINE_AFTER.match(sentence[d.end :])
+    )
+
+
 def _month_capitalized(text: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip(".") in MONTHS for w in text.split())
 

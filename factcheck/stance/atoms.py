@@ -218,6 +218,53 @@ def _denied_stated(claim: Analysis, comp: Comparison) -> bool:
     return head is None or head.index in comp.matched or head.index in comp.contradicted
 
 
+def _unstated(claim: Analysis, comp: Comparison) -> str:
+    """Why the passage does not state what happens, whatever its words and the model: a part
+    of the claim, how it happened, or a neighbour that reads against it; "" when none."""
+    part = _unstated_part(claim, comp)
+    if part:
+        # "Profit fell to $112 million as revenue slipped": a claim of two parts needs both; a
+        # passage that states one says nothing of the other.
+        return f"not stated: the part '{part}'"
+    manner = _unstated_manner(claim, comp)
+    if manner:
+        # "approved the fare rise unanimously": how it happened is part of what the claim says;
+        # a passage that does not say it ("council approves fare rise") does not state it
+        return f"not stated: '{manner}'"
+    if comp.nearby:
+        # A neighbouring sentence negates or turns round what the claim says ("not yet made
+        # available" beside "might be offered soon"): the words are there, the event is not.
+        return "a neighbouring sentence reads against it (" + comp.nearby[0] + ")"
+    return ""
+
+
+# Words ending in "-ly" that say nothing of how a thing happened: hedges and time words,
+# degree words the figures carry, and nouns and adjectives that merely end so.
+NOT_MANNER = frozenset({
+    "reportedly", "allegedly", "approximately", "currently", "recently", "previously",
+    "originally", "initially", "eventually", "finally", "largely", "mostly", "mainly",
+    "actually", "really", "likely", "nearly", "roughly", "quarterly", "monthly", "weekly",
+    "formerly", "presumably", "apparently", "supposedly", "seemingly",
+    "assembly", "monopoly", "anomaly", "butterfly", "respectively", "especially",
+    "particularly", "certainly", "probably", "possibly", "ultimately", "immediately",
+    "subsequently", "additionally", "separately", "similarly", "accordingly", "officially",
+})  # fmt: skip
+MANNER_MIN = 7  # "fully", "early" and "daily" are too short to be told from other words
+
+
+def _unstated_manner(claim: Analysis, comp: Comparison) -> str:
+    """A manner adverb of the claim ("unanimously", "narrowly", "permanently") that the
+    passage does not state, or ""."""
+    for t in claim.content:
+        if (
+            t.lower.endswith("ly") and len(t.lower) >= MANNER_MIN and t.lower not in NOT_MANNER
+            and not is_name(t) and t.index not in comp.matched
+            and t.index not in comp.contradicted
+        ):  # fmt: skip
+            return t.text
+    return ""
+
+
 def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
     """What the claim says of a person, the window says of another: "Liberal Centre leader
     Tomas Ekholm will become finance minister. Green Future's leader, Ilse Moreau, stays on as
@@ -410,18 +457,10 @@ def _relation(
                     source=reversing.source, note=reversing.reason), reversing.source  # fmt: skip
     found = [comp.matched[t.index] for t in words if t.index in comp.matched]
     first = found[0] if found else ""
-    part = _unstated_part(claim, comp)
-    if part:
-        # "Profit fell to $112 million as revenue slipped": a claim of two parts needs both; a
-        # passage that states one says nothing of the other.
+    unstated = _unstated(claim, comp)
+    if unstated:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
-                    note=f"not stated: the part '{part}'"), first  # fmt: skip
-    if comp.nearby:
-        # A neighbouring sentence negates or turns round what the claim says ("not yet made
-        # available" beside "might be offered soon"): the words are there, the event is not.
-        note = "a neighbouring sentence reads against it (" + comp.nearby[0] + ")"
-        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
-                    note=note), first  # fmt: skip
+                    note=unstated), first  # fmt: skip
     share = len(found) / len(words) if words else 1.0
     model = str(learned) if learned is not None else ""
     leans_against = False

@@ -188,7 +188,9 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
-    findings = _of_the_named(claim, findings, matched, in_context if "|" in passage.text else set())
+    findings = _of_the_named(
+        claim, findings, matched, set() if FIRST_PERSON.search(passage.text) else in_context
+    )
     spoke = _other_speaker(claim, passage)
     if spoke is not None:
         findings.append(spoke[0])
@@ -220,6 +222,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     )
 
 
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")  # not "US", the country
 FIGURE_LABELS = frozenset({"amount", "percentage", "number", "duration", "change"})
 
 
@@ -227,9 +230,10 @@ def _of_the_named(
     claim: Analysis, findings: list[Finding], matched: dict[int, str], in_context: set[int]
 ) -> list[Finding]:
     """A claim figure said of a named thing ("the Tern can carry 250 passengers") conflicts
-    only with a passage that names it: "we carried 4.1 million passengers" after a sentence
-    about the Tern is a figure of something else. A table row's name is in its heading
-    (``in_context``)."""
+    only with a passage that names it, or whose sentences before do (``in_context``: "The
+    replacement engine will cost $1.8 million" after a sentence about the Tern). A speaker's
+    "we" is the speaker's, not the thing the sentence before names: "we carried 4.1 million
+    passengers" is a figure of something else."""
     found = {t.key for t in claim.names if t.index in matched or t.index in in_context}
     named = {q.text: q.names for q in claim.quantities if q.names}
     return [
@@ -434,11 +438,18 @@ def _date_replaced(
 
 # An estimate revised, and the figure it had before: "revised to $41.5 million from $38
 # million", "raised the estimated cost to $160 million, up from the $95 million".
-FROM = re.compile(r"\bfrom\s*(?:the\s+)?$", re.IGNORECASE)
+FROM = re.compile(
+    r"\bfrom\s*(?:(?:the|its|their|an?|his|her|our)\s+)?"
+    r"(?:(?:first|earlier|original|initial|previous|prior)\s+)?"
+    r"(?:(?:estimate|estimated|forecast|figure|projection|budget|price|cost|total)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# "up from $95 million", "down from 72": a revision even without "revised"
+UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
 
 
 def _from(text: str, start: int) -> bool:
-    return bool(FROM.search(text[max(0, start - 12) : start]))
+    return bool(FROM.search(text[max(0, start - 60) : start]))
 
 
 def _about_the_old(q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity) -> bool:
@@ -459,7 +470,7 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     rejected = _rejected_of(passage, passage.quantities)
     # the figures an estimate was revised from (a claim that gives a figure as the one it
     # was revised from, "had risen from $29 million", is judged on its own terms)
-    revised = REVISED.search(passage.text) is not None
+    revised = REVISED.search(passage.text) is not None or UP_FROM.search(passage.text) is not None
     before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
@@ -744,6 +755,9 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     said = _said(passage, passage.dates)
+    # a dateline's date is when the story was filed: it may agree with a claim's month ("in
+    # June" for a story filed June 4 about "Tuesday"), never conflict with its date
+    filed = [d for d in said if dates_mod.in_dateline(passage.text, d)]
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
         replaced_by = _date_replaced(d, said, rejected)
@@ -766,13 +780,14 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         if not cands:
             continue
         role = _date_role(claim, d)
-        related = [s for s in cands if d.context & s.context and _date_role(passage, s) == role]
+        events = [s for s in cands if s not in filed]
+        related = [s for s in events if d.context & s.context and _date_role(passage, s) == role]
         loose = False
         if (
-            not related and len(cands) == 1 and len(claim.dates) == 1
-            and _date_role(claim, d) == _date_role(passage, cands[0])
+            not related and len(events) == 1 and len(claim.dates) == 1
+            and _date_role(claim, d) == _date_role(passage, events[0])
         ):  # fmt: skip
-            related, loose = cands, True  # one date each: the same thing if the rest matches
+            related, loose = events, True  # one date each: the same thing if the rest matches
         agreeing = [s for s in cands if dates_mod.agrees(d, s)]
         if not related and not agreeing:
             continue
