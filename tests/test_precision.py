@@ -713,3 +713,27 @@ def test_a_speakers_we_is_not_the_named_thing() -> None:
     plain = analyse("It can carry 120 passengers, the builder said.")
     assert not compare_with(claim, quote, context).conflicts
     assert compare_with(claim, plain, context).conflicts
+
+
+# 45. A common noun that opens a sentence is capitalized, not a name: it is no actor to find.
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("Regulators approved the tram levy.", []),
+        ("Homelessness is at its lowest level since 2011.", []),
+        ("Scrapping the levy would cost $2 million.", []),
+        ("Ostrava approved the tram levy.", ["Ostrava"]),
+        ("Councillor Duarte opposed the levy.", ["Councillor", "Duarte"]),
+    ],
+)  # fmt: skip
+def test_a_common_noun_opening_a_sentence_is_no_name(claim: str, names: list[str]) -> None:
+    assert [t.text for t in analyse(claim).names] == names
+
+
+# 46. Words of one meaning in news copy are found for each other.
+def test_synonyms_are_found_for_each_other() -> None:
+    comp = compare(
+        analyse("All 120 riders were moved to another tram."),
+        analyse("All 120 passengers were transferred to another tram."),
+    )
+    assert comp.coverage == 1.0

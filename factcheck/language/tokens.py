@@ -106,6 +106,23 @@ def is_name(token: Token) -> bool:
 _OPENER = ("-", "\u2014", "\u2013", ":", '"', "\u201c", "(", ".", "!", "?")
 
 
+# Endings of common nouns that no name has: a capitalized word with one of them that opens a
+# sentence ("Regulators approved ...", "Joblessness is ...", "Scrapping the fee ...") is
+# capitalized only because it comes first.
+COMMON_ENDINGS = re.compile(
+    r"(?:ness|ment|ments|tion|tions|sion|sions|ity|ities|ators|ists|ances|ences|ping|ting|"
+    r"ssing|lling)$"
+)
+
+
+def common_opener(text: str, token: Token) -> bool:
+    """A common noun capitalized because it opens the sentence (see COMMON_ENDINGS)."""
+    return (
+        token.is_capitalized and not token.text.isupper() and opens_sentence(text, token)
+        and COMMON_ENDINGS.search(token.lower) is not None
+    )  # fmt: skip
+
+
 def opens_sentence(text: str, token: Token) -> bool:
     """Whether ``token`` is capitalized because it starts a sentence, not because it is a
     name: the first word, or the first after a dateline's dash, a colon or an opening quote."""

@@ -191,7 +191,7 @@ def check(
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     _said_of_another(found, claim, comp)
     dated = published if DATELINE in found.where else None
-    words = [t for t in claim.content if not is_name(t)]
+    words = [t for t in claim.content if t not in claim.names]
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
     return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
@@ -280,7 +280,7 @@ def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
     }  # fmt: skip
     said = [
         comp.matched[t.index].lower() for t in claim.content
-        if not is_name(t) and t.index in comp.matched
+        if t not in claim.names and t.index in comp.matched
     ]  # fmt: skip
     if not actors or len(found.sentences) < 2 or not said:
         return
@@ -430,7 +430,7 @@ def _unstated_part(claim: Analysis, comp: Comparison) -> str:
     for part in _clauses(claim.text):
         begin = claim.text.find(part, start)
         start = end = begin + len(part)
-        words = [t for t in claim.content if begin <= t.start < end and not is_name(t)]
+        words = [t for t in claim.content if begin <= t.start < end and t not in claim.names]
         if len(words) >= PART_WORDS:
             own.append((part.strip(" ,;"), words))
     if len(own) < 2:
@@ -447,7 +447,7 @@ def _relation(
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase the model reads as support, or in most
     of its words when the claim's figures and dates all agree (``pinned``)."""
-    words = [t for t in claim.content if not is_name(t)]
+    words = [t for t in claim.content if t not in claim.names]
     shown = " ".join(t.text for t in words) or claim.text
     reversing = next(
         (f for f in comp.findings if f.kind in REVERSING_KINDS and not f.supports), None

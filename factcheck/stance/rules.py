@@ -20,7 +20,15 @@ from ..language.names import is_variant
 from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
 from ..language.roles import Relation, relations
 from ..language.synonyms import canon, synonyms
-from ..language.tokens import STOPWORDS, Token, is_content, is_name, stem, tokenize
+from ..language.tokens import (
+    STOPWORDS,
+    Token,
+    common_opener,
+    is_content,
+    is_name,
+    stem,
+    tokenize,
+)
 
 # Rule weights: how strongly one finding of each kind speaks against the claim. The order is
 # by how rarely the rule fires wrongly on FEVER and the example corpus (docs/accuracy.md).
@@ -86,7 +94,7 @@ def analyse(text: str) -> Analysis:
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
         cues=cues, hedges=hedges(tokens), relations=relations(tokens),
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
-        names=[t for t in content if is_name(t)],
+        names=[t for t in content if is_name(t) and not common_opener(text, t)],
     )  # fmt: skip
 
 
