@@ -178,3 +178,39 @@ def test_a_statement_the_next_paragraph_checks_is_not_support(tmp_path: Path) ->
     assert v.verdict != Verdict.SUPPORTED, v.reasons
     reported = next(e for e in v.evidence if e.line == 5)
     assert reported.stance.value == "neutral" and reported.carried, reported.reasons
+
+
+SURVEY = """# Survey: bakery queues grew after the price rise
+
+By Ella Marsh, Osland Wire
+
+OSLAND, July 2, 2026 — A survey by Osland University found that queues at the Brenna Foods \
+bakery grew by 12 minutes after the price rise.
+
+The researchers timed queues on twenty mornings.
+
+The Osland council disputed the finding, saying its own counts showed no change.
+"""
+POLLS = """# Who won the bakery debate?
+
+By Ella Marsh, Osland Wire
+
+OSLAND, July 9, 2026 — A Nordvik poll of 600 residents found that 52% backed the new bakery. \
+A separate Osland Herald poll of 800 residents found the reverse, with 55% opposed.
+"""
+
+
+def test_a_disputed_finding_is_mixed(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"survey.md": SURVEY, "polls.md": POLLS})
+    v = verifier.verify(
+        "Queues at the Brenna Foods bakery grew by 12 minutes after the price rise."
+    )
+    assert v.verdict == Verdict.MIXED
+    assert v.reasons[0] == (
+        "sources disagree: survey.md:5 supports the claim, and the sentence after it says that "
+        "is disputed (survey.md:9: The Osland council disputed the finding, saying its own "
+        "counts showed no change.)"
+    )
+    # the second poll "found the reverse": it states nothing of the claim
+    polled = verifier.verify("A poll found that 55% of residents backed the new bakery.")
+    assert polled.verdict != Verdict.SUPPORTED

@@ -153,7 +153,12 @@ DISPUTED = re.compile(
     r"\b(?:disputed|disputes|dispute|challenged|challenges|contested|contests|rejected|rejects|"
     r"questioned|questions)\s+(?:the|its|their|this|that|these|those|the\s+\w+'s)\s+"
     r"(?:\w+\s+)?(?:findings?|figures?|study|survey|estimates?|counts?|report|analysis|"
-    r"conclusions?|numbers?|results?|data|methods?|methodology)\b",
+    r"conclusions?|numbers?|results?|data|methods?|methodology)\b"
+    # a second source of the same kind that found otherwise ("A separate snap poll ... found
+    # the reverse")
+    r"|\b(?:separate|another|second|rival|competing|independent)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:poll|survey|study|analysis|review|count|audit|test)\b[^.]{0,120}?\b(?:found|showed|"
+    r"shows|finds|gave|reached)\s+(?:the\s+)?(?:reverse|opposite|a different result)\b",
     re.IGNORECASE,
 )
 # a statement reported as someone's ("X said", "says", "claimed"): what the next sentence may

@@ -24,6 +24,7 @@ from ..language.polarity import (
     CHECKED,
     CORRECTED,
     DENIAL,
+    DISPUTED,
     PLAIN_FUTURE,
     REPORTED,
     SPEAKER,
@@ -489,6 +490,13 @@ def _not_as_fact(
                       "confirmation of it")  # fmt: skip
         return
     if j.stance != Stance.SUPPORTS:
+        return
+    disputing = DISPUTED.search(sentence)
+    if disputing and not DISPUTED.search(claim.text):
+        # "A separate poll ... found the reverse": the sentence disagrees with a finding
+        # before it; whatever words it shares with the claim, it does not state it
+        _set_aside(j, f"the source disputes another finding here ('{disputing.group(0)}'): "
+                      "read it against the claim")  # fmt: skip
         return
     carrying = _carrying(j, window)
     hedged = (
