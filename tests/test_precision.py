@@ -737,3 +737,23 @@ def test_synonyms_are_found_for_each_other() -> None:
         analyse("All 120 passengers were transferred to another tram."),
     )
     assert comp.coverage == 1.0
+
+
+# 47. A request made of someone is not what they did.
+def test_a_request_is_not_the_deed() -> None:
+    got, reasons = stance(
+        "The Linden council agreed to reopen the tram depot.",
+        "Residents have asked the Linden council to reopen the tram depot.",
+    )
+    assert got != Stance.SUPPORTS
+
+
+# 48. A figure in another speaker's words is not the claim's actor's: the claim's figure must
+# stand in a sentence of its actor, not of someone the claim does not name.
+def test_a_figure_said_by_another_speaker_is_missing() -> None:
+    got, reasons = stance(
+        "The Budget Committee found a 9-million-euro gap in the tram budget.",
+        "The mayor said the tram budget had a 9-million-euro gap. The Budget Committee found a "
+        "gap in the tram budget",
+    )
+    assert got != Stance.SUPPORTS

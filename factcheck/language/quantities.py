@@ -361,7 +361,7 @@ def _label(sentence: str, m: re.Match, num: str) -> str:
 def _model_code(sentence: str, m: re.Match, word: str) -> bool:
     """ "Volt 20K": a name (not a function word, a month or a sentence's first word) followed
     by a code, in running text (a headline's "Cuts 340 Jobs" counts)."""
-    code = sentence[m.start("num") : m.end()].strip()
+    code = sentence[m.start("num") : m.end()].strip().rstrip(".")
     if not (word[:1].isupper() and MODEL_CODE.match(code)) or word.lower() in STOPWORDS:
         return False
     if word.lower() in MONTHS or word.lower() in CURRENCY_WORDS:
@@ -406,8 +406,8 @@ def _quantity(
 ) -> Quantity:  # fmt: skip
     scale = SCALES.get(scale_word, 1.0)
     span_end = m.end() - (1 if m.group("hyphen") else 0)
-    if len(scale_word) > 3 and sentence[:span_end].endswith("."):
-        span_end -= 1  # "$2.05 billion." ends a sentence; "$2m." or "5 bn." abbreviates
+    if sentence[:span_end].endswith(".") and sentence[span_end : span_end + 1] in ("", " "):
+        span_end -= 1  # "$2.05 billion." and "Volt 10K." end a sentence
     text = sentence[m.start() : span_end].strip()
     qualifiers: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language.polarity import clauses
-from ..language.tokens import is_name, tokenize
+from ..language.polarity import REPORTED, clauses
+from ..language.tokens import is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import Analysis, Comparison, Finding, restates_negation
 from .signals import Reading
@@ -190,6 +190,7 @@ def check(
     )  # fmt: skip
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
     _said_of_another(found, claim, comp)
+    _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
     words = [t for t in claim.content if t not in claim.names]
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
@@ -263,6 +264,43 @@ def _unstated_manner(claim: Analysis, comp: Comparison) -> str:
         ):  # fmt: skip
             return t.text
     return ""
+
+
+SPEAKER_WORDS = 3  # the words before "said" read as who said it
+
+
+def _figure_of_another(found: _Found, claim: Analysis) -> None:
+    """A figure the window gives in another speaker's words: "Varga said the plan had 'a
+    14-billion-crown hole.' The Fiscal Council estimated ..." does not state that the Council
+    found a 14-billion-crown hole. A claim figure found only in a sentence that reports a
+    name the claim does not give, while the claim's actors stand in another sentence, is
+    missing."""
+    actors = {
+        w for a, w in zip(found.atoms, found.where, strict=True)
+        if a.kind == AtomKind.ACTOR and a.status == AtomStatus.FOUND and w >= 0
+    }  # fmt: skip
+    if not actors or len(found.sentences) < 2:
+        return
+    claimed = {t.lower for t in claim.names}
+    keys = {t.key for t in claim.content}
+    for k, (a, w) in enumerate(zip(found.atoms, found.where, strict=True)):
+        if a.kind != AtomKind.FIGURE or a.status != AtomStatus.FOUND or w < 0 or w in actors:
+            continue
+        sentence = found.sentences[w]
+        at = sentence.find(a.source) if a.source else -1
+        said = REPORTED.search(sentence, 0, at if at >= 0 else len(sentence))
+        if said is None:
+            continue
+        # the speaker: the words right before the reporting verb ("Varga", "the mayor")
+        clause = sentence[: said.start()].rsplit(",", 1)[-1]
+        speaker = [t for t in tokenize(clause) if is_content(t)][-SPEAKER_WORDS:]
+        others = [t.text for t in speaker if t.lower not in claimed and t.key not in keys]
+        if speaker and len(others) == len(speaker):
+            found.atoms[k] = a.model_copy(
+                update={"status": AtomStatus.MISSING, "source": "",
+                        "note": f"said by another: {' '.join(others[-2:])}"}
+            )  # fmt: skip
+            found.where[k] = -1
 
 
 def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:

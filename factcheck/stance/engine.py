@@ -469,6 +469,31 @@ def _negation_in_scope(
     _set_aside(j, "set aside: the negation is in a clause about something else")
 
 
+def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
+    """Set a passage aside (and say so) when its sentence states nothing of the claim: a
+    question; "no evidence that X" against X (unproven, not false); a sentence that disputes
+    another finding ("A separate poll ... found the reverse")."""
+    if j.stance != Stance.NEUTRAL and sentence.rstrip().rstrip('"\u201d').endswith("?"):
+        _set_aside(j, "a question, not a statement: it neither supports nor conflicts")
+        return True
+    if (
+        j.stance == Stance.CONFLICTS
+        and UNPROVEN.search(sentence)
+        and not UNPROVEN.search(claim.text)
+    ):
+        _set_aside(j, "unproven, not false: the source says there is no evidence or no "
+                      "confirmation of it")  # fmt: skip
+        return True
+    disputing = DISPUTED.search(sentence)
+    if j.stance == Stance.SUPPORTS and disputing and not DISPUTED.search(claim.text):
+        # the sentence disagrees with a finding before it; whatever words it shares with the
+        # claim, it does not state it
+        _set_aside(j, f"the source disputes another finding here ('{disputing.group(0)}'): "
+                      "read it against the claim")  # fmt: skip
+        return True
+    return False
+
+
 def _not_as_fact(
     j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
     settings: StanceSettings,
@@ -478,25 +503,7 @@ def _not_as_fact(
     assertion, a denial or a rumour; a question states nothing; "no evidence that X" is not
     a conflict. The passage is shown, and the claim is left for a human to read against it."""
     sentence = window.sentence if window is not None else ""
-    if j.stance != Stance.NEUTRAL and sentence.rstrip().rstrip('"\u201d').endswith("?"):
-        _set_aside(j, "a question, not a statement: it neither supports nor conflicts")
-        return
-    if (
-        j.stance == Stance.CONFLICTS
-        and UNPROVEN.search(sentence)
-        and not UNPROVEN.search(claim.text)
-    ):
-        _set_aside(j, "unproven, not false: the source says there is no evidence or no "
-                      "confirmation of it")  # fmt: skip
-        return
-    if j.stance != Stance.SUPPORTS:
-        return
-    disputing = DISPUTED.search(sentence)
-    if disputing and not DISPUTED.search(claim.text):
-        # "A separate poll ... found the reverse": the sentence disagrees with a finding
-        # before it; whatever words it shares with the claim, it does not state it
-        _set_aside(j, f"the source disputes another finding here ('{disputing.group(0)}'): "
-                      "read it against the claim")  # fmt: skip
+    if _no_statement(j, claim, sentence) or j.stance != Stance.SUPPORTS:
         return
     carrying = _carrying(j, window)
     hedged = (
