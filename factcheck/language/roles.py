@@ -1,9 +1,9 @@
 """Who did what to whom: "Tesla surpassed Toyota" vs "Toyota surpassed Tesla".
 
 A relation is two names with a content word between them (the verb, within a few words).
-Passive voice ("Toyota was surpassed by Tesla") is turned round. Two relations with the same
-names and the same verb in opposite roles conflict; with opposite verbs (surpass / trail) in
-opposite roles they agree.
+Passive voice ("Toyota was surpassed by Tesla", "Cher, released by Geffen") is turned round.
+Two relations with the same names and the same verb in opposite roles conflict; with opposite
+verbs (surpass / trail) in opposite roles they agree.
 """
 
 from __future__ import annotations
@@ -36,9 +36,11 @@ def relations(tokens: list[Token]) -> list[Relation]:
         if not verbs:
             continue
         verb = verbs[0]
-        passive = any(t.lower in BE for t in between[: verb.index - a.index]) and any(
-            t.lower == "by" for t in tokens[verb.index + 1 : b.index]
-        )
+        by = any(t.lower == "by" for t in tokens[verb.index + 1 : b.index])
+        # "Cher, released in 1987 by Geffen Records": a participle with "by" right before the
+        # name is passive without "was"
+        reduced = tokens[b.index - 1].lower == "by" and verb.lower.endswith(("ed", "en"))
+        passive = by and any(t.lower in BE for t in between[: verb.index - a.index]) or reduced
         subj, obj = (b, a) if passive else (a, b)
         found.append(Relation(subj.key, verb, obj.key, subj.text, obj.text))
     return found

@@ -93,6 +93,9 @@ CALENDAR = frozenset([
 ])  # fmt: skip
 
 
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
 def is_name(token: Token) -> bool:
     """A capitalized word that is not a function word (``The``, ``It``) nor a day or month."""
     return (

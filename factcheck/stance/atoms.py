@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..language import dates as dates_mod
 from ..language.polarity import REPORTED, clauses
-from ..language.tokens import is_content, is_name, tokenize
+from ..language.tokens import WEEKDAYS, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import Analysis, Comparison, Finding, restates_negation
 from .signals import Reading
@@ -227,6 +227,12 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         # "Profit fell to $112 million as revenue slipped": a claim of two parts needs both; a
         # passage that states one says nothing of the other.
         return f"not stated: the part '{part}'"
+    weekday = next(
+        (t.text for t in claim.tokens if t.lower in WEEKDAYS and t.index not in comp.matched), ""
+    )
+    if weekday:
+        # "born on Monday February 10, 1894": the day of the week is part of the date
+        return f"not stated: '{weekday}'"
     manner = _unstated_manner(claim, comp)
     if manner:
         # "approved the fare rise unanimously": how it happened is part of what the claim says;
@@ -395,6 +401,20 @@ def _check_specifics(
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
 
 
+# The last word of many names says only what kind of thing it is: "Hudson River" is not found
+# in "Salt River", nor "Geffen Records" in "Atlantic Records".
+GENERIC_HEADS = frozenset({
+    "river", "rivers", "valley", "lake", "lakes", "mountain", "mountains", "island", "islands",
+    "bay", "county", "city", "state", "states", "street", "road", "park", "square", "university",
+    "college", "school", "hospital", "party", "council", "company", "records", "group", "bank",
+    "church", "house", "hall", "airport", "station", "bridge", "center", "centre", "institute",
+    "museum", "festival", "award", "awards", "league", "club", "team", "army", "ministry",
+    "department", "office", "court", "board", "agency", "authority", "district", "province",
+    "region", "sea", "ocean", "coast", "creek", "falls", "forest", "desert", "prize", "cup",
+    "foundation", "association", "union", "corporation", "inc", "ltd", "times", "news", "post",
+})  # fmt: skip
+
+
 def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
     """Each named actor of the claim: found (in the window or the sentences before it),
     swapped for another name, or missing."""
@@ -405,6 +425,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         # Every word of the name, or its last word alone ("Diess" for "Herbert Diess").
         named = all(t.index in comp.matched for t in group) or (
             len(group) > 1 and group[-1].index in comp.matched
+            and group[-1].lower not in GENERIC_HEADS
             and not any(t.index in comp.matched for t in group[:-1])
             and not _other_first_name(comp, group)
         )  # fmt: skip
