@@ -757,3 +757,29 @@ def test_a_figure_said_by_another_speaker_is_missing() -> None:
         "gap in the tram budget",
     )
     assert got != Stance.SUPPORTS
+
+
+# 49. A participle with "by" before a name is passive: "the album, released by Geffen" says
+# Geffen released it.
+def test_a_reduced_passive_is_turned_round() -> None:
+    from factcheck.language.roles import relations
+    from factcheck.language.tokens import tokenize
+
+    (rel,) = relations(tokenize("Brightwater, released in 2019 by Harbor Records, sold well."))
+    assert (rel.subject_text, rel.verb.text, rel.object_text) == (
+        "Harbor",
+        "released",
+        "Brightwater",
+    )
+
+
+# 50. The day of the week is part of a claim's date; a name's generic last word is not the name.
+def test_a_weekday_and_a_generic_last_word_must_be_stated() -> None:
+    got, _ = stance(
+        "Ada Brennan was born on Monday March 3, 1902.", "Ada Brennan was born on 3 March 1902."
+    )
+    assert got != Stance.SUPPORTS
+    got, _ = stance(
+        "Millford lies on the Osk River.", "Millford lies on the Tarrow River, east of Osk."
+    )
+    assert got != Stance.SUPPORTS

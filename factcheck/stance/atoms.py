@@ -423,9 +423,18 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         shown = claim.text[group[0].start : group[-1].end]
         swap = next((swaps[t.text] for t in group if t.text in swaps), None)
         # Every word of the name, or its last word alone ("Diess" for "Herbert Diess").
+        generic = len(group) > 1 and group[-1].lower in GENERIC_HEADS
+        whole = r"[\s-]+".join(re.escape(t.text) for t in group)
+        in_context = any(t.index in comp.in_context for t in group)
+        if (
+            generic and not in_context
+            and not re.search(rf"\b{whole}\b", " ".join(found.sentences), re.I)
+        ):  # fmt: skip
+            # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
+            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+            continue
         named = all(t.index in comp.matched for t in group) or (
-            len(group) > 1 and group[-1].index in comp.matched
-            and group[-1].lower not in GENERIC_HEADS
+            len(group) > 1 and group[-1].index in comp.matched and not generic
             and not any(t.index in comp.matched for t in group[:-1])
             and not _other_first_name(comp, group)
         )  # fmt: skip
