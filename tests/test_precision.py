@@ -783,3 +783,15 @@ def test_a_weekday_and_a_generic_last_word_must_be_stated() -> None:
         "Millford lies on the Osk River.", "Millford lies on the Tarrow River, east of Osk."
     )
     assert got != Stance.SUPPORTS
+
+
+# 51. A negation whose clause names the claim's actor with a pronoun ("she did not cast a
+# deciding vote") is in scope; a "not" in another clause ("6-3, not 5-4") does not stand for it.
+def test_a_negation_with_a_pronoun_subject_is_in_scope() -> None:
+    got, reasons = stance(
+        "Mayor Ines Duarte cast the deciding vote on the tram levy.",
+        "The council voted 6-3, not 5-4, and Mayor Ines Duarte voted with the majority; she "
+        "did not cast a deciding vote.",
+    )
+    assert got == Stance.CONFLICTS
+    assert reasons == ["negation: claim is affirmative, source says 'not'"]

@@ -385,12 +385,16 @@ def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
         j.signals = replace(j.signals, as_reported=True)
 
 
-def _clauses_about(claim: Analysis, sentences: list[str], share: float) -> list[list[Token]]:
+def _clauses_about(
+    claim: Analysis, sentences: list[str], share: float, names: bool = True
+) -> list[list[Token]]:
     """The tokens of each clause of ``sentences`` that states at least ``share`` of the
     content words of the claim, or of one of its parts ("FSD is available in China" of "FSD
     is available in China, Tesla's second-largest market"): the clauses a hedge or a
-    negation must stand in to count."""
-    parts = _claim_parts(claim.text, frozenset(t.key for t in claim.content))
+    negation must stand in to count. ``names=False`` leaves the claim's names out (a clause
+    may name its subject with "she" or "the company")."""
+    words = claim.content if names else [t for t in claim.content if t not in claim.names]
+    parts = _claim_parts(claim.text, frozenset(t.key for t in words))
     out = []
     for sentence in sentences:
         for clause in clauses(sentence):
@@ -464,7 +468,8 @@ def _negation_in_scope(
     if negation_cues(claim.tokens):
         return  # the claim negates, the passage affirms: the rules' reading stands
     sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
-    if any(negation_cues(c) for c in _clauses_about(claim, sentences, settings.clause_about)):
+    about = _clauses_about(claim, sentences, settings.clause_about, names=False)
+    if any(negation_cues(c) for c in about):
         return
     _set_aside(j, "set aside: the negation is in a clause about something else")
 
