@@ -795,3 +795,10 @@ def test_a_negation_with_a_pronoun_subject_is_in_scope() -> None:
     )
     assert got == Stance.CONFLICTS
     assert reasons == ["negation: claim is affirmative, source says 'not'"]
+
+
+# 52. A name's number ("Gate 7") pins no event: a passage that names it and says nothing of
+# what the claim says happened does not state the claim.
+def test_a_label_pins_no_event() -> None:
+    got, _ = stance("Gate 7, the north entrance, is being demolished.", "Gate 7 will stay open.")
+    assert got != Stance.SUPPORTS

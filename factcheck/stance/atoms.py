@@ -181,9 +181,14 @@ def check(
     _check_specifics(found, claim, comp, published, model_supports)
     _check_actors(found, claim, comp)
     _check_negation(found, claim, comp)
-    specifics = [a for a in found.atoms if a.kind in (AtomKind.FIGURE, AtomKind.DATE)]
+    labels = {q.text for q in claim.quantities if q.kind == "label"}
+    specifics = [
+        a for a in found.atoms
+        if a.kind in (AtomKind.FIGURE, AtomKind.DATE) and a.claim not in labels
+    ]  # fmt: skip
     # The claim's figures and dates pin the event down only when each is said of what the
-    # claim's is said of (a figure read in other words pins nothing).
+    # claim's is said of (a figure read in other words pins nothing, a name's number like
+    # "Route 5" pins no event).
     pinned = (
         bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
         and not found.unaligned
