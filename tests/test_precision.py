@@ -802,3 +802,20 @@ def test_a_negation_with_a_pronoun_subject_is_in_scope() -> None:
 def test_a_label_pins_no_event() -> None:
     got, _ = stance("Gate 7, the north entrance, is being demolished.", "Gate 7 will stay open.")
     assert got != Stance.SUPPORTS
+
+
+# 53. A year-like number that counts things is a count ("would create 2000 jobs"), and a
+# bracketed comparison's year ("(2024: 1,980,000)") is not the date of the figure before it.
+def test_a_count_is_not_a_year_and_a_bracketed_year_is_an_aside() -> None:
+    from factcheck.language import dates
+
+    assert dates.extract("The tram would create 2000 jobs.") == []
+    assert [d.text for d in dates.extract("It opened in 2000 with 12 staff.")] == ["2000"]
+    assert findings(
+        "Renata Voss said the tram would create 2000 jobs.",
+        "Voss said in 2025 the tram would create 2,000 jobs.",
+    ) == [(True, "number: claim says 2000 jobs, source says 2,000 jobs")]
+    assert not [r for ok, r in findings(
+        "Linden Airport handled about 2.1 million passengers in 2025.",
+        "Passengers handled, Linden Airport: 2,140,000 (2024: 1,980,000).",
+    ) if not ok]  # fmt: skip

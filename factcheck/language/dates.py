@@ -95,6 +95,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
                 continue
             y, mo, d = None, MONTHS[g["mo"].lower()], None
         else:
+            if counts(sentence, m.start(), m.end()):
+                continue  # "would create 2000 jobs": a count, not a year
             y, mo, d = int(g["y"]), None, None
         # "may" and "march" are also words: a month needs a capital letter.
         text = m.group().strip()
@@ -120,6 +122,28 @@ def in_dateline(sentence: str, d: Date) -> bool:
     return bool(
         DATELINE_BEFORE.search(sentence[: d.start]) and DATELINE_AFTER.match(sentence[d.end :])
     )
+
+
+# The plural noun after a number that makes it a count ("2000 jobs", "1900 homes"), unless a
+# word of time or a month stands before it ("in 2000", "May 2000").
+COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+
+
+def counts(sentence: str, start: int, end: int) -> bool:
+    """Whether a year-like number counts things: followed by a plural noun ("2000 jobs",
+    "1900 new homes") and not after a word of time or a month ("in 2000", "May 2000")."""
+    if not COUNTED_AFTER.match(sentence[end:]):
+        return False
+    word = re.search(r"([A-Za-z]+)\.?\s*$", sentence[:start])
+    low = word.group(1).lower() if word else ""
+    return not (low in MONTHS or low in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset([
+    "in", "since", "by", "until", "till", "from", "of", "during", "for", "before", "after", "to",
+    "between", "and", "through", "early", "late", "mid", "year", "fiscal", "spring", "summer",
+    "autumn", "fall", "winter", "the",
+])  # fmt: skip
 
 
 def _month_capitalized(text: str) -> bool:

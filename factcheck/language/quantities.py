@@ -283,6 +283,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         is_year = (
             num.isdigit() and len(num) == 4 and 1800 <= value <= 2100
             and not cur and not scale_word and not m.group("pct")
+            and not dates.counts(sentence, m.start("num"), m.end("num"))
         )  # fmt: skip
         if is_year:
             continue

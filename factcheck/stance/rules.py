@@ -760,12 +760,21 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
     return None
 
 
+def _aside(text: str, d: dates_mod.Date) -> bool:
+    """A date that labels a comparison figure in brackets ("3,420,000 (2024: 3,150,000)"):
+    the earlier period's, not the date of the figure before it."""
+    return (
+        text[: d.start].rstrip().endswith("(") and re.match(r"\s*:\s*\S", text[d.end :]) is not None
+    )
+
+
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     said = _said(passage, passage.dates)
     # a dateline's date is when the story was filed: it may agree with a claim's month ("in
-    # June" for a story filed June 4 about "Tuesday"), never conflict with its date
-    filed = [d for d in said if dates_mod.in_dateline(passage.text, d)]
+    # June" for a story filed June 4 about "Tuesday"), never conflict with its date; nor does
+    # a bracketed comparison's ("(2024: 3,150,000)")
+    filed = [d for d in said if dates_mod.in_dateline(passage.text, d) or _aside(passage.text, d)]
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
         replaced_by = _date_replaced(d, said, rejected)
