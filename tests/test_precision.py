@@ -819,3 +819,33 @@ def test_a_count_is_not_a_year_and_a_bracketed_year_is_an_aside() -> None:
         "Linden Airport handled about 2.1 million passengers in 2025.",
         "Passengers handled, Linden Airport: 2,140,000 (2024: 1,980,000).",
     ) if not ok]  # fmt: skip
+
+
+# 54. A count before a noun ("the two closures") says how many, not what kind: it does not make
+# the figure beside it another measure.
+def test_a_count_word_is_no_modifier() -> None:
+    assert findings(
+        "The Linden depot closures will save about 420000 euros a year.",
+        "The two closures will save about 420,000 euros a year, the board said.",
+    ) == [(True, "amount: claim says about 420000 euros, source says about 420,000 euros")]
+
+
+# 55. Most of the words and every figure said of the same thing outweigh the learned model's
+# reading of a conflict that no part of the claim names.
+def test_pinned_words_outweigh_the_models_unnamed_conflict() -> None:
+    wrong = Reading(supports=0.2, conflicts=0.75, neutral=0.05)
+    got, _ = stance(
+        "The depot closures will save about 420000 euros a year.",
+        "The two closures will save about 420,000 euros a year, the board said.",
+        learned=wrong,
+    )
+    assert got == Stance.SUPPORTS
+
+
+# 56. A correction's "A story on May 2 said ..." reports what was wrong.
+def test_a_correction_says_what_the_story_said_was_wrong() -> None:
+    from factcheck.language.polarity import CORRECTED
+
+    assert CORRECTED.search("A Linden Post story on May 2 said the depot closed on Friday.")
+    assert CORRECTED.search("The story also said 300 people attended.")
+    assert not CORRECTED.search("The report said 300 people attended.")

@@ -124,7 +124,9 @@ REJECTING = r"not|rather than|instead of"
 REVISING = r"revised|raised|lowered|updated|corrected|adjusted"
 CORRECTING = (
     r"incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"
-    r"misidentified|in error"
+    r"misidentified|in error|"
+    # a correction's "A story on Feb. 10 said ...", "The story also said ...": what it said
+    r"(?:story|article)\b(?:[^.;]|\.\s(?=\d)){0,40}?\b(?:said|stated|reported|gave)"
 )
 # a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
 # 19 per cent", "misstated the decline"): what it says after the cue is false;

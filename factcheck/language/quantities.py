@@ -592,6 +592,7 @@ def _clause(
         and sentence[a.end : b.start] == " "  # "jobless rate", not "onerror=alert"
         and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
         and not _before_determiner(tokens, b)  # "contract gives a 5% raise": a verb
+        and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
     return {
         "clause": frozenset(canon(t.key) for t in inside),

@@ -35,6 +35,8 @@ PARAPHRASE_MIN = 0.5
 # With every figure and date of the claim agreeing, this share of the relation's words is
 # enough ("invest $2 billion" for "pay about $2 billion").
 PINNED_SHARE = 0.5
+# ... and this share outweighs the learned model's reading of a conflict no part names.
+PINNED_OVER_MODEL = 0.75
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
@@ -550,6 +552,13 @@ def _relation(
         source = ", ".join(dict.fromkeys(found))
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND, source=source,
                     note=note, model_disagrees=leans_against), first  # fmt: skip
+    if leans_against and pinned and share >= PINNED_OVER_MODEL and not comp.opposed:
+        # most of the words, and every figure and date said of the same thing: the words
+        # decide, and the model's disagreement is shown
+        note = f"{share:.0%} of its words and every figure and date agree; the {model} disagrees"
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
+                    source=", ".join(dict.fromkeys(found)), note=note,
+                    model_disagrees=True), first  # fmt: skip
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
