@@ -849,3 +849,22 @@ def test_a_correction_says_what_the_story_said_was_wrong() -> None:
     assert CORRECTED.search("A Linden Post story on May 2 said the depot closed on Friday.")
     assert CORRECTED.search("The story also said 300 people attended.")
     assert not CORRECTED.search("The report said 300 people attended.")
+
+
+# 57. An opposite said of a name the claim does not give turns round nothing the claim says:
+# "close Eastgate ..., but kept Kingsmead open" still states "close Eastgate".
+def test_an_opposite_said_of_another_name_is_no_reversal() -> None:
+    passage = "The board voted 5-2 to close the Ashby and Nettle Lane depots but kept Corran open."
+    assert stance("The board voted 5-2 to close the Ashby and Nettle Lane depots.", passage)[0] == (
+        Stance.SUPPORTS
+    )
+    assert stance("The board voted to close the Corran depot.", passage)[0] != Stance.SUPPORTS
+
+
+# 58. A change has a direction: "rose 3%" and "fell 3%" are the same size the other way.
+def test_a_change_has_a_direction() -> None:
+    assert findings("Ticket revenue rose 3% last year.", "Ticket revenue fell 3% last year.") == [
+        (False, "percentage: claim says 3% up, source says 3% down"),
+        (False, "direction: claim says 'rose', source says 'fell'"),
+    ]
+    assert findings("Ticket revenue rose 3% last year.", "Ticket revenue grew 3% last year.")[0][0]

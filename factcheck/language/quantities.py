@@ -106,6 +106,9 @@ class Quantity:
     # a forecast, target or guidance ("a revenue forecast of $2.10 billion"): the plan, which
     # measures something else than the outcome ("revenue fell to $2.05 billion")
     forecast: bool = False
+    # which way a change goes: +1 "rose 3%", "up 5", "a 4% increase"; -1 "fell 3%", "cut 40";
+    # 0 unknown or not a change
+    direction: int = 0
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -440,7 +443,73 @@ def _quantity(
         qualifiers=qualifiers, compound=compound,
         change=_is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
+        direction=_direction(tokens, m.start(), max(span_end, m.start() + len(text))),
     )  # fmt: skip
+
+
+UP = frozenset(
+    {
+        "ris",
+        "rise",
+        "rose",
+        "risen",
+        "grow",
+        "grew",
+        "grown",
+        "climb",
+        "increas",
+        "jump",
+        "surg",
+        "soar",
+        "up",
+        "gain",
+        "ad",
+        "hike",
+        "rais",
+        "higher",
+        "more",
+    }
+)
+DOWN = frozenset(
+    {
+        "fall",
+        "fell",
+        "fallen",
+        "drop",
+        "declin",
+        "decreas",
+        "slip",
+        "plung",
+        "tumbl",
+        "dip",
+        "sank",
+        "sink",
+        "slid",
+        "slide",
+        "down",
+        "lose",
+        "lost",
+        "shed",
+        "cut",
+        "reduct",
+        "lower",
+        "fewer",
+        "less",
+        "slump",
+    }
+)
+
+
+def _direction(tokens: list[Token], start: int, end: int) -> int:
+    """+1 or -1 for a change whose word right before ("rose 3%") or right after ("3%
+    higher", "a 3% drop") says which way it goes; 0 otherwise."""
+    near = [t for t in tokens if t.end <= start][-1:] + [t for t in tokens if t.start >= end][:1]
+    for t in near:
+        if t.stem in UP or t.lower in UP:
+            return 1
+        if t.stem in DOWN or t.lower in DOWN:
+            return -1
+    return 0
 
 
 # The words that make a figure a plan's: "forecast of", "its target of", "guidance range of".

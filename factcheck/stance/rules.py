@@ -26,6 +26,7 @@ from ..language.tokens import (
     common_opener,
     is_content,
     is_name,
+    opens_sentence,
     stem,
     tokenize,
 )
@@ -381,11 +382,30 @@ def _opposed_words(
         return []
     # (a claim that has both words of a pair, "falling sales and increasing competition",
     # uses them of different things)
+    named = {n.key for n in claim.names}
     return [
         t.text for t in claim.tokens
-        if table.get(t.stem) and any(p.stem in table[t.stem] for p in passage.tokens)
-        and t.stem not in opposite_ok and not table[t.stem] & claim.stems
+        if table.get(t.stem) and t.stem not in opposite_ok and not table[t.stem] & claim.stems
+        and any(
+            p.stem in table[t.stem] and not _of_another_name(passage, p, named)
+            for p in passage.tokens
+        )
     ]  # fmt: skip
+
+
+NAME_REACH = 2  # words between an opposite ("open") and the name it is said of
+
+
+def _of_another_name(passage: Analysis, p: Token, named: set[str]) -> bool:
+    """An opposite said of a name the claim does not give: "kept Kingsmead open" beside
+    "close the Eastgate and Pollard Road branches" turns round nothing the claim says of
+    Eastgate."""
+    near = [
+        n for n in passage.names
+        if abs(n.index - p.index) <= NAME_REACH + 1 and n.index != p.index
+        and not opens_sentence(passage.text, n)  # "Revenue fell": capitalized, no name
+    ]  # fmt: skip
+    return bool(near) and not any(n.key in named for n in near)
 
 
 def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
@@ -722,6 +742,12 @@ def _figure_finding(
             or qty.same_count(q, s) and qty.same_clause(q, s)
         ]  # fmt: skip
         s = _best(q.context, aligned or agreeing)
+        if q.change and s.change and q.direction * s.direction == -1:
+            # "rose 3%" / "fell 3%": the same size, the other way
+            way = {1: "up", -1: "down"}
+            return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                           f"{label}: claim says {q.text} {way[q.direction]}, source says "
+                           f"{s.text} {way[s.direction]}", q.text, s.text)  # fmt: skip
         weak = (s.is_bound and not q.is_bound) or not qty.same_unit(q, s)
         return Finding(label, True, 0.5 if weak else 0.9,
                        f"{label}: claim says {q.text}, source says {s.text}", q.text, s.text,
