@@ -468,7 +468,10 @@ def _negation_in_scope(
     if negation_cues(claim.tokens):
         return  # the claim negates, the passage affirms: the rules' reading stands
     sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
-    about = _clauses_about(claim, sentences, settings.clause_about, names=False)
+    # (with the claim's names, or without them: "she did not cast a deciding vote")
+    about = _clauses_about(claim, sentences, settings.clause_about) + _clauses_about(
+        claim, sentences, settings.clause_about, names=False
+    )
     if any(negation_cues(c) for c in about):
         return
     _set_aside(j, "set aside: the negation is in a clause about something else")
