@@ -147,8 +147,9 @@ def test_a_correction_is_read_with_the_story_its_opening_names(tmp_path: Path) -
     verifier = _verifier(tmp_path, {"b.md": STORY, "c.txt": CORRECTION})
     v = verifier.verify("The Brenna Foods bakery in Osland will open in September.")
     assert v.verdict == Verdict.CONTRADICTED
-    # cited with the correction's lead, which says what it corrects
-    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:3-5"]
+    # cited with the correction's lead for it, which says what it corrects ("The story also
+    # gave the wrong opening date.", on the same line)
+    assert [e.citation for e in v.evidence if e.decisive] == ["c.txt:5"]
     assert "date: claim says September, source says October, not September" in v.reasons
 
 
