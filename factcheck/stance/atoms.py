@@ -431,7 +431,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         swap = next((swaps[t.text] for t in group if t.text in swaps), None)
         # Every word of the name, or its last word alone ("Diess" for "Herbert Diess").
         generic = len(group) > 1 and group[-1].lower in GENERIC_HEADS
-        whole = r"[\s-]+".join(re.escape(t.text) for t in group)
+        whole = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", shown))
         in_context = any(t.index in comp.in_context for t in group)
         if (
             generic and not in_context
