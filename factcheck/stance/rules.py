@@ -803,19 +803,15 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     filed = [d for d in said if dates_mod.in_dateline(passage.text, d) or _aside(passage.text, d)]
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
-        replaced_by = _date_replaced(d, said, rejected)
-        moved = _date_moved(d, said, passage.text) if replaced_by is None else None
-        if moved is not None:
-            out.append(
-                Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {moved.text}, now in place of "
-                        f"{d.text}", d.text, moved.text, replaced=True)
-            )  # fmt: skip
-            continue
+        # the source gives another date in place of the claim's: "April 14, not April 1", or
+        # "which it had promised by spring 2026, will now start in the fall of 2026"
+        replaced_by, how = _date_replaced(d, said, rejected), "not"
+        if replaced_by is None:
+            replaced_by, how = _date_moved(d, said, passage.text), "now in place of"
         if replaced_by is not None:
             out.append(
                 Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {replaced_by.text}, not "
+                        f"date: claim says {d.text}, source says {replaced_by.text}, {how} "
                         f"{d.text}", d.text, replaced_by.text, replaced=True)
             )  # fmt: skip
             continue
