@@ -447,57 +447,26 @@ def _quantity(
     )  # fmt: skip
 
 
-UP = frozenset(
-    {
-        "ris",
-        "rise",
-        "rose",
-        "risen",
-        "grow",
-        "grew",
-        "grown",
-        "climb",
-        "increas",
-        "jump",
-        "surg",
-        "soar",
-        "up",
-        "gain",
-        "ad",
-        "hike",
-        "rais",
-        "higher",
-        "more",
-    }
-)
-DOWN = frozenset(
-    {
-        "fall",
-        "fell",
-        "fallen",
-        "drop",
-        "declin",
-        "decreas",
-        "slip",
-        "plung",
-        "tumbl",
-        "dip",
-        "sank",
-        "sink",
-        "slid",
-        "slide",
-        "down",
-        "lose",
-        "lost",
-        "shed",
-        "cut",
-        "reduct",
-        "lower",
-        "fewer",
-        "less",
-        "slump",
-    }
-)
+# Which way a change goes, by stem ("rose", "rising" -> "rise"). Right before a figure a verb
+# of either set makes it a change ("rose 12.5 percent"; "rose to 3.6 million" is a level).
+RISING = frozenset({"rise", "grow", "climb", "increas", "jump", "surg", "soar"})
+FALLING = frozenset(
+    {"fall", "drop", "declin", "decreas", "slip", "plung", "tumbl", "dip", "sank", "sink", "slid",
+     "slide"}
+)  # fmt: skip
+UP = RISING | {"up", "gain", "ad", "add", "hike", "rais", "higher", "more"}
+DOWN = FALLING | {
+    "down",
+    "lose",
+    "lost",
+    "shed",
+    "cut",
+    "reduct",
+    "lower",
+    "fewer",
+    "less",
+    "slump",
+}
 
 
 def _direction(tokens: list[Token], start: int, end: int) -> int:
@@ -602,12 +571,7 @@ CLAUSE_MARK = re.compile(
 CHANGE_BEFORE = frozenset(
     {"lose", "lost", "losing", "loses", "gain", "gained", "gaining", "gains", "by", "added",
      "adding", "shed", "shedding"}
-    # a verb of change right before the figure ("rose 12.5 percent"; "rose to" gives a level)
-    | {f"{v}{e}" for v in ("ris", "fall", "grow", "climb", "increas", "decreas", "drop", "jump",
-                           "slipp", "declin", "surg", "plung", "soar", "tumbl", "dipp")
-       for e in ("e", "es", "ed", "en", "ing", "s")}
-    | {"rose", "fell", "grew", "sank", "slid", "slip", "dip", "drop", "jump", "climb", "fall",
-       "grow", "soar", "risen", "up", "down"}
+    | {"up", "down"}  # "up 5%", "down 0.3 points"; verbs of change: RISING, FALLING
 )  # fmt: skip
 CHANGE_AFTER = frozenset(
     {"down", "up", "more", "fewer", "less", "lower", "higher"}
@@ -628,7 +592,7 @@ ADDED = frozenset({"new", "additional", "extra", "more", "fewer"})
 def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
     before = [t for t in tokens if t.end <= start][-1:]
     after = [t for t in tokens if t.start >= end][:1]
-    if before and before[0].lower in CHANGE_BEFORE:
+    if before and (before[0].lower in CHANGE_BEFORE or before[0].stem in RISING | FALLING):
         return True
     inside = [t for t in tokens if start <= t.start and t.end <= end]
     first = next((i for i, t in enumerate(inside) if t.is_number or t.lower[:1].isdigit()), None)

@@ -85,15 +85,12 @@ def is_content(token: Token, sentence_start: bool = False) -> bool:
 
 
 # Days and months are capitalized but name a time, not who or what a sentence is about.
-CALENDAR = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-])  # fmt: skip
-
-
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+CALENDAR = WEEKDAYS | frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+])  # fmt: skip
 
 
 def is_name(token: Token) -> bool:

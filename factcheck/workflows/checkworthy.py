@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..language import dates, quantities
 from ..language.polarity import ATTRIBUTION
-from ..language.tokens import STOPWORDS, is_name, tokenize
+from ..language.tokens import CALENDAR, STOPWORDS, is_name, tokenize
 
 OPINION = re.compile(
     r"\b(i|we) (think|believe|feel|suspect|guess)\b|\bin (my|our) (view|opinion)\b|"
@@ -42,10 +42,6 @@ MIN_PART_WORDS = 4
 class Worthiness:
     checkworthy: bool
     reason: str
-
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-CALENDAR = frozenset(dates.MONTHS) | frozenset(WEEKDAYS)
 
 
 def _names(text: str, known: frozenset[str]) -> list[str]:
