@@ -282,6 +282,9 @@ class Evidence(_Model):
     source_kind: str = ""  # official record, press release, news report... (provenance.kind)
     carried: bool = False  # states the claim as planned, reported or said, not as a fact
     corrects: bool = False  # a correction: states the claim to say it was wrong
+    # a party's own plan or request in its own voice ("We plan to open ..."), which the claim
+    # reports as a plan: the party's word is the evidence of what it intends
+    own_plan: bool = False
     # the sentence after it that says another party disputes it ("The Transit Authority
     # disputed the finding."), cited; "" when none
     disputed: str = ""

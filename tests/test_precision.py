@@ -868,3 +868,99 @@ def test_a_change_has_a_direction() -> None:
         (False, "direction: claim says 'rose', source says 'fell'"),
     ]
     assert findings("Ticket revenue rose 3% last year.", "Ticket revenue grew 3% last year.")[0][0]
+
+
+# 59. A party's own plan in its own voice ("A: We plan to open ...") is the evidence of what it
+# plans; its account of what it achieved, or of what its plan will bring, is not.
+def test_a_party_s_own_plan_is_evidence_of_the_plan() -> None:
+    from factcheck.language.polarity import own_plan
+
+    claim = "The Ferrow Trust plans to open a clinic in Dunmere by 2028."
+    assert own_plan(claim, "A: We plan to open a clinic in Dunmere by 2028, with two doctors.")
+    assert own_plan(claim, "Our goal is to open a clinic in Dunmere by 2028.")
+    assert own_plan("The Trust has applied for $4 million.", "We have applied for $4 million.")
+    assert not own_plan(claim, "The Trust plans to open a clinic in Dunmere by 2028.")
+    assert not own_plan("The Trust opened a clinic in Dunmere.", "We opened a clinic in Dunmere.")
+    assert not own_plan(
+        "The clinic will create 40 jobs.", "We will create 40 jobs at the Dunmere clinic."
+    )
+    plan = "A: At the Ferrow Trust we plan to open a clinic in Dunmere by 2028."
+    got, reasons = stance(claim, plan)
+    assert got == Stance.SUPPORTS
+    assert "a party's own plan, in its own words: evidence of the plan" in reasons
+    boast = stance(
+        "The Ferrow Trust has hired 40 nurses in Dunmere.",
+        "MARA VELL: We have hired 40 nurses in Dunmere.",
+    )
+    assert boast[0] != Stance.SUPPORTS
+
+
+# 60. Shares and factors in words are figures: "two-thirds", "a fifth of", "two in five", "four
+# of every five", "fivefold", with the bound said before them ("fewer than two in five").
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("Riders cut their trips by about a fifth.", 20.0, "approx"),
+        ("The fund covers only about two-thirds of the cost.", 200 / 3, "approx"),
+        ("Fewer than two in five tickets were refunded.", 40.0, "lt"),
+        ("Nearly one in four riders backed it.", 25.0, "near"),
+        ("It holds four of every five berths.", 80.0, "eq"),
+        ("Half of the 12 trustees voted.", 50.0, "eq"),
+        ("Complaints rose roughly fivefold.", 5.0, "approx"),
+        ("Profit more than doubled.", 2.0, "gt"),
+    ],
+)  # fmt: skip
+def test_shares_and_factors_in_words(text: str, value: float, bound: str) -> None:
+    q = quantities.extract(text)[0]
+    assert (round(q.value, 2), q.bound) == (round(value, 2), bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won a third term in 2026.", "In the third quarter, sales rose.",
+     "Fares rose 5 in 10 days.", "The A4 and COVID-19 in 2021."],
+)  # fmt: skip
+def test_ordinals_durations_and_codes_are_no_shares(text: str) -> None:
+    assert not [q for q in quantities.extract(text) if q.unit == "%"]
+
+
+def test_a_share_in_words_is_compared_with_a_percentage() -> None:
+    assert findings(
+        "Fewer than two in five of the recalled kettles were returned.",
+        "About 38% of the recalled kettles were returned by June.",
+    ) == [(True, "percentage: claim says Fewer than two in five, source says About 38%")]
+
+
+# 61. A change the passage states as two figures ("$610 million, up from $480 million") is a
+# change of $130 million, 1.27 times and 27%; it supports a claim of that change, and never
+# conflicts with one (what the two figures count, the sentence says loosely).
+def test_a_change_stated_as_two_figures() -> None:
+    passage = "The bridge is now expected to cost $610 million, up from the $480 million estimate."
+    assert findings("The bridge's cost has climbed by $130 million.", passage)[0] == (
+        True,
+        "amount: claim says $130 million, source says $610 million, up from the $480 million",
+    )
+    fines = "Officers logged 86 complaints in April, up from 17 in March."
+    assert findings("Complaints rose roughly fivefold in April.", fines)[0][0]
+    assert not findings("The bridge's cost has fallen by $130 million.", passage)
+    assert not [ok for ok, _ in findings("The bridge's cost has climbed by $200 million.", passage)]
+
+
+# 62. Percentage points are a difference of two percentages, not a percentage: "fell 1.3
+# points" is "fell 1.3 percentage points" and "to 6.1% from 7.4%", never "fell 1.3%".
+def test_percentage_points_are_not_percentages() -> None:
+    def percentages(claim: str, passage: str) -> list[tuple[bool, str]]:
+        return [f for f in findings(claim, passage) if f[1].startswith("percentage")]
+
+    points = "Joblessness has fallen 1.3 points since 2021."
+    stated = "The jobless rate has fallen by 1.3 percentage points since 2021."
+    assert percentages(points, stated) == [
+        (True, "percentage: claim says 1.3 points, source says 1.3 percentage points")
+    ]
+    assert percentages(points, "The jobless rate fell to 6.1% from 7.4% in 2021.") == [
+        (True, "percentage: claim says 1.3 points, source says 6.1% from 7.4%")
+    ]
+    assert not percentages(
+        "Joblessness has fallen 1.3% since 2021.",
+        "The jobless rate has fallen by 1.3 percentage points since 2021.",
+    )

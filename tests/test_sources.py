@@ -28,6 +28,12 @@ from .conftest import fake_build
         ("Brenna Foods opens its third bakery",
          "OSLAND, May 2, 2026 — Brenna Foods Ltd. today announced a new bakery.",
          SourceKind.PRESS_RELEASE),
+        # a release that formally reports the issuer's figures is a results release
+        ("Brenna Foods reports record sales",
+         "OSLAND, May 2, 2026 — Brenna Foods Ltd. today reported first-quarter results.",
+         SourceKind.RESULTS),
+        ("Brenna Foods Q2 2026 results", "FOR IMMEDIATE RELEASE\nSales rose 4%.",
+         SourceKind.RESULTS),
         ("Opinion: the bakery we did not need", "Opinion | By Ella Marsh", SourceKind.OPINION),
         ("Morning show, May 3", "HOST: Welcome back.\nELLA MARSH: Thanks for having me.",
          SourceKind.TRANSCRIPT),
@@ -46,6 +52,9 @@ from .conftest import fake_build
          "OSLAND, May 6, 2026 — The chief executive said in an interview that ...",
          SourceKind.NEWS),
         ("Bakery opens", "The bakery opened on Monday.", SourceKind.NEWS),
+        # a story about results is a news report
+        ("Brenna Foods' first-quarter results disappoint",
+         "By Tom Reyes, Osland Wire\nOSLAND, May 5, 2026 — Brenna Foods said ...", SourceKind.NEWS),
     ],
 )  # fmt: skip
 def test_a_document_says_what_kind_it_is(title: str, opening: str, kind: SourceKind) -> None:

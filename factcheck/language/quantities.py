@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import dates
 from .synonyms import canon
-from .tokens import STOPWORDS, Token, is_content, is_name, opens_sentence, tokenize
+from .tokens import CALENDAR, STOPWORDS, Token, is_content, is_name, opens_sentence, tokenize
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -189,6 +189,8 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return "day", "duration", DURATIONS[base]
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
+        if t.lower in CALENDAR:
+            break  # "17 in March": a time, not what is counted
         if is_content(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
             # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
             return _head(tokens, t).key, "number", 1.0
@@ -271,6 +273,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     tokens = tokens if tokens is not None else tokenize(sentence)
     found: list[Quantity] = _tallies(sentence, tokens)
     taken = [(q.start, q.end) for q in found]
+    relative = _relative(sentence, tokens, taken)
+    taken += [(q.start, q.end) for q in relative]
     for m in QUANTITY.finditer(sentence):
         if any(a <= m.start("num") < b for a, b in taken if m.group("num")):
             continue
@@ -298,7 +302,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
             found[i] = replace(b, forecast=True)  # a range's upper end: "$2.10 billion to $2.20"
-    return found + _relative(sentence, tokens, found)
+    return sorted(found + relative, key=lambda q: q.start)
 
 
 def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
@@ -390,13 +394,17 @@ def _kind(
         unit, _, _ = _unit_after(sentence, tokens, m.end())
         kind, factor = "ordinal", 1.0
     elif m.group("pct"):
-        kind, unit, factor = "percentage", "%", 1.0
+        # percentage points are a difference of two percentages, not a percentage
+        points = "point" in m.group("pct").lower()
+        kind, unit, factor = "percentage", "pt" if points else "%", 1.0
     elif cur:
         kind, unit, factor = "amount", cur, 1.0
     else:
         unit, kind, factor = _unit_after(sentence, tokens, end)
         if kind == "number" and not unit and not scale_word and num[0].isalpha():
             return None
+        if kind == "number" and unit == "point":
+            kind, unit = "percentage", "pt"  # "fell 1.3 points": percentage points
     if kind == "number" and not unit and num[0].isdigit() and not scale_word:
         # A bare figure: compare it only with bare figures next to the same word.
         words = re.findall(r"[A-Za-z]+", sentence[: m.start("num")].rstrip())
@@ -415,7 +423,7 @@ def _quantity(
     text = sentence[m.start() : span_end].strip()
     qualifiers: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
-    if kind in ("number", "amount", "duration") and not m.group("pct"):
+    if (kind in ("number", "amount", "duration") or unit == "pt") and not m.group("pct"):
         unit_end = _unit_end(tokens, span_end, unit, kind)
         text = sentence[m.start() : max(span_end, unit_end)].strip()
         if kind == "number" and unit and not unit.startswith("#"):
@@ -472,7 +480,10 @@ DOWN = FALLING | {
 def _direction(tokens: list[Token], start: int, end: int) -> int:
     """+1 or -1 for a change whose word right before ("rose 3%") or right after ("3%
     higher", "a 3% drop") says which way it goes; 0 otherwise."""
-    near = [t for t in tokens if t.end <= start][-1:] + [t for t in tokens if t.start >= end][:1]
+    before = [t for t in tokens if t.end <= start][-2:]
+    if len(before) == 2 and before[1].lower not in ("by", "to"):
+        before = before[1:]  # "has fallen by $130 million": the verb before "by"
+    near = before[::-1] + [t for t in tokens if t.start >= end][:1]
     for t in near:
         if t.stem in UP or t.lower in UP:
             return 1
@@ -489,57 +500,170 @@ FORECAST = re.compile(
 )
 
 
-# Changes by a factor ("doubled", "halved") and shares in words ("half of", "a third of").
+# Changes by a factor ("doubled", "halved", "fivefold") and shares in words ("half of", "a
+# third of", "two-thirds", "two in five", "four of every five").
 FACTORS = {
     "doubled": 2.0, "doubles": 2.0, "double": 2.0, "tripled": 3.0, "triples": 3.0, "triple": 3.0,
-    "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5, "twofold": 2.0,
-    "threefold": 3.0, "fourfold": 4.0, "tenfold": 10.0,
+    "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5,
 }  # fmt: skip
-SHARES = {
-    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
-    "one quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
-    "one fifth": 20.0, "a tenth": 10.0,
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+_small = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 1 <= v <= 20), key=len,
+                         reverse=True))  # fmt: skip
+_count = rf"(?:{_small}|\d+)"
+_fraction = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 RELATIVE = re.compile(
-    r"\b(?P<factor>" + "|".join(FACTORS) + r")\b"
-    r"|\b(?P<share>" + "|".join(sorted(SHARES, key=len, reverse=True)) + r")\s+(?:of\b)",
+    rf"\b(?P<factor>{'|'.join(FACTORS)})\b"
+    rf"|\b(?P<fold>{_count})[\s-]?fold\b"
+    # "two in five", "one out of four", "four of every five": a ratio
+    rf"|(?<![\w.,-])(?P<num>{_small}|\d{{1,3}})\s+(?:in|out\s+of|of\s+every)\s+"
+    rf"(?P<den>{_small}|\d{{1,3}})(?![\d,.]\d)\b"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|innings)\b)"
+    # "two-thirds", "a fifth of", "by about a fifth,": a fraction, never "a third term"
+    r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
+    rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
 )
+# how loosely a share in words is meant: "a fifth" for 19% or 21% (the label policy's "about a
+# fifth covers 18-21%" with the "about")
+SHARE_TOLERANCE = 0.05
+_BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNORECASE)
 
 
-def _relative(sentence: str, tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
-    """'doubled' as a factor of 2, 'a third of' as 33.3%: comparable with each other only."""
+def _count_value(word: str) -> float:
+    return float(word) if word.isdigit() else float(NUMBER_WORDS[word.lower()])
+
+
+def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Quantity]:
+    """'doubled' and 'fivefold' as factors, 'a third of', 'two-thirds' and 'two in five' as
+    shares (33.3%, 66.7%, 40%), each with the bound said before it ("more than doubled",
+    "fewer than two in five"): comparable with factors and percentages."""
     out = []
-    taken = [(q.start, q.end) for q in found]
     for m in RELATIVE.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
         if m.group("factor"):
             value, kind, unit = FACTORS[m.group("factor").lower()], "factor", "x"
+        elif m.group("fold"):
+            value, kind, unit = _count_value(m.group("fold")), "factor", "x"
+        elif m.group("den"):
+            den = _count_value(m.group("den"))
+            if den <= 1 or _count_value(m.group("num")) > den:
+                continue
+            value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
+        elif m.group("half"):
+            value, kind, unit = 50.0, "percentage", "%"
         else:
-            value, kind, unit = SHARES[m.group("share").lower()], "percentage", "%"
-        end = m.end("factor") if m.group("factor") else m.end("share")
+            part = m.group("part").lower()
+            count = 1.0 if part in ("a", "an", "one") else _count_value(part)
+            value = count / FRACTIONS[m.group("fraction").lower()] * 100
+            kind, unit = "percentage", "%"
+            if value > 100:
+                continue
+        bounded = _BOUND_BEFORE.search(sentence[: m.start()])
+        start = bounded.start() if bounded else m.start()
+        bound = dict(BOUNDS).get(bounded.group("bound").lower(), "eq") if bounded else "eq"
+        shared = kind == "percentage"
         out.append(
             Quantity(
-                value=value,
-                unit=unit,
-                kind=kind,
-                bound="eq",
-                text=sentence[m.start() : end],
-                start=m.start(),
-                end=end,
-                tolerance=value * 0.02,
-                context=_context(tokens, m.start(), end, exclude=set()),
-                **_clause(sentence, tokens, m.start(), end, exclude=set()),
+                value=value, unit=unit, kind=kind, bound=bound, text=sentence[start : m.end()],
+                start=start, end=m.end(),
+                tolerance=value * (SHARE_TOLERANCE if shared else 0.02),
+                context=_context(tokens, m.start(), m.end(), exclude=set()),
+                **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
+                change=shared and _is_change(sentence, tokens, start, m.end()),
+                direction=_direction(tokens, start, m.end()),
             )
-        )
+        )  # fmt: skip
+    return out
+
+
+# A figure and the one it changed from, next to each other: "86 fines in April, up from 17
+# in March", "rose to $610 million from $480 million" (the new figure first), "from 17 to 86"
+# (the old one first).
+_NEW_FIRST = re.compile(r"^[^.;:()]{0,40}?\bfrom(?:\s+(?:the|an?|its))?\s*$")
+_OLD_FIRST = re.compile(r"^[^.;:(),]{0,24}?\bto\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|an?|its))?\s*$")
+
+
+def derived(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """What a change states without a figure of its own: "$610 million, up from $480
+    million" is a $130 million rise, 1.27 times the old figure and 27% more. Each derived
+    figure is said in both figures' clauses. Only the figures a sentence pairs by "from" are
+    read; a derived figure is for finding a claim's change, never a value to conflict with."""
+    out: list[Quantity] = []
+    plain = [q for q in found if q.kind in ("number", "amount", "percentage", "duration")]
+    for a, b in zip(plain, plain[1:], strict=False):
+        if a.kind != b.kind or a.forecast != b.forecast:
+            continue
+        unit = a.unit if a.unit == b.unit else _bare_pair(a, b)
+        if unit is None:
+            continue
+        between = sentence[a.end : b.start]
+        if _NEW_FIRST.search(between):
+            new, old = a, b
+        elif _OLD_FIRST.search(between) and _FROM_BEFORE.search(sentence[: a.start]):
+            new, old = b, a
+        else:
+            continue
+        out.extend(_changes(new, old, unit, sentence[min(a.start, b.start) : b.end]))
+    return out
+
+
+def _bare_pair(a: Quantity, b: Quantity) -> str | None:
+    """The counted noun two figures share where one of them leaves it out ("86 fines ...,
+    up from 17")."""
+    if a.kind != "number":
+        return None
+    bare = [q for q in (a, b) if q.unit.startswith("#") or not q.unit]
+    named = [q for q in (a, b) if q not in bare]
+    if len(bare) == 2:
+        return "#"  # "from 17 to 86": what changed is left to the words around
+    return named[0].unit if len(bare) == 1 and len(named) == 1 else None
+
+
+def _changes(new: Quantity, old: Quantity, unit: str, text: str) -> list[Quantity]:
+    diff = new.value - old.value
+    if diff == 0:
+        return []
+    way = 1 if diff > 0 else -1
+    shared = {
+        "start": old.start if old.start < new.start else new.start,
+        "end": max(new.end, old.end),
+        "context": new.context | old.context,
+        "clause": new.clause | old.clause,
+        "names": new.names | old.names,
+        "bound": "eq",
+        "text": text,
+        "direction": way,
+    }
+    if new.kind == "percentage":
+        unit = "pt"  # "to 6.1% from 7.4%": 1.3 percentage points, not 1.3%
+    out = [
+        Quantity(value=abs(diff), unit=unit, kind=new.kind, change=True,
+                 tolerance=new.tolerance + old.tolerance, **shared),  # type: ignore[arg-type]
+    ]  # fmt: skip
+    if old.value > 0 and new.kind != "percentage":
+        ratio = new.value / old.value
+        out.append(Quantity(value=ratio, unit="x", kind="factor", tolerance=ratio * 0.02,
+                            **shared))  # type: ignore[arg-type]  # fmt: skip
+        pct = abs(diff) / old.value * 100
+        out.append(Quantity(value=pct, unit="%", kind="percentage", change=True,
+                            tolerance=max(0.5, pct * 0.02), **shared))  # type: ignore[arg-type]  # fmt: skip
     return out
 
 
 def _unit_end(tokens: list[Token], end: int, unit: str, kind: str) -> int:
     for t in tokens:
         if t.start >= end:
-            if t.key == unit or (kind == "duration" and t.stem in DURATIONS):
+            if (
+                t.key == unit
+                or (kind == "duration" and t.stem in DURATIONS)
+                or (unit == "pt" and t.stem == "point")
+            ):
                 return t.end
             if kind == "amount" and t.lower in CURRENCY_WORDS:
                 return t.end
@@ -594,6 +718,9 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     after = [t for t in tokens if t.start >= end][:1]
     if before and (before[0].lower in CHANGE_BEFORE or before[0].stem in RISING | FALLING):
         return True
+    noun = [t for t in tokens if t.end <= start][-2:]
+    if len(noun) == 2 and noun[1].lower == "of" and noun[0].lower in CHANGE_AFTER - ADDED:
+        return True  # "an increase of about 18%", "a cut of 40 jobs"
     inside = [t for t in tokens if start <= t.start and t.end <= end]
     first = next((i for i, t in enumerate(inside) if t.is_number or t.lower[:1].isdigit()), None)
     if first is not None and any(t.lower in ADDED for t in inside[first + 1 :]):

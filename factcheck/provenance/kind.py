@@ -8,7 +8,8 @@ transcript records what people said; an anonymous-source story is the weakest ev
 ``source_kind`` reads what a document says of its own form, in this order:
 
 1. a form only one kind of document takes, in the file name, the title or the opening lines:
-   "CORRECTION", "For immediate release" / "Media release" / "X today announced", "TRANSCRIPT"
+   "CORRECTION", "For immediate release" / "Media release" / "X today announced" (a results
+   release where its name or title says "first-quarter results"), "TRANSCRIPT"
    or speaker turns ("HOST: ..."), "Opinion |" / "columnist", "sources say" / "on condition of
    anonymity";
 2. a byline ("By Dana Whitfield") or a wire dateline ("CORRANO, March 4, 2025 —"): a news
@@ -30,6 +31,7 @@ from ..language.polarity import SPEAKER
 class SourceKind(StrEnum):
     OFFICIAL = "official record"
     PRESS_RELEASE = "press release"
+    RESULTS = "results release"  # a company's or agency's formal report of its figures
     STATEMENT = "statement"
     TRANSCRIPT = "transcript"
     OPINION = "opinion column"
@@ -42,7 +44,7 @@ class SourceKind(StrEnum):
 #: which outranks an interested party (press release, statement, interview), an opinion
 #: column (not independent) and an anonymous source (the weakest).
 RANK = {
-    SourceKind.OFFICIAL: 3, SourceKind.CORRECTION: 3, SourceKind.NEWS: 2,
+    SourceKind.OFFICIAL: 3, SourceKind.CORRECTION: 3, SourceKind.NEWS: 2, SourceKind.RESULTS: 2,
     SourceKind.PRESS_RELEASE: 1, SourceKind.STATEMENT: 1, SourceKind.TRANSCRIPT: 1,
     SourceKind.OPINION: 1, SourceKind.ANONYMOUS: 0,
 }  # fmt: skip
@@ -99,6 +101,14 @@ _RECORD = re.compile(
     re.I,
 )
 _STATEMENT = re.compile(r"\bstatement\b", re.I)
+# A release that formally reports the issuer's own figures (quarterly or annual results): the
+# newsroom accepts these unless an official or independent source says otherwise, as it does
+# not a release's claims or boasts.
+_RESULTS = re.compile(
+    r"\b(?:q[1-4]|quarterly|annual|half[- ]year|full[- ]year|(?:first|second|third|fourth)"
+    r"[- ]quarter|interim|financial|fiscal(?: year)?)(?: \d{4})? (?:results|earnings|report)\b",
+    re.I,
+)
 
 
 def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
@@ -108,6 +118,8 @@ def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
     texts = [t for t in (name, title, head) if t]
     for kind, form in _FORMS:
         if any(form.search(t) for t in texts):
+            if kind == SourceKind.PRESS_RELEASE and any(_RESULTS.search(t) for t in texts):
+                return SourceKind.RESULTS
             return kind
     for kind, form in _NAMED_FORMS:
         if form.search(name) or form.search(title):

@@ -34,6 +34,7 @@ from ..language.polarity import (
     hedges,
     is_planned,
     negation_cues,
+    own_plan,
     universal,
 )
 from ..language.tokens import STOPWORDS, Token, is_name, opens_sentence, tokenize
@@ -540,6 +541,12 @@ def _not_as_fact(
         j.signals = replace(j.signals, corrects=True)
         j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
                                  f"('{corrected.group(0)}')"]  # fmt: skip
+        return
+    if any(own_plan(claim.text, c) for c in carrying or [sentence]):
+        # "A: We plan to open an outpatient center by 2027": a party's own plan, in its own
+        # voice, is the evidence of what it plans (not of what it has done)
+        j.signals = replace(j.signals, own_plan=True)
+        j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
     turn = window.sentences[: window.anchor + 1] if window is not None else []
     if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTION.search(claim.text):

@@ -438,7 +438,11 @@ def _figure_replaced(
     the rejected figure may leave its unit out)."""
     for r in rejected:
         bare = r.kind == "number" and (not r.unit or r.unit.startswith("#"))
-        if not (qty.same_unit(q, r) or bare) or abs(r.value - q.value) > max(q.tolerance, 1e-9):
+        # the rejected figure is the claim's to the precision of both ("not 1.8 points" rejects
+        # no "two points")
+        if not (qty.same_unit(q, r) or bare) or abs(r.value - q.value) > max(
+            min(q.tolerance, r.tolerance), 1e-9
+        ):
             continue
         # a bare rejected count takes its unit from the figure it follows
         before = [
@@ -554,9 +558,31 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         found = _figure_finding(
             q, current, label, _corrected_away(passage), frozenset(canon(k) for k in passage.keys)
         )
+        if found is None:
+            found = _derived_finding(q, passage, said, label)
         if found is not None:
             out.append(found)
     return out
+
+
+def _derived_finding(
+    q: qty.Quantity, passage: Analysis, said: list[qty.Quantity], label: str
+) -> Finding | None:
+    """A claim's change ("climbed by $130 million", "rose roughly fivefold") that the passage
+    states as two figures ("$610 million, up from $480 million"): support only, never a
+    conflict (what the two figures count, the sentence says only loosely)."""
+    if q.kind not in ("factor", "percentage", "amount", "number", "duration"):
+        return None
+    if q.kind != "factor" and not q.change:
+        return None  # a level ("$130 million") is no change the passage states
+    for d in qty.derived(passage.text, said):
+        if not (qty.same_unit(q, d) and qty.agrees(q, d)) or qty.other_subject(q, d):
+            continue
+        if q.direction and q.direction != d.direction:
+            continue
+        return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
+                       f"{d.text.strip()}", q.text, d.text.strip())  # fmt: skip
+    return None
 
 
 def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Finding | None:

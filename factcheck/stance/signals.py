@@ -64,3 +64,4 @@ class Signals:
     complete: bool = False  # the window states every part of the claim (atoms.Checked)
     as_reported: bool = False  # states the claim as planned, said or reported, not as fact
     corrects: bool = False  # a correction that states the claim to say it was wrong
+    own_plan: bool = False  # a party's own plan in its own voice, which the claim reports

@@ -175,8 +175,9 @@ def aggregate_raw(
 
 def _interested(e: Evidence) -> bool:
     """An interested party's release, statement or interview, an opinion column or an
-    anonymous source: its word alone shows that the claim was made, not that it is true."""
-    return _rank(e) < 2
+    anonymous source: its word alone shows that the claim was made, not that it is true. A
+    party's own plan in its own voice is the exception: it is the evidence of the plan."""
+    return _rank(e) < 2 and not e.own_plan
 
 
 def _independently(found: Aggregate, evidence: list[Evidence]) -> Aggregate:

@@ -314,7 +314,8 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
-        corrects=j.signals.corrects, disputed=_disputed(hit) if j.stance == Stance.SUPPORTS else "",
+        corrects=j.signals.corrects, own_plan=j.signals.own_plan,
+        disputed=_disputed(hit) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip
 
 
