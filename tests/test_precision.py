@@ -964,3 +964,27 @@ def test_percentage_points_are_not_percentages() -> None:
         "Joblessness has fallen 1.3% since 2021.",
         "The jobless rate has fallen by 1.3 percentage points since 2021.",
     )
+
+
+# 63. A count of one side of a vote ("with only one member voting against", "seven in favour")
+# is read against the vote's tally ("voted 8-1").
+def test_a_count_of_one_side_of_a_vote() -> None:
+    passage = "The county licensing board voted 6-1 on Monday to renew the Pellow quarry permit."
+    assert findings("The board renewed the permit with one member voting against.", passage) == [
+        (True, "vote: claim says one member voting against, source says 6-1")
+    ]
+    assert findings("Six members voted in favour of renewing the permit.", passage)[0][0]
+    assert findings("Two members voted against renewing the permit.", passage) == [
+        (False, "vote: claim says Two members voted against, source says 6-1")
+    ]
+
+
+# 64. The occasion of a statement ("in the debate", "told the hearing") is named by the
+# document's headline or the sentences before the passage, not by each sentence.
+def test_the_occasion_of_a_statement_may_be_named_by_the_headline() -> None:
+    claim = analyse("Tamsin Orr said at the hearing that the quarry would close.")
+    passage = analyse("TAMSIN ORR: The quarry will close.")
+    titled = compare(claim, passage, "Transcript of the permit hearing, May 4")
+    untitled = compare(claim, passage, "Transcript, May 4")
+    assert "hearing" not in titled.unmatched
+    assert "hearing" in untitled.unmatched

@@ -243,6 +243,14 @@ UNANIMOUS = re.compile(
     r"votes? against)\b",
     re.IGNORECASE,
 )
+# A count of votes on one side, right after the figure: "one member voting against", "two
+# dissenting", "seven in favour", "five votes for".
+VOTE_SIDE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?P<against>vot(?:ed|es|ing)\s+against|against|opposed|"
+    r"dissent(?:ed|ing|ers?)?|no\s+votes?)|(?P<for>vot(?:ed|es|ing)\s+(?:for|in\s+favou?r)|in\s+"
+    r"favou?r|for\s+it|yes\s+votes?))\b",
+    re.IGNORECASE,
+)
 DISSENT = re.compile(
     r"\b(?:lone|only|sole) (?:dissent\w*|vote against|no vote)\b|\bdissent(?:ed|ing)\b|"
     r"\bvot(?:ed|es|ing) against\b|\bcast the (?:only|lone|sole) vote against\b",

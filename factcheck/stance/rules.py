@@ -179,6 +179,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     It is read only when a name of the claim is missing from the passage.
     """
     matched, variants = _match_words(claim, passage)
+    matched.update(_occasion_in_context(claim, matched, context))
     findings, contradicted, opposite_ok = _findings(claim, passage, matched)
     n = len(claim.content)
     names = claim.names
@@ -331,6 +332,34 @@ def _narrower_scope(claim: Analysis, passage: Analysis) -> Finding | None:
                 m.group(0),
             )  # fmt: skip
     return None
+
+
+# The occasions a statement is made on ("said in the debate", "told the hearing"): a
+# document's headline or the sentences before a passage name the occasion of every sentence
+# in it ("Transcript: leaders' debate" / "DAHLGREN: The Council called our plan ...").
+OCCASIONS = frozenset(
+    {"debate", "interview", "hearing", "meeting", "speech", "briefing", "conference", "rally",
+     "podcast", "broadcast", "session"}
+)  # fmt: skip
+
+
+def _occasion_in_context(
+    claim: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The claim's occasion words missing from the passage but named in its context."""
+    missing = [t for t in claim.content if t.index not in matched and _occasion(t.lower)]
+    if not missing or not context:
+        return {}
+    around = {_occasion(t.lower): t.text for t in tokenize(context) if _occasion(t.lower)}
+    return {t.index: around[_occasion(t.lower)] for t in missing if _occasion(t.lower) in around}
+
+
+def _occasion(word: str) -> str:
+    """'debate' of "debate" and "debates"; "" for a word that names no occasion."""
+    for w in (word, word[:-1] if word.endswith("s") else word, word[:-2]):
+        if w in OCCASIONS:
+            return w
+    return ""
 
 
 def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) -> set[int]:
@@ -510,6 +539,17 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             found = _compare_tally(q, said, passage.text)
             if found is not None:
                 out.append(found)
+            continue
+        end = claim.text.find(q.text, q.start) + len(q.text)
+        side = qty.VOTE_SIDE.match(claim.text[end:]) if q.kind == "number" else None
+        tallies = [x for x in said if x.kind == "tally" and x.against is not None]
+        if side and tallies:
+            # "with only one member voting against" of "voted 8-1": the vote's other side
+            x = _best(q.clause, tallies, key=lambda c: c.clause)
+            theirs = x.against if side.group("against") else x.value
+            out.append(Finding("tally", theirs == q.value, 0.9 if theirs == q.value
+                               else WEIGHTS["tally"], f"vote: claim says {q.text} "
+                               f"{side.group(0).strip()}, source says {x.text}", q.text, x.text))  # fmt: skip
             continue
         if q.kind == "label":
             # "Stage 3" names a thing: found where the passage names it, never in conflict
