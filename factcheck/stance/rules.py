@@ -343,9 +343,7 @@ OCCASIONS = frozenset(
 )  # fmt: skip
 
 
-def _occasion_in_context(
-    claim: Analysis, matched: dict[int, str], context: str
-) -> dict[int, str]:
+def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
     """The claim's occasion words missing from the passage but named in its context."""
     missing = [t for t in claim.content if t.index not in matched and _occasion(t.lower)]
     if not missing or not context:
@@ -547,9 +545,10 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             # "with only one member voting against" of "voted 8-1": the vote's other side
             x = _best(q.clause, tallies, key=lambda c: c.clause)
             theirs = x.against if side.group("against") else x.value
-            out.append(Finding("tally", theirs == q.value, 0.9 if theirs == q.value
-                               else WEIGHTS["tally"], f"vote: claim says {q.text} "
-                               f"{side.group(0).strip()}, source says {x.text}", q.text, x.text))  # fmt: skip
+            agrees = theirs == q.value
+            reason = f"vote: claim says {q.text} {side.group(0).strip()}, source says {x.text}"
+            weight = 0.9 if agrees else WEIGHTS["tally"]
+            out.append(Finding("tally", agrees, weight, reason, q.text, x.text))
             continue
         if q.kind == "label":
             # "Stage 3" names a thing: found where the passage names it, never in conflict
