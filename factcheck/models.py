@@ -225,6 +225,9 @@ class Atom(_Model):
     note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
     by: Literal["rules", "model", "document date"] = "rules"  # what decided its status
     model_disagrees: bool = False  # found by the rules while the learned model reads a conflict
+    # the source gives another figure or date in the claim's place and rejects the claim's
+    # ("62 seats, not the 63"; "revised to $41.5 million from $38 million"): the same measure
+    replaced: bool = False
 
     @property
     def written(self) -> str:

@@ -988,3 +988,30 @@ def test_the_occasion_of_a_statement_may_be_named_by_the_headline() -> None:
     untitled = compare(claim, passage, "Transcript, May 4")
     assert "hearing" not in titled.unmatched
     assert "hearing" in untitled.unmatched
+
+
+# 65. A figure written to its last digit is exact: "28 students" is not "29 students", nor
+# "340" "350"; a round figure allows for rounding ("340" for 345).
+@pytest.mark.parametrize(
+    ("claim", "source", "agree"),
+    [("28 students", "29 students", False), ("340 jobs", "350 jobs", False),
+     ("340 jobs", "345 jobs", True), ("$1 billion", "$1.02 billion", True),
+     ("about 700 jobs", "650 jobs", True)],
+)  # fmt: skip
+def test_exact_and_round_figures(claim: str, source: str, agree: bool) -> None:
+    a, b = quantities.extract(claim)[0], quantities.extract(source)[0]
+    assert quantities.agrees(a, b) is agree
+
+
+# 66. An attributive hedge describes its noun ("a tentative agreement"), not the statement: it
+# hedges a claim only about that noun.
+def test_an_attributive_hedge_hedges_its_noun() -> None:
+    from factcheck.language.polarity import hedges
+    from factcheck.language.tokens import tokenize
+
+    passage = tokenize("They reached a tentative agreement, ending a strike that lasted nine days.")
+    assert hedges(passage) == ["tentative"]
+    strike = frozenset(t.stem for t in tokenize("The strike lasted nine days."))
+    deal = frozenset(t.stem for t in tokenize("They reached an agreement."))
+    assert hedges(passage, strike) == []
+    assert hedges(passage, deal) == ["tentative"]

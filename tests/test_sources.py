@@ -224,3 +224,55 @@ def test_a_disputed_finding_is_mixed(tmp_path: Path) -> None:
     # the second poll "found the reverse": it states nothing of the claim
     polled = verifier.verify("A poll found that 55% of residents backed the new bakery.")
     assert polled.verdict != Verdict.SUPPORTED
+
+
+VOTE = """# Osland bakers vote to strike
+
+By Tom Reyes, Osland Wire
+
+OSLAND, June 2, 2026 — Members of the Osland Bakers' Guild voted 91% in favour of authorizing a \
+strike, the guild said on Monday.
+"""
+RATIFIED = """# Bakers ratify contract
+
+By Tom Reyes, Osland Wire
+
+OSLAND, July 20, 2026 — Osland bakers ratified their new contract on Monday, with 84% of voting \
+members in favour.
+
+The new season will run until June 18, the guild said.
+"""
+CORRECTED_DEAL = """CORRECTION
+
+Osland Wire, July 22, 2026
+
+A story on July 20 about the tentative agreement in the Osland bakers' strike said the deal adds \
+12 drivers. It adds 12 apprentices.
+"""
+
+
+def test_another_event_s_figure_does_not_supersede(tmp_path: Path) -> None:
+    # the ratification's 84% is a later figure "in favour", of another vote
+    verifier = _verifier(tmp_path, {"vote.md": VOTE, "ratified.md": RATIFIED})
+    v = verifier.verify("Osland bakers voted 91% in favour of authorizing a strike.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["vote.md:5"]
+
+
+def test_a_dateline_names_the_place_of_every_sentence(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"ratified.md": RATIFIED})
+    v = verifier.verify("The Osland baking season will run until June 18.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["ratified.md:7"]
+
+
+def test_a_correction_of_a_dated_story(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"correction.txt": CORRECTED_DEAL})
+    wrong = verifier.verify("The Osland bakers' deal adds 12 drivers.")
+    assert wrong.verdict == Verdict.CONTRADICTED
+    assert wrong.reasons[0] == (
+        "correction.txt:5 is a correction: it says the claim, as stated, was wrong"
+    )
+    # what the story said ("the tentative agreement") is not the correction's hedge
+    right = verifier.verify("The Osland bakers' deal adds 12 apprentices.")
+    assert right.verdict == Verdict.SUPPORTED

@@ -80,14 +80,26 @@ def _the_month(tokens: list[Token], i: int) -> bool:
     return i > 0 or (after is not None and after.text[:1].isdigit())
 
 
-def hedges(tokens: list[Token]) -> list[str]:
-    """Hedge phrases in the sentence, as listed in data/hedges.txt."""
+# Hedges that stand before a noun and describe that thing ("a tentative agreement", "the
+# proposed ban"), not the statement: they hedge a claim only about that thing.
+ATTRIBUTIVE = frozenset({"tentative", "proposed", "potential", "preliminary", "unconfirmed"})
+
+
+def hedges(tokens: list[Token], about: frozenset[str] | None = None) -> list[str]:
+    """Hedge phrases in the sentence, as listed in data/hedges.txt. With ``about`` (a claim's
+    word stems), an attributive hedge counts only before one of them: "reached a tentative
+    agreement, ending a strike that lasted eight days" does not hedge how long it lasted."""
     table = _by_first_word("hedges")
     found = []
     words = [t.lower for t in tokens]
     for i, word in enumerate(words):
         if _the_month(tokens, i):
             continue  # "on May 2", "in May": the month, not the modal
+        if (
+            about is not None and word in ATTRIBUTIVE and i + 1 < len(tokens)
+            and tokens[i + 1].stem not in about
+        ):  # fmt: skip
+            continue
         for phrase in table.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 found.append(" ".join(phrase))
@@ -126,7 +138,11 @@ CORRECTING = (
     r"incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"
     r"misidentified|in error|"
     # a correction's "A story on Feb. 10 said ...", "The story also said ...": what it said
-    r"(?:story|article)\b(?:[^.;]|\.\s(?=\d)){0,40}?\b(?:said|stated|reported|gave)"
+    r"(?:story|article)\b(?:[^.;]|\.\s(?=\d)){0,40}?\b(?:said|stated|reported|gave)|"
+    # ... and a dated one with what it was about: "A story on Sept. 24 about the agreement
+    # in the teachers' strike said ..."
+    r"(?:story|article)\s+(?:published\s+)?on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^.;]{0,90}?"
+    r"\b(?:said|stated|reported|gave)"
 )
 # a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
 # 19 per cent", "misstated the decline"): what it says after the cue is false;

@@ -327,6 +327,15 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     return bool(m.group("ord")) and not num[0].isdigit()
 
 
+def _round(num: str | None, scale_word: str) -> bool:
+    """A round figure ("$1 billion", "340", "two"), which allows EXACT_TOLERANCE for rounding;
+    one written to its last digit ("28", "$3.25", "29.1%") is exact to that digit."""
+    if _decimals(num):
+        return False
+    digits = (num or "").replace(",", "").strip()
+    return bool(scale_word) or not digits[:1].isdigit() or digits.endswith("0")
+
+
 def _decimals(num: str | None) -> bool:
     return bool(num) and num[0].isdigit() and "." in num.replace(",", "")
 
@@ -451,9 +460,9 @@ def _quantity(
         start=m.start(), end=span_end,
         # a figure written with decimals ("$3.25", "29.1%") is as exact as its last digit;
         # a round one ("$1 billion", "340") allows EXACT_TOLERANCE for rounding
-        tolerance=half_digit * scale * factor
-        if _decimals(m.group("num"))
-        else max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE),
+        tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE)
+        if _round(m.group("num"), scale_word)
+        else half_digit * scale * factor,
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
         qualifiers=qualifiers, compound=compound,
@@ -889,6 +898,10 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
         return source.value / OPEN_SPREAD <= claim.value <= source.value
     c_lo, c_hi = claim.interval
     s_lo, s_hi = source.interval
+    if claim.bound == source.bound == "eq":
+        # Two exact figures agree when one lies in the other's rounding: "340" and "345", not
+        # "28" and "29" nor "340" and "350" (their allowances would overlap).
+        return c_lo <= source.value <= c_hi or s_lo <= claim.value <= s_hi
     # Ranges that only touch do not agree: "two weeks" (half a week either side) is not
     # "three weeks".
     return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)

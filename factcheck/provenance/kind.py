@@ -111,6 +111,20 @@ _RESULTS = re.compile(
 )
 
 
+_PLACE = re.compile(r"(?:^|\s)(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}),\s+")
+
+
+def dateline_place(opening: str) -> str:
+    """The place a wire story's dateline names ("OSTRANDER, Oct. 6, 2026 —" -> "OSTRANDER"):
+    where every sentence of the story is set, named once at its top; "" when none."""
+    for line in opening[:600].splitlines():
+        m = _DATELINE.search(line)
+        if m is not None:
+            place = _PLACE.match(line, m.start())
+            return place.group("place") if place else ""
+    return ""
+
+
 def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
     """The document's kind from its file name, its title and its first lines (see above)."""
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ").replace("-", " ")

@@ -382,7 +382,7 @@ def _check_specifics(
             if against is not None and agree is None:
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q,
                                status=AtomStatus.CONFLICTS, source=against.source,
-                               note=against.reason))  # fmt: skip
+                               note=against.reason, replaced=against.replaced))  # fmt: skip
             elif agree is not None and (agree.aligned or model_supports):
                 note = "" if agree.aligned else UNALIGNED
                 found.unaligned |= not agree.aligned

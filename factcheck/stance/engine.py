@@ -415,6 +415,17 @@ def _claim_parts(text: str, whole: frozenset[str]) -> tuple[frozenset[str], ...]
     return tuple(k for k in parts if len(k) >= min(2, len(whole)))
 
 
+def _after_correction_cue(sentence: str) -> str:
+    """What a sentence says in its own voice after a correction cue: the sentences after the
+    cue's own ("A story ... said X. It adds 20 school nurses." -> "It adds 20 school
+    nurses."), or nothing (all of it is the story's words)."""
+    cue = CORRECTED.search(sentence)
+    if cue is None:
+        return sentence
+    parts = SENTENCE_BREAK.split(sentence[cue.end() :])
+    return " ".join(parts[1:])
+
+
 def _carrying(j: Judgement, window: Window | None) -> list[str]:
     """The window's sentences that state the claim: the retrieved one and those the
     checklist cites (not a neighbour that says something else)."""
@@ -514,10 +525,24 @@ def _not_as_fact(
     sentence = window.sentence if window is not None else ""
     if _no_statement(j, claim, sentence) or j.stance != Stance.SUPPORTS:
         return
-    carrying = _carrying(j, window)
+    corrected = next(
+        (m for c in _stating_specifics(j, window) if (m := _corrects_it(claim, c))), None
+    )
+    if corrected and not CORRECTED.search(claim.text):
+        # "A story incorrectly stated that storage had fallen to 19 per cent": the source
+        # states the claim only to say it was wrong (whatever the story hedged).
+        j.stance = Stance.CONFLICTS
+        j.signals = replace(j.signals, corrects=True)
+        j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
+                                 f"('{corrected.group(0)}')"]  # fmt: skip
+        return
+    # what a correction says the story said ("A story about the tentative agreement said")
+    # is the story's words, not the correction's: its hedges are not the source's
+    carrying = [_after_correction_cue(c) for c in _carrying(j, window)]
+    stems = frozenset(t.stem for t in claim.content)
     hedged = (
         list(dict.fromkeys(h for c in _clauses_about(claim, carrying, settings.clause_about)
-                           for h in hedges(c)))
+                           for h in hedges(c, stems)))
         if carrying else list(comp.hedges)
     )  # fmt: skip
     if is_planned(claim.text):
@@ -530,17 +555,6 @@ def _not_as_fact(
         shown = ", ".join(f"'{h}'" for h in hedged)
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
                       f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
-        return
-    corrected = next(
-        (m for c in _stating_specifics(j, window) if (m := _corrects_it(claim, c))), None
-    )
-    if corrected and not CORRECTED.search(claim.text):
-        # "A story incorrectly stated that storage had fallen to 19 per cent": the source
-        # states the claim only to say it was wrong.
-        j.stance = Stance.CONFLICTS
-        j.signals = replace(j.signals, corrects=True)
-        j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
-                                 f"('{corrected.group(0)}')"]  # fmt: skip
         return
     if any(own_plan(claim.text, c) for c in carrying or [sentence]):
         # "A: We plan to open an outpatient center by 2027": a party's own plan, in its own

@@ -441,7 +441,7 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
 
 # "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
 # cue is the one the source rejects (corrections say what was wrong this way).
-REJECTED = re.compile(rf"\b(?:{REJECTING})\s*(?:the\s+)?$", re.IGNORECASE)
+REJECTED = re.compile(rf"\b(?:{REJECTING})(?:\s+the)?\s*$", re.IGNORECASE)
 
 
 def _rejected(passage: Analysis, start: int) -> bool:
@@ -533,30 +533,9 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
-        if q.kind == "tally":
-            found = _compare_tally(q, said, passage.text)
-            if found is not None:
-                out.append(found)
-            continue
-        end = claim.text.find(q.text, q.start) + len(q.text)
-        side = qty.VOTE_SIDE.match(claim.text[end:]) if q.kind == "number" else None
-        tallies = [x for x in said if x.kind == "tally" and x.against is not None]
-        if side and tallies:
-            # "with only one member voting against" of "voted 8-1": the vote's other side
-            x = _best(q.clause, tallies, key=lambda c: c.clause)
-            theirs = x.against if side.group("against") else x.value
-            agrees = theirs == q.value
-            reason = f"vote: claim says {q.text} {side.group(0).strip()}, source says {x.text}"
-            weight = 0.9 if agrees else WEIGHTS["tally"]
-            out.append(Finding("tally", agrees, weight, reason, q.text, x.text))
-            continue
-        if q.kind == "label":
-            # "Stage 3" names a thing: found where the passage names it, never in conflict
-            # with "Stage 2" (another thing, not another value of this one)
-            named = [x for x in said if x.unit == q.unit and x.value == q.value]
-            if named:
-                out.append(Finding("label", True, 0.5, f"name: claim says {q.text}, source "
-                                   f"says {named[0].text}", q.text, named[0].text))  # fmt: skip
+        if q.kind in ("tally", "label") or _count_of_a_side(q, claim.text, said):
+            found = _votes_and_labels(q, claim.text, said, passage.text)
+            out.extend([found] if found is not None else [])
             continue
         old = [] if _from(claim.text, q.start) else before
         current = [x for x in said if x not in old]
@@ -622,6 +601,39 @@ def _derived_finding(
         return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
                        f"{d.text.strip()}", q.text, d.text.strip())  # fmt: skip
     return None
+
+
+def _votes_and_labels(
+    q: qty.Quantity, claim: str, said: list[qty.Quantity], text: str
+) -> Finding | None:
+    """A vote ("8-1"), a count of one side of it, or a name's number ("Stage 3")."""
+    if q.kind == "tally":
+        return _compare_tally(q, said, text)
+    if q.kind == "label":
+        # "Stage 3" names a thing: found where the passage names it, never in conflict with
+        # "Stage 2" (another thing, not another value of this one)
+        named = [x for x in said if x.unit == q.unit and x.value == q.value]
+        return (
+            Finding("label", True, 0.5, f"name: claim says {q.text}, source says "
+                    f"{named[0].text}", q.text, named[0].text)
+            if named else None
+        )  # fmt: skip
+    return _count_of_a_side(q, claim, said)
+
+
+def _count_of_a_side(q: qty.Quantity, claim: str, said: list[qty.Quantity]) -> Finding | None:
+    """A count of one side of a vote ("with only one member voting against") read against
+    the source's tally ("voted 8-1"): its votes against, or for."""
+    end = claim.find(q.text, q.start) + len(q.text)
+    side = qty.VOTE_SIDE.match(claim[end:]) if q.kind == "number" else None
+    tallies = [x for x in said if x.kind == "tally" and x.against is not None]
+    if side is None or not tallies:
+        return None
+    x = _best(q.clause, tallies, key=lambda c: c.clause)
+    theirs = x.against if side.group("against") else x.value
+    agrees = theirs == q.value
+    reason = f"vote: claim says {q.text} {side.group(0).strip()}, source says {x.text}"
+    return Finding("tally", agrees, 0.9 if agrees else WEIGHTS["tally"], reason, q.text, x.text)
 
 
 def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Finding | None:

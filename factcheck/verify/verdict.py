@@ -156,6 +156,16 @@ def _named_conflict(e: Evidence) -> bool:
     return any(a.status == AtomStatus.CONFLICTS and a.by == "rules" for a in e.atoms)
 
 
+def _of_the_event(e: Evidence) -> bool:
+    """Whether the passage states what the claim says happened (its relation atom is not
+    missing), or replaces the claim's figure by name ("62 seats, not the 63"): a figure or
+    date of a passage that does neither ("ratified ... with 88% in favour" for "voted 94% in
+    favour of authorizing a strike") may be another event's."""
+    return any(a.replaced for a in e.atoms) or not any(
+        a.kind == AtomKind.RELATION and a.status == AtomStatus.MISSING for a in e.atoms
+    )
+
+
 #: A conflict decides over a support unless the support scores this much higher.
 CONFLICT_MARGIN = 0.25
 
@@ -224,7 +234,7 @@ def _aggregate_raw(
         # A passage states every part of the claim: only a conflict a rule can name (a figure,
         # a date, a name, a negation, the event turned round) stands against it, never the
         # model's reading alone.
-        conflicts = [(i, e) for i, e in conflicts if _named_conflict(e)]
+        conflicts = [(i, e) for i, e in conflicts if _named_conflict(e) and _of_the_event(e)]
     conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, signals, model, supports, conflicts)
     settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)

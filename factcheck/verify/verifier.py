@@ -31,7 +31,7 @@ from ..models import (
     Verification,
     format_citation,
 )
-from ..provenance.kind import SourceKind, source_kind
+from ..provenance.kind import SourceKind, dateline_place, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
@@ -148,9 +148,11 @@ class Verifier:
         # Who "they" and "the story" are: a correction is about the story its opening names,
         # so its opening is read with each of its sentences; any other document's passage is
         # read with its title and the sentences just before it.
+        # A wire story's dateline names the place of every sentence in it.
         subject = {
             f: " ".join([titles.get(f, ""), openings.get(f, "")])
-            if kinds[f] == SourceKind.CORRECTION else titles.get(f, "")
+            if kinds[f] == SourceKind.CORRECTION
+            else " ".join([titles.get(f, ""), dateline_place(openings.get(f, ""))])
             for f in files
         }  # fmt: skip
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
