@@ -1015,3 +1015,22 @@ def test_an_attributive_hedge_hedges_its_noun() -> None:
     deal = frozenset(t.stem for t in tokenize("They reached an agreement."))
     assert hedges(passage, strike) == []
     assert hedges(passage, deal) == ["tentative"]
+
+
+# 67. A partitive counts the noun after "of" ("31 of the district's schools"); a correction that
+# rejects the claim's very figure ("13 of the 71 routes, not 31") gives the partitive's part in
+# its place, not the whole, and is about the claim's figure whether or not it names its actors;
+# a figure of a narrower kind ("40 registered nurse positions, not 140") replaces only a figure
+# of that kind.
+def test_partitives_and_what_a_correction_replaces() -> None:
+    schools = quantities.extract("They closed all 31 of the district's schools on Monday.")
+    assert [(q.text, q.unit) for q in schools] == [("31 of the district's schools", "school")]
+    passage = "Ferries ran late on 13 of the 71 sailings in the first week, not 31."
+    assert findings("Ferries ran late on 31 sailings in the first week of the Tidewater deal.",
+                    passage) == [
+        (False, "number: claim says 31 sailings, source says 13 of the 71 sailings, not 31 "
+                "sailings")
+    ]  # fmt: skip
+    nurses = "The notice lists 40 registered nurse positions, not 140."
+    assert findings("The cuts included 140 nursing positions.", nurses)[0][0] is False
+    assert not [ok for ok, _ in findings("About 140 of the positions were at Ashby.", nurses)]

@@ -180,6 +180,9 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
     nxt = tokens[last] if last < len(tokens) else None
     if nxt is not None and (nxt.is_number or is_content(nxt) and not nxt.is_capitalized):
         after = [t for t in tokens if t.start >= nxt.start and not t.is_number][:3]
+    partitive = _partitive_noun(tokens, after)
+    if partitive is not None:
+        return partitive.key, "number", 1.0
     for t in after[:2]:
         cur = CURRENCY_WORDS.get(t.lower)
         if cur:
@@ -196,6 +199,21 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return _head(tokens, t).key, "number", 1.0
         break
     return "", "number", 1.0
+
+
+def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
+    """The counted noun of a partitive: "31 of the district's schools", "12 of its 40
+    branches" (the noun after "of", a determiner and a possessor); None for anything else."""
+    if not after or after[0].lower != "of":
+        return None
+    rest = [t for t in tokens if t.start >= after[0].end and not t.is_number][:4]
+    for i, t in enumerate(rest):
+        if t.lower in DETERMINERS or t.lower in COUNT_ADJECTIVES:
+            continue
+        if t.text.endswith(("'s", "\u2019s")) and i + 1 < len(rest) and is_content(rest[i + 1]):
+            continue  # the possessor: "the district's schools"
+        return t if is_content(t) and _plural(t) and not is_name(t) else None
+    return None
 
 
 def _plural(t: Token) -> bool:

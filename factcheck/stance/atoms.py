@@ -77,7 +77,10 @@ class Checked:
                 if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
             ) and self.denied_stated
         )  # fmt: skip
-        return told and actors and specifics
+        # a passage that rejects the claim's very figure ("13 of the 71 routes, not 31") is
+        # about it, whether or not it names the claim's actors
+        replaced = any(a.replaced for a in self.conflicts)
+        return told and (actors or replaced) and specifics
 
     @property
     def complete(self) -> bool:

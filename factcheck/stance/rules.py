@@ -215,7 +215,8 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     settled = {f.about for f in findings}
     return Comparison(
         coverage=coverage,
-        about=(len(matched) + len(contradicted)) / n if n else 0.0,
+        # (a name the sentences before the passage give is what it is about, too)
+        about=(len(matched) + len(contradicted | in_context)) / n if n else 0.0,
         name_coverage=name_coverage,
         findings=findings,
         hedges=[h for h in passage.hedges if h not in claim.hedges],
@@ -243,13 +244,14 @@ def _of_the_named(
     only with a passage that names it, or whose sentences before do (``in_context``: "The
     replacement engine will cost $1.8 million" after a sentence about the Tern). A speaker's
     "we" is the speaker's, not the thing the sentence before names: "we carried 4.1 million
-    passengers" is a figure of something else."""
+    passengers" is a figure of something else. A passage that rejects the claim's very
+    figure and gives another ("on 13 of the 71 routes, not 31") is about it, named or not."""
     found = {t.key for t in claim.names if t.index in matched or t.index in in_context}
     named = {q.text: q.names for q in claim.quantities if q.names}
     return [
         f for f in findings
         if f.supports or f.kind not in FIGURE_LABELS or f.about not in named
-        or named[f.about] & found
+        or named[f.about] & found or f.replaced
     ]  # fmt: skip
 
 
@@ -475,10 +477,29 @@ def _figure_replaced(
         before = [
             x for x in said
             if x.end <= r.start and (qty.same_unit(q, x) or bare and x.kind == q.kind)
+            and not _nested(x, said)
         ]  # fmt: skip
         if before and abs(before[-1].value - q.value) > max(q.tolerance, 1e-9):
+            if _narrower(before[-1], q):
+                return None
             return before[-1]
     return None
+
+
+def _nested(x: qty.Quantity, said: list[qty.Quantity]) -> bool:
+    """A figure inside another's words: the whole of a partitive ("71 routes" in "13 of the
+    71 routes"), which the partitive's part stands before."""
+    return any(
+        y is not x and y.start <= x.start and x.end <= y.start + len(y.text) for y in said
+    )  # fmt: skip
+
+
+def _narrower(replacing: qty.Quantity, q: qty.Quantity) -> bool:
+    """Whether the replacing figure counts a narrower kind of thing than the claim's ("40
+    registered nurse positions" for "140 of the positions" at a campus): it replaces only a
+    figure that names that kind too."""
+    kinds = replacing.qualifiers | replacing.compound
+    return bool(kinds) and not kinds & (q.qualifiers | q.compound | q.clause)
 
 
 def _date_replaced(
