@@ -1034,3 +1034,82 @@ def test_partitives_and_what_a_correction_replaces() -> None:
     nurses = "The notice lists 40 registered nurse positions, not 140."
     assert findings("The cuts included 140 nursing positions.", nurses)[0][0] is False
     assert not [ok for ok, _ in findings("About 140 of the positions were at Ashby.", nurses)]
+
+
+# 68. A dateline's date is when the story was filed, not the day of the event: it agrees with
+# no claim's day ("March 3" of a story filed March 3 about "Monday night"); a time of day the
+# claim gives ("on the morning of") must be stated.
+def test_a_dateline_is_no_day_of_the_event_and_a_time_of_day_must_be_stated() -> None:
+    filed = "BRAMLEY, March 3, 2026 — The bridge closed on Monday night, the council said."
+    assert not [ok for ok, r in findings("The bridge closed on March 3.", filed) if ok]
+    got, reasons = stance(
+        "The bridge closed on the morning of May 4.", "The bridge closed on May 4, officials said."
+    )
+    assert got != Stance.SUPPORTS
+    assert "'morning'" in " ".join(reasons)
+
+
+# 69. A correction's cue reaches its own sentence: "misidentified Ana Roy. She is the
+# finance director, not its legal director" says the second sentence is right, and its
+# contrastive "not" denies only what it adds.
+def test_a_correction_s_cue_and_a_contrastive_not() -> None:
+    passage = (
+        "A story on May 4 misidentified Ana Roy. She is Fenwick Water's finance director, not "
+        "its legal director."
+    )
+    right = stance("Ana Roy is Fenwick Water's finance director.", passage)
+    assert right[0] != Stance.CONFLICTS
+    assert "set aside: the negation is in a clause about something else" in right[1]
+    assert stance("Ana Roy is Fenwick Water's legal director.", passage)[0] == Stance.CONFLICTS
+
+
+# 70. Who a passive verb with no agent was done to did not do it: "Fenwick Water has been cited
+# for three breaches" turns round "Fenwick Water cited the regulator".
+def test_a_passive_without_an_agent_turns_the_roles_round() -> None:
+    passage = "Fenwick Water has been cited for three breaches of the discharge rules."
+    assert (
+        False, "roles: claim says Fenwick Water cited, source says Fenwick Water was cited"
+    ) in findings("Fenwick Water cited the River Board for three breaches.", passage)  # fmt: skip
+    assert not [
+        ok for ok, r in findings("The River Board cited Fenwick Water for three breaches.", passage)
+        if not ok
+    ]  # fmt: skip
+
+
+# 71. A figure another verb governs counts another thing: "killed one miner and trapped 13
+# others" is no count of the miners trapped.
+def test_a_figure_of_another_verb_is_no_conflict() -> None:
+    passage = "The flood killed one resident and stranded 40 others in Ashby."
+    assert not [ok for ok, r in findings("Forty residents were stranded in Ashby.", passage)
+                if not ok and "one resident" in r]  # fmt: skip
+    assert findings("Two residents were killed in Ashby.", passage)[0][0] is False
+
+
+# 72. Where the rules alone judge, a small count that agrees does not carry what happens:
+# "three neighbouring mines joined the rescue" is no "three other mines use the same supports".
+def test_a_small_count_alone_carries_nothing() -> None:
+    got, reasons = stance(
+        "At least three other depots in the county use the same brakes.",
+        "Crews from three neighbouring depots joined the search on Tuesday.",
+    )
+    assert got != Stance.SUPPORTS
+
+
+# 73. A story's weekdays count back from its dateline: "on Monday night" in a story filed
+# Tuesday, March 3, 2026 is March 2; "next Monday" is not counted.
+def test_weekdays_count_back_from_the_dateline() -> None:
+    filed = "ASHBY, March 3, 2026 — The bridge closed on Monday night after a barge struck it."
+    assert findings("The Ashby bridge closed on March 2.", filed) == [
+        (True, "date: claim says March 2, source says Monday (Mar 2)")
+    ]
+    assert not [ok for ok, _ in findings("The Ashby bridge closed on March 3.", filed) if ok]
+    due = "ASHBY, March 3, 2026 — The bridge will reopen next Monday, the council said."
+    assert not findings("The Ashby bridge will reopen on March 2.", due)
+
+
+# 74. A document's date ("an article on Sept. 10 about the fare vote") names the document; it
+# says nothing of when what the article reports happened.
+def test_a_document_s_date_is_no_date_of_the_event() -> None:
+    passage = "A Harbour Post article on Sept. 10 about the toll vote misstated the new toll."
+    assert not [ok for ok, _ in findings("The new toll took effect on September 10.", passage)
+                if ok]  # fmt: skip

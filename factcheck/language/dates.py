@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from .tokens import Token, is_content, tokenize
 
@@ -127,6 +129,42 @@ def in_dateline(sentence: str, d: Date) -> bool:
 # The plural noun after a number that makes it a count ("2000 jobs", "1900 homes"), unless a
 # word of time or a month stands before it ("in 2000", "May 2000").
 COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+
+
+_WEEKDAY_NUMBER = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+# a weekday a story reports something on: "on Monday", "late Saturday", "Monday night";
+# never "next Monday" nor "this coming Friday" (what is due)
+_REPORTED_WEEKDAY = re.compile(
+    r"(?<!next )(?<!coming )(?<!following )\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+
+
+def reported_days(sentence: str, filed: list[Date]) -> list[Date]:
+    """The dates a story's weekdays stand for, counted back from its dateline ("on Monday"
+    in a story filed Wednesday, March 4, 2026 is March 2): the newsroom's convention for
+    what has happened."""
+    dated = [d for d in filed if d.year and d.month and d.day]
+    if not dated:
+        return []
+    try:
+        day = _date(dated[0].year, dated[0].month, dated[0].day)  # type: ignore[arg-type]
+    except ValueError:
+        return []
+    out = []
+    for m in _REPORTED_WEEKDAY.finditer(sentence):
+        if m.start() < dated[0].end:
+            continue
+        back = (day.weekday() - _WEEKDAY_NUMBER[m.group("day").lower()]) % 7
+        when = day - _timedelta(days=back)
+        out.append(
+            Date(when.year, when.month, when.day, f"{m.group('day')} ({when:%b} {when.day})",
+                 m.start(), m.end(), dated[0].context)
+        )  # fmt: skip
+    return out
 
 
 def counts(sentence: str, start: int, end: int) -> bool:

@@ -44,3 +44,54 @@ def relations(tokens: list[Token]) -> list[Relation]:
         subj, obj = (b, a) if passive else (a, b)
         found.append(Relation(subj.key, verb, obj.key, subj.text, obj.text))
     return found
+
+
+@dataclass(frozen=True)
+class Undergoer:
+    """A name that a passive verb with no agent says something was done to ("Kestrel Mining
+    has been cited for two breaches"): the name is who it was done to, not who did it."""
+
+    name: str  # name key
+    verb: Token
+    text: str
+
+
+def undergoers(tokens: list[Token]) -> list[Undergoer]:
+    found = []
+    for t in tokens:
+        if not is_name(t):
+            continue
+        after = tokens[t.index + 1 : t.index + 5]
+        be = next((i for i, x in enumerate(after) if x.lower in BE), None)
+        if be is None or any(is_content(x) for x in after[:be]):
+            continue
+        verb = after[be + 1] if be + 1 < len(after) else None
+        if verb is None or not verb.lower.endswith(("ed", "en")) or not verb.text.islower():
+            continue
+        rest = tokens[verb.index + 1 : verb.index + 6]
+        if any(x.lower == "by" for x in rest):
+            continue  # "was cited by the inspectorate": a relation with its agent
+        found.append(Undergoer(t.key, verb, _name_run(tokens, t)))
+    return found
+
+
+def doers(tokens: list[Token]) -> list[Undergoer]:
+    """A name right before a past-tense verb, who did it ("Kestrel Mining cited the
+    inspectorate"): the other side of ``undergoers``."""
+    found = []
+    for t in tokens:
+        nxt = tokens[t.index + 1] if t.index + 1 < len(tokens) else None
+        if (
+            is_name(t) and nxt is not None and nxt.text.islower() and nxt.lower.endswith("ed")
+            and nxt.lower not in BE
+        ):  # fmt: skip
+            found.append(Undergoer(t.key, nxt, _name_run(tokens, t)))
+    return found
+
+
+def _name_run(tokens: list[Token], t: Token) -> str:
+    """The whole name that ends with ``t``: "Kestrel Mining" for "Mining"."""
+    start = t.index
+    while start > 0 and is_name(tokens[start - 1]):
+        start -= 1
+    return " ".join(x.text for x in tokens[start : t.index + 1])

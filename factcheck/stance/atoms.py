@@ -229,6 +229,12 @@ def _denied_stated(claim: Analysis, comp: Comparison) -> bool:
     return head is None or head.index in comp.matched or head.index in comp.contradicted
 
 
+TIMES_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "midday",
+     "dawn", "dusk"}
+)  # fmt: skip
+
+
 def _unstated(claim: Analysis, comp: Comparison) -> str:
     """Why the passage does not state what happens, whatever its words and the model: a part
     of the claim, how it happened, or a neighbour that reads against it; "" when none."""
@@ -238,10 +244,15 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         # passage that states one says nothing of the other.
         return f"not stated: the part '{part}'"
     weekday = next(
-        (t.text for t in claim.tokens if t.lower in WEEKDAYS and t.index not in comp.matched), ""
-    )
+        (
+            t.text for t in claim.tokens
+            if (t.lower in WEEKDAYS or t.lower in TIMES_OF_DAY) and t.index not in comp.matched
+        ),
+        "",
+    )  # fmt: skip
     if weekday:
-        # "born on Monday February 10, 1894": the day of the week is part of the date
+        # "born on Monday February 10, 1894": the day of the week is part of the date, and "on
+        # the morning of March 3" the time of day
         return f"not stated: '{weekday}'"
     manner = _unstated_manner(claim, comp)
     if manner:
@@ -519,6 +530,30 @@ def _unstated_part(claim: Analysis, comp: Comparison) -> str:
     return ""
 
 
+#: A count below this agrees with another by chance too often to stand for what is counted.
+SMALL_COUNT = 20
+
+
+def _telling(claim: Analysis, comp: Comparison) -> bool:
+    """Whether the passage agrees, to the letter, with a figure or date of the claim that
+    seldom agrees by chance (an amount, a percentage, a duration, a count of at least
+    SMALL_COUNT, a day): where the rules alone judge (they cannot read a paraphrase), it
+    carries what happens in other words ("invest $2 billion" for "pay about $2 billion");
+    "three neighbouring mines joined the rescue" carries no "three other mines use the same
+    roof supports", nor "passengers in September" a fare that "took effect on September 10"."""
+    telling = {
+        q.text for q in claim.quantities
+        if q.kind in ("amount", "percentage", "duration", "factor") or q.value >= SMALL_COUNT
+    } | {d.text for d in claim.dates if d.day is not None}  # fmt: skip
+    return any(
+        f.supports and f.about in telling and f.weight >= TELLING_WEIGHT for f in comp.findings
+    )
+
+
+#: A finding this strong agrees to the letter (a weak one is a less specific date or a bound).
+TELLING_WEIGHT = 0.85
+
+
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool,
@@ -566,10 +601,9 @@ def _relation(
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
     # Every figure, date and name of the claim agrees: most of the relation's words, or, where
-    # the rules alone judge (they cannot read a paraphrase), none of them ("invest $2 billion"
-    # for "pay about $2 billion"); with the model, it must read some support.
+    # the rules alone judge, a telling figure or date; with the model, some support.
     carried = share >= PINNED_SHARE or (
-        learned.supports >= support_min if learned is not None else True
+        learned.supports >= support_min if learned is not None else _telling(claim, comp)
     )
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"

@@ -442,8 +442,15 @@ def _corrects_it(claim: Analysis, sentence: str) -> re.Match[str] | None:
     incorrectly stated that storage had fallen to 19 per cent")."""
     m = CORRECTED.search(sentence)
     figures = [q for q in claim.quantities if q.kind != "label"]  # "Stage 3" is a name
-    if m is None or not figures:
-        return m
+    if m is None:
+        return None
+    if not figures:
+        # what the claim says must stand in the cue's own sentence: "misidentified Paul
+        # Okonkwo. He is the safety director, not ..." says the second sentence is right
+        own = SENTENCE_BREAK.split(sentence[m.end() :])[0]
+        words = {t.key for t in claim.content if not is_name(t)}
+        said = words & {t.key for t in tokenize(own)}
+        return m if not words or len(said) * 2 >= len(words) else None
     after = analyse(sentence[m.end() :]).quantities
     said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
     return m if said else None
@@ -484,9 +491,25 @@ def _negation_in_scope(
     about = _clauses_about(claim, sentences, settings.clause_about) + _clauses_about(
         claim, sentences, settings.clause_about, names=False
     )
-    if any(negation_cues(c) for c in about):
+    words = {t.key for t in claim.content}
+    if any(negation_cues(c) and not _contrasted_away(c, sentences, words) for c in about):
         return
     _set_aside(j, "set aside: the negation is in a clause about something else")
+
+
+def _contrasted_away(clause: list[Token], sentences: list[str], words: set[str]) -> bool:
+    """Whether a negated clause is a contrast ("He is the safety director, not its operations
+    director") whose "not" denies only what it adds: none of the claim's words stands in it
+    that the clause before it does not state."""
+    if not clause or clause[0].lower != "not":
+        return False
+    for sentence in sentences:
+        parts = [tokenize(c) for c in clauses(sentence)]
+        for before, this in zip(parts, parts[1:], strict=False):
+            if [t.key for t in this] == [t.key for t in clause]:
+                stated = {t.key for t in before}
+                return not ({t.key for t in clause} & words) - stated
+    return False
 
 
 def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:

@@ -18,7 +18,7 @@ from ..language import lexicon
 from ..language import quantities as qty
 from ..language.names import is_variant
 from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
-from ..language.roles import Relation, relations
+from ..language.roles import Relation, doers, relations, undergoers
 from ..language.synonyms import canon, synonyms
 from ..language.tokens import (
     STOPWORDS,
@@ -585,6 +585,13 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
+        # a figure that another verb governs counts something else ("killed one miner and
+        # trapped 13 others" is no count of miners trapped): no conflict with it
+        verb = qty.governor(claim.tokens, q)
+        current = [
+            x for x in current
+            if qty.agrees(q, x) or not _other_verb(verb, qty.governor(passage.tokens, x))
+        ]  # fmt: skip
         part = _part_of_whole(q, current, passage.text, {canon(t.key) for t in claim.names})
         if part is not None:
             whole, s = part
@@ -602,6 +609,13 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _other_verb(a: str, b: str) -> bool:
+    """Two verb stems that are neither the same nor listed as synonyms ("" is unknown)."""
+    if not a or not b or a == b:
+        return False
+    return b not in synonyms().get(a, frozenset())
 
 
 def _derived_finding(
@@ -899,6 +913,8 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     # June" for a story filed June 4 about "Tuesday"), never conflict with its date; nor does
     # a bracketed comparison's ("(2024: 3,150,000)")
     filed = [d for d in said if dates_mod.in_dateline(passage.text, d) or _aside(passage.text, d)]
+    # ... and its weekdays count back from it: "on Monday" of a story filed Wednesday, March 4
+    said = said + dates_mod.reported_days(passage.text, filed)
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
         # the source gives another date in place of the claim's: "April 14, not April 1", or
@@ -925,7 +941,14 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             and _date_role(claim, d) == _date_role(passage, events[0])
         ):  # fmt: skip
             related, loose = events, True  # one date each: the same thing if the rest matches
-        agreeing = [s for s in cands if dates_mod.agrees(d, s)]
+        # ... and it is no day of the event: "March 3" of a story filed March 3 about "Monday
+        # night" is not the day it happened
+        # (nor does a document's date, "an article on Sept. 10", say when anything happened)
+        agreeing = [
+            s for s in cands
+            if dates_mod.agrees(d, s) and not (d.day is not None and s in filed)
+            and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
+        ]  # fmt: skip
         if not related and not agreeing:
             continue
         if agreeing:
@@ -956,7 +979,20 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     """What a date is to its sentence, by the word before it: a deadline ("by 2030"), a start
     ("since 2021"), or when something happened ("in", "on", none)."""
     before = [t for t in sentence.tokens if t.end <= d.start]
+    if (
+        len(before) >= 2
+        and before[-1].lower in ("on", "of", "dated")
+        and (before[-2].lower.rstrip("s") in DOCUMENTS)
+    ):
+        return "label"  # "an article on Sept. 10 about ...": which story, not when it happened
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
+
+
+#: Nouns of documents, whose date ("a story on May 4") names the document.
+DOCUMENTS = frozenset(
+    {"story", "storie", "article", "report", "statement", "letter", "release", "editorial",
+     "column", "broadcast", "post", "notice", "memo", "filing"}
+)  # fmt: skip
 
 
 # "the last time ... was (in) 2009", "the first ... since 2009": what "not ... since 2009" says
@@ -1035,7 +1071,25 @@ def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]
                             f"roles: claim says {c.subject_text} {c.verb.text} {c.object_text}, "
                             f"source says {p.subject_text} {p.verb.text} {p.object_text}")
                 )  # fmt: skip
+    out += _done_to(claim, passage)
     return out, opposite_ok
+
+
+def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
+    """A claim that A did something to B ("Kestrel cited the inspectorate for two breaches")
+    against a passage that says it was done to A ("Kestrel Mining has been cited for two
+    breaches"): the roles turned round."""
+    done_to = undergoers(passage.tokens)
+    out = []
+    for c in doers(claim.tokens):
+        for u in done_to:
+            if u.verb.stem == c.verb.stem and is_variant(c.name, u.name):
+                out.append(
+                    Finding("roles", False, WEIGHTS["roles"],
+                            f"roles: claim says {c.text} {c.verb.text}, source says {u.text} "
+                            f"was {u.verb.text}")
+                )  # fmt: skip
+    return out
 
 
 def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tuple[Finding, int]]:
