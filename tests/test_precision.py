@@ -1113,3 +1113,25 @@ def test_a_document_s_date_is_no_date_of_the_event() -> None:
     passage = "A Harbour Post article on Sept. 10 about the toll vote misstated the new toll."
     assert not [ok for ok, _ in findings("The new toll took effect on September 10.", passage)
                 if ok]  # fmt: skip
+
+
+# 75. A name between a figure and its noun ("286 Dunford households") says where or whose,
+# which the claim's names carry, not what kind of thing is counted.
+def test_a_name_before_the_counted_noun_is_no_kind() -> None:
+    (q,) = quantities.extract("Aid was approved for 286 Dunford households.")
+    assert (q.unit, q.compound) == ("household", frozenset())
+
+
+# 76. A correction's cue corrects what its own sentence says and the sentences after it (the
+# right version) do not: "said the area was evacuated. Residents were advised to leave;
+# they were not ordered out" corrects "ordered to evacuate".
+def test_a_correction_s_cue_and_the_right_version_after_it() -> None:
+    passage = (
+        "The story also said the Kell Road area was evacuated. Kell Road residents were advised "
+        "to prepare to leave; they were not ordered out."
+    )
+    read = Reading(supports=0.64, conflicts=0.3, neutral=0.06)
+    got, reasons = stance("Kell Road residents were ordered to evacuate.", passage, learned=read)
+    assert got == Stance.CONFLICTS
+    # and without the learned model the negation of the pronoun's clause stands
+    assert stance("Kell Road residents were ordered to evacuate.", passage)[0] == Stance.CONFLICTS

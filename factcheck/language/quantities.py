@@ -470,7 +470,9 @@ def _quantity(
                 and t.lower not in _NOT_CONTEXT
             ]  # fmt: skip
             qualifiers = frozenset(canon(t.key) for t in between if QUALIFIER_FORM.search(t.lower))
-            compound = frozenset(canon(t.key) for t in between) - qualifiers
+            # a name before the noun ("286 Dunford households") is where or whose, which the
+            # claim's names say (and the sentences before a passage may give), not a kind
+            compound = frozenset(canon(t.key) for t in between if not is_name(t)) - qualifiers
     total = value * scale * factor
     return Quantity(
         value=total, unit=unit, kind=kind,

@@ -36,7 +36,7 @@ PARAPHRASE_MIN = 0.5
 # enough ("invest $2 billion" for "pay about $2 billion").
 PINNED_SHARE = 0.5
 # ... and this share outweighs the learned model's reading of a conflict no part names.
-PINNED_OVER_MODEL = 0.75
+PINNED_OVER_MODEL = 0.6
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}

@@ -398,12 +398,20 @@ def _clauses_about(
     parts = _claim_parts(claim.text, frozenset(t.key for t in words))
     out = []
     for sentence in sentences:
+        before: set[str] = set()
         for clause in clauses(sentence):
             tokens = tokenize(clause)
             said = {t.key for t in tokens}
+            if tokens and tokens[0].lower in SUBJECT_PRONOUNS:
+                # "...; they were not ordered out": the clause's subject is the one before
+                said |= before
+            before = {t.key for t in tokens}
             if any(len(keys & said) / len(keys) >= share for keys in parts):
                 out.append(tokens)
     return out
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 
 
 @lru_cache(maxsize=4096)
@@ -413,6 +421,26 @@ def _claim_parts(text: str, whole: frozenset[str]) -> tuple[frozenset[str], ...]
     if len(clauses(text)) > 1:
         parts += [frozenset(t.key for t in tokenize(c) if t.key in whole) for c in clauses(text)]
     return tuple(k for k in parts if len(k) >= min(2, len(whole)))
+
+
+def _corrected(j: Judgement, claim: Analysis, window: Window | None) -> bool:
+    """ "A story incorrectly stated that storage had fallen to 19 per cent": the source
+    states the claim only to say it was wrong (whatever the story hedged): a conflict."""
+    after = list(window.sentences) if window is not None else []
+    corrected = next(
+        (
+            m for c in _stating_specifics(j, window)
+            if (m := _corrects_it(claim, c, after[after.index(c) + 1 :] if c in after else []))
+        ),
+        None,
+    )  # fmt: skip
+    if corrected is None or CORRECTED.search(claim.text):
+        return False
+    j.stance = Stance.CONFLICTS
+    j.signals = replace(j.signals, corrects=True)
+    j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
+                             f"('{corrected.group(0)}')"]  # fmt: skip
+    return True
 
 
 def _after_correction_cue(sentence: str) -> str:
@@ -435,7 +463,9 @@ def _carrying(j: Judgement, window: Window | None) -> list[str]:
     return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
 
 
-def _corrects_it(claim: Analysis, sentence: str) -> re.Match[str] | None:
+def _corrects_it(
+    claim: Analysis, sentence: str, following: list[str] | None = None
+) -> re.Match[str] | None:
     """The correction cue of a sentence that says the claim was wrong. Where the claim gives
     a figure, that figure must stand after the cue ("incorrectly stated that fares rose 12%"),
     not only before it, in the headline the correction quotes ("... below 30 per cent ...")
@@ -445,12 +475,17 @@ def _corrects_it(claim: Analysis, sentence: str) -> re.Match[str] | None:
     if m is None:
         return None
     if not figures:
-        # what the claim says must stand in the cue's own sentence: "misidentified Paul
-        # Okonkwo. He is the safety director, not ..." says the second sentence is right
-        own = SENTENCE_BREAK.split(sentence[m.end() :])[0]
+        # The cue's own sentence must say something of the claim that the sentences after it
+        # (the right version) do not: "misidentified Paul Okonkwo. He is the safety director,
+        # not ..." does not correct "Okonkwo is the safety director"; "said the area was
+        # evacuated. Residents were advised to leave" corrects "were ordered to evacuate".
+        own, *right = SENTENCE_BREAK.split(sentence[m.end() :])
+        right += following or []
+        if not right:
+            return m
         words = {t.key for t in claim.content if not is_name(t)}
-        said = words & {t.key for t in tokenize(own)}
-        return m if not words or len(said) * 2 >= len(words) else None
+        told = {t.key for x in right for t in tokenize(x)}
+        return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities
     said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
     return m if said else None
@@ -548,16 +583,7 @@ def _not_as_fact(
     sentence = window.sentence if window is not None else ""
     if _no_statement(j, claim, sentence) or j.stance != Stance.SUPPORTS:
         return
-    corrected = next(
-        (m for c in _stating_specifics(j, window) if (m := _corrects_it(claim, c))), None
-    )
-    if corrected and not CORRECTED.search(claim.text):
-        # "A story incorrectly stated that storage had fallen to 19 per cent": the source
-        # states the claim only to say it was wrong (whatever the story hedged).
-        j.stance = Stance.CONFLICTS
-        j.signals = replace(j.signals, corrects=True)
-        j.reasons = [*j.reasons, f"a correction: the source says this was wrong "
-                                 f"('{corrected.group(0)}')"]  # fmt: skip
+    if _corrected(j, claim, window):
         return
     # what a correction says the story said ("A story about the tentative agreement said")
     # is the story's words, not the correction's: its hedges are not the source's
