@@ -1135,3 +1135,21 @@ def test_a_correction_s_cue_and_the_right_version_after_it() -> None:
     assert got == Stance.CONFLICTS
     # and without the learned model the negation of the pronoun's clause stands
     assert stance("Kell Road residents were ordered to evacuate.", passage)[0] == Stance.CONFLICTS
+
+
+# 77. "Only" says nothing else is so: a passage must say it too ("has only produced animated
+# programs"); "before February 6" excludes February 6; "lacks" negates what follows.
+def test_only_before_and_lacks() -> None:
+    got, _ = stance(
+        "Mara Venn has only directed short films.", "Mara Venn directed short films and operas."
+    )
+    assert got != Stance.SUPPORTS
+    assert stance("Mara Venn has directed short films.", "Mara Venn directed short films.")[0] == (
+        Stance.SUPPORTS
+    )
+    assert not findings("The final was played before May 6, 2011.",
+                        "The final was played on May 6, 2011.")  # fmt: skip
+    from factcheck.language.polarity import negation_cues
+    from factcheck.language.tokens import tokenize
+
+    assert negation_cues(tokenize("The island lacks a harbour."))

@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from ..language import dates as dates_mod
 from ..language.polarity import REPORTED, clauses
+from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
-from .rules import Analysis, Comparison, Finding, restates_negation
+from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
 from .signals import Reading
 
 PREPOSITIONS = frozenset(
@@ -229,6 +230,21 @@ def _denied_stated(claim: Analysis, comp: Comparison) -> bool:
     return head is None or head.index in comp.matched or head.index in comp.contradicted
 
 
+def _unstated_exclusive(claim: Analysis, comp: Comparison) -> str:
+    """The claim's "only" ("has only produced animated programs"; not "not only", nor "only
+    18 of those", a figure's own word), where the passage says no word of the kind."""
+    for t in claim.tokens:
+        if t.lower not in EXCLUSIVE:
+            continue
+        before = claim.tokens[t.index - 1].lower if t.index else ""
+        after = claim.tokens[t.index + 1].lower if t.index + 1 < len(claim.tokens) else ""
+        if before == "not" or after[:1].isdigit() or after in NUMBER_WORDS:
+            continue
+        if not comp.exclusive:
+            return t.text
+    return ""
+
+
 TIMES_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "midday",
      "dawn", "dusk"}
@@ -254,6 +270,10 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         # "born on Monday February 10, 1894": the day of the week is part of the date, and "on
         # the morning of March 3" the time of day
         return f"not stated: '{weekday}'"
+    only = _unstated_exclusive(claim, comp)
+    if only:
+        # "has only produced animated programs": that nothing else was is part of the claim
+        return f"not stated: '{only}'"
     manner = _unstated_manner(claim, comp)
     if manner:
         # "approved the fare rise unanimously": how it happened is part of what the claim says;

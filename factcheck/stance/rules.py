@@ -135,6 +135,7 @@ class Comparison:
     in_context: set[int] = field(default_factory=set)  # claim names found only in the context
     contradicted: set[int] = field(default_factory=set)  # claim words an opposite reverses
     opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
+    exclusive: bool = False  # the passage says "only", "solely", "exclusively" or "sole"
     nearby: list[str] = field(default_factory=list)  # a neighbour negates or reverses the claim
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
     # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
@@ -229,6 +230,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         in_context=in_context,
         contradicted=contradicted,
         opposed=_opposed_words(claim, passage, matched, opposite_ok),
+        exclusive=bool(EXCLUSIVE & {t.lower for t in passage.tokens}),
         preceded=_preceded(claim, passage, matched),
     )
 
@@ -343,6 +345,10 @@ OCCASIONS = frozenset(
     {"debate", "interview", "hearing", "meeting", "speech", "briefing", "conference", "rally",
      "podcast", "broadcast", "session"}
 )  # fmt: skip
+
+
+#: Words that say nothing else is so ("has only produced animated programs").
+EXCLUSIVE = frozenset({"only", "solely", "exclusively", "sole"})
 
 
 def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
@@ -944,10 +950,12 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         # ... and it is no day of the event: "March 3" of a story filed March 3 about "Monday
         # night" is not the day it happened
         # (nor does a document's date, "an article on Sept. 10", say when anything happened)
+        # (and "before February 6" is not on February 6)
         agreeing = [
             s for s in cands
             if dates_mod.agrees(d, s) and not (d.day is not None and s in filed)
             and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
+            and not (_strictly(claim, d) and s.day is not None and _strictly(passage, s) is None)
         ]  # fmt: skip
         if not related and not agreeing:
             continue
@@ -966,6 +974,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
                         loose=loose)
             )  # fmt: skip
     return out
+
+
+def _strictly(sentence: Analysis, d: dates_mod.Date) -> str | None:
+    """ "before" or "after" right before a date with a day: a bound that excludes the day."""
+    before = [t for t in sentence.tokens if t.end <= d.start]
+    word = before[-1].lower if before else ""
+    return word if word in ("before", "after") and d.day is not None else None
 
 
 DATE_ROLES = {
