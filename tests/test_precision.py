@@ -1153,3 +1153,13 @@ def test_only_before_and_lacks() -> None:
     from factcheck.language.tokens import tokenize
 
     assert negation_cues(tokenize("The island lacks a harbour."))
+
+
+# 78. "Spares X" is the opposite of "closes X": "votes to close two branches, spares Kingsmead"
+# does not state that the board voted to close Kingsmead.
+def test_to_spare_is_not_to_close() -> None:
+    got, _ = stance(
+        "The Ashby board voted to close the Kelmer depot.",
+        "The Ashby board votes to close two depots, spares Kelmer depot.",
+    )
+    assert got != Stance.SUPPORTS
