@@ -1003,11 +1003,10 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
-#: Nouns of documents, whose date ("a story on May 4") names the document.
-DOCUMENTS = frozenset(
-    {"story", "storie", "article", "report", "statement", "letter", "release", "editorial",
-     "column", "broadcast", "post", "notice", "memo", "filing"}
-)  # fmt: skip
+#: News items, whose date ("a story on May 4", "an article on Sept. 10 about ...") names the
+#: item (a correction's reference to it). A statement's or a report's date is when it was
+#: said ("said in a joint statement on July 26"), which it does not name.
+DOCUMENTS = frozenset({"story", "storie", "article", "editorial", "column", "broadcast"})
 
 
 # "the last time ... was (in) 2009", "the first ... since 2009": what "not ... since 2009" says
