@@ -25,19 +25,13 @@ from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
+from .settings import DEFAULTS, StanceSettings
 from .signals import Reading
 
 PREPOSITIONS = frozenset(
     {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",
      "between", "through", "at"}
 )  # fmt: skip
-# The learned model's support needed for a paraphrased relation to count as stated.
-PARAPHRASE_MIN = 0.5
-# With every figure and date of the claim agreeing, this share of the relation's words is
-# enough ("invest $2 billion" for "pay about $2 billion").
-PINNED_SHARE = 0.5
-# ... and this share outweighs the learned model's reading of a conflict no part names.
-PINNED_OVER_MODEL = 0.6
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
@@ -178,10 +172,11 @@ def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: Reading | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None, unaligned_min: float = 0.8,
+    settings: StanceSettings = DEFAULTS,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
     ``unaligned_min``: the model's support that takes a figure said in other words as the
-    claim's (StanceSettings.unaligned_support_min)."""
+    claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds."""
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports)
@@ -199,7 +194,7 @@ def check(
         bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
         and not found.unaligned
     )  # fmt: skip
-    found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned))
+    found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned, settings))
     _said_of_another(found, claim, comp)
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
@@ -550,33 +545,28 @@ def _unstated_part(claim: Analysis, comp: Comparison) -> str:
     return ""
 
 
-#: A count below this agrees with another by chance too often to stand for what is counted.
-SMALL_COUNT = 20
-
-
-def _telling(claim: Analysis, comp: Comparison) -> bool:
+def _telling(claim: Analysis, comp: Comparison, settings: StanceSettings) -> bool:
     """Whether the passage agrees, to the letter, with a figure or date of the claim that
     seldom agrees by chance (an amount, a percentage, a duration, a count of at least
-    SMALL_COUNT, a day): where the rules alone judge (they cannot read a paraphrase), it
-    carries what happens in other words ("invest $2 billion" for "pay about $2 billion");
-    "three neighbouring mines joined the rescue" carries no "three other mines use the same
-    roof supports", nor "passengers in September" a fare that "took effect on September 10"."""
+    ``settings.small_count``, a day): where the rules alone judge (they cannot read a
+    paraphrase), it carries what happens in other words ("invest $2 billion" for "pay about
+    $2 billion"); "three neighbouring mines joined the rescue" carries no "three other mines
+    use the same roof supports", nor "passengers in September" a fare that "took effect on
+    September 10"."""
     telling = {
         q.text for q in claim.quantities
-        if q.kind in ("amount", "percentage", "duration", "factor") or q.value >= SMALL_COUNT
+        if q.kind in ("amount", "percentage", "duration", "factor")
+        or q.value >= settings.small_count
     } | {d.text for d in claim.dates if d.day is not None}  # fmt: skip
     return any(
-        f.supports and f.about in telling and f.weight >= TELLING_WEIGHT for f in comp.findings
-    )
-
-
-#: A finding this strong agrees to the letter (a weak one is a less specific date or a bound).
-TELLING_WEIGHT = 0.85
+        f.supports and f.about in telling and f.weight >= settings.telling_weight
+        for f in comp.findings
+    )  # fmt: skip
 
 
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
-    conflict_min: float, pinned: bool,
+    conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase the model reads as support, or in most
     of its words when the claim's figures and dates all agree (``pinned``)."""
@@ -610,7 +600,7 @@ def _relation(
         source = ", ".join(dict.fromkeys(found))
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND, source=source,
                     note=note, model_disagrees=leans_against), first  # fmt: skip
-    if leans_against and pinned and share >= PINNED_OVER_MODEL and not comp.opposed:
+    if leans_against and pinned and share >= settings.pinned_over_model and not comp.opposed:
         # most of the words, and every figure and date said of the same thing: the words
         # decide, and the model's disagreement is shown
         note = f"{share:.0%} of its words and every figure and date agree; the {model} disagrees"
@@ -622,8 +612,8 @@ def _relation(
                     note=model, by="model"), first  # fmt: skip
     # Every figure, date and name of the claim agrees: most of the relation's words, or, where
     # the rules alone judge, a telling figure or date; with the model, some support.
-    carried = share >= PINNED_SHARE or (
-        learned.supports >= support_min if learned is not None else _telling(claim, comp)
+    carried = share >= settings.pinned_share or (
+        learned.supports >= support_min if learned is not None else _telling(claim, comp, settings)
     )
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
@@ -635,7 +625,7 @@ def _relation(
         note = "the source also says " + ", ".join(f"the opposite of '{w}'" for w in comp.opposed)
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
-    if learned is not None and learned.supports >= max(support_min, PARAPHRASE_MIN):
+    if learned is not None and learned.supports >= max(support_min, settings.paraphrase_min):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}", by="model"), first  # fmt: skip
     missing = [t.text for t in words if t.index not in comp.matched]

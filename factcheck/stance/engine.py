@@ -766,6 +766,7 @@ def _weigh_atoms(
         settings.learned_conflict_min if on_topic else NEVER,
         window.published,
         settings.unaligned_support_min,
+        settings,
     )
     j.checked = checked
     j.signals = replace(j.signals, complete=checked.complete)
