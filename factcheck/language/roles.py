@@ -47,16 +47,19 @@ def relations(tokens: list[Token]) -> list[Relation]:
 
 
 @dataclass(frozen=True)
-class Undergoer:
-    """A name that a passive verb with no agent says something was done to ("Kestrel Mining
-    has been cited for two breaches"): the name is who it was done to, not who did it."""
+class NamedAct:
+    """A name and a verb said of it, one way round: who a passive with no agent says it was
+    done to ("Kestrel Mining has been cited"), or who an active verb right after the name
+    says did it ("Kestrel Mining cited")."""
 
     name: str  # name key
     verb: Token
-    text: str
+    text: str  # the whole name as written
 
 
-def undergoers(tokens: list[Token]) -> list[Undergoer]:
+def undergoers(tokens: list[Token]) -> list[NamedAct]:
+    """Names a passive with no agent says something was done to ("Kestrel Mining has been
+    cited for two breaches"): who it was done to, not who did it."""
     found = []
     for t in tokens:
         if not is_name(t):
@@ -71,11 +74,11 @@ def undergoers(tokens: list[Token]) -> list[Undergoer]:
         rest = tokens[verb.index + 1 : verb.index + 6]
         if any(x.lower == "by" for x in rest):
             continue  # "was cited by the inspectorate": a relation with its agent
-        found.append(Undergoer(t.key, verb, _name_run(tokens, t)))
+        found.append(NamedAct(t.key, verb, _name_run(tokens, t)))
     return found
 
 
-def doers(tokens: list[Token]) -> list[Undergoer]:
+def doers(tokens: list[Token]) -> list[NamedAct]:
     """A name right before a past-tense verb, who did it ("Kestrel Mining cited the
     inspectorate"): the other side of ``undergoers``."""
     found = []
@@ -85,7 +88,7 @@ def doers(tokens: list[Token]) -> list[Undergoer]:
             is_name(t) and nxt is not None and nxt.text.islower() and nxt.lower.endswith("ed")
             and nxt.lower not in BE
         ):  # fmt: skip
-            found.append(Undergoer(t.key, nxt, _name_run(tokens, t)))
+            found.append(NamedAct(t.key, nxt, _name_run(tokens, t)))
     return found
 
 
