@@ -765,9 +765,10 @@ def test_a_reduced_passive_is_turned_round() -> None:
     from factcheck.language.roles import relations
     from factcheck.language.tokens import tokenize
 
-    (rel,) = relations(tokenize("Brightwater, released in 2019 by Harbor Records, sold well."))
+    text = "Brightwater, released in 2019 by Harbor Records, sold well."
+    (rel,) = relations(text, tokenize(text))
     assert (rel.subject_text, rel.verb.text, rel.object_text) == (
-        "Harbor",
+        "Harbor Records",
         "released",
         "Brightwater",
     )

@@ -72,7 +72,6 @@ class Analysis:
     negated: set[str]
     cues: list[str]
     hedges: list[str]
-    relations: list[Relation]
     keys: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     content: list[Token] = field(default_factory=list)
@@ -93,7 +92,7 @@ def analyse(text: str) -> Analysis:
     content = [t for t in tokens if is_content(t) and not in_span(t)]
     return Analysis(
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
-        cues=cues, hedges=hedges(tokens), relations=relations(tokens),
+        cues=cues, hedges=hedges(tokens),
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
         names=[t for t in content if is_name(t) and not common_opener(text, t)],
     )  # fmt: skip
@@ -106,7 +105,7 @@ def analyse_names(text: str) -> Analysis:
     content = [t for t in tokens if is_content(t)]
     return Analysis(
         text=text, tokens=tokens, quantities=[], dates=[], negated=set(), cues=[], hedges=[],
-        relations=[], keys={t.key for t in tokens}, stems=set(), content=content,
+        keys={t.key for t in tokens}, stems=set(), content=content,
         names=[t for t in content if is_name(t)],
     )  # fmt: skip
 
@@ -1051,20 +1050,42 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
 
 
+def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names' keys name one party: every key of the shorter is (a spelling of) a
+    key of the longer ("Valley Crest" and "Valley Crest Health"; not "Northgate Regional
+    Hospital" and "St. Aldric Regional Hospital")."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and all(any(is_variant(x, y) for y in long) for x in short)
+
+
+@lru_cache(maxsize=20_000)
+def _relations(text: str) -> tuple[Relation, ...]:
+    return tuple(relations(text, analyse(text).tokens))
+
+
+def _names_in(names: frozenset[str], a: Analysis) -> bool:
+    return bool(names & a.keys)
+
+
 def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]:
-    """Role-swap findings, and claim verbs whose opposite in the passage is a paraphrase."""
+    """Role-swap findings, and claim verbs whose opposite in the passage is a paraphrase. The
+    passage is parsed only when it names both sides of one of the claim's relations."""
     out: list[Finding] = []
     opposite_ok: set[str] = set()
     opposites = _antonyms_by_stem()
-    for c in claim.relations:
-        for p in passage.relations:
+    wanted = [
+        c for c in _relations(claim.text)
+        if _names_in(c.subject, passage) and _names_in(c.object, passage)
+    ]  # fmt: skip
+    for c in wanted:
+        for p in _relations(passage.text):
             same_verb = c.verb.stem == p.verb.stem
             opposite = p.verb.stem in opposites.get(c.verb.stem, ())
             if not (same_verb or opposite):
                 continue
-            straight = is_variant(c.subject, p.subject) and is_variant(c.object, p.object)
-            swapped = is_variant(c.subject, p.object) and is_variant(c.object, p.subject)
-            if not (straight or swapped) or c.subject == c.object:
+            straight = same_name(c.subject, p.subject) and same_name(c.object, p.object)
+            swapped = same_name(c.subject, p.object) and same_name(c.object, p.subject)
+            if not (straight or swapped):
                 continue
             if opposite and swapped:
                 opposite_ok.add(c.verb.stem)
@@ -1073,7 +1094,7 @@ def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]
                             f"roles: '{p.subject_text} {p.verb.text} {p.object_text}' says the "
                             f"same as '{c.subject_text} {c.verb.text} {c.object_text}'")
                 )  # fmt: skip
-            elif same_verb and straight:
+            elif same_verb and (straight or c.symmetric):
                 out.append(
                     Finding("roles", True, 0.6,
                             f"roles: source also says {p.subject_text} {p.verb.text} "
@@ -1092,12 +1113,21 @@ def _roles(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[str]]
 def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
     """A claim that A did something to B ("Kestrel cited the inspectorate for two breaches")
     against a passage that says it was done to A ("Kestrel Mining has been cited for two
-    breaches"): the roles turned round."""
-    done_to = undergoers(passage.tokens)
+    breaches") and not that A did it: the roles turned round."""
+    wanted = [
+        c for c in doers(claim.text, claim.tokens)
+        if _names_in(c.name, passage) and c.verb.stem in passage.stems
+    ]  # fmt: skip
+    if not wanted:
+        return []
+    done_to = undergoers(passage.text, passage.tokens)
+    did = doers(passage.text, passage.tokens)
     out = []
-    for c in doers(claim.tokens):
+    for c in wanted:
+        if any(d.verb.stem == c.verb.stem and same_name(c.name, d.name) for d in did):
+            continue
         for u in done_to:
-            if u.verb.stem == c.verb.stem and is_variant(c.name, u.name):
+            if u.verb.stem == c.verb.stem and same_name(c.name, u.name):
                 out.append(
                     Finding("roles", False, WEIGHTS["roles"],
                             f"roles: claim says {c.text} {c.verb.text}, source says {u.text} "

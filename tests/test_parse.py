@@ -1,0 +1,150 @@
+"""The dependency parser (spaCy, en_core_web_sm 3.8.0) and the roles read from it.
+
+Sentences are written for this file. The model is the real one: it is a pinned dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.language import parse as parse_mod
+from factcheck.language.roles import doers, relations, undergoers
+from factcheck.language.tokens import tokenize
+from factcheck.stance.rules import analyse, compare
+
+
+def triples(text: str) -> list[tuple[str, str, str]]:
+    return [(r.subject_text, r.verb.text, r.object_text) for r in relations(text, tokenize(text))]
+
+
+def role_findings(claim: str, passage: str) -> list[tuple[bool, str]]:
+    return [
+        (f.supports, f.reason)
+        for f in compare(analyse(claim), analyse(passage)).findings
+        if f.kind == "roles"
+    ]
+
+
+@pytest.fixture()
+def model_copy(tmp_path: Path) -> Path:
+    parse_mod._nlp()  # loads and checks the installed model
+    source = parse_mod._model_dir()
+    (tmp_path / "parser").mkdir()
+    shutil.copy(source / "meta.json", tmp_path / "meta.json")
+    shutil.copy(source / "parser" / "model", tmp_path / "parser" / "model")
+    return tmp_path
+
+
+def test_the_installed_model_is_the_pinned_one(model_copy: Path) -> None:
+    parse_mod.check_model(model_copy)  # no error
+
+
+def test_another_model_version_is_refused_with_what_to_do(model_copy: Path) -> None:
+    meta = json.loads((model_copy / "meta.json").read_text())
+    meta["version"] = "3.7.1"
+    (model_copy / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(parse_mod.ParserError, match=r"3\.7\.1, not .*requirements/parser\.txt"):
+        parse_mod.check_model(model_copy)
+
+
+def test_changed_weights_are_refused(model_copy: Path) -> None:
+    weights = model_copy / "parser" / "model"
+    weights.write_bytes(weights.read_bytes()[:-1] + b"\x00")
+    with pytest.raises(parse_mod.ParserError, match="not the pinned ones"):
+        parse_mod.check_model(model_copy)
+
+
+def test_a_missing_model_says_how_to_install_it(tmp_path: Path) -> None:
+    with pytest.raises(parse_mod.ParserError, match="cannot be read.*--require-hashes"):
+        parse_mod.check_model(tmp_path)
+
+
+def test_the_parse_gives_heads_lemmas_and_positions() -> None:
+    text = "Toyota was surpassed by Tesla."
+    p = parse_mod.parse(text)
+    verb = next(w for w in p.words if w.lemma == "surpass")
+    assert (verb.dep, verb.tag) == ("ROOT", "VBN")
+    assert [(w.text, w.dep) for w in p.children(verb, "nsubjpass", "agent")] == [
+        ("Toyota", "nsubjpass"),
+        ("by", "agent"),
+    ]
+    assert text[verb.start : verb.end] == "surpassed"
+
+
+def test_the_cli_does_not_load_the_parser() -> None:
+    code = "import sys, factcheck.cli, factcheck.stance.rules; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# Who did what, read from the tree rather than from word order.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive with its agent, and a reduced one
+        ("Holm Energy was bought by Carrow Power in May.", [("Carrow Power", "bought", "Holm Energy")]),
+        ("The mural, painted in 1990 by Ines Okafor, was restored.", []),  # "mural" is no name
+        # a relative pronoun stands for its noun
+        ("Carrow Power, which overtook Holm Energy last year, now trails Vesta Grid.",
+         [("Carrow Power", "overtook", "Holm Energy"), ("Carrow Power", "trails", "Vesta Grid")]),
+        # a verb with no subject of its own takes its head verb's
+        ("Lindgren Foods agreed to acquire Baywater Dairy.",
+         [("Lindgren Foods", "acquire", "Baywater Dairy")]),
+        ("Ostrava United signed Tomas Hrubek and released Milan Cerny.",
+         [("Ostrava United", "signed", "Tomas Hrubek"), ("Ostrava United", "released", "Milan Cerny")]),
+        # the object of a preposition, far from the subject; a title is not the name
+        ("Agnes Varga will take over the Delft campus next spring from Dr. Paul Simmel.",
+         [("Agnes Varga", "take", "Paul Simmel")]),
+    ],
+)  # fmt: skip
+def test_roles_from_the_parse(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_who_a_passive_without_agent_says_it_was_done_to() -> None:
+    text = "Holm Energy was fined for two leaks."
+    assert [(u.text, u.verb.text) for u in undergoers(text, tokenize(text))] == [
+        ("Holm Energy", "fined")
+    ]
+    assert doers(text, tokenize(text)) == []
+
+
+def test_a_swap_across_a_relative_clause_conflicts() -> None:
+    passage = "Carrow Power, which overtook Holm Energy last year, now trails Vesta Grid."
+    assert role_findings("Holm Energy overtook Carrow Power.", passage) == [
+        (False, "roles: claim says Holm Energy overtook Carrow Power, source says Carrow Power "
+                "overtook Holm Energy")
+    ]  # fmt: skip
+    assert role_findings("Carrow Power overtook Holm Energy.", passage) == [
+        (True, "roles: source also says Carrow Power overtook Holm Energy")
+    ]
+
+
+def test_a_swap_far_apart_conflicts() -> None:
+    passage = "Agnes Varga will take over the Delft campus next spring from Dr. Paul Simmel."
+    claim = "Paul Simmel will take over the Delft campus from Agnes Varga."
+    assert role_findings(claim, passage) == [
+        (False, "roles: claim says Paul Simmel take Agnes Varga, source says Agnes Varga take "
+                "Paul Simmel")
+    ]  # fmt: skip
+
+
+def test_a_symmetric_verb_has_no_roles_to_swap() -> None:
+    passage = "Mayor Ruth Adler met Governor Dan Pike in Albany on Monday."
+    assert not [ok for ok, _ in role_findings("Dan Pike met Ruth Adler.", passage) if not ok]
+
+
+def test_a_party_said_to_do_it_too_is_no_swap() -> None:
+    passage = "Holm Energy was fined in March. Holm Energy fined two contractors in April."
+    claim = "Holm Energy fined two contractors."
+    assert not [ok for ok, _ in role_findings(claim, passage) if not ok]
+    alone = "Holm Energy was fined in March."
+    assert role_findings(claim, alone) == [
+        (False, "roles: claim says Holm Energy fined, source says Holm Energy was fined")
+    ]
