@@ -88,7 +88,8 @@ def test_the_cli_does_not_load_the_parser() -> None:
     ("text", "expected"),
     [
         # passive with its agent, and a reduced one
-        ("Holm Energy was bought by Carrow Power in May.", [("Carrow Power", "bought", "Holm Energy")]),
+        ("Holm Energy was bought by Carrow Power in May.",
+         [("Carrow Power", "bought", "Holm Energy")]),
         ("The mural, painted in 1990 by Ines Okafor, was restored.", []),  # "mural" is no name
         # a relative pronoun stands for its noun
         ("Carrow Power, which overtook Holm Energy last year, now trails Vesta Grid.",
@@ -97,7 +98,8 @@ def test_the_cli_does_not_load_the_parser() -> None:
         ("Lindgren Foods agreed to acquire Baywater Dairy.",
          [("Lindgren Foods", "acquire", "Baywater Dairy")]),
         ("Ostrava United signed Tomas Hrubek and released Milan Cerny.",
-         [("Ostrava United", "signed", "Tomas Hrubek"), ("Ostrava United", "released", "Milan Cerny")]),
+         [("Ostrava United", "signed", "Tomas Hrubek"),
+          ("Ostrava United", "released", "Milan Cerny")]),
         # the object of a preposition, far from the subject; a title is not the name
         ("Agnes Varga will take over the Delft campus next spring from Dr. Paul Simmel.",
          [("Agnes Varga", "take", "Paul Simmel")]),
