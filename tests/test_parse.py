@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.language import parse as parse_mod
+from factcheck.language.counted import counted
 from factcheck.language.roles import doers, relations, undergoers
 from factcheck.language.tokens import tokenize
 from factcheck.stance.rules import analyse, compare
@@ -150,3 +151,58 @@ def test_a_party_said_to_do_it_too_is_no_swap() -> None:
     assert role_findings(claim, alone) == [
         (False, "roles: claim says Holm Energy fined, source says Holm Energy was fined")
     ]
+
+
+# What a figure counts, from the parse: two figures that disagree conflict only when they
+# count the same thing.
+@pytest.mark.parametrize(
+    ("text", "figure", "noun", "verb"),
+    [
+        ("The plant will cut 220 permanent jobs.", "220", "job", "cut"),
+        ("Ninety hectares were burned.", "Ninety", "hectar", "burn"),
+        ("The sewer bill rose to $48 a month.", "$48", "bill", "rise"),
+        ("The storm flooded 31 of the county's 84 farms.", "31", "farm", "flood"),
+        ("The landslide buried two cabins and damaged 11 others.", "11", "", "damag"),
+        ("The agency expects 4,000 visitors.", "4,000", "visitor", ""),  # "expects" is no event
+        ("The road work adds a $2.40 toll fee.", "$2.40", "fee", "add"),  # a compound's head
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts(text: str, figure: str, noun: str, verb: str) -> None:
+    start = text.index(figure)
+    got = counted(text, start, start + len(figure))
+    assert (got.noun, got.verb) == (noun, verb)
+
+
+def test_money_is_money_whatever_its_noun() -> None:
+    text = "The audit found a gap of 3.2 billion kroner."
+    start = text.index("3.2")
+    assert counted(text, start, start + len("3.2 billion kroner")).money
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "conflicts"),
+    [
+        # another noun, or another verb for the same noun: no conflict
+        ("The county hired 40 nurses.", "The county hired 12 paramedics in May.", False),
+        ("The county hired 40 nurses.", "The county laid off 12 nurses in May.", False),
+        ("Nine climbers were rescued from the ridge.",
+         "The avalanche on the ridge killed one climber and stranded eight others.", False),
+        ("The county hired 40 nurses.", "The county hired 12 nurses in May.", True),
+        # the same noun with another verb of extent: one count
+        ("The recall covers 600,000 heaters.", "Orvik recalled 900,000 heaters.", True),
+        # no noun of its own ("others"): the verb decides
+        ("The landslide damaged two cabins.",
+         "The landslide buried two cabins and damaged 11 others.", False),
+        # money: the noun is the writer's word
+        ("The audit found a 9-billion-kroner hole in the plan.",
+         "The audit found a gap of 3.2 billion kroner in the plan.", True),
+    ],
+)  # fmt: skip
+def test_figures_conflict_only_when_they_count_one_thing(
+    claim: str, passage: str, conflicts: bool
+) -> None:
+    got = [
+        f for f in compare(analyse(claim), analyse(passage)).findings
+        if not f.supports and f.kind in ("number", "amount")
+    ]  # fmt: skip
+    assert bool(got) == conflicts

@@ -872,23 +872,6 @@ def missing_qualifiers(claim: Quantity, source: Quantity, said: frozenset[str]) 
     )
 
 
-def governor(tokens: list[Token], q: Quantity) -> str:
-    """The stem of the verb a figure is the object or subject of, where the words around it
-    say so plainly: "killed one miner" -> "kill", "Fourteen miners were trapped" -> "trap";
-    "" otherwise. Two figures of one count with other verbs count other things ("killed one
-    miner and trapped 13 others")."""
-    before = [t for t in tokens if t.end <= q.start][-1:]
-    if before and before[0].text.islower() and before[0].lower.endswith("ed"):
-        return before[0].stem
-    end = q.start + len(q.text)
-    after = [t for t in tokens if t.start >= end][:2]
-    if len(after) == 2 and after[0].lower in ("was", "were", "are", "is", "been"):
-        verb = after[1]
-        if verb.text.islower() and verb.lower.endswith(("ed", "en")):
-            return verb.stem
-    return ""
-
-
 def same_measure(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities measure the same thing: the same unit class, said in clauses
     that share a content word, and not of two different named subjects ("the Liberal Centre

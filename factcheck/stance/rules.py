@@ -16,7 +16,9 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
+from ..language.counted import counted, same_thing
 from ..language.names import is_variant
+from ..language.parse import parse
 from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
 from ..language.roles import Relation, doers, relations, undergoers
 from ..language.synonyms import canon, synonyms
@@ -590,13 +592,15 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
-        # a figure that another verb governs counts something else ("killed one miner and
-        # trapped 13 others" is no count of miners trapped): no conflict with it
-        verb = qty.governor(claim.tokens, q)
-        current = [
-            x for x in current
-            if qty.agrees(q, x) or not _other_verb(verb, qty.governor(passage.tokens, x))
-        ]  # fmt: skip
+        # a figure the parse says counts another thing, or is the object of another verb,
+        # is said of something else ("killed one miner and trapped 13 others" is no count of
+        # miners trapped; "hired 40 nurses" is no count of nurses fired): no conflict with it
+        if any(not qty.agrees(q, x) for x in current):
+            mine = counted(claim.text, q.start, q.end)
+            current = [
+                x for x in current
+                if qty.agrees(q, x) or same_thing(mine, counted(passage.text, x.start, x.end))
+            ]  # fmt: skip
         part = _part_of_whole(q, current, passage.text, {canon(t.key) for t in claim.names})
         if part is not None:
             whole, s = part
@@ -614,13 +618,6 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         if found is not None:
             out.append(found)
     return out
-
-
-def _other_verb(a: str, b: str) -> bool:
-    """Two verb stems that are neither the same nor listed as synonyms ("" is unknown)."""
-    if not a or not b or a == b:
-        return False
-    return b not in synonyms().get(a, frozenset())
 
 
 def _derived_finding(
@@ -1202,15 +1199,22 @@ SAID_SHARE = 0.6  # the source must state this share of what the claim says was 
 
 
 def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
-    """The name just before a verb of saying ("Board chair Peter Yeo said"): the run of
-    capitalized words that ends next to it; empty when another word stands between."""
-    before = [t for t in a.tokens if t.end <= verb.start()]
+    """The name the parse makes the subject of a verb of saying, wherever it stands: "Board
+    chair Peter Yeo said", "..., said Peter Yeo, the board's chair", "Yeo, who chairs the
+    board, said". Empty when the subject is no name ("he said")."""
+    p = parse(a.text)
+    v = next((w for w in p.words if w.start == verb.start()), None)
+    subjects = p.children(v, "nsubj") if v is not None else []
+    if not subjects:
+        return []
+    by_start = {t.start: t for t in a.tokens}
     run: list[Token] = []
-    for t in reversed(before):
-        if not is_name(t):
+    for w in reversed(p.phrase(subjects[0])):
+        t = by_start.get(w.start)
+        if t is None or not is_name(t):
             break
         run.insert(0, t)
-    return run
+    return run if run and run[-1].start == subjects[0].start else []
 
 
 def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
@@ -1227,8 +1231,9 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
         return None
     if sum(t.key in passage.keys for t in said) < SAID_SHARE * len(said):
         return None
-    theirs = SAYING.search(passage.text)
-    other = _speaker_of(passage, theirs) if theirs is not None else []
+    other = next(
+        (run for m in SAYING.finditer(passage.text) if (run := _speaker_of(passage, m))), []
+    )
     if not other:
         return None
     shown = passage.text[other[0].start : other[-1].end]

@@ -1,0 +1,162 @@
+"""What a figure counts, read from the dependency parse: "340 permanent jobs" counts jobs,
+"Unemployment fell to 3.9%" measures unemployment, "killed one miner and trapped 13 others"
+counts those trapped.
+
+Two figures that disagree are a conflict only when they count the same thing. The word-order
+rules (``quantities.same_measure``) align a claim's figure with a source's by the words of
+their clauses; this is the parser's check on top, made only for a pair about to be read as a
+conflict: when the parse names what each figure counts (its noun) or what happened to it
+(its verb) and the two differ, the source's figure is said of something else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .parse import Parse, Word, parse
+from .synonyms import canon
+from .tokens import stem
+
+# Currencies: a figure in one is a sum of money, whose noun is the writer's word for what the
+# money is ("a 14-billion-crown hole", "a gap of 5.1 billion crowns").
+CURRENCIES = frozenset({
+    "$", "€", "£", "¥", "dollar", "euro", "pound", "yen", "crown", "krona", "krone", "kroner",
+    "franc", "rupee", "yuan", "renminbi", "peso", "rand", "lira", "ruble", "rouble", "shekel",
+    "zloty", "dinar", "dirham", "riyal", "baht", "ringgit", "forint", "koruna", "naira",
+    "shilling", "usd", "eur", "gbp", "cent", "pence", "penny",
+})  # fmt: skip
+# Words that carry a figure's unit or scale, not what it counts ("$175 million", "3.9%").
+UNIT_WORDS = frozenset({
+    "%", "percent", "per", "cent", "percentage", "point", "million", "billion", "trillion",
+    "thousand", "hundred", "dozen", "$", "€", "£", "dollar", "euro", "pound", "yen", "m", "bn",
+    "k", "mln",
+}) | CURRENCIES  # fmt: skip
+# Nouns that stand for something said before ("13 others", "those"): they count what the
+# sentence counted already, so the parse cannot tell what it is.
+# A generic count noun ("7,000 units", "items") counts whatever the sentence sells or makes.
+STAND_INS = frozenset({
+    "other", "others", "one", "ones", "those", "these", "more", "total", "all", "each", "half",
+    "figure", "number", "amount", "sum", "unit", "units", "item", "items", "piece", "pieces",
+})  # fmt: skip
+# Verbs that report, hold or reach a figure without saying what happened to what it counts
+# ("expects 150 jobs", "put the cost at", "the total reached"): no verb of the figure's own.
+NEUTRAL_VERBS = frozenset({
+    "be", "have", "get", "reach", "total", "number", "count", "stand", "include", "expect",
+    "estimate", "put", "project", "forecast", "see", "report", "record", "show", "say", "find",
+    "give", "list", "set", "hit", "top", "exceed", "remain", "hold", "come", "amount", "make",
+    "become", "near", "tally", "cover", "involve", "affect", "contain", "comprise", "predict",
+    "anticipate", "plan", "want", "need", "seek",
+})  # fmt: skip
+NOMINAL = ("NOUN", "PROPN", "NUM", "SYM", "X", "ADJ")
+# Links that attach a figure to what it counts or to the verb it depends on.
+ATTACHED = frozenset({"nummod", "compound", "quantmod", "nmod", "npadvmod", "appos"})
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "oprd", "npadvmod"})
+VERBAL = ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Counted:
+    noun: str  # canonical stem of what the figure counts or measures ("job"); "" unknown
+    verb: str  # canonical stem of the verb it is an argument of ("kill", "trap"); "" none
+    money: bool = False  # a sum of money (a currency in the figure or right after it)
+
+
+def _span_head(p: Parse, start: int, end: int) -> Word | None:
+    inside = [w for w in p.words if w.start < end and w.end > start]
+    heads = [w for w in inside if not (start <= p.head(w).start < end) or p.head(w) is w]
+    return heads[-1] if heads else None
+
+
+def _key(w: Word) -> str:
+    return canon(stem(w.text.lower()))
+
+
+def _content_noun(w: Word) -> bool:
+    return w.pos in ("NOUN", "PROPN") and w.lemma not in UNIT_WORDS and w.text.lower() not in (
+        UNIT_WORDS | STAND_INS
+    )  # fmt: skip
+
+
+def _subject(p: Parse, verb: Word) -> Word | None:
+    subjects = p.children(verb, "nsubj", "nsubjpass")
+    return subjects[0] if subjects else None
+
+
+def counted(text: str, start: int, end: int) -> Counted:
+    """What the figure at ``text[start:end]`` counts, and the verb it depends on."""
+    p = parse(text)
+    w = _span_head(p, start, end)
+    if w is None:
+        return Counted("", "")
+    # the figure's words and the one after it ("3.2 billion kroner", "$48")
+    span = [x for x in p.words if x.start < end and x.end > start]
+    span += p.words[span[-1].index + 1 : span[-1].index + 2]
+    money = any(x.lemma in CURRENCIES or x.text.lower() in CURRENCIES for x in span)
+    noun: Word | None = None
+    # up through the words that carry the figure ("175" -> "million" -> "bond")
+    while w.dep in ATTACHED and p.head(w) is not w and p.head(w).pos in NOMINAL:
+        w = p.head(w)
+        if _content_noun(w) and not (w.dep == "compound" and p.head(w).pos == "NOUN"):
+            noun = w  # not "tram" of "$2.40 tram fare": the compound's head is counted
+            break
+    if noun is None:
+        noun = _partitive(p, w)  # the figure itself stays the verb's argument
+    else:
+        w = noun
+    if w.text.lower() in STAND_INS:
+        return Counted("", _verb_of(p, w), money)
+    verb = _verb_of(p, w)
+    if noun is None and _measures_subject(p, w):
+        # "Unemployment fell to 3.9%", "The bond is $175 million", "Sales rose 12%": the
+        # verb's subject is what the figure measures
+        head = _governing(p, w)
+        subject = _subject(p, head) if head is not None else None
+        if subject is not None and _content_noun(subject):
+            noun = subject
+    return Counted(_key(noun) if noun is not None else "", verb, money)
+
+
+def _partitive(p: Parse, w: Word) -> Word | None:
+    """ "31 of the schools": a partitive counts the noun after "of"."""
+    for prep in p.children(w, "prep"):
+        if prep.lemma == "of":
+            objects = [x for x in p.children(prep, "pobj") if _content_noun(x)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _measures_subject(p: Parse, w: Word) -> bool:
+    """A figure that says how much its verb's subject is or became: after "be", as the verb's
+    measure ("rose 12%") or after "to", "by", "from" or "at" ("fell to 3.9%")."""
+    if w.dep in ("attr", "oprd", "npadvmod"):
+        return True
+    return w.dep == "pobj" and p.head(w).lemma in ("to", "by", "from", "at")
+
+
+def _governing(p: Parse, w: Word) -> Word | None:
+    """The verb ``w`` is an argument of, through one preposition at most."""
+    head = p.head(w)
+    if w.dep == "pobj" and head.pos == "ADP":
+        head = p.head(head)
+    return head if head.pos in VERBAL and head is not w else None
+
+
+def _verb_of(p: Parse, w: Word) -> str:
+    if w.dep not in ARGUMENTS:
+        return ""
+    head = _governing(p, w)
+    if head is None or head.pos != "VERB" or head.lemma in NEUTRAL_VERBS:
+        return ""
+    return canon(stem(head.text.lower()))
+
+
+def same_thing(a: Counted, b: Counted) -> bool:
+    """Whether two figures may count the same thing: neither what they count ("340 jobs" /
+    "12 nurses") nor what happened to it ("killed one miner" / "trapped 14 miners", "hired
+    40 nurses" / "fired 12 nurses") differs, where the parse names it for both. The nouns of
+    sums of money are not compared: they are the writer's word for what the money is ("hole",
+    "gap", "bill")."""
+    if not (a.money or b.money) and a.noun and b.noun and a.noun != b.noun:
+        return False
+    return not (a.verb and b.verb and a.verb != b.verb)
