@@ -47,6 +47,10 @@ NEUTRAL_VERBS = frozenset({
     "become", "near", "tally", "cover", "involve", "affect", "contain", "comprise", "predict",
     "anticipate", "plan", "want", "need", "seek",
 })  # fmt: skip
+# compared with a word's base form (``parse.Word.base``, factcheck's stemmer) as well
+CURRENCIES = CURRENCIES | frozenset(stem(w) for w in CURRENCIES)
+UNIT_WORDS = UNIT_WORDS | frozenset(stem(w) for w in UNIT_WORDS)
+NEUTRAL_VERBS = frozenset(stem(w) for w in NEUTRAL_VERBS)
 NOMINAL = ("NOUN", "PROPN", "NUM", "SYM", "X", "ADJ")
 # Links that attach a figure to what it counts or to the verb it depends on.
 ATTACHED = frozenset({"nummod", "compound", "quantmod", "nmod", "npadvmod", "appos"})
@@ -72,7 +76,7 @@ def _key(w: Word) -> str:
 
 
 def _content_noun(w: Word) -> bool:
-    return w.pos in ("NOUN", "PROPN") and w.lemma not in UNIT_WORDS and w.text.lower() not in (
+    return w.pos in ("NOUN", "PROPN") and w.base not in UNIT_WORDS and w.text.lower() not in (
         UNIT_WORDS | STAND_INS
     )  # fmt: skip
 
@@ -91,7 +95,7 @@ def counted(text: str, start: int, end: int) -> Counted:
     # the figure's words and the one after it ("3.2 billion kroner", "$48")
     span = [x for x in p.words if x.start < end and x.end > start]
     span += p.words[span[-1].index + 1 : span[-1].index + 2]
-    money = any(x.lemma in CURRENCIES or x.text.lower() in CURRENCIES for x in span)
+    money = any(x.base in CURRENCIES or x.text.lower() in CURRENCIES for x in span)
     noun: Word | None = None
     # up through the words that carry the figure ("175" -> "million" -> "bond")
     while w.dep in ATTACHED and p.head(w) is not w and p.head(w).pos in NOMINAL:
@@ -119,7 +123,7 @@ def counted(text: str, start: int, end: int) -> Counted:
 def _partitive(p: Parse, w: Word) -> Word | None:
     """ "31 of the schools": a partitive counts the noun after "of"."""
     for prep in p.children(w, "prep"):
-        if prep.lemma == "of":
+        if prep.base == "of":
             objects = [x for x in p.children(prep, "pobj") if _content_noun(x)]
             if objects:
                 return objects[0]
@@ -131,7 +135,7 @@ def _measures_subject(p: Parse, w: Word) -> bool:
     measure ("rose 12%") or after "to", "by", "from" or "at" ("fell to 3.9%")."""
     if w.dep in ("attr", "oprd", "npadvmod"):
         return True
-    return w.dep == "pobj" and p.head(w).lemma in ("to", "by", "from", "at")
+    return w.dep == "pobj" and p.head(w).base in ("to", "by", "from", "at")
 
 
 def _governing(p: Parse, w: Word) -> Word | None:
@@ -146,7 +150,7 @@ def _verb_of(p: Parse, w: Word) -> str:
     if w.dep not in ARGUMENTS:
         return ""
     head = _governing(p, w)
-    if head is None or head.pos != "VERB" or head.lemma in NEUTRAL_VERBS:
+    if head is None or head.pos != "VERB" or head.base in NEUTRAL_VERBS:
         return ""
     return canon(stem(head.text.lower()))
 

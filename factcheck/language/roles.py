@@ -15,13 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .parse import Parse, Word, parse
-from .tokens import Token, is_name
+from .tokens import Token, is_name, stem
 
 # Verbs whose doer and undergoer can trade places without changing what is said.
-SYMMETRIC = frozenset({
+SYMMETRIC_VERBS = (
     "meet", "marry", "wed", "merge", "tie", "draw", "partner", "collaborate", "negotiate",
     "talk", "debate", "clash", "face", "play", "split", "divorce", "share", "compete",
-})  # fmt: skip
+)  # fmt: skip
+SYMMETRIC = frozenset(stem(w) for w in SYMMETRIC_VERBS)
+# Prepositions whose object takes part in the act ("took over from", "lost to", "merged
+# with"); "in Berlin", "on Monday" say where and when.
+ROLE_PREPOSITIONS = frozenset({"from", "to", "with", "against", "over", "into"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Titles before a name ("Dr. Priya Raman") are not the name.
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "gov", "sen", "rep", "st", "lt"})
@@ -104,7 +108,7 @@ class _Reader:
                 doers += p.children(c, "pobj")
             elif c.dep in ("dobj", "dative"):
                 undergoers.append(c)
-            elif c.dep == "prep" and c.lemma != "by":
+            elif c.dep == "prep" and c.base in ROLE_PREPOSITIONS:
                 undergoers += p.children(c, "pobj")
         if v.dep == "acl":  # "Brightwater, released by Harbor Records": said of its head
             (undergoers if v.tag == "VBN" else doers).append(p.head(v))
@@ -136,7 +140,7 @@ def relations(text: str, tokens: list[Token]) -> list[Relation]:
                 b = reader.name(u)
                 if a is None or b is None or a.keys & b.keys:
                     continue
-                found.append(Relation(a.keys, verb, b.keys, a.text, b.text, v.lemma in SYMMETRIC))
+                found.append(Relation(a.keys, verb, b.keys, a.text, b.text, v.base in SYMMETRIC))
     return found
 
 
