@@ -187,6 +187,9 @@ def test_money_is_money_whatever_its_noun() -> None:
         ("The county hired 40 nurses.", "The county laid off 12 nurses in May.", False),
         ("Nine climbers were rescued from the ridge.",
          "The avalanche on the ridge killed one climber and stranded eight others.", False),
+        # two figures in one clause: the parse tells which count the claim's verb governs
+        ("Nine climbers were stranded on the ridge by the avalanche.",
+         "The avalanche on the ridge killed one climber and stranded eight others.", False),
         ("The county hired 40 nurses.", "The county hired 12 nurses in May.", True),
         # the same noun with another verb of extent: one count
         ("The recall covers 600,000 heaters.", "Orvik recalled 900,000 heaters.", True),

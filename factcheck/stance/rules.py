@@ -601,7 +601,7 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             # with it. Parsed only for a conflict about to be found, where the clauses leave
             # it open: the source's clause lacks a word of the claim's that is no name nor
             # month (the names and dates have rules of their own), or holds another figure
-            # of the unit.
+            # ("killed one miner and trapped 13 others").
             unsure = [
                 x for x in current
                 if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
@@ -627,7 +627,15 @@ def _unaligned(claim: Analysis, q: qty.Quantity, x: qty.Quantity, said: list[qty
     names = {t.key for t in claim.names} | CALENDAR_KEYS
     if q.clause - x.clause - names:
         return True
-    return any(y is not x and y.clause == x.clause and qty.same_unit(y, x) for y in said)
+    # another figure of its kind in the clause: most words shared, but for what each counts
+    return any(
+        y is not x and y.kind == x.kind and x.clause
+        and len(x.clause & y.clause) >= SAME_CLAUSE * max(len(x.clause), len(y.clause))
+        for y in said
+    )  # fmt: skip
+
+
+SAME_CLAUSE = 0.6  # share of words two figures' clauses have in common when they are one
 
 
 def _judge_figure(
