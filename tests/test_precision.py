@@ -1164,3 +1164,67 @@ def test_to_spare_is_not_to_close() -> None:
         "The Ashby board votes to close two depots, spares Kelmer depot.",
     )
     assert got != Stance.SUPPORTS
+
+
+# 79. A figure and a date that both differ speak of another occasion (a later count, another
+# year's total), not of the claim's: neither conflicts.
+def test_another_count_on_another_day_is_no_conflict() -> None:
+    assert findings(
+        "Officials confirmed six flu cases at the Orwell care home on March 2.",
+        "Officials confirmed 23 flu cases at the Orwell care home on March 19.",
+    ) == []  # fmt: skip
+    # the same count on another day still conflicts on the day
+    assert findings(
+        "Officials confirmed six flu cases at the Orwell care home on March 2.",
+        "Officials confirmed six flu cases at the Orwell care home on March 19.",
+    ) == [
+        (True, "number: claim says six flu cases, source says six flu cases"),
+        (False, "date: claim says March 2, source says March 19"),
+    ]
+
+
+# 80. A correction's dated story cue with a month's abbreviation ("A story on Jan. 8 ... said
+# 86%"): the figure after it is what the story said, not what is so.
+def test_a_dated_cue_with_an_abbreviated_month_still_corrects() -> None:
+    passage = (
+        "A story on Feb. 4 about the bridge said 64% of Tollin County bridges were in good "
+        "repair. The correct figure is 46%."
+    )
+    claim = "46% of Tollin County bridges were in good repair."
+    assert not [ok for ok, _ in findings(claim, passage) if not ok]
+
+
+# 81. "About" a figure written to its last digit reaches a few units of it: "about 86%" is not
+# 81%; "about 700" (rounded) still reaches 640.
+def test_about_a_precise_figure_stays_near_it() -> None:
+    def q(text: str) -> quantities.Quantity:
+        return quantities.extract(text)[0]
+
+    assert not quantities.agrees(q("81% of nurses"), q("about 86% of nurses"))
+    assert quantities.agrees(q("85% of nurses"), q("about 86% of nurses"))
+    assert quantities.agrees(q("640 nurses"), q("about 700 nurses"))
+
+
+# 82. A passage that uses the claim's word and its opposite of two different things ("rose to
+# 64% after the new bins, up from 52% before the scheme") still states the claim.
+def test_an_opposite_said_of_another_thing_beside_the_claims_word() -> None:
+    passage = (
+        "Alder's recycling rate rose to 64% after the new bins, up from 52% before the scheme."
+    )
+    got, _ = stance("Alder's recycling rate rose to 64% after the new bins.", passage)
+    assert got == Stance.SUPPORTS
+
+
+# 83. A correction's right version given as a bare figure ("The correct figure is 46%.") is
+# said of what the corrected figure was said of.
+def test_a_corrections_right_figure_takes_the_wrong_ones_subject() -> None:
+    passage = (
+        "A story on February 4 about the bridge said 64% of Tollin County bridges were in good "
+        "repair. The correct figure is 46%."
+    )
+    assert findings("46% of Tollin County bridges were in good repair.", passage) == [
+        (True, "percentage: claim says 46%, source says 46%")
+    ]
+    assert stance("64% of Tollin County bridges were in good repair.", passage)[0] != (
+        Stance.SUPPORTS
+    )

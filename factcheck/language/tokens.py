@@ -128,3 +128,13 @@ def opens_sentence(text: str, token: Token) -> bool:
     name: the first word, or the first after a dateline's dash, a colon or an opening quote."""
     before = text[: token.start].rstrip()
     return not before or before.endswith(_OPENER)
+
+
+# Where one sentence of a passage (a window of sentences joined) ends and the next begins:
+# after ".", "!" or "?" and space, before a capital or a quote, not after a title or a
+# month's abbreviation ("Dr. Raman", "A story on Jan. 8", "Sept. Ten").
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bNo\.)"
+    r"(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)"
+    r"(?<!\bDec\.)\s+(?=[A-Z\"\u201c])"
+)

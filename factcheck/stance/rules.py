@@ -10,7 +10,7 @@ sentence ("English-language" vs "Spanish-language").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language import dates as dates_mod
@@ -24,6 +24,7 @@ from ..language.roles import Relation, doers, relations, undergoers
 from ..language.synonyms import canon, synonyms
 from ..language.tokens import (
     CALENDAR,
+    SENTENCE_END,
     STOPWORDS,
     Token,
     common_opener,
@@ -279,7 +280,9 @@ def _findings(
 ) -> tuple[list[Finding], set[int], set[str]]:
     """What the rules find on figures, dates, negation, roles and opposite words; the claim
     words an opposite contradicts; the opposites the roles explain ("sold" / "bought")."""
-    findings = _compare_quantities(claim, passage) + _compare_dates(claim, passage)
+    findings = _another_occasion(
+        claim, passage, _compare_quantities(claim, passage), _compare_dates(claim, passage)
+    )
     neg = _negation(claim, passage)
     if neg:
         findings.append(neg)
@@ -309,6 +312,27 @@ def _findings(
                 if said.start("scope") <= t.start < said.end("scope")
             }  # fmt: skip
     return findings, contradicted, opposite_ok
+
+
+def _another_occasion(
+    claim: Analysis, passage: Analysis, figures: list[Finding], dates: list[Finding]
+) -> list[Finding]:
+    """A passage whose figure and date both differ from the claim's speaks of another
+    occasion: a later count ("17 confirmed cases, the department said on Tuesday" against "four
+    cases on Jan. 7"), another year's total. A report rarely gets both wrong; an update or
+    another event has both its own. Neither then conflicts with the claim; a correction that
+    rejects the claim's figure or date by name still does."""
+    date_conflict = any(not f.supports and not f.replaced for f in dates)
+    if not date_conflict or not claim.quantities:
+        return figures + dates
+
+    def differs(c: qty.Quantity) -> bool:
+        same = [x for x in passage.quantities if qty.same_unit(c, x)]
+        return bool(same) and not any(qty.agrees(c, x) for x in same)
+
+    if not any(differs(c) for c in claim.quantities):
+        return figures + dates
+    return [f for f in figures + dates if f.supports or f.replaced]
 
 
 # A superlative's reach: unlimited ("the wettest May on record", "the largest ever") or
@@ -412,7 +436,9 @@ def _opposed_words(
     claim: Analysis, passage: Analysis, matched: dict[int, str], opposite_ok: set[str]
 ) -> list[str]:
     """The claim's words whose opposite the passage uses ("more" / "fewer"), when the passage
-    states the claim's relation at all."""
+    states the claim's relation at all. A passage that uses the claim's word too says its
+    opposite of something else unless both are said of the same thing ("rose to 88% after the
+    clinics, up from 81% before the outbreak")."""
     table = _antonyms_by_stem()
     relation_found = any(not is_name(t) and t.index in matched for t in claim.content)
     if not relation_found:
@@ -425,9 +451,27 @@ def _opposed_words(
         if table.get(t.stem) and t.stem not in opposite_ok and not table[t.stem] & claim.stems
         and any(
             p.stem in table[t.stem] and not _of_another_name(passage, p, named)
+            and (t.stem not in passage.stems or not _of_other_things(claim, t, passage, p))
             for p in passage.tokens
         )
     ]  # fmt: skip
+
+
+def _next_content(a: Analysis, tok: Token) -> Token | None:
+    """The content word right after ``tok`` (within two words): what an opposite is said of."""
+    rest = [
+        x for x in a.tokens[tok.index + 1 : tok.index + 3]
+        if x.lower.isalpha() and x.lower not in STOPWORDS
+    ]  # fmt: skip
+    return rest[0] if rest else None
+
+
+def _of_other_things(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
+    """Whether two opposite words each come before a content word of its own, and those
+    differ ("after the clinics" / "before the outbreak")."""
+
+    a, b = _next_content(claim, t), _next_content(passage, p)
+    return a is not None and b is not None and a.stem != b.stem and a.key != b.key
 
 
 NAME_REACH = 2  # words between an opposite ("open") and the name it is said of
@@ -552,9 +596,35 @@ def _about_the_old(q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity) 
     )
 
 
+# A correction's right version, given as the figure itself: "The correct figure is 81%.",
+# "It should have said 14."
+RIGHT_VERSION = re.compile(
+    r"\b(?:(?:correct|right|actual|accurate)\s+(?:figure|number|total|amount|count|rate|share|"
+    r"percentage|price|cost)\s+(?:is|was)|should\s+have\s+(?:said|read|been|stated))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _right_versions(passage: Analysis, said: list[qty.Quantity]) -> list[qty.Quantity]:
+    """A correction's right figure ("The correct figure is 81%") stands for the figure its
+    cue says the story gave ("A story on Jan. 8 ... said 86% of kindergartners ..."): it is
+    said of what that one was, so it takes its clause."""
+    wrong = _corrected_away(passage)
+    out = []
+    for x in said:
+        before = SENTENCE_END.split(passage.text[: x.start])[-1]
+        old = [y for y in passage.quantities if y.start in wrong and y.start < x.start]
+        if RIGHT_VERSION.search(before) and old and qty.same_unit(old[-1], x):
+            y = old[-1]
+            x = replace(x, clause=x.clause | y.clause, names=x.names | y.names,
+                        context=x.context | y.context)  # fmt: skip
+        out.append(x)
+    return out
+
+
 def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
-    said = _said(passage, passage.quantities)
+    said = _right_versions(passage, _said(passage, passage.quantities))
     rejected = _rejected_of(passage, passage.quantities)
     # the figures an estimate was revised from (a claim that gives a figure as the one it
     # was revised from, "had risen from $29 million", is judged on its own terms)
@@ -837,7 +907,7 @@ def _corrected_away(passage: Analysis) -> frozenset[int]:
     sentence ("incorrectly stated that storage had fallen to 19 per cent")."""
     return frozenset(
         x.start for x in passage.quantities
-        if CORRECTED.search(passage.text[: x.start].rsplit(". ", 1)[-1])
+        if CORRECTED.search(SENTENCE_END.split(passage.text[: x.start])[-1])
     )  # fmt: skip
 
 
@@ -1213,13 +1283,6 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
     """Whether two opposite words are said of the same thing: the content word right after
     each (the noun a "first"/"last" modifies) is the same, or neither has one in reach."""
 
-    def next_content(a: Analysis, tok: Token) -> Token | None:
-        rest = [
-            x for x in a.tokens[tok.index + 1 : tok.index + 3]
-            if x.lower.isalpha() and x.lower not in STOPWORDS
-        ]  # fmt: skip
-        return rest[0] if rest else None
-
     def subject(an: Analysis, tok: Token) -> Token | None:
         """The nearest word before it that is not a name ("prices" in "fuel prices in Kestrel
         Bay fell")."""
@@ -1230,7 +1293,7 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
         ]  # fmt: skip
         return before[-1] if before else None
 
-    a, b = next_content(claim, t), next_content(passage, p)
+    a, b = _next_content(claim, t), _next_content(passage, p)
     if a is None and b is None:
         # "sales rose" / "sales fell"; not "fuel prices fell" / "ferry fares will rise"
         x, y = subject(claim, t), subject(passage, p)

@@ -240,7 +240,10 @@ def _aggregate_raw(
     settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
     if settled is not None:
         return settled
-    mixed = _mixed(supports, conflicts, probs) or _disputed(supports, conflicts)
+    mixed = (
+        _mixed(supports, conflicts, probs) or _disputed(supports, conflicts)
+        or _figure_in_dispute(evidence, conflicts)
+    )  # fmt: skip
     if mixed is not None:
         return mixed
     best_s = max(supports, key=lambda x: x[1].score, default=None)
@@ -423,6 +426,54 @@ def _mixed(
         *best_c[1].reasons[:1],
     ]
     return Aggregate(Verdict.MIXED, confidence, reasons, decided)
+
+
+#: Share of the claim's words a passage must state for its figure to stand against another
+#: document's (``_figure_in_dispute``): the passage is about the claim.
+DISPUTE_COVERAGE = 0.5
+
+
+def _figure_in_dispute(evidence: list[Evidence], conflicts: _Side) -> Aggregate | None:
+    """MIXED when the conflicts rest on figures alone and a passage of another document, about
+    the claim, states the claim's figure to the letter: two sources give two figures for one
+    measure (a review's "about 27 gigalitres", an audit's "about 22 gigalitres") and no
+    date, correction or rank settled which stands (those are read first). The figure must be
+    stated as late as every conflicting one, or by a source of higher rank (an official record):
+    an older figure is the one a newer report updates ("340 positions" in February, 412 in
+    April), but a news report of a review does not update an audit's figure. An interested
+    party's, a column's or an unnamed source's figure is no such dispute."""
+    best_c = max(conflicts, key=lambda x: x[1].score, default=None)
+    if best_c is None:
+        return None
+    c = best_c[1]
+    figures = {a.claim for a in _specific_conflicts(c) if a.kind == AtomKind.FIGURE}
+    if not figures or any(a.claim not in figures for a in _specific_conflicts(c)):
+        return None
+    for i, e in enumerate(evidence):
+        # an official record is not updated by a lower-ranked report
+        older = e.published is None or any(
+            x.published is None or (e.published < x.published and _rank(e) <= _rank(x))
+            for _, x in conflicts
+        )  # fmt: skip
+        if (
+            e.file == c.file or e.coverage < DISPUTE_COVERAGE or e.stance == Stance.CONFLICTS
+            or _interested(e) or older
+        ):  # fmt: skip
+            continue
+        stated = [
+            a for a in e.atoms
+            if a.kind == AtomKind.FIGURE and a.claim in figures and a.by == "rules"
+            and a.status == AtomStatus.FOUND and a.source == a.claim
+        ]  # fmt: skip
+        if stated:
+            reasons = [
+                f"sources disagree: {e.citation} gives {stated[0].source}, {c.citation} "
+                f"conflicts with it",
+                *c.reasons[:1],
+            ]
+            return Aggregate(Verdict.MIXED, calibrate(Verdict.MIXED, min(e.score, c.score)),
+                             reasons, {i, best_c[0]})  # fmt: skip
+    return None
 
 
 def _disputed(supports: _Side, conflicts: _Side) -> Aggregate | None:
