@@ -1228,3 +1228,25 @@ def test_a_corrections_right_figure_takes_the_wrong_ones_subject() -> None:
     assert stance("64% of Tollin County bridges were in good repair.", passage)[0] != (
         Stance.SUPPORTS
     )
+
+
+# 84. A date the parse hangs on another verb is the date of another act: "declared the outbreak
+# over on March 9" does not date "confirmed six cases".
+def test_a_date_of_another_act_is_no_conflict() -> None:
+    claim = "Orwell health officials confirmed six flu cases on February 2."
+    assert (
+        findings(claim, "Orwell health officials declared the flu outbreak over on March 9.") == []
+    )
+    assert findings(claim, "Orwell health officials confirmed six flu cases on March 9.") == [
+        (True, "number: claim says six flu cases, source says six flu cases"),
+        (False, "date: claim says February 2, source says March 9"),
+    ]
+
+
+# 85. Counts the parse says are of one noun are one count, whatever words stand between ("six
+# flu cases" / "23 confirmed cases"): with another date, another occasion.
+def test_counts_of_one_noun_on_another_day_are_another_occasion() -> None:
+    assert findings(
+        "Orwell health officials confirmed six flu cases on February 2.",
+        "Orwell health officials have now confirmed 23 confirmed cases, they said on March 9.",
+    ) == []  # fmt: skip

@@ -155,6 +155,24 @@ def _verb_of(p: Parse, w: Word) -> str:
     return canon(stem(head.text.lower()))
 
 
+def event_verb(text: str, start: int, end: int) -> str:
+    """The verb a date at ``text[start:end]`` says the time of ("confirmed ... on Jan. 7" ->
+    "confirm"), through its preposition; "" when it hangs on no verb or on one that only
+    reports ("said on Tuesday")."""
+    p = parse(text)
+    w = _span_head(p, start, end)
+    if w is None:
+        return ""
+    head = p.head(w)
+    if w.dep == "pobj" and head.pos == "ADP":
+        head = p.head(head)
+    elif w.dep not in ("npadvmod", "nmod", "tmod"):
+        return ""
+    if head.pos != "VERB" or head.base in NEUTRAL_VERBS:
+        return ""
+    return canon(stem(head.text.lower()))
+
+
 def same_thing(a: Counted, b: Counted) -> bool:
     """Whether two figures may count the same thing: neither what they count ("340 jobs" /
     "12 nurses") nor what happened to it ("killed one miner" / "trapped 14 miners", "hired

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
-from ..language.counted import counted, same_thing
+from ..language.counted import counted, event_verb, same_thing
 from ..language.names import is_variant
 from ..language.parse import parse
 from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
@@ -321,18 +321,45 @@ def _another_occasion(
     occasion: a later count ("17 confirmed cases, the department said on Tuesday" against "four
     cases on Jan. 7"), another year's total. A report rarely gets both wrong; an update or
     another event has both its own. Neither then conflicts with the claim; a correction that
-    rejects the claim's figure or date by name still does."""
+    rejects the claim's figure or date by name still does. A date the parse hangs on another
+    verb is another act's date and does not conflict either."""
+    dates = [f for f in dates if f.supports or f.replaced or not _of_another_act(claim, passage, f)]
     date_conflict = any(not f.supports and not f.replaced for f in dates)
     if not date_conflict or not claim.quantities:
         return figures + dates
 
+    def one_count(c: qty.Quantity, x: qty.Quantity) -> bool:
+        """The same unit, or counts the parse says are of one noun ("four measles cases" and
+        "17 confirmed cases" both count cases)."""
+        if qty.same_unit(c, x):
+            return True
+        if c.kind != "number" or x.kind != "number":
+            return False
+        mine = counted(claim.text, c.start, c.end).noun
+        return bool(mine) and mine == counted(passage.text, x.start, x.end).noun
+
     def differs(c: qty.Quantity) -> bool:
-        same = [x for x in passage.quantities if qty.same_unit(c, x)]
+        same = [x for x in passage.quantities if one_count(c, x)]
         return bool(same) and not any(qty.agrees(c, x) for x in same)
 
     if not any(differs(c) for c in claim.quantities):
         return figures + dates
     return [f for f in figures + dates if f.supports or f.replaced]
+
+
+def _of_another_act(claim: Analysis, passage: Analysis, f: Finding) -> bool:
+    """Whether a date conflict sets the claim's date against the date of another act: the
+    parse hangs them on different verbs ("confirmed four cases on Jan. 7" / "declared the
+    outbreak over on Tuesday")."""
+    mine = next((d for d in claim.dates if d.text == f.about), None)
+    # the source's date as written: "Tuesday" of "Tuesday (Mar 16)", a weekday the dateline
+    # dates
+    written = re.search(rf"\b{re.escape(f.source.split(' (')[0])}\b", passage.text)
+    if mine is None or written is None:
+        return False
+    a = event_verb(claim.text, mine.start, mine.end)
+    b = event_verb(passage.text, written.start(), written.end()) if a else ""
+    return bool(a and b) and a != b
 
 
 # A superlative's reach: unlimited ("the wettest May on record", "the largest ever") or
