@@ -323,28 +323,32 @@ def _another_occasion(
     another event has both its own. Neither then conflicts with the claim; a correction that
     rejects the claim's figure or date by name still does. A date the parse hangs on another
     verb is another act's date and does not conflict either."""
-    dates = [f for f in dates if f.supports or f.replaced or not _of_another_act(claim, passage, f)]
-    date_conflict = any(not f.supports and not f.replaced for f in dates)
-    if not date_conflict or not claim.quantities:
+    if not any(not f.supports and not f.replaced for f in dates):
         return figures + dates
 
-    def one_count(c: qty.Quantity, x: qty.Quantity) -> bool:
-        """The same unit, or counts the parse says are of one noun ("four measles cases" and
-        "17 confirmed cases" both count cases)."""
+    def one_count(c: qty.Quantity, x: qty.Quantity, parsed: bool) -> bool:
+        """The same unit, or (``parsed``) counts the parse says are of one noun ("four
+        measles cases" and "17 confirmed cases" both count cases)."""
         if qty.same_unit(c, x):
             return True
-        if c.kind != "number" or x.kind != "number":
+        if not parsed or c.kind != "number" or x.kind != "number":
             return False
+        if x.unit not in c.clause | c.compound:
+            return False  # (the parse is asked only when the source's noun is in the claim)
         mine = counted(claim.text, c.start, c.end).noun
         return bool(mine) and mine == counted(passage.text, x.start, x.end).noun
 
-    def differs(c: qty.Quantity) -> bool:
-        same = [x for x in passage.quantities if one_count(c, x)]
+    def differs(c: qty.Quantity, parsed: bool) -> bool:
+        same = [x for x in passage.quantities if one_count(c, x, parsed)]
         return bool(same) and not any(qty.agrees(c, x) for x in same)
 
-    if not any(differs(c) for c in claim.quantities):
-        return figures + dates
-    return [f for f in figures + dates if f.supports or f.replaced]
+    # the cheap reading first: units as written, then the parse
+    for parsed in (False, True):
+        if any(differs(c, parsed) for c in claim.quantities):
+            return [f for f in figures + dates if f.supports or f.replaced]
+    return figures + [
+        f for f in dates if f.supports or f.replaced or not _of_another_act(claim, passage, f)
+    ]
 
 
 def _of_another_act(claim: Analysis, passage: Analysis, f: Finding) -> bool:
@@ -358,8 +362,11 @@ def _of_another_act(claim: Analysis, passage: Analysis, f: Finding) -> bool:
     if mine is None or written is None:
         return False
     a = event_verb(claim.text, mine.start, mine.end)
-    b = event_verb(passage.text, written.start(), written.end()) if a else ""
-    return bool(a and b) and a != b
+    near = next((d.context for d in passage.dates if d.start == written.start()), frozenset())
+    if not a or a in {canon(k) for k in near}:
+        return False  # the claim's verb is said around the source's date: the same act
+    b = event_verb(passage.text, written.start(), written.end())
+    return bool(b) and a != b
 
 
 # A superlative's reach: unlimited ("the wettest May on record", "the largest ever") or
