@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .parse import Parse, Word, parse
+from .parse import Parse, Word, parse, sentence_at
 from .synonyms import canon
 from .tokens import stem
 
@@ -88,6 +88,8 @@ def _subject(p: Parse, verb: Word) -> Word | None:
 
 def counted(text: str, start: int, end: int) -> Counted:
     """What the figure at ``text[start:end]`` counts, and the verb it depends on."""
+    at, text = sentence_at(text, start)
+    start, end = start - at, end - at
     p = parse(text)
     w = _span_head(p, start, end)
     if w is None:
@@ -159,6 +161,8 @@ def event_verb(text: str, start: int, end: int) -> str:
     """The verb a date at ``text[start:end]`` says the time of ("confirmed ... on Jan. 7" ->
     "confirm"), through its preposition; "" when it hangs on no verb or on one that only
     reports ("said on Tuesday")."""
+    at, text = sentence_at(text, start)
+    start, end = start - at, end - at
     p = parse(text)
     w = _span_head(p, start, end)
     if w is None:

@@ -192,3 +192,15 @@ def parse(text: str) -> Parse:
                         head=w.head + base)
             )  # fmt: skip
     return Parse(text, tuple(words))
+
+
+def sentence_at(text: str, start: int) -> tuple[int, str]:
+    """The sentence of a passage that holds position ``start``, and where it begins: the
+    rules that ask about one figure or date parse only that sentence."""
+    at = 0
+    for piece in SENTENCE_END.split(text):
+        at = text.index(piece, at)
+        if start < at + len(piece):
+            return at, piece
+        at += len(piece)
+    return 0, text
