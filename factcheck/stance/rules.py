@@ -710,11 +710,13 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
                 x for x in current
                 if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
             ]  # fmt: skip
-            mine = counted(claim.text, q.start, q.end) if unsure else None
-            aligned = [
-                x for x in current
-                if x not in unsure or same_thing(mine, counted(passage.text, x.start, x.end))
-            ]  # fmt: skip
+            aligned = current
+            if unsure:
+                mine = counted(claim.text, q.start, q.end)
+                aligned = [
+                    x for x in current
+                    if x not in unsure or same_thing(mine, counted(passage.text, x.start, x.end))
+                ]  # fmt: skip
             if len(aligned) < len(current):
                 found = _judge_figure(q, aligned, claim, passage, said, label)
         if found is not None:
