@@ -41,3 +41,7 @@ class IndexBusyError(FactcheckError):
 
 class ModelError(FactcheckError):
     """An embedding model cannot be found or loaded."""
+
+
+class ParserError(FactcheckError):
+    """The dependency parser's model is missing or is not the pinned one."""

