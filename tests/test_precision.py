@@ -1250,3 +1250,102 @@ def test_counts_of_one_noun_on_another_day_are_another_occasion() -> None:
         "Orwell health officials confirmed six flu cases on February 2.",
         "Orwell health officials have now confirmed 23 confirmed cases, they said on March 9.",
     ) == []  # fmt: skip
+
+
+# 86. A dateline may name its weekday ("HOLLIS, Thursday, March 5, 2026 —"): its date is still
+# when the story was filed, and "on Wednesday" in it is March 4.
+def test_a_dateline_with_its_weekday_dates_the_story_not_the_event() -> None:
+    passage = (
+        "HOLLIS, Thursday, March 5, 2026 — The Hollis library board voted on Wednesday to "
+        "close the Elm Street branch."
+    )
+    claim = "The Hollis library board voted to close the Elm Street branch on March 4."
+    assert findings(claim, passage) == [
+        (True, "date: claim says March 4, source says Wednesday (Mar 4)")
+    ]
+    assert not [ok for ok, _ in findings(claim.replace("March 4", "March 5"), passage) if ok]
+
+
+# 87. A correction that names what was wrong rather than quoting it ("gave the wrong vote
+# count") corrects a claim of that kind only: a claim with no figure is not what it corrects.
+def test_a_correction_naming_a_wrong_number_does_not_correct_a_claim_without_one() -> None:
+    from factcheck.stance.engine import NAMES_A_NUMBER
+
+    assert NAMES_A_NUMBER.search(" the wrong vote count.")
+    assert NAMES_A_NUMBER.search(" an incorrect date for the hearing.")
+    assert NAMES_A_NUMBER.search(" the number of branches.")
+    assert not NAMES_A_NUMBER.search(" that the board approved the levy.")
+    passage = (
+        "A story on May 3 about the Hollis school levy gave the wrong vote count. "
+        "Trustees Ana Ruiz and Ben Ito voted against the levy"
+    )
+    got, reasons = stance("Trustee Ana Ruiz voted against the Hollis school levy.", passage)
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 88. A figure's counted noun is the head of its compound, which comes last ("4800 season
+# ticket deposits", "four measles cases"), and a verb form ends the compound.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The club took 4800 season ticket deposits.", "deposit"),
+        ("The clinic reported four measles cases.", "case"),
+        ("The plant will create 300 permanent jobs.", "job"),
+        ("The city runs 84 bus routes.", "rout"),
+        ("Police stopped 40 buses carrying fans.", "buse"),
+    ],
+)  # fmt: skip
+def test_a_longer_compound_counts_its_last_noun(text: str, unit: str) -> None:
+    assert quantities.extract(text)[0].unit == unit
+
+
+def test_a_count_of_one_noun_in_other_words_agrees() -> None:
+    assert findings(
+        "Hollis FC received 900 season ticket deposits.",
+        "Hollis FC said it had received 900 deposits for season tickets.",
+    ) == [(True, "number: claim says 900 season ticket deposits, source says 900 deposits")]
+
+
+# 89. A party's own expectation, in its own voice ("we expect around 40 jobs"), is the evidence
+# of what it expects; not of what will happen.
+def test_a_partys_own_expectation() -> None:
+    from factcheck.language.polarity import own_plan
+
+    said = "Once the depot opens, we expect around 40 permanent jobs."
+    assert own_plan("Hollis Transit expects the depot to create about 40 permanent jobs.", said)
+    assert not own_plan("The Hollis depot will create 40 permanent jobs.", said)
+
+
+# 90. The learned model's paraphrase stands in for the claim's words only where the embeddings
+# also find the passage close to the claim: a headline that shares a name and a word ("Burst
+# main leaves Hollis without water") is no paraphrase of "the chief executive resigned after
+# the burst", however the cross-encoder reads it.
+def test_a_paraphrase_needs_both_models() -> None:
+    from factcheck.models import AtomKind, AtomStatus
+    from factcheck.stance.atoms import check
+
+    claim = analyse("Hollis Water's chief executive resigned after the burst.")
+    passage = "Burst main leaves Hollis Water customers without water."
+    comp = compare(claim, analyse(passage))
+    sure = Reading(supports=0.7, conflicts=0.1, neutral=0.2)
+
+    def relation(similarity: float) -> AtomStatus:
+        got = check(claim, comp, [passage], 0, sure, 0.35, 0.35, similarity=similarity)
+        return next(a.status for a in got.atoms if a.kind == AtomKind.RELATION)
+
+    assert relation(0.58) == AtomStatus.MISSING
+    assert relation(0.85) == AtomStatus.FOUND
+
+
+# 91. A date moved "from" one "to" another ("brought forward once already, from 2030 to
+# 2027"): the first is no longer the date.
+def test_a_date_moved_from_one_to_another() -> None:
+    passage = (
+        "Its repair had been brought forward once already, from 2030 to 2027, the council said."
+    )
+    assert findings(
+        "The Hollis bridge had been due for repair in 2030 when it failed.", passage
+    ) == [(False, "date: claim says 2030, source says 2027, now in place of 2030")]
+    assert findings("The Hollis bridge repair is due in 2027.", passage) == [
+        (True, "date: claim says 2027, source says 2027")
+    ]

@@ -314,3 +314,88 @@ def test_two_bodies_two_figures_is_mixed_but_an_update_is_not() -> None:
     column = audit.model_copy(update={"source_kind": "opinion column",
                                       "published": date(2026, 5, 1)})  # fmt: skip
     assert aggregate_raw([review, column]).verdict == Verdict.CONTRADICTED
+
+
+def test_an_unnamed_persons_word_in_a_news_report_is_an_anonymous_source(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "# Brenna Foods weighs its options\n\nBy Tom Reyes, Osland Wire\n\n"
+        "OSLAND, May 8, 2026 — Brenna Foods opened its Osland bakery on Monday, a year "
+        "after the council approved it and six months later than the company had first "
+        "promised, after a long dispute with its builder over the cost of the new ovens.\n\n"
+        "The bakery employs 80 people and will supply the company's shops across the region, "
+        "the company said. Its chief executive, Ella Marsh, called the opening a milestone.\n\n"
+        "The company's shares rose 2% on the news. Analysts said the bakery should lift "
+        "margins by the end of the year if flour prices stay where they are now.\n\n"
+        "A person familiar with the company's plans, who spoke on condition of anonymity, said "
+        "Brenna Foods had considered moving its bakery to Tarrow.\n"
+    )
+    v = _verifier(tmp_path, {"b.md": story}).verify(
+        "Brenna Foods considered moving its bakery to Tarrow."
+    )
+    assert v.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    assert v.reasons[0].startswith("only b.md:11 (anonymous-source report) states it")
+
+
+def test_a_records_place_line_names_the_place_of_its_sentences(tmp_path: Path) -> None:
+    record = (
+        "# Office of the City Auditor: the bakery site\n\nCity of Osland, May 9, 2026\n\n"
+        "Prepared at the request of the council.\n\nSummary of findings:\n\n"
+        "The bakery project is on budget.\n\nThe grant was paid on time.\n\n"
+        "The city bought the bakery site in 2024 for $2 million.\n"
+    )
+    v = _verifier(tmp_path, {"audit.md": record}).verify(
+        "Osland bought the bakery site for $2 million in 2024."
+    )
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["audit.md:13"]
+
+
+def test_we_in_a_transcript_is_the_speakers_body(tmp_path: Path) -> None:
+    from factcheck.provenance.attribution import speaker_introduction
+
+    opening = "HOST: My guest is Ella Marsh, chief executive of Brenna Foods. Welcome."
+    assert speaker_introduction("ELLA MARSH: We expect 80 jobs.", opening) == (
+        "chief executive of Brenna Foods"
+    )
+    assert speaker_introduction("TOM REYES: We expect 80 jobs.", opening) == ""
+    assert speaker_introduction("We expect 80 jobs.", opening) == ""
+    show = (
+        "TRANSCRIPT: Morning show, May 3, 2026\n\n"
+        "HOST: My guest is Ella Marsh, chief executive of Brenna Foods.\n\n"
+        "ELLA MARSH: The bakery opens in June. Once it opens, we expect around 80 permanent "
+        "jobs.\n"
+    )
+    v = _verifier(tmp_path, {"show.txt": show}).verify(
+        "Brenna Foods expects the bakery to create about 80 permanent jobs."
+    )
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["show.txt:5"]
+
+
+def test_a_columns_full_support_does_not_hide_the_records_figure() -> None:
+    column = _passage("column.html", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                      date(2026, 3, 3), "opinion column")  # fmt: skip
+    relation = Atom(kind=AtomKind.RELATION, claim="stored", status=AtomStatus.FOUND)
+    column = column.model_copy(update={"atoms": [*column.atoms, relation]})
+    record = _passage("audit.md", Stance.CONFLICTS, "about 38 gigalitres", AtomStatus.CONFLICTS,
+                      date(2026, 2, 1), "official record")  # fmt: skip
+    missing = Atom(kind=AtomKind.RELATION, claim="stored", status=AtomStatus.MISSING)
+    record = record.model_copy(update={"atoms": [*record.atoms, missing]})
+    got = aggregate_raw([column, record])
+    assert got.verdict == Verdict.CONTRADICTED
+    assert got.reasons[0] == (
+        "audit.md:5 (official record) outranks column.html:5 (opinion column) for this figure"
+    )
+
+
+def test_a_news_report_does_not_outrank_a_later_figure() -> None:
+    story = _passage("story.md", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                     date(2026, 3, 3), "news report")  # fmt: skip
+    briefing = _passage("briefing.txt", Stance.CONFLICTS, "about 38 gigalitres",
+                        AtomStatus.CONFLICTS, date(2026, 3, 9), "transcript")  # fmt: skip
+    assert aggregate_raw([story, briefing]).verdict != Verdict.SUPPORTED
+    # ... an earlier one it does
+    earlier = briefing.model_copy(update={"published": date(2026, 3, 1)})
+    assert aggregate_raw([story, earlier]).verdict == Verdict.SUPPORTED

@@ -114,8 +114,12 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
 
 
 # A dateline: "KESTREL BAY, Oct. 2 - " or "LINDEN, May 4, 2025 — " opening a story's first
-# sentence. Its date is when the story was filed, not when anything in it happened.
-DATELINE_BEFORE = re.compile(r"(?:^|\s)[A-Z]{2}[A-Z.'-]*(?:\s+[A-Z][A-Z.'-]+)*,\s*$")
+# sentence, its weekday sometimes named ("RIVERMONT, Wednesday, Sept. 16, 2026 — "). Its
+# date is when the story was filed, not when anything in it happened.
+DATELINE_BEFORE = re.compile(
+    r"(?:^|\s)[A-Z]{2}[A-Z.'-]*(?:\s+[A-Z][A-Z.'-]+)*,\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?$"
+)
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-\u2014\u2013]")
 
 

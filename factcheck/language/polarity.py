@@ -266,19 +266,21 @@ BACKSHIFTED = re.compile(
 
 # A party's own plan or request, in its own voice: "We plan to open an outpatient center",
 # "we have applied for $150 million", "our goal is to". A party is the authority on what it
-# intends (the label policy's self-report it accepts), never on what it has achieved nor on
-# what its plan will bring ("we will create 80 jobs" is a forecast, not a plan).
+# intends or expects (the label policy's self-report it accepts), never on what it has achieved
+# nor on what its plan will bring ("we will create 80 jobs" is a forecast, not a plan; "we
+# expect 150 jobs" backs only "the club expects 150 jobs").
 OWN_PLAN = re.compile(
     r"\b(?:we|I)(?:'re|'ll)?\s+(?:(?:also|now|still|have|had|are|am|do)\s+){0,2}"
     r"(?:plan(?:ning)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to|going\s+to|applied\s+for|"
-    r"asked\b|requested\b)"
+    r"asked\b|requested\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|project\b)"
     r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b",
     re.IGNORECASE,
 )
 # A claim that reports a plan or request as one: "intends to open", "will pay", "has applied for".
 PLAN_CLAIM = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|is\s+going\s+to|applied\s+for|"
-    r"(?:has|have)\s+asked|requested)\b",
+    r"(?:has|have)\s+asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
+    r"projects|projected)\b",
     re.IGNORECASE,
 )
 

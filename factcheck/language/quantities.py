@@ -229,18 +229,23 @@ def _plural(t: Token) -> bool:
 def _head(tokens: list[Token], t: Token) -> Token:
     """The counted noun of the phrase a figure's first word opens: that word, or the plural
     noun it qualifies ("300 permanent jobs") or modifies as the first part of a compound ("84
-    bus routes", "14 new bus drivers", "40 registered nurse positions": the head comes last)."""
-    for _ in range(2):
-        nxt = tokens[t.index + 1] if t.index + 1 < len(tokens) else None
+    bus routes", "14 new bus drivers", "40 registered nurse positions", "4800 season ticket
+    deposits", "four measles cases": an English compound's head comes last)."""
+    run = [t]
+    while len(run) < 4:
+        nxt = tokens[run[-1].index + 1] if run[-1].index + 1 < len(tokens) else None
         if (
-            nxt is None or not nxt.lower.isalpha() or nxt.lower in STOPWORDS
-            or nxt.is_capitalized or nxt.start - t.end > 1 or _plural(t)
+            nxt is None or not nxt.lower.replace("-", "").isalpha() or nxt.lower in STOPWORDS
+            or nxt.is_capitalized or nxt.start - run[-1].end > 1
+            or nxt.lower.endswith(("ing", "ed"))  # "40 buses carrying workers": a verb
         ):  # fmt: skip
-            return t
-        if _plural(nxt) or QUALIFIER_FORM.search(t.lower):
-            t = nxt  # "permanent jobs", "bus routes"; "registered nurse ..." reads on
-            continue
-        return t
+            break
+        run.append(nxt)
+    plural = [x for x in run if _plural(x)]
+    if plural:
+        return plural[-1]
+    if len(run) > 1 and QUALIFIER_FORM.search(t.lower):
+        return run[1]  # "40 registered nurse positions" reads on; "a confirmed case"
     return t
 
 

@@ -71,6 +71,24 @@ _FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
         r"\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b|\basked not to be named\b",
         re.I)),
 ]  # fmt: skip
+# A sentence that gives an unnamed person's word ("said a person familiar with the plan, who
+# spoke on condition of anonymity"): whatever the document, that sentence is the unnamed
+# source's, the weakest evidence.
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:condition of anonymity|not authori[sz]ed to speak|asked not to be (?:named|identified)|"
+    r"(?:people|persons?|sources?|officials?) (?:\w+ ){0,2}familiar with)\b",
+    re.I,
+)
+
+
+def sentence_kind(sentence: str, kind: SourceKind) -> SourceKind:
+    """The kind of source a sentence speaks for: its document's, unless it gives an unnamed
+    person's word (then an anonymous source's)."""
+    if RANK[kind] > RANK[SourceKind.ANONYMOUS] and _UNNAMED_SOURCE.search(sentence):
+        return SourceKind.ANONYMOUS
+    return kind
+
+
 # ... and words that name a form only in a name or a title ("said in an interview" is common
 # in a news lead; "an anonymous donor" is not an anonymous source)
 _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
@@ -81,7 +99,7 @@ _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
 # 2. a news report's own marks: a byline, or a wire dateline before the lead
 _BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b", re.M)
 _DATELINE = re.compile(
-    r"(?:^|\s)[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3},\s+"
+    r"(?:^|\s)[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3},\s+(?:[A-Z][a-z]+day,\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s*(?:[—–-]|$)",
     re.M,
 )
@@ -114,15 +132,25 @@ _RESULTS = re.compile(
 _PLACE = re.compile(r"(?:^|\s)(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}),\s+")
 
 
+# A record's or a statement's place-and-date line, alone on its line ("City of Rivermont,
+# October 5, 2026", "Dunmore, October 8, 2026"): the place its sentences speak of.
+_PLACE_LINE = re.compile(
+    r"^\W*(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*){0,4}),\s+(?:[A-Z][a-z]+day,\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\W*$"
+)
+
+
 def dateline_place(opening: str) -> str:
-    """The place a wire story's dateline names ("OSTRANDER, Oct. 6, 2026 —" -> "OSTRANDER"):
-    where every sentence of the story is set, named once at its top; "" when none."""
-    for line in opening[:600].splitlines():
+    """The place a wire story's dateline names ("OSTRANDER, Oct. 6, 2026 —" -> "OSTRANDER"),
+    or a record's place-and-date line ("City of Rivermont, October 5, 2026"): where every
+    sentence of the document is set, named once at its top; "" when none."""
+    lines = opening[:600].splitlines()
+    for line in lines:
         m = _DATELINE.search(line)
         if m is not None:
             place = _PLACE.match(line, m.start())
             return place.group("place") if place else ""
-    return ""
+    return next((m.group("place") for x in lines if (m := _PLACE_LINE.match(x))), "")
 
 
 def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:

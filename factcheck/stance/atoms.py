@@ -172,11 +172,12 @@ def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: Reading | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None, unaligned_min: float = 0.8,
-    settings: StanceSettings = DEFAULTS,
+    settings: StanceSettings = DEFAULTS, similarity: float = 1.0,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
     ``unaligned_min``: the model's support that takes a figure said in other words as the
-    claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds."""
+    claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds;
+    ``similarity``: the passage's embedding similarity to the claim."""
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports)
@@ -194,7 +195,9 @@ def check(
         bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
         and not found.unaligned
     )  # fmt: skip
-    found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned, settings))
+    found.add(
+        *_relation(claim, comp, learned, support_min, conflict_min, pinned, settings, similarity)
+    )
     _said_of_another(found, claim, comp)
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
@@ -564,12 +567,24 @@ def _telling(claim: Analysis, comp: Comparison, settings: StanceSettings) -> boo
     )  # fmt: skip
 
 
+def _paraphrased(
+    learned: Reading | None, support_min: float, settings: StanceSettings, similarity: float
+) -> bool:
+    """Whether both models find the passage says the claim in other words: the learned
+    model's support, and the embeddings' similarity (StanceSettings.paraphrase_similarity)."""
+    return (
+        learned is not None and learned.supports >= max(support_min, settings.paraphrase_min)
+        and similarity >= settings.paraphrase_similarity
+    )  # fmt: skip
+
+
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
+    similarity: float = 1.0,
 ) -> tuple[Atom, str]:  # fmt: skip
-    """What happens: found in words, in a paraphrase the model reads as support, or in most
-    of its words when the claim's figures and dates all agree (``pinned``)."""
+    """What happens: found in words, in a paraphrase (``_paraphrased``), or in most of its
+    words when the claim's figures and dates all agree (``pinned``)."""
     words = [t for t in claim.content if t not in claim.names]
     shown = " ".join(t.text for t in words) or claim.text
     reversing = next(
@@ -625,7 +640,7 @@ def _relation(
         note = "the source also says " + ", ".join(f"the opposite of '{w}'" for w in comp.opposed)
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
-    if learned is not None and learned.supports >= max(support_min, settings.paraphrase_min):
+    if _paraphrased(learned, support_min, settings, similarity):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}", by="model"), first  # fmt: skip
     missing = [t.text for t in words if t.index not in comp.matched]

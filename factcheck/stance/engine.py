@@ -463,6 +463,16 @@ def _carrying(j: Judgement, window: Window | None) -> list[str]:
     return [window.sentences[w] for w in sorted(where) if w < len(window.sentences)]
 
 
+# A correction that names what was wrong rather than quoting it: "gave the wrong vote count",
+# "misstated the date of the meeting", "an incorrect figure for": a number or a date.
+NAMES_A_NUMBER = re.compile(
+    r"^\s*(?:(?:the|an?)\s+)?(?:wrong|incorrect|inaccurate|erroneous|(?:the\s+)?(?=number|date))"
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:count|number|figure|total|tally|amount|price|cost|date|day|"
+    r"year|percentage|share|rate|score|margin|time)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _corrects_it(
     claim: Analysis, sentence: str, following: list[str] | None = None
 ) -> re.Match[str] | None:
@@ -480,6 +490,8 @@ def _corrects_it(
         # not ..." does not correct "Okonkwo is the safety director"; "said the area was
         # evacuated. Residents were advised to leave" corrects "were ordered to evacuate".
         own, *right = SENTENCE_BREAK.split(sentence[m.end() :])
+        if NAMES_A_NUMBER.search(own) and not claim.dates:
+            return None  # "gave the wrong vote count": a number was wrong, the claim has none
         right += following or []
         if not right:
             return m
@@ -767,6 +779,7 @@ def _weigh_atoms(
         window.published,
         settings.unaligned_support_min,
         settings,
+        similarity,
     )
     j.checked = checked
     j.signals = replace(j.signals, complete=checked.complete)

@@ -1031,12 +1031,29 @@ NOW_PLAN = re.compile(
 )
 
 
+# A date moved "from" one "to" another: "brought forward once already, from 2031 to 2028",
+# "postponed from May 4 to June 1".
+MOVED_FROM = re.compile(
+    r"\b(?:(?:brought|moved|pushed|put|pulled)\s+(?:forward|up|back|ahead)|delayed|postponed|"
+    r"advanced|rescheduled|shifted|changed|moved)\b[^.;]{0,40}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+
+
 def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dates_mod.Date | None:
     """The date a source moves the claim's to: the claim's date is the earlier plan and a
-    later date of the sentence follows "now", "delayed", "postponed"."""
+    later date of the sentence follows "now", "delayed", "postponed"; or the source moves it
+    "from" the claim's date "to" another."""
     for x in said:
         if not (dates_mod.comparable(d, x) and dates_mod.agrees(d, x)):
             continue
+        if MOVED_FROM.search(text[max(0, x.start - 60) : x.start]):
+            to = next(
+                (y for y in said if re.fullmatch(r"\s+(?:to|until)\s+", text[x.end : y.start])),
+                None,
+            )
+            if to is not None and dates_mod.comparable(d, to) and not dates_mod.agrees(d, to):
+                return to
         if not EARLIER_PLAN.search(text[max(0, x.start - 80) : x.start]):
             continue
         for y in said:

@@ -230,10 +230,11 @@ def _aggregate_raw(
                    *c.reasons[:1]]  # fmt: skip
         return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
                          reasons, {ci})  # fmt: skip
-    if any(_complete(e) for _, e in supports):
+    if any(_complete(e) and not _interested(e) for _, e in supports):
         # A passage states every part of the claim: only a conflict a rule can name (a figure,
         # a date, a name, a negation, the event turned round) stands against it, never the
-        # model's reading alone.
+        # model's reading alone. (An interested party's or a column's word shields nothing:
+        # the record it is read against may name the figure in other words.)
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e) and _of_the_event(e)]
     conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, signals, model, supports, conflicts)
@@ -388,7 +389,10 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
                          reasons, {ci})  # fmt: skip
-    if _rank(s) > _rank(c):
+    # ... but a news report does not outrank a later figure it could not know of ("4,800
+    # acres" on June 16, the chief's "6,300 acres" on June 19): an official record does
+    newer = bool(c.published and s.published and c.published > s.published)
+    if _rank(s) > _rank(c) and (_rank(s) >= RANK[SourceKind.OFFICIAL] or not newer):
         reasons = [
             f"{s.citation} ({s.source_kind}) outranks {c.citation} ({c.source_kind}) for this "
             "figure",

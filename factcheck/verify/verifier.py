@@ -32,11 +32,12 @@ from ..models import (
     Verification,
     format_citation,
 )
-from ..provenance.kind import SourceKind, dateline_place, source_kind
+from ..provenance.attribution import speaker_introduction
+from ..provenance.kind import SourceKind, dateline_place, sentence_kind, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
-from ..stance.rules import analyse
+from ..stance.rules import FIRST_PERSON, analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .confidence import load as load_ranker
 from .verdict import aggregate, path_of
@@ -82,6 +83,16 @@ def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
         return hit
     lead = next((p for p in opening if CORRECTED.search(p.text) and p.line < hit.line), None)
     return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
+
+
+def _speaking_for(hit: Hit, kind: SourceKind, openings: dict[str, str]) -> str:
+    """Who "we" are in a transcript's turn: the body the opening names with its speaker
+    ("MARCUS LINDQVIST: ... we expect 150 permanent jobs" and "Marcus Lindqvist, chief
+    executive of Harbor FC"); "" for any other sentence."""
+    if kind != SourceKind.TRANSCRIPT or not FIRST_PERSON.search(hit.text):
+        return ""
+    turn = next((p.text for p in hit.before if p.line == hit.line), hit.text)
+    return speaker_introduction(turn, openings.get(hit.file, ""))
 
 
 class _Documents(NamedTuple):
@@ -165,7 +176,8 @@ class Verifier:
                 ClaimPassages(claim, tuple(
                     Candidate(
                         h.text, h.similarity,
-                        " ".join([subject[h.file], *(p.text for p in h.before)]),
+                        " ".join([subject[h.file], _speaking_for(h, kinds[h.file], openings),
+                                  *(p.text for p in h.before)]),
                         replace(window_of(h)[0], published=docs.dated.get(h.file)),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
@@ -219,7 +231,7 @@ class Verifier:
             evidence_of(hit, j).model_copy(
                 update={
                     "published": docs.dated[hit.file].value if hit.file in docs.dated else None,
-                    "source_kind": docs.kinds[hit.file].value,
+                    "source_kind": sentence_kind(hit.text, docs.kinds[hit.file]).value,
                 }
             )
             for hit, j in zip(hits, judgements, strict=True)
