@@ -568,14 +568,16 @@ def _telling(claim: Analysis, comp: Comparison, settings: StanceSettings) -> boo
 
 
 def _paraphrased(
-    learned: Reading | None, support_min: float, settings: StanceSettings, similarity: float
-) -> bool:
-    """Whether both models find the passage says the claim in other words: the learned
-    model's support, and the embeddings' similarity (StanceSettings.paraphrase_similarity)."""
-    return (
-        learned is not None and learned.supports >= max(support_min, settings.paraphrase_min)
-        and similarity >= settings.paraphrase_similarity
-    )  # fmt: skip
+    learned: Reading | None, support_min: float, settings: StanceSettings, similarity: float,
+    share: float,
+) -> bool:  # fmt: skip
+    """Whether the passage says the claim in other words: the learned model's support, and,
+    where it must stand in for much of what happens (less than ``paraphrase_share`` of the
+    relation's words are in the passage), the embeddings' similarity too
+    (StanceSettings.paraphrase_similarity)."""
+    if learned is None or learned.supports < max(support_min, settings.paraphrase_min):
+        return False
+    return share >= settings.paraphrase_share or similarity >= settings.paraphrase_similarity
 
 
 def _relation(
@@ -640,7 +642,7 @@ def _relation(
         note = "the source also says " + ", ".join(f"the opposite of '{w}'" for w in comp.opposed)
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.MISSING,
                     note=note), first  # fmt: skip
-    if _paraphrased(learned, support_min, settings, similarity):
+    if _paraphrased(learned, support_min, settings, similarity, share):
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     note=f"paraphrased; {model}", by="model"), first  # fmt: skip
     missing = [t.text for t in words if t.index not in comp.matched]

@@ -88,6 +88,10 @@ class StanceSettings:
     # for "the chief executive resigned after the burst") were all below this; set there
     # (docs/accuracy.md, seventh session).
     paraphrase_similarity: float = 0.7
+    # ... where the model stands in for more than a word or two: below this share of the
+    # relation's words in the passage ("voted on Monday night" for "voted on the closures on
+    # Monday night" has all but one).
+    paraphrase_share: float = 0.75
     # With every figure, date and name of the claim agreeing, this share of the relation's
     # words carries it (set by hand: "invest $2 billion" for "pay about $2 billion") ...
     pinned_share: float = 0.5
