@@ -1349,3 +1349,100 @@ def test_a_date_moved_from_one_to_another() -> None:
     assert findings("The Hollis bridge repair is due in 2027.", passage) == [
         (True, "date: claim says 2027, source says 2027")
     ]
+
+
+# 92. Two amounts ten thousand times apart are not one measure misstated ("$12 million a
+# year" raised and a "$2.50" fare); a thousandfold slip still is.
+def test_amounts_orders_apart_are_not_one_measure() -> None:
+    assert (
+        findings(
+            "The fare increase will raise $12 million a year for the Hollis transit agency.",
+            "The Hollis transit board voted to raise the base fare to $2.50.",
+        )
+        == []
+    )
+    assert findings("The Hollis budget is $1.2 billion.", "The Hollis budget is $1.2 million.") == [
+        (False, "amount: claim says $1.2 billion, source says $1.2 million")
+    ]
+
+
+# 93. The level a change verb's object reaches ("reduced the gap to $31 million") is that
+# object's level, whatever the verb: the same measure as "faces a $38 million gap".
+def test_a_level_reached_is_the_objects_level() -> None:
+    assert findings(
+        "The Hollis transit authority faces a $38 million budget gap next year.",
+        "A $7 million state grant has reduced the Hollis transit authority's budget gap for next "
+        "year to $31 million.",
+    ) == [(False, "amount: claim says $38 million, source says $31 million")]
+
+
+# 94. One side's position ("asked for a 6% raise", "offered 2%") is not a figure of what was
+# agreed ("a contract that gives drivers a 4% raise"), nor the other way round.
+def test_a_demand_is_no_figure_of_the_deal() -> None:
+    claim = "The Hollis drivers' union asked for a 6% raise."
+    deal = (
+        "The Hollis transit authority and the union representing its drivers reached a contract "
+        "that gives drivers a 4% raise."
+    )
+    assert findings(claim, deal) == []
+    assert findings(claim, "The Hollis drivers' union is asking for 6%.") == [
+        (True, "percentage: claim says 6%, source says 6%")
+    ]
+    assert findings(
+        "The Hollis transit authority offered drivers a 6% raise.",
+        "The Hollis transit authority has offered drivers a 2% raise.",
+    ) == [(False, "percentage: claim says 6%, source says 2%")]
+
+
+# 95. Two sides' figures set against each other in one sentence ("the union puts it at 85,
+# while the authority says 30") are a dispute the sentence reports: neither is its own.
+def test_two_sides_figures_in_one_sentence_are_a_dispute() -> None:
+    passage = (
+        "The two sides disagree about the driver shortage: the union puts it at 85 drivers, "
+        "while the Hollis transit authority says it is 30 drivers short."
+    )
+    assert findings("The Hollis transit authority is short 85 drivers.", passage) == []
+    assert findings("The Hollis transit authority is short 30 drivers.", passage) == []
+    # ... a claim about what one side said is judged on that side's words
+    rally = "Police said 200 people attended the Hollis rally; organisers put the crowd at 2,000."
+    assert findings("Police said 200 people attended the Hollis rally.", rally) == [
+        (True, "number: claim says 200 people, source says 200 people")
+    ]
+
+
+# 96. Someone's figure named to be weighed ("the authority's figure of 88%") is not the
+# source's own: the source's figure stands against it.
+def test_a_figure_named_as_someone_elses_is_not_the_sources() -> None:
+    passage = (
+        "On-time performance in the first half of 2026 was 81%. The Hollis authority's figure of "
+        "88% excluded cancelled trips."
+    )
+    got = findings("Hollis on-time performance in the first half of 2026 was 88%.", passage)
+    assert (False, "percentage: claim says 88%, source says 81%, not 88%") in got
+    assert not [r for ok, r in got if ok and "88%" in r]
+
+
+# 97. An all-capital name is the name whose initials it spells ("DRTA", "Dunmore Regional
+# Transit Authority" in the document's title).
+def test_an_initialism_is_its_names_initials() -> None:
+    from factcheck.language.names import initials_in
+
+    got = initials_in("Audit of the Hollis Regional Transit Authority, ridership reporting")
+    assert {"HRTA", "RTA"} <= got
+    assert "HR" not in got
+    claim = analyse("HRTA ridership grew 9% in 2025.")
+    passage = analyse("Ridership was 2% lower in 2025, not 9% higher as the authority stated.")
+    comp = compare(claim, passage, "Audit of the Hollis Regional Transit Authority")
+    assert [t.text for t in claim.names if t.index in comp.in_context] == ["HRTA"]
+
+
+# 98. A passage that rejects the claim's very figure is about the claim, whatever verb it uses
+# ("2% lower, not 9% higher" of "grew 9%").
+def test_a_rejected_figure_is_the_claims_event() -> None:
+    got, reasons = stance(
+        "Hollis bus ridership grew 9% in 2025.",
+        "Hollis bus ridership was 2% lower in 2025, not 9% higher as the authority's release "
+        "stated",
+        similarity=0.6,
+    )
+    assert got == Stance.CONFLICTS, reasons

@@ -45,7 +45,7 @@ NEUTRAL_VERBS = frozenset({
     "estimate", "put", "project", "forecast", "see", "report", "record", "show", "say", "find",
     "give", "list", "set", "hit", "top", "exceed", "remain", "hold", "come", "amount", "make",
     "become", "near", "tally", "cover", "involve", "affect", "contain", "comprise", "predict",
-    "anticipate", "plan", "want", "need", "seek",
+    "anticipate", "plan", "want", "need", "seek", "face", "carry", "post", "run",
 })  # fmt: skip
 # compared with a word's base form (``parse.Word.base``, factcheck's stemmer) as well
 CURRENCIES = CURRENCIES | frozenset(stem(w) for w in CURRENCIES)
@@ -63,6 +63,7 @@ class Counted:
     noun: str  # canonical stem of what the figure counts or measures ("job"); "" unknown
     verb: str  # canonical stem of the verb it is an argument of ("kill", "trap"); "" none
     money: bool = False  # a sum of money (a currency in the figure or right after it)
+    position: bool = False  # what one side asks, offers or proposes ("asked for a 6% raise")
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -110,7 +111,7 @@ def counted(text: str, start: int, end: int) -> Counted:
     else:
         w = noun
     if w.text.lower() in STAND_INS:
-        return Counted("", _verb_of(p, w), money)
+        return Counted("", _verb_of(p, w), money, _a_position(p, w))
     verb = _verb_of(p, w)
     if noun is None and _measures_subject(p, w):
         # "Unemployment fell to 3.9%", "The bond is $175 million", "Sales rose 12%": the
@@ -119,7 +120,20 @@ def counted(text: str, start: int, end: int) -> Counted:
         subject = _subject(p, head) if head is not None else None
         if subject is not None and _content_noun(subject):
             noun = subject
-    return Counted(_key(noun) if noun is not None else "", verb, money)
+    return Counted(_key(noun) if noun is not None else "", verb, money, _a_position(p, w))
+
+
+# Verbs whose object is one side's position in a negotiation, not what came of it: "asked for a
+# 6% raise", "offered 2%", "proposed a $2.75 fare", "demanded 40 new hires".
+POSITION_VERBS = frozenset(
+    stem(w) for w in ("ask", "demand", "seek", "request", "propose", "offer", "want", "call",
+                      "bid", "counter", "push", "press", "insist")
+)  # fmt: skip
+
+
+def _a_position(p: Parse, w: Word) -> bool:
+    head = _governing(p, w)
+    return head is not None and head.base in POSITION_VERBS
 
 
 def _partitive(p: Parse, w: Word) -> Word | None:
@@ -154,6 +168,8 @@ def _verb_of(p: Parse, w: Word) -> str:
     head = _governing(p, w)
     if head is None or head.pos != "VERB" or head.base in NEUTRAL_VERBS:
         return ""
+    if w.dep == "pobj" and p.head(w).base in ("to", "at") and p.children(head, "dobj"):
+        return ""  # "reduced the gap to $31 million": the level its object now has
     return canon(stem(head.text.lower()))
 
 
@@ -185,4 +201,6 @@ def same_thing(a: Counted, b: Counted) -> bool:
     "gap", "bill")."""
     if not (a.money or b.money) and a.noun and b.noun and a.noun != b.noun:
         return False
+    if a.position != b.position:
+        return False  # one side's demand or offer is no figure of what was agreed
     return not (a.verb and b.verb and a.verb != b.verb)

@@ -9,6 +9,7 @@ substituted letter is *not* a variant (Zhang / Zheng, Wang / Wong are different 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from rapidfuzz.distance import JaroWinkler
@@ -39,3 +40,21 @@ def is_variant(a: str, b: str) -> bool:
     if len(long) - len(short) > 2 or not _is_subsequence(short, long):
         return False
     return JaroWinkler.similarity(a, b) >= MIN_VARIANT_SIMILARITY
+
+
+# Words a name's initials skip: "Dunmore Regional Transit Authority" is DRTA, "Bank of
+# England" BoE or BE.
+_SKIPPED = frozenset({"of", "and", "the", "for", "&", "de", "on"})
+_NAME_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|&|de|on))+")
+
+
+def initials_in(text: str) -> frozenset[str]:
+    """The initialisms of the runs of capitalized words in ``text`` ("Dunmore Regional Transit
+    Authority" -> "DRTA", and of each run's tail: "RTA"): an all-capital name in a claim is
+    the name whose initials it spells."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower() not in _SKIPPED and w[:1].isupper()]
+        letters = "".join(w[0] for w in words).upper()
+        out.update(letters[i:] for i in range(len(letters) - 1))
+    return frozenset(out)

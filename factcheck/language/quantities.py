@@ -900,9 +900,21 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     that share a content word, and not of two different named subjects ("the Liberal Centre
     won 7.9%" is no figure for the Farmers' League). A figure that is not aligned with the
     claim's is never read against it: it is about something else."""
-    if not same_unit(a, b):
+    if not same_unit(a, b) or _orders_apart(a, b):
         return False
     return same_clause(a, b)
+
+
+#: Two amounts or counts this many times apart are not one measure misstated ("$12 million a
+#: year" raised and a "$2.50" fare): a thousandfold slip (million for billion) still is.
+ORDERS_APART = 10_000
+
+
+def _orders_apart(a: Quantity, b: Quantity) -> bool:
+    if a.kind not in ("amount", "number") or a.change or b.change:
+        return False
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo >= ORDERS_APART
 
 
 def same_clause(a: Quantity, b: Quantity) -> bool:

@@ -73,9 +73,10 @@ class Checked:
             ) and self.denied_stated
         )  # fmt: skip
         # a passage that rejects the claim's very figure ("13 of the 71 routes, not 31") is
-        # about it, whether or not it names the claim's actors
+        # about it, whether or not it names the claim's actors or its verb ("2% lower, not 9%
+        # higher" of "grew 9%")
         replaced = any(a.replaced for a in self.conflicts)
-        return told and (actors or replaced) and specifics
+        return (told or replaced) and (actors or replaced) and specifics
 
     @property
     def complete(self) -> bool:
