@@ -228,6 +228,8 @@ class Atom(_Model):
     # the source gives another figure or date in the claim's place and rejects the claim's
     # ("62 seats, not the 63"; "revised to $41.5 million from $38 million"): the same measure
     replaced: bool = False
+    # found, but as one side's figure that the same sentence sets another against: "30 drivers"
+    disputed: str = ""
 
     @property
     def written(self) -> str:

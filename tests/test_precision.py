@@ -1401,8 +1401,11 @@ def test_two_sides_figures_in_one_sentence_are_a_dispute() -> None:
         "The two sides disagree about the driver shortage: the union puts it at 85 drivers, "
         "while the Hollis transit authority says it is 30 drivers short."
     )
-    assert findings("The Hollis transit authority is short 85 drivers.", passage) == []
-    assert findings("The Hollis transit authority is short 30 drivers.", passage) == []
+    assert findings("The Hollis transit authority is short 85 drivers.", passage) == [
+        (True, "number: claim says 85 drivers, source says 85 drivers, and 30 drivers too")
+    ]
+    got = compare(analyse("The Hollis transit authority is short 30 drivers."), analyse(passage))
+    assert [(f.source, f.disputed) for f in got.findings] == [("30 drivers", "85 drivers")]
     # ... a claim about what one side said is judged on that side's words
     rally = "Police said 200 people attended the Hollis rally; organisers put the crowd at 2,000."
     assert findings("Police said 200 people attended the Hollis rally.", rally) == [

@@ -399,3 +399,19 @@ def test_a_news_report_does_not_outrank_a_later_figure() -> None:
     # ... an earlier one it does
     earlier = briefing.model_copy(update={"published": date(2026, 3, 1)})
     assert aggregate_raw([story, earlier]).verdict == Verdict.SUPPORTED
+
+
+def test_the_newest_statement_reporting_a_dispute_is_mixed() -> None:
+    older = _passage("first.md", Stance.CONFLICTS, "about 38 gigalitres", AtomStatus.CONFLICTS,
+                     date(2026, 3, 3), "news report")  # fmt: skip
+    newer = _passage("later.md", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                     date(2026, 4, 9), "news report")  # fmt: skip
+    assert aggregate_raw([newer, older]).verdict == Verdict.SUPPORTED  # an update
+    disputed = newer.model_copy(update={"disputed": "later.md:5: ... the board says 38"})
+    got = aggregate_raw([disputed, older])
+    assert got.verdict == Verdict.MIXED
+    # (the older figure is replaced by the newer statement, which reports a dispute)
+    assert got.reasons[0] == (
+        "sources disagree: later.md:5 supports the claim, and sets another side's figure against "
+        "it (later.md:5: ... the board says 38)"
+    )

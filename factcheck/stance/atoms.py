@@ -73,10 +73,12 @@ class Checked:
             ) and self.denied_stated
         )  # fmt: skip
         # a passage that rejects the claim's very figure ("13 of the 71 routes, not 31") is
-        # about it, whether or not it names the claim's actors or its verb ("2% lower, not 9%
-        # higher" of "grew 9%")
+        # about it, whether or not it names the claim's actors, or, with half the words of
+        # what happens, its verb ("ridership ... 2% lower, not 9% higher" of "ridership grew
+        # 9%")
         replaced = any(a.replaced for a in self.conflicts)
-        return (told or replaced) and (actors or replaced) and specifics
+        told = told or replaced and self.relation_share >= 0.5
+        return told and (actors or replaced) and specifics
 
     @property
     def complete(self) -> bool:
@@ -420,7 +422,8 @@ def _check_specifics(
                 note = "" if agree.aligned else UNALIGNED
                 found.unaligned |= not agree.aligned
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                               source=agree.source, note=note))  # fmt: skip
+                               source=agree.source, note=note or agree.disputed and agree.reason,
+                               disputed=agree.disputed))  # fmt: skip
             elif agree is not None:
                 found.at(
                     Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING,

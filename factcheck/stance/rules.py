@@ -63,6 +63,9 @@ class Finding:
     # the source rejects the claim's figure or date and gives another ("40, not 140"): it
     # continues a statement, so the sentences before it say what it is about
     replaced: bool = False
+    # another side's figure for the same measure that the passage sets against the claim's in
+    # the same sentence ("the union puts it at 85, while the authority says 30"): a dispute
+    disputed: str = ""
 
 
 @dataclass
@@ -785,11 +788,14 @@ def _judge_figure(
     found = _figure_finding(
         q, current, label, _corrected_away(passage), frozenset(canon(k) for k in passage.keys)
     )
-    if (
-        found is not None and not ATTRIBUTED.search(claim.text)
-        and _set_against(q, current, passage.text)
-    ):  # fmt: skip
-        return None  # "the union puts it at 85, while the authority says 30": a dispute
+    pair = _set_against(q, current, passage.text) if found is not None else None
+    if pair is not None and not ATTRIBUTED.search(claim.text):
+        # "the union puts it at 85, while the authority says 30": the passage states the
+        # claim's figure as one side's, in a dispute it reports
+        mine, other = pair
+        reason = f"{label}: claim says {q.text}, source says {mine.text}, and {other.text} too"
+        return Finding(label, True, WEIGHTS.get(q.kind, 0.8), reason, q.text, mine.text,
+                       disputed=other.text)  # fmt: skip
     if found is None:
         found = _derived_finding(q, passage, said, label)
     return found
@@ -805,9 +811,11 @@ ATTRIBUTED = re.compile(
 )
 
 
-def _set_against(q: qty.Quantity, current: list[qty.Quantity], text: str) -> bool:
-    """Whether the passage gives the claim's figure and another for it, each in a clause of
-    its own speaker's, set against each other: the passage reports a dispute."""
+def _set_against(
+    q: qty.Quantity, current: list[qty.Quantity], text: str
+) -> tuple[qty.Quantity, qty.Quantity] | None:
+    """The claim's figure and another for it that the passage gives, each in a clause of its
+    own speaker's, set against each other (the passage reports a dispute); else None."""
     agree = [x for x in current if qty.same_unit(q, x) and qty.agrees(q, x)]
     differ = [x for x in current if qty.same_unit(q, x) and not qty.agrees(q, x)]
     for a in agree:
@@ -820,8 +828,8 @@ def _set_against(q: qty.Quantity, current: list[qty.Quantity], text: str) -> boo
             if ATTRIBUTED.search(text[start : between.start()]) and ATTRIBUTED.search(
                 text[between.end() : second.end + 40]
             ):
-                return True
-    return False
+                return a, b
+    return None
 
 
 def _derived_finding(

@@ -489,8 +489,13 @@ def _disputed(supports: _Side, conflicts: _Side) -> Aggregate | None:
         return None
     i, e = max(strong, key=lambda x: x[1].score)
     reasons = [
-        f"sources disagree: {e.citation} supports the claim, and the sentence after it says "
-        f"that is disputed ({e.disputed})",
+        f"sources disagree: {e.citation} supports the claim, and "
+        + (
+            "sets another side's figure against it"
+            if e.disputed.startswith(f"{e.citation}:")
+            else "the sentence after it says that is disputed"
+        )
+        + f" ({e.disputed})",
         *e.reasons[:1],
     ]
     return Aggregate(Verdict.MIXED, calibrate(Verdict.MIXED, e.score), reasons, {i})

@@ -332,13 +332,17 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
         corrects=j.signals.corrects, own_plan=j.signals.own_plan,
-        disputed=_disputed(hit) if j.stance == Stance.SUPPORTS else "",
+        disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip
 
 
-def _disputed(hit: Hit) -> str:
+def _disputed(hit: Hit, atoms: list[Atom]) -> str:
     """The sentence just after a passage that says another party disputes what it reports
-    ("The Transit Authority disputed the finding."), cited, or ""."""
+    ("The Transit Authority disputed the finding."), or the passage itself where it sets
+    another side's figure against the claim's ("the union puts it at 85, while the authority
+    says 30"), cited; or ""."""
+    if any(a.disputed for a in atoms):
+        return f"{hit.citation}: {hit.text}"
     for p in hit.after[:CONTEXT]:
         if DISPUTED.search(p.text):
             return f"{format_citation(hit.file, p.line, p.page, p.para)}: {p.text}"
