@@ -1449,3 +1449,31 @@ def test_a_rejected_figure_is_the_claims_event() -> None:
         similarity=0.6,
     )
     assert got == Stance.CONFLICTS, reasons
+
+
+# 99. A source that rejects the claim's very value replaces it with the one it gives, however
+# near ("$88, not $90"): never support for $90.
+def test_a_rejected_value_is_replaced_however_near() -> None:
+    passage = "The price of a Hollis monthly pass will rise from $80 to $88, not $90."
+    assert findings("The price of a Hollis monthly pass will rise to $90.", passage) == [
+        (False, "amount: claim says $90, source says $88, not $90")
+    ]
+    assert findings("The price of a Hollis monthly pass will rise to $88.", passage) == [
+        (True, "amount: claim says $88, source says $88")
+    ]
+
+
+# 100. A later sentence calls a body its lead introduced by its kind ("the authority"), never
+# another body of another kind ("the district" is not "Northway Transit").
+def test_a_later_sentence_refers_to_the_leads_body_by_its_kind() -> None:
+    from factcheck.language.names import referred_to
+
+    lead = (
+        "HOLLIS, May 4, 2026 — The Hollis Regional Transit Authority and the Hollis School "
+        "District signed a bus deal with Northway Transit on Monday."
+    )
+    assert referred_to(lead, "The authority's budget gap fell.") == [
+        "Hollis Regional Transit Authority"
+    ]
+    assert referred_to(lead, "The district now runs 84 bus routes.") == ["Hollis School District"]
+    assert referred_to(lead, "It now runs 84 bus routes.") == []

@@ -415,3 +415,18 @@ def test_the_newest_statement_reporting_a_dispute_is_mixed() -> None:
         "sources disagree: later.md:5 supports the claim, and sets another side's figure against "
         "it (later.md:5: ... the board says 38)"
     )
+
+
+def test_a_story_names_its_body_once_then_by_its_kind(tmp_path: Path) -> None:
+    story = (
+        "# Fare vote set\n\nBy Tom Reyes, Osland Wire\n\n"
+        "OSLAND, May 5, 2026 — The Osland Regional Transit Authority proposed a new fare "
+        "on Monday, its first in eight years.\n\n"
+        "Riders at the central station were unhappy about it.\n\n"
+        "The board will vote on the plan on May 20.\n\n"
+        "Several riders said they would attend the meeting.\n\n"
+        "The authority faces a $38 million budget gap next year.\n"
+    )
+    v = _verifier(tmp_path, {"s.md": story}).verify("ORTA faces a $38 million budget gap.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["s.md:13"]

@@ -58,3 +58,22 @@ def initials_in(text: str) -> frozenset[str]:
         letters = "".join(w[0] for w in words).upper()
         out.update(letters[i:] for i in range(len(letters) - 1))
     return frozenset(out)
+
+
+def referred_to(lead: str, sentence: str) -> list[str]:
+    """The names of ``lead`` (a story's first sentence) that ``sentence`` refers to by their
+    head noun with "the" ("the authority" for "Dunmore Regional Transit Authority", "the
+    district" for "Orrin Valley School District"): a later sentence names a body once
+    introduced by its kind, never another body of another kind."""
+    said = {m.group(1).lower() for m in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", sentence)}
+    out = []
+    runs = [r for m in _NAME_RUN.finditer(lead) for r in re.split(r"\s+and\s+", m.group())]
+    for run in runs:
+        words = run.split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # "... Authority and the"
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in said:
+            out.append(" ".join(words))
+    return out

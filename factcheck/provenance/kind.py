@@ -140,6 +140,13 @@ _PLACE_LINE = re.compile(
 )
 
 
+def dateline_lead(opening: str) -> str:
+    """A wire story's lead, the line its dateline opens ("OSTRANDER, Oct. 6, 2026 — The
+    Ostrander Regional Transit Authority on Tuesday ..."): it names the place and the people
+    and bodies the later sentences call "the authority" or "she"; "" when none."""
+    return next((line for line in opening.splitlines() if _DATELINE.search(line)), "")
+
+
 def dateline_place(opening: str) -> str:
     """The place a wire story's dateline names ("OSTRANDER, Oct. 6, 2026 —" -> "OSTRANDER"),
     or a record's place-and-date line ("City of Rivermont, October 5, 2026"): where every

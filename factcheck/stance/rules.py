@@ -590,7 +590,10 @@ def _figure_replaced(
             if x.end <= r.start and (qty.same_unit(q, x) or bare and x.kind == q.kind)
             and not _nested(x, said)
         ]  # fmt: skip
-        if before and abs(before[-1].value - q.value) > max(q.tolerance, 1e-9):
+        # (where it rejects the claim's very value, any other it gives in its place replaces
+        # it, however near: "$88, not $90")
+        near = 1e-9 if abs(r.value - q.value) <= 1e-9 else max(q.tolerance, 1e-9)
+        if before and abs(before[-1].value - q.value) > near:
             if _narrower(before[-1], q):
                 return None
             return before[-1]

@@ -11,6 +11,7 @@ import numpy as np
 from .. import config
 from ..index.search import Index, check_query
 from ..language import parse
+from ..language.names import referred_to
 from ..language.polarity import (
     CHECKED,
     CORRECTED,
@@ -33,7 +34,7 @@ from ..models import (
     format_citation,
 )
 from ..provenance.attribution import speaker_introduction
-from ..provenance.kind import SourceKind, dateline_place, sentence_kind, source_kind
+from ..provenance.kind import SourceKind, dateline_lead, dateline_place, sentence_kind, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
@@ -169,6 +170,8 @@ class Verifier:
             else " ".join([titles.get(f, ""), dateline_place(openings.get(f, ""))])
             for f in files
         }  # fmt: skip
+        # ... and a story's lead names the bodies a later sentence calls "the authority"
+        leads = {f: dateline_lead(openings.get(f, "")) for f in files}
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
         docs = _Documents(self._published(files), kinds)
         judged = self.engine.weigh_many(
@@ -177,6 +180,7 @@ class Verifier:
                     Candidate(
                         h.text, h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, kinds[h.file], openings),
+                                  *referred_to(leads[h.file], h.text),
                                   *(p.text for p in h.before)]),
                         replace(window_of(h)[0], published=docs.dated.get(h.file)),
                         readable=k < len(s),  # the rules alone weigh the restating ones
