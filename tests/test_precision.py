@@ -1477,3 +1477,56 @@ def test_a_later_sentence_refers_to_the_leads_body_by_its_kind() -> None:
     ]
     assert referred_to(lead, "The district now runs 84 bus routes.") == ["Hollis School District"]
     assert referred_to(lead, "It now runs 84 bus routes.") == []
+
+
+# 101. A hedge in the clause that gives the claim's figure hedges it, however few of the claim's
+# other words that clause has: "The proposal would pay for 40 new officer positions" is no
+# approval of 40 positions.
+def test_a_hedge_on_the_figures_clause() -> None:
+    passage = (
+        "Mayor Ana Ruiz on Monday proposed raising the Hollis police budget by 12%. The proposal "
+        "would pay for 40 new officer positions"
+    )
+    got, reasons = stance(
+        "The Hollis council approved 40 new police officer positions.", passage, similarity=0.7
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 102. A transcript turn's speaker label names who said it: "CHIEF ANA RUIZ: We have 38 funded
+# positions ..." is not what the councilmember who spoke before said.
+def test_a_turns_label_is_its_speaker() -> None:
+    turn = "CHIEF ANA RUIZ: We have 38 funded positions we have not been able to fill."
+    claim = "Councilmember Ben Ito said the department had 38 funded positions it had not filled."
+    assert (
+        False,
+        "speaker: claim says Councilmember Ben Ito said it, source says Chief Ana Ruiz",
+    ) in findings(claim, turn)
+
+
+# 103. A figure the source revises from, with its date ("412 officers, down from 460 in 2020"),
+# is what the claim says of that date; its date dates that figure, not the claim's; and a
+# comparison's base ("fell 8% compared with 2024") dates nothing that happened.
+def test_an_earlier_figure_and_its_date() -> None:
+    passage = (
+        "The Hollis police have 412 sworn officers, down from 460 in 2020, Chief Ana Ruiz said."
+    )
+    assert findings("The Hollis police had 460 sworn officers in 2020.", passage) == [
+        (True, "number: claim says 460 sworn officers, source says 460 then"),
+        (True, "date: claim says 2020, source says 2020"),
+    ]
+    assert findings("Hollis recorded 2310 car thefts in 2025.", "Car thefts rose to 2,310, from "
+                    "1,640 in 2024.") == []  # fmt: skip
+    assert findings(
+        "Violent crime in Hollis fell 8% in 2025.",
+        "Violent crime in Hollis fell 8% compared with 2024.",
+    ) == [(True, "percentage: claim says 8%, source says 8%")]
+
+
+# 104. The counted noun comes before any comma: "down from 460 in 2020, Police Chief ..." counts
+# no police.
+def test_a_counted_noun_stops_at_a_comma() -> None:
+    got = quantities.extract(
+        "The city has 412 officers, down from 460 in 2020, Police Chief Ruiz said."
+    )
+    assert [(q.text, q.unit) for q in got][1][1] != "polic"

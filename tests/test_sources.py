@@ -430,3 +430,9 @@ def test_a_story_names_its_body_once_then_by_its_kind(tmp_path: Path) -> None:
     v = _verifier(tmp_path, {"s.md": story}).verify("ORTA faces a $38 million budget gap.")
     assert v.verdict == Verdict.SUPPORTED
     assert [e.citation for e in v.evidence if e.decisive] == ["s.md:13"]
+
+
+def test_a_letter_to_the_editor_is_an_opinion() -> None:
+    assert source_kind("archive/doc9.html", "Letters: fill the jobs", "Letters to the editor") == (
+        SourceKind.OPINION
+    )

@@ -190,6 +190,8 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
     if partitive is not None:
         return partitive.key, "number", 1.0
     for t in after[:2]:
+        if re.search(r"[,;:()]", sentence[end : t.start]):
+            break  # "down from 460 in 2020, Police Chief ... said": past the figure's phrase
         cur = CURRENCY_WORDS.get(t.lower)
         if cur:
             return cur, "amount", 1.0

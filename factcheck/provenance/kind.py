@@ -10,8 +10,8 @@ transcript records what people said; an anonymous-source story is the weakest ev
 1. a form only one kind of document takes, in the file name, the title or the opening lines:
    "CORRECTION", "For immediate release" / "Media release" / "X today announced" (a results
    release where its name or title says "first-quarter results"), "TRANSCRIPT"
-   or speaker turns ("HOST: ..."), "Opinion |" / "columnist", "sources say" / "on condition of
-   anonymity";
+   or speaker turns ("HOST: ..."), "Opinion |" / "columnist" / "Letters to the editor",
+   "sources say" / "on condition of anonymity";
 2. a byline ("By Dana Whitfield") or a wire dateline ("CORRANO, March 4, 2025 —"): a news
    report, whatever public body its headline names ("Treasury review disputes auditor's
    figures" is a story about a report, not the report);
@@ -65,7 +65,7 @@ _FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.TRANSCRIPT, re.compile(r"\btranscript\b", re.I)),
     (SourceKind.OPINION, re.compile(
         r"^\W*opinion\b|\bopinion\s*[|:—-]|\bop-ed\b|\bcolumnist\b|\bguest column\b|"
-        r"\bviews expressed\b", re.I | re.M)),
+        r"\bviews expressed\b|\bletters? to the editor\b|^\W*letters?\s*[|:—-]", re.I | re.M)),
     (SourceKind.ANONYMOUS, re.compile(
         r"\bsources? (?:say|said|says)\b|\binsiders? (?:say|said|says)\b|\bpeople familiar\b|"
         r"\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b|\basked not to be named\b",

@@ -443,6 +443,19 @@ def _corrected(j: Judgement, claim: Analysis, window: Window | None) -> bool:
     return True
 
 
+def _figure_clauses(j: Judgement, sentences: list[str]) -> list[list[Token]]:
+    """The clauses that give the claim's figures as the source words them ("The proposal
+    would pay for 40 new officer positions"): a hedge there hedges the figure, however few of
+    the claim's other words the clause has."""
+    said = [
+        a.source for a in (j.checked.atoms if j.checked else [])
+        if a.kind == AtomKind.FIGURE and a.status == AtomStatus.FOUND and a.source
+    ]  # fmt: skip
+    return [
+        tokenize(c) for s in sentences for c in clauses(s) if any(x in c for x in said)
+    ]  # fmt: skip
+
+
 def _after_correction_cue(sentence: str) -> str:
     """What a sentence says in its own voice after a correction cue: the sentences after the
     cue's own ("A story ... said X. It adds 20 school nurses." -> "It adds 20 school
@@ -601,9 +614,9 @@ def _not_as_fact(
     # is the story's words, not the correction's: its hedges are not the source's
     carrying = [_after_correction_cue(c) for c in _carrying(j, window)]
     stems = frozenset(t.stem for t in claim.content)
+    about = _clauses_about(claim, carrying, settings.clause_about) + _figure_clauses(j, carrying)
     hedged = (
-        list(dict.fromkeys(h for c in _clauses_about(claim, carrying, settings.clause_about)
-                           for h in hedges(c, stems)))
+        list(dict.fromkeys(h for c in about for h in hedges(c, stems)))
         if carrying else list(comp.hedges)
     )  # fmt: skip
     if is_planned(claim.text):

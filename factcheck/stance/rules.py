@@ -646,6 +646,16 @@ def _from(text: str, start: int) -> bool:
     return bool(FROM.search(text[max(0, start - 60) : start]))
 
 
+def _of_an_earlier_figure(claim: Analysis, passage: Analysis, d: dates_mod.Date) -> bool:
+    """Whether ``d`` dates a figure the source revises from ("from 1,640 in 2024", "down from
+    460 in 2020") that the claim does not give."""
+    return any(
+        0 <= d.start - x.end <= 12 and _from(passage.text, x.start)
+        and not any(abs(x.value - q.value) <= max(q.tolerance, 1e-9) for q in claim.quantities)
+        for x in passage.quantities
+    )  # fmt: skip
+
+
 def _about_the_old(q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity) -> bool:
     """The claim's figure is said in the words of the figure revised from, words the one it
     was revised to lacks ("set aside $95 million" of "up from the $95 million it set aside in
@@ -698,6 +708,13 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             found = _votes_and_labels(q, claim.text, said, passage.text)
             out.extend([found] if found is not None else [])
             continue
+        then = _dated_as_old(q, claim, passage, before)
+        if then is not None:
+            # "460 sworn officers in 2020" of "412 sworn officers, down from 460 in 2020"
+            out.append(Finding(label, True, WEIGHTS.get(q.kind, 0.8),
+                               f"{label}: claim says {q.text}, source says {then.text} then",
+                               q.text, then.text))  # fmt: skip
+            continue
         old = [] if _from(claim.text, q.start) else before
         current = [x for x in said if x not in old]
         # The source gives another figure in place of the claim's ("40, not 140", "revised to
@@ -727,29 +744,54 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         ]  # fmt: skip
         found = _judge_figure(q, current, claim, passage, said, label)
         if found is not None and not found.supports:
-            # a figure the parse says counts another thing, or is the object of another verb,
-            # is said of something else ("killed one miner and trapped 13 others" is no count
-            # of miners trapped; "hired 40 nurses" is no count of nurses fired): no conflict
-            # with it. Parsed only for a conflict about to be found, where the clauses leave
-            # it open: the source's clause lacks a word of the claim's that is no name nor
-            # month (the names and dates have rules of their own), or holds another figure
-            # ("killed one miner and trapped 13 others").
-            unsure = [
-                x for x in current
-                if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
-            ]  # fmt: skip
-            aligned = current
-            if unsure:
-                mine = counted(claim.text, q.start, q.end)
-                aligned = [
-                    x for x in current
-                    if x not in unsure or same_thing(mine, counted(passage.text, x.start, x.end))
-                ]  # fmt: skip
-            if len(aligned) < len(current):
-                found = _judge_figure(q, aligned, claim, passage, said, label)
+            found = _judged_with_the_parse(q, current, claim, passage, said, label, found)
         if found is not None:
             out.append(found)
     return out
+
+
+def _judged_with_the_parse(
+    q: qty.Quantity, current: list[qty.Quantity], claim: Analysis, passage: Analysis,
+    said: list[qty.Quantity], label: str, found: Finding,
+) -> Finding | None:  # fmt: skip
+    """A conflict about to be found, checked with the parse: a figure the parse says counts
+    another thing, or is the object of another verb, is said of something else ("killed one
+    miner and trapped 13 others" is no count of miners trapped; "hired 40 nurses" is no count
+    of nurses fired): no conflict with it. Parsed only where the clauses leave it open: the
+    source's clause lacks a word of the claim's that is no name nor month (the names and
+    dates have rules of their own), or holds another figure."""
+    unsure = [
+        x for x in current
+        if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
+    ]  # fmt: skip
+    if not unsure:
+        return found
+    mine = counted(claim.text, q.start, q.end)
+    aligned = [
+        x for x in current
+        if x not in unsure or same_thing(mine, counted(passage.text, x.start, x.end))
+    ]  # fmt: skip
+    if len(aligned) < len(current):
+        return _judge_figure(q, aligned, claim, passage, said, label)
+    return found
+
+
+def _dated_as_old(
+    q: qty.Quantity, claim: Analysis, passage: Analysis, old: list[qty.Quantity]
+) -> qty.Quantity | None:
+    """The earlier figure the source dates as the claim dates its figure, with the claim's
+    value ("460 sworn officers in 2020" of "412 sworn officers, down from 460 in 2020"): the
+    claim speaks of that time, when the earlier figure was so; else None."""
+    for x in old:
+        bare = x.kind == "number" and (not x.unit or x.unit.startswith("#"))
+        if not (qty.same_unit(q, x) or bare) or abs(x.value - q.value) > max(q.tolerance, 1e-9):
+            continue
+        if any(
+            0 <= d.start - x.end <= 12 and dates_mod.comparable(c, d) and dates_mod.agrees(c, d)
+            for d in passage.dates for c in claim.dates
+        ):  # fmt: skip
+            return x
+    return None
 
 
 CALENDAR_KEYS = frozenset(stem(w) for w in CALENDAR)
@@ -1132,6 +1174,19 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
     return None
 
 
+# The base of a comparison: "compared with 2024", "than in 2024", "versus 2024".
+BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|versus|vs\.?|relative\s+to)\s+"
+    r"(?:(?:the\s+)?same\s+\w+\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _baseline(text: str, d: dates_mod.Date) -> bool:
+    """A date that is the base a figure is compared with ("fell 8% compared with 2024")."""
+    return bool(BASELINE.search(text[max(0, d.start - 40) : d.start]))
+
+
 def _aside(text: str, d: dates_mod.Date) -> bool:
     """A date that labels a comparison figure in brackets ("3,420,000 (2024: 3,150,000)"):
     the earlier period's, not the date of the figure before it."""
@@ -1149,6 +1204,9 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     filed = [d for d in said if dates_mod.in_dateline(passage.text, d) or _aside(passage.text, d)]
     # ... and its weekdays count back from it: "on Monday" of a story filed Wednesday, March 4
     said = said + dates_mod.reported_days(passage.text, filed)
+    # the date of an earlier figure ("rose to 2,310, from 1,640 in 2024") dates that figure,
+    # not the claim's, unless the claim gives that figure
+    said = [d for d in said if not _of_an_earlier_figure(claim, passage, d)]
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
         # the source gives another date in place of the claim's: "April 14, not April 1", or
@@ -1167,7 +1225,8 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         if not cands:
             continue
         role = _date_role(claim, d)
-        events = [s for s in cands if s not in filed]
+        # (a comparison's base, "fell 8% compared with 2024", is not when anything happened)
+        events = [s for s in cands if s not in filed and not _baseline(passage.text, s)]
         related = [s for s in events if d.context & s.context and _date_role(passage, s) == role]
         loose = False
         if (
@@ -1451,6 +1510,11 @@ def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
     return run if run and run[-1].start == subjects[0].start else []
 
 
+# A transcript turn's speaker label, a name in capitals: "CHIEF MARCUS HALE: ...", "HOST (JUNE
+# PARK): ..." (not "Q:" nor "A:")
+TURN_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{2,40}[A-Z])(?:\s*\([^)]*\))?\s*:\s")
+
+
 def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
     """The passage gives what the claim says a named person said to another named speaker
     ("Board chair Peter Yeo said the decision reflected ..." for a claim that the chief
@@ -1468,9 +1532,13 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
     other = next(
         (run for m in SAYING.finditer(passage.text) if (run := _speaker_of(passage, m))), []
     )
-    if not other:
+    turn = TURN_LABEL.match(passage.text)  # a transcript's "CHIEF MARCUS HALE: We have ..."
+    if other:
+        shown = passage.text[other[0].start : other[-1].end]
+    elif turn is not None:
+        shown = turn.group("name").title()
+    else:
         return None
-    shown = passage.text[other[0].start : other[-1].end]
     who = claim.text[speaker[0].start : speaker[-1].end]
     return (
         Finding("name", False, WEIGHTS["name"],
