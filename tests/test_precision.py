@@ -1530,3 +1530,16 @@ def test_a_counted_noun_stops_at_a_comma() -> None:
         "The city has 412 officers, down from 460 in 2020, Police Chief Ruiz said."
     )
     assert [(q.text, q.unit) for q in got][1][1] != "polic"
+
+
+# 105. A party's own act in its own voice, of the kind a record shows ("I signed a two-year
+# extension"), is evidence of that act, as its own plan is of the plan; what its acts achieved
+# ("we have put 1,200 more police on the streets") is a boast.
+def test_a_partys_own_act() -> None:
+    from factcheck.language.polarity import own_plan
+
+    said = "A: No. I signed a two-year extension of my contract on April 15."
+    assert own_plan("Chief Ana Ruiz signed a contract extension on April 15.", said)
+    assert not own_plan("Chief Ana Ruiz retired on April 15.", said)
+    boast = "We have put 1,200 more police on the streets."
+    assert not own_plan("Hollis put 1,200 more police on the streets.", boast)

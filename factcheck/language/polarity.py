@@ -285,9 +285,25 @@ PLAN_CLAIM = re.compile(
 )
 
 
+# A party's own act on paper, in its own voice, of the kind a record would show: "I signed a
+# two-year extension", "we filed the appeal", "we have adopted the state's figure". Not what
+# it did or achieved in the world ("we have hired 40 nurses", "we opened a clinic", "we have
+# put 1,200 more police on the streets"): its account of that needs a source of its own.
+OWN_ACT = re.compile(
+    r"\b(?:we|I)(?:'ve)?\s+(?:(?:have|had|also|already|just)\s+){0,2}"
+    r"(?P<act>signed|filed|submitted|appointed|adopted|accepted|withdrew|resigned|declined|"
+    r"rejected|approved|applied)\b",
+    re.IGNORECASE,
+)
+
+
 def own_plan(claim: str, sentence: str) -> re.Match[str] | None:
-    """Where ``sentence`` is a party's own plan or request in its own voice and ``claim``
-    reports it as a plan, the words that say so; else None."""
+    """Where ``sentence`` is a party's own plan, request or act in its own voice and
+    ``claim`` reports it as such (a plan as a plan, the act by its verb), the words that say
+    so; else None."""
+    act = OWN_ACT.search(sentence)
+    if act is not None and re.search(rf"\b{re.escape(act.group('act'))}\b", claim, re.I):
+        return act
     if PLAN_CLAIM.search(claim) is None:
         return None
     return OWN_PLAN.search(sentence)
