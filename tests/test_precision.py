@@ -1443,9 +1443,8 @@ def test_an_initialism_is_its_names_initials() -> None:
 # ("2% lower, not 9% higher" of "grew 9%").
 def test_a_rejected_figure_is_the_claims_event() -> None:
     got, reasons = stance(
-        "Hollis bus ridership grew 9% in 2025.",
-        "Hollis bus ridership was 2% lower in 2025, not 9% higher as the authority's release "
-        "stated",
+        "Hollis ridership grew 9% in 2025.",
+        "Hollis ridership was 2% lower in 2025, not 9% higher as the authority's release stated",
         similarity=0.6,
     )
     assert got == Stance.CONFLICTS, reasons
@@ -1484,13 +1483,18 @@ def test_a_later_sentence_refers_to_the_leads_body_by_its_kind() -> None:
 # approval of 40 positions.
 def test_a_hedge_on_the_figures_clause() -> None:
     passage = (
-        "Mayor Ana Ruiz on Monday proposed raising the Hollis police budget by 12%. The proposal "
-        "would pay for 40 new officer positions"
+        "KESTREL, Jan. 14, 2026 — Mayor Ana Ruiz on Monday proposed raising the Kestrel police "
+        "department's budget by 12%. The proposal would pay for 40 new officer positions"
     )
     got, reasons = stance(
-        "The Hollis council approved 40 new police officer positions.", passage, similarity=0.7
-    )
-    assert got != Stance.SUPPORTS, reasons
+        "The Kestrel council approved 40 new police officer positions.", passage,
+        similarity=0.8, learned=Reading(supports=0.39, conflicts=0.22, neutral=0.39),
+    )  # fmt: skip
+    assert got != Stance.SUPPORTS
+    assert (
+        "not as a fact: the source says it is planned, expected or uncertain ('would'); the "
+        "claim says it happened"
+    ) in reasons
 
 
 # 102. A transcript turn's speaker label names who said it: "CHIEF ANA RUIZ: We have 38 funded
