@@ -199,6 +199,8 @@ UNPROVEN = re.compile(
 )
 # a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
 SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
+# ... and a turn whose label names its speaker: "CHIEF MARCUS HALE: ...", "HOST (JUNE PARK): ..."
+NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?\s*:\s")
 # an attribution: a sentence about what someone said ("X said", "according to X", a quote).
 ATTRIBUTION = re.compile(
     r"\b(said|says|told|according to|reported|confirmed|announced|wrote|tweeted|posted|"

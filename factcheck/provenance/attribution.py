@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.polarity import NAMED_TURN
+
 VERBS = (
     "said|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|"
     "wrote|writes|tweeted|posted|posts|cited|cites|stated|states|added|noted|claimed|claims|"
@@ -93,16 +95,12 @@ def _inside(found: list[Attribution], source: str) -> bool:
     return any(source in a.source or a.source in source for a in found)
 
 
-# A transcript's speaker turn ("MARCUS LINDQVIST: ...") and how its opening introduces the
-# speaker ("... Marcus Lindqvist, chief executive of Harbor FC. ..."): who "we" are.
-TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{0,40}[A-Z])\s*:\s")
-
-
 def speaker_introduction(turn: str, opening: str) -> str:
     """How a transcript's opening introduces the speaker of ``turn`` (a line that opens with
-    "NAME:"): the words after the name up to the clause's end ("chief executive of Harbor FC"),
-    or "" when the turn names no speaker or the opening does not introduce them."""
-    m = TURN.match(turn)
+    "NAME:", polarity.NAMED_TURN), which says who "we" are: the words after the name up to the
+    clause's end ("chief executive of Harbor FC"), or "" when the turn names no speaker or the
+    opening does not introduce them."""
+    m = NAMED_TURN.match(turn)
     if m is None:
         return ""
     name = r"\s+".join(re.escape(w) for w in m.group("name").split())

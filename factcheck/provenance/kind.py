@@ -54,6 +54,10 @@ RANK = {
 #: was said).
 NOT_INDEPENDENT = frozenset(k for k, rank in RANK.items() if rank < 2)
 
+# An unnamed person's word, in a document's opening or in any sentence: "who spoke on
+# condition of anonymity", "not authorized to speak", "asked not to be named"
+UNNAMED_WORD = r"\b(?:condition of anonymity|not authori[sz]ed to speak|asked not to be named)\b"
+
 # 1. forms only one kind of document takes, wherever they appear in its name, title or opening
 _FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.CORRECTION, re.compile(
@@ -68,15 +72,16 @@ _FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
         r"\bviews expressed\b|\bletters? to the editor\b|^\W*letters?\s*[|:—-]", re.I | re.M)),
     (SourceKind.ANONYMOUS, re.compile(
         r"\bsources? (?:say|said|says)\b|\binsiders? (?:say|said|says)\b|\bpeople familiar\b|"
-        r"\bcondition of anonymity\b|\bnot authori[sz]ed to speak\b|\basked not to be named\b",
-        re.I)),
+        + UNNAMED_WORD, re.I)),
 ]  # fmt: skip
 # A sentence that gives an unnamed person's word ("said a person familiar with the plan, who
 # spoke on condition of anonymity"): whatever the document, that sentence is the unnamed
 # source's, the weakest evidence.
+# (a sentence's "a person familiar with the plan" too; in a document's opening that alone does
+# not make the document an anonymous-source report)
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:condition of anonymity|not authori[sz]ed to speak|asked not to be (?:named|identified)|"
-    r"(?:people|persons?|sources?|officials?) (?:\w+ ){0,2}familiar with)\b",
+    UNNAMED_WORD + r"|\basked not to be identified\b|"
+    r"\b(?:people|persons?|sources?|officials?) (?:\w+ ){0,2}familiar with\b",
     re.I,
 )
 

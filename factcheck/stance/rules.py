@@ -19,7 +19,15 @@ from ..language import quantities as qty
 from ..language.counted import counted, event_verb, same_thing
 from ..language.names import initials_in, is_variant
 from ..language.parse import parse
-from ..language.polarity import CORRECTED, REJECTING, REVISED, hedges, negated_keys
+from ..language.polarity import (
+    CORRECTED,
+    NAMED_TURN,
+    REJECTING,
+    REVISED,
+    hedges,
+    is_attribution,
+    negated_keys,
+)
 from ..language.roles import Relation, doers, relations, undergoers
 from ..language.synonyms import canon, synonyms
 from ..language.tokens import (
@@ -834,7 +842,7 @@ def _judge_figure(
         q, current, label, _corrected_away(passage), frozenset(canon(k) for k in passage.keys)
     )
     pair = _set_against(q, current, passage.text) if found is not None else None
-    if pair is not None and not ATTRIBUTED.search(claim.text):
+    if pair is not None and not is_attribution(claim.text):
         # "the union puts it at 85, while the authority says 30": the passage states the
         # claim's figure as one side's, in a dispute it reports
         mine, other = pair
@@ -1510,11 +1518,6 @@ def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
     return run if run and run[-1].start == subjects[0].start else []
 
 
-# A transcript turn's speaker label, a name in capitals: "CHIEF MARCUS HALE: ...", "HOST (JUNE
-# PARK): ..." (not "Q:" nor "A:")
-TURN_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{2,40}[A-Z])(?:\s*\([^)]*\))?\s*:\s")
-
-
 def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
     """The passage gives what the claim says a named person said to another named speaker
     ("Board chair Peter Yeo said the decision reflected ..." for a claim that the chief
@@ -1532,7 +1535,7 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
     other = next(
         (run for m in SAYING.finditer(passage.text) if (run := _speaker_of(passage, m))), []
     )
-    turn = TURN_LABEL.match(passage.text)  # a transcript's "CHIEF MARCUS HALE: We have ..."
+    turn = NAMED_TURN.match(passage.text)  # a transcript's "CHIEF MARCUS HALE: We have ..."
     if other:
         shown = passage.text[other[0].start : other[-1].end]
     elif turn is not None:
