@@ -1547,3 +1547,111 @@ def test_a_partys_own_act() -> None:
     assert not own_plan("Chief Ana Ruiz retired on April 15.", said)
     boast = "We have put 1,200 more police on the streets."
     assert not own_plan("Hollis put 1,200 more police on the streets.", boast)
+
+
+# 106. A figure's counted noun: a long number after a name is a count, not a model's code
+# ("Ines Marlow 48977 votes"; "Route 9" stays a name); a hyphenated modifier qualifies the
+# noun after it ("764 write-in votes"); a label before a colon names what the figure counts
+# ("Total votes cast for the office: 101,602").
+def test_what_a_figure_counts() -> None:
+    def units(sentence: str) -> list[tuple[str, str]]:
+        return [(q.text, q.unit) for q in quantities.extract(sentence)]
+
+    assert units("The canvass gave Ines Marlow 48977 votes.") == [("48977 votes", "vote")]
+    assert units("Drivers took the Route 9 bridge.") == [("9", "@route")]
+    assert units("There were 764 write-in votes.") == [("764 write-in votes", "vote")]
+    assert units("The plant added 300 full-time jobs.") == [("300 full-time jobs", "job")]
+    assert units("Total votes cast for the office: 101,602.") == [("101,602", "vote")]
+    assert units("The audit found a 9-billion-kroner hole.")[0][1] != ""
+
+
+# 107. A negation of the claim's words said of someone else, in a clause of its own, is no
+# conflict where another clause states them of the claim's name: "He is the student body
+# president, not a student trustee; the board's student trustee is Lena Farrow."
+def test_a_negation_of_another_is_no_conflict() -> None:
+    passage = (
+        "He is the student body president, not a student trustee; the board's student trustee "
+        "is Lena Farrow."
+    )
+    assert findings("Lena Farrow is the student trustee on the board.", passage) == []
+    assert findings("Aaron Pike is a student trustee.", "Aaron Pike is not a student trustee.") == [
+        (False, "negation: claim is affirmative, source says 'not'")
+    ]
+
+
+# 108. A headline says what is due with its subject and a bare infinitive ("Trustees to weigh 7%
+# tuition increase"): a plan, not an act; and a hedge in the one clause that has the claim's
+# verb ("who was reported last month to be preparing to resign") hedges the act, whoever that
+# clause names.
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Calder trustees approved a 7% tuition increase.",
+         "Calder trustees to approve 7% tuition increase"),
+        ("Gareth Molina has resigned as president of Calder State.",
+         "President Gareth Molina of Calder State, who was reported last month to be preparing "
+         "to resign, told the trustees on Tuesday that he would serve out his contract."),
+    ],
+)  # fmt: skip
+def test_a_plan_in_a_headline_or_a_clause_is_not_an_act(claim: str, passage: str) -> None:
+    window = Window((passage,), 0)  # a headline keeps its missing full stop
+    comp = compare(analyse(claim), analyse(passage))
+    learned = Reading(supports=0.8, conflicts=0.1, neutral=0.1)
+    j = decide(comp, 0.8, None, learned, rule_view(comp, 0.8), analyse(claim), window)
+    got, reasons = j.stance, j.reasons
+    assert got != Stance.SUPPORTS
+    assert any(r.startswith("not as a fact: the source says it is planned") for r in reasons)
+
+
+def test_a_headline_plan_needs_no_finite_verb() -> None:
+    from factcheck.language.polarity import headline_plan
+
+    assert headline_plan("Calder trustees to weigh 7% tuition increase") == ["to weigh"]
+    assert headline_plan("Council to vote on budget that raises taxes") == ["to vote"]
+    assert headline_plan("Hospital workers vow to fight layoffs") == []
+    assert headline_plan("The council is to vote on the budget.") == []
+
+
+# 109. A figure after "by" on a verb of winning or leading is a margin, not a change ("beat
+# Brennan by 212 votes"), the measure a later "her margin narrowed to 221 votes" gives: the
+# verb is the margin's, and the two margins are one measure.
+def test_a_margin_is_one_measure_however_it_is_said() -> None:
+    later = "A recount confirmed Alvarez's victory, with her margin over Brennan narrowing to 221 votes."
+    assert findings("Alvarez beat Brennan by 237 votes.", later) == [
+        (False, "number: claim says 237 votes, source says 221 votes")
+    ]
+    assert findings("Alvarez beat Brennan by 221 votes.", later) == [
+        (True, "number: claim says 221 votes, source says 221 votes")
+    ]
+    got, _ = stance("Alvarez beat Brennan by 237 votes.", later)
+    assert got == Stance.CONFLICTS
+    (margin,) = quantities.extract("Alvarez beat Brennan by 212 votes.")
+    assert not margin.change
+
+
+# 110. The names before a verb of saying in a figure's clause are its speaker's, not what the
+# figure is said of: "Elections director Naomi Price said the recount cost the county about
+# $84,000" gives the county's cost.
+def test_the_speaker_is_not_the_figures_subject() -> None:
+    passage = "Elections director Naomi Price said the recount cost the county about $84,000."
+    assert findings("The recount cost Marlow County about $84000.", passage) == [
+        (True, "amount: claim says about $84000, source says about $84,000")
+    ]
+    assert findings("The recount cost Marlow County about $237000.", passage) == [
+        (False, "amount: claim says about $237000, source says about $84,000")
+    ]
+
+
+# 111. A noun right after a name is part of that name's phrase ("Marlow County executive"), which
+# a story gives once, in its headline or lead: found in the context as the name is. A verb
+# after a name is not ("Brennan conceded").
+def test_a_title_after_a_name_is_read_in_the_context() -> None:
+    claim = analyse("Paul Brennan was seeking a third term as Marlow County executive.")
+    passage = analyse("Brennan, who is seeking a third term, told supporters to wait.")
+    context = "Alvarez leads Brennan by 212 votes in Marlow County executive race"
+    assert "executive" not in compare(claim, passage).matched.values()
+    assert "executive" in compare(claim, passage, context).matched.values()
+    verb = analyse("Paul Brennan conceded on Wednesday.")
+    assert (
+        "conceded" not in compare(verb, analyse("He spoke."), "Brennan conceded").matched.values()
+    )

@@ -436,3 +436,79 @@ def test_a_letter_to_the_editor_is_an_opinion() -> None:
     assert source_kind("archive/doc9.html", "Letters: fill the jobs", "Letters to the editor") == (
         SourceKind.OPINION
     )
+
+
+CANVASS = (
+    "# Osland County Board of Canvassers - Certified Canvass, November 3, 2026\n\n"
+    "## County Executive\n\n"
+    "| Candidate | Party | Votes | Share |\n"
+    "|---|---|---|---|\n"
+    "| Ines Marlow | Democratic | 48,977 | 48.2% |\n"
+    "| Tom Berrigan | Republican | 48,740 | 48.0% |\n"
+    "| Ada Quist | Green | 3,121 | 3.1% |\n\n"
+    "Total votes cast for the office: 101,602 (including 764 write-in votes).\n"
+)
+
+
+# A table row is a record: read with its header and its document's title ("Votes: 48,977"),
+# and without the rows around it (other records). Its citation is its own line, quoted as it
+# stands in the source.
+def test_a_table_row_is_read_with_its_header(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"canvass.md": CANVASS})
+    v = verifier.verify("The certified canvass gave Ines Marlow 48977 votes.")
+    assert v.verdict == Verdict.SUPPORTED
+    decisive = [e for e in v.evidence if e.decisive]
+    assert [(e.citation, e.text) for e in decisive] == [
+        ("canvass.md:7", "Ines Marlow | Democratic | 48,977 | 48.2%")
+    ]
+    other = verifier.verify("Ada Quist received 3121 votes in the certified canvass.")
+    assert [e.citation for e in other.evidence if e.decisive] == ["canvass.md:9"]
+    # a label before a colon names what the figure after it counts; "write-in" qualifies it
+    total = verifier.verify("There were 764 write-in votes for county executive.")
+    assert [e.citation for e in total.evidence if e.decisive] == ["canvass.md:11"]
+
+
+def test_a_header_row_names_each_cell() -> None:
+    from factcheck.language.table import read_with_header
+
+    assert read_with_header("Candidate | Party | Votes", "Ines Marlow | Democratic | 48,977") == (
+        "Candidate: Ines Marlow; Party: Democratic; Votes: 48,977."
+    )
+    # cells that do not line up with the header are read as they stand
+    assert read_with_header("Candidate | Votes", "Ines Marlow | Democratic | 48,977") == (
+        "Ines Marlow | Democratic | 48,977"
+    )
+
+
+# A record that names another document's release ("the 52% figure in the university's March 4
+# news release") is not a release; an unnamed worker "on condition that they not be named" is
+# an anonymous source.
+def test_a_release_named_in_a_record_is_not_its_form() -> None:
+    audit = (
+        "State Auditor's Office - Graduation Reporting at Osland University\n"
+        "Audit Report 2026-09, April 2, 2026\n"
+        "The 52% figure in the university's March 4 news release counted students who left."
+    )
+    assert source_kind("doc1.md", "State Auditor's Office", audit) == SourceKind.OFFICIAL
+    story = (
+        "Ballots may have gone uncounted, officials say\nOsland Wire, November 10, 2026\n"
+        "As many as 900 ballots were never counted, according to two workers who spoke on "
+        "condition that they not be named because they were not authorized to discuss it."
+    )
+    assert source_kind("doc2.txt", "", story) == SourceKind.ANONYMOUS
+
+
+# A dispute that names its topic ("disputes the graduation finding") is of that finding, not of
+# the finding the passage before it reports ("the appropriation fell by $14 million").
+def test_a_dispute_of_another_finding_leaves_this_one(tmp_path: Path) -> None:
+    audit = (
+        "# State Auditor's Office - Audit Report 2026-09\n\n"
+        "The university's state appropriation fell by $14 million between 2023 and 2025.\n\n"
+        "The university said it accepts the appropriation finding but disputes the graduation "
+        "finding.\n"
+    )
+    v = _verifier(tmp_path, {"audit.md": audit}).verify(
+        "The university's state appropriation fell by $14 million between 2023 and 2025."
+    )
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.disputed for e in v.evidence if e.decisive] == [""]

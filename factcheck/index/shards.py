@@ -135,6 +135,17 @@ class Stores:
                 )
         return out
 
+    def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
+        groups: dict[int, list[int]] = {}
+        for ident in ids:
+            shard, local = split_id(ident, self.n)
+            groups.setdefault(shard, []).append(local)
+        out: dict[int, str] = {}
+        for shard, locals_ in groups.items():
+            for local, header in self.parts[shard].table_headers(locals_).items():
+                out[global_id(local, shard, self.n)] = header
+        return out
+
     def neighbours(self, doc_id: int, position: int, n: int) -> tuple[list[Passage], list[Passage]]:
         shard, local = split_id(doc_id, self.n)
         before, after = self.parts[shard].neighbours(local, position, n)

@@ -20,10 +20,12 @@ from typing import NamedTuple
 import numpy as np
 
 from ..errors import IndexDamagedError
+from ..language import table
 from ..models import DateSource, Document, FoundDate, Passage
 
 #: 1: documents and sentences; 2: documents gain ``dates`` (publication dates found, as JSON).
 SCHEMA_VERSION = 2
+TABLE_ROWS = 500  # rows read back from a table row to its header
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -326,6 +328,27 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(f"{self._PASSAGE} WHERE s.id IN ({marks})", list(ids))
         return {r[0]: (self._passage(r), r[8], r[9]) for r in rows}
+
+    def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
+        """id -> the header row of the Markdown table the sentence is a row of ("Candidate |
+        Party | Votes"), for each id that is a row below its table's header."""
+        out: dict[int, str] = {}
+        for sid, (passage, doc_id, position) in self.passages(ids).items():
+            if not table.is_row(passage.text):
+                continue
+            rows = self.conn.execute(
+                "SELECT text, line FROM sentences WHERE document_id=? AND position BETWEEN ? AND ?"
+                " ORDER BY position DESC",
+                (doc_id, position - TABLE_ROWS, position - 1),
+            )
+            line, header = passage.line, ""
+            for text, row_line in rows:
+                if not table.is_row(text) or line - row_line > 2:  # the rule under the header
+                    break
+                header, line = text, row_line
+            if header:
+                out[sid] = header
+        return out
 
     def neighbours(self, doc_id: int, position: int, n: int) -> tuple[list[Passage], list[Passage]]:
         """Up to ``n`` sentences before and after a position in a document."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .parse import Parse, Word, parse, sentence_at
+from .quantities import MARGIN, MARGIN_VERBS
 from .synonyms import canon
 from .tokens import stem
 
@@ -112,6 +113,10 @@ def counted(text: str, start: int, end: int) -> Counted:
         w = noun
     if w.text.lower() in STAND_INS:
         return Counted("", _verb_of(p, w), money, _a_position(p, w))
+    if _margin(p, w):
+        # "beat Brennan by 212 votes", "her margin narrowed to 221 votes": a margin, whatever
+        # verb of winning, leading or changing says it
+        return Counted(MARGIN, "", money)
     verb = _verb_of(p, w)
     if noun is None and _measures_subject(p, w):
         # "Unemployment fell to 3.9%", "The bond is $175 million", "Sales rose 12%": the
@@ -160,6 +165,18 @@ def _governing(p: Parse, w: Word) -> Word | None:
     if w.dep == "pobj" and head.pos == "ADP":
         head = p.head(head)
     return head if head.pos in VERBAL and head is not w else None
+
+
+def _margin(p: Parse, w: Word) -> bool:
+    """A figure after "by" on a verb of winning or leading ("beat Brennan by 212 votes", "led
+    by four points"), or one that says what a margin or a lead is or became ("her margin
+    narrowing to 221 votes"): the margin between two sides (quantities.MARGIN_VERBS)."""
+    head = p.head(w)
+    if w.dep == "pobj" and head.base == "by" and p.head(head).text.lower() in MARGIN_VERBS:
+        return True
+    verb = _governing(p, w)
+    subject = _subject(p, verb) if verb is not None else None
+    return subject is not None and subject.text.lower() in (MARGIN, "lead")
 
 
 def _verb_of(p: Parse, w: Word) -> str:

@@ -107,6 +107,38 @@ def hedges(tokens: list[Token], about: frozenset[str] | None = None) -> list[str
     return found
 
 
+# Where one sentence ends and the next begins, in a passage that holds several.
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[A-Z])")
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_plan(sentence: str) -> list[str]:
+    """A headline's plan: "Calder State trustees to weigh 7% tuition increase", "Council to
+    vote on budget": a headline says what is due with the subject and a bare infinitive, no
+    finite verb before it. Only a line without closing punctuation is read as a headline;
+    ["to weigh"], or []."""
+    text = sentence.strip()
+    if not text or text[-1] in ".!?\"”'" or " to " not in text:
+        return []
+    from . import parse  # the parser loads only for a headline with "to"
+
+    words = parse.parse(text).words
+    for w in words:
+        if w.tag in FINITE_TAGS:
+            return []
+        verb = words[w.index + 1] if w.index + 1 < len(words) else None
+        if w.tag != "TO" or verb is None or verb.tag != "VB":
+            continue
+        head = words[verb.head]
+        if verb.dep == "ROOT" or (
+            verb.dep in ("acl", "advcl", "xcomp") and head.dep == "ROOT" and head.tag[:2] == "NN"
+        ):
+            return [f"to {verb.text.lower()}"]
+    return []
+
+
 # Where a sentence's clauses part, for what a hedge or a negation reaches over a whole claim:
 # in "..., as Tesla seeks approval" the hedge does not reach "Musk arrived in Beijing".
 SCOPE_BREAK = re.compile(
@@ -170,8 +202,8 @@ CHECKED = re.compile(
 DISPUTED = re.compile(
     r"\b(?:disputed|disputes|dispute|challenged|challenges|contested|contests|rejected|rejects|"
     r"questioned|questions)\s+(?:the|its|their|this|that|these|those|the\s+\w+'s)\s+"
-    r"(?:\w+\s+)?(?:findings?|figures?|study|survey|estimates?|counts?|report|analysis|"
-    r"conclusions?|numbers?|results?|data|methods?|methodology)\b"
+    r"(?:(?P<what>\w+)\s+)?(?:findings?|figures?|study|survey|estimates?|counts?|report|"
+    r"analysis|conclusions?|numbers?|results?|data|methods?|methodology)\b"
     # a second source of the same kind that found otherwise ("A separate snap poll ... found
     # the reverse")
     r"|\b(?:separate|another|second|rival|competing|independent)\s+(?:[\w-]+\s+){0,3}?"

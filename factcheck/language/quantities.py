@@ -172,7 +172,11 @@ COUNT_ADJECTIVES = frozenset({"new", "more", "other", "old", "big", "small", "la
 
 def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
     """(unit, kind, factor) from the words right after a number."""
-    after = [t for t in tokens if t.start >= end and not t.is_number][:3]
+    joined = sentence[end : end + 1] == "-"  # "a 9-billion-kroner hole": the figure's own
+    after = [
+        t for t in tokens
+        if t.start >= end and not t.is_number and (joined or not _modifier_part(sentence, t))
+    ][:3]  # fmt: skip
     if after and re.search(r"[,;:()]", sentence[end : after[0].start]):
         # "climbed to 52, including 13 fires": the noun is left out, not "including"
         return "", "number", 1.0
@@ -207,6 +211,17 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return _head(tokens, t).key, "number", 1.0
         break
     return "", "number", 1.0
+
+
+def _modifier_part(sentence: str, t: Token) -> bool:
+    """A word of a hyphenated modifier before a noun ("764 write-in votes", "300 full-time
+    jobs"): it qualifies what is counted, and is not it. The last part is one only where
+    another word follows ("a write-in" counts write-ins)."""
+    if sentence[t.end : t.end + 1] == "-" and sentence[t.end + 1 : t.end + 2].isalpha():
+        return True
+    if t.start < 2 or sentence[t.start - 1] != "-" or not sentence[t.start - 2].isalpha():
+        return False
+    return re.match(r"\s+[a-z]", sentence[t.end :]) is not None
 
 
 def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
@@ -407,8 +422,9 @@ LABEL_WORDS = frozenset({
 
 
 # A product or model name: a capitalized word right before a number written as a code
-# ("Volt 20K", "Boeing 737", "Galaxy 5G"), in a sentence that is not set in title case.
-MODEL_CODE = re.compile(r"\d+[A-Z]{0,2}$")
+# ("Volt 20K", "Boeing 737", "Galaxy 5G", "Route 9"), in a sentence that is not set in title
+# case. A code has at most four digits: "Teresa Alvarez 48977 votes" is a count.
+MODEL_CODE = re.compile(r"\d{1,4}[A-Z]{0,2}$")
 
 
 def _label(sentence: str, m: re.Match, num: str) -> str:
@@ -465,10 +481,34 @@ def _kind(
         if kind == "number" and unit == "point":
             kind, unit = "percentage", "pt"  # "fell 1.3 points": percentage points
     if kind == "number" and not unit and num[0].isdigit() and not scale_word:
+        labelled = _labelled_by(sentence, tokens, m.start("num"))
+        if labelled:
+            return kind, labelled, factor
         # A bare figure: compare it only with bare figures next to the same word.
         words = re.findall(r"[A-Za-z]+", sentence[: m.start("num")].rstrip())
         unit = "#" + words[-1].lower() if words else "#"
     return kind, unit, factor
+
+
+# A label before a figure: "Total votes cast for the office: 101,602", "Votes: 48,977".
+LABEL_COLON = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w\s'’-]{0,60}?):\s*(?:about\s+)?$")
+
+
+def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
+    """What a figure after a label counts: the label's first plural noun ("Total votes cast
+    for the office: 101,602" counts votes), else its last noun ("Enrollment: 17,650"); ""
+    where no label comes right before the figure."""
+    m = LABEL_COLON.search(sentence[:start])
+    if m is None:
+        return ""
+    words = [
+        t for t in tokens
+        if m.start("label") <= t.start and t.end <= m.end("label") and is_content(t)
+        and not t.is_number
+    ]  # fmt: skip
+    plural = [t for t in words if _plural(t) and not is_name(t)]
+    chosen = plural[0] if plural else words[-1] if words else None
+    return "" if chosen is None else chosen.key
 
 
 def _quantity(
@@ -775,7 +815,25 @@ MODIFIER_REACH = 7
 ADDED = frozenset({"new", "additional", "extra", "more", "fewer"})
 
 
+# A figure after "by" that follows a verb of winning or leading is the margin between two
+# sides ("beat Brennan by 212 votes", "led by four points", "won by a 3-point margin"): a level
+# of the margin, the measure "her margin narrowed to 221 votes" gives.
+MARGIN_VERBS = frozenset({"beat", "led", "lead", "leads", "leading", "won", "win", "wins",
+                          "defeated", "defeat", "edged", "trailed", "trail", "trails",
+                          "ahead", "behind", "outpolled"})  # fmt: skip
+MARGIN = "margin"
+
+
+def _margin(tokens: list[Token], start: int) -> bool:
+    before = [t for t in tokens if t.end <= start][-5:]
+    if not before or before[-1].lower != "by":
+        return False
+    return any(t.lower in MARGIN_VERBS for t in before[:-1])
+
+
 def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    if _margin(tokens, start):
+        return False
     before = [t for t in tokens if t.end <= start][-1:]
     after = [t for t in tokens if t.start >= end][:1]
     if before and (before[0].lower in CHANGE_BEFORE or before[0].stem in RISING | FALLING):
@@ -816,11 +874,21 @@ def _clause(
         and not _before_determiner(tokens, b)  # "contract gives a 5% raise": a verb
         and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
+    margin = {MARGIN} if _margin(tokens, start) else set()
+    # "Elections director Naomi Price said the recount cost the county about $84,000": the
+    # speaker before a verb of saying is who gives the figure, not what it is said of
+    said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
+    named = [t for t in inside if not said or t.start >= said[-1]]
     return {
-        "clause": frozenset(canon(t.key) for t in inside),
-        "names": frozenset(t.key for t in inside if is_name(t) and not opens_sentence(sentence, t)),
+        "clause": frozenset(canon(t.key) for t in inside) | margin,
+        "names": frozenset(t.key for t in named if is_name(t) and not opens_sentence(sentence, t)),
         "modifiers": pairs,
     }
+
+
+#: Verbs of saying: the names before one in a figure's clause are its speaker's.
+SAYING = frozenset({"said", "says", "told", "tells", "announced", "estimated", "estimates",
+                    "reported", "reports", "stated", "states", "added", "noted"})  # fmt: skip
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"})

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
+from ..language import quantities as qty
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
-from ..language.tokens import WEEKDAYS, is_content, is_name, tokenize
+from ..language.tokens import WEEKDAYS, Token, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
 from .settings import DEFAULTS, StanceSettings
@@ -204,7 +205,7 @@ def check(
     _said_of_another(found, claim, comp)
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
-    words = [t for t in claim.content if t not in claim.names]
+    words = relation_words(claim)
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
     return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
@@ -584,6 +585,17 @@ def _paraphrased(
     return share >= settings.paraphrase_share or similarity >= settings.paraphrase_similarity
 
 
+def relation_words(claim: Analysis) -> list[Token]:
+    """The words that say what happens: the claim's content words that are no names. A verb
+    of winning or leading that a margin figure says ("beat Brennan by 212 votes") is the
+    figure's: the margin carries it ("her margin narrowed to 221 votes")."""
+    margin = any(qty.MARGIN in q.clause for q in claim.quantities)
+    return [
+        t for t in claim.content
+        if t not in claim.names and not (margin and t.lower in qty.MARGIN_VERBS)
+    ]  # fmt: skip
+
+
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
@@ -591,7 +603,7 @@ def _relation(
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase (``_paraphrased``), or in most of its
     words when the claim's figures and dates all agree (``pinned``)."""
-    words = [t for t in claim.content if t not in claim.names]
+    words = relation_words(claim)
     shown = " ".join(t.text for t in words) or claim.text
     reversing = next(
         (f for f in comp.findings if f.kind in REVERSING_KINDS and not f.supports), None

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..language import parse
 from ..language import quantities as qty
 from ..language.polarity import (
     ASSERTED,
@@ -27,10 +28,12 @@ from ..language.polarity import (
     DISPUTED,
     PLAIN_FUTURE,
     REPORTED,
+    SENTENCE_BREAK,
     SPEAKER,
     UNIVERSAL_SAID,
     UNPROVEN,
     clauses,
+    headline_plan,
     hedges,
     is_planned,
     negation_cues,
@@ -52,8 +55,6 @@ EXACT_KINDS = frozenset(
 )
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
-#: Where one sentence ends and the next begins inside a passage kept whole.
-SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[A-Z])")
 #: A threshold no probability reaches (the model's conflict is not read off topic).
 NEVER = 2.0
 
@@ -443,6 +444,21 @@ def _corrected(j: Judgement, claim: Analysis, window: Window | None) -> bool:
     return True
 
 
+def _only_clause_of_the_act(claim: Analysis, sentences: list[str]) -> list[list[Token]]:
+    """The one clause of a sentence that has the claim's verb, where its names are in another
+    clause: "President Gareth Molina, who was reported last month to be preparing to resign,
+    told the trustees ...": a hedge there hedges the act, whoever the clause names."""
+    acts = {w.start for w in parse.parse(claim.text).words if w.pos == "VERB"}
+    verbs = {t.key for t in claim.content if t.start in acts and t not in claim.names}
+    out = []
+    for sentence in sentences:
+        parts = [tokenize(c) for c in clauses(sentence)]
+        having = [ts for ts in parts if verbs & {t.key for t in ts}]
+        if len(having) == 1:
+            out.append(having[0])
+    return out
+
+
 def _figure_clauses(j: Judgement, sentences: list[str]) -> list[list[Token]]:
     """The clauses that give the claim's figures as the source words them ("The proposal
     would pay for 40 new officer positions"): a hedge there hedges the figure, however few of
@@ -614,9 +630,14 @@ def _not_as_fact(
     # is the story's words, not the correction's: its hedges are not the source's
     carrying = [_after_correction_cue(c) for c in _carrying(j, window)]
     stems = frozenset(t.stem for t in claim.content)
-    about = _clauses_about(claim, carrying, settings.clause_about) + _figure_clauses(j, carrying)
+    about = [
+        *_clauses_about(claim, carrying, settings.clause_about),
+        *_figure_clauses(j, carrying),
+        *_only_clause_of_the_act(claim, carrying),
+    ]
     hedged = (
-        list(dict.fromkeys(h for c in about for h in hedges(c, stems)))
+        list(dict.fromkeys([*(h for c in about for h in hedges(c, stems)),
+                            *(h for c in carrying for h in headline_plan(c))]))
         if carrying else list(comp.hedges)
     )  # fmt: skip
     if is_planned(claim.text):

@@ -24,6 +24,9 @@ from ..language.polarity import (
     NAMED_TURN,
     REJECTING,
     REVISED,
+    SENTENCE_BREAK,
+    clauses,
+    headline_plan,
     hedges,
     is_attribution,
     negated_keys,
@@ -107,7 +110,7 @@ def analyse(text: str) -> Analysis:
     content = [t for t in tokens if is_content(t) and not in_span(t)]
     return Analysis(
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
-        cues=cues, hedges=hedges(tokens),
+        cues=cues, hedges=hedges(tokens) + headline_plan(text),
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
         names=[t for t in content if is_name(t) and not common_opener(text, t)],
     )  # fmt: skip
@@ -195,6 +198,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     """
     matched, variants = _match_words(claim, passage)
     matched.update(_occasion_in_context(claim, matched, context))
+    matched.update(_titles_in_context(claim, matched, context))
     findings, contradicted, opposite_ok = _findings(claim, passage, matched)
     n = len(claim.content)
     names = claim.names
@@ -429,6 +433,25 @@ def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str)
         return {}
     around = {_occasion(t.lower): t.text for t in tokenize(context) if _occasion(t.lower)}
     return {t.index: around[_occasion(t.lower)] for t in missing if _occasion(t.lower) in around}
+
+
+def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
+    """The claim's title nouns missing from the passage but given by its context: a noun right
+    after a name ("Marlow County executive", "Calder State president") is part of that
+    name's phrase, which a story names once in its headline or lead."""
+    if not context:
+        return {}
+    missing = [
+        t for t in claim.content
+        if t.index not in matched and t not in claim.names and t.index > 0
+        and claim.tokens[t.index - 1] in claim.names
+        and claim.text[claim.tokens[t.index - 1].end : t.start] == " "
+    ]  # fmt: skip
+    if not missing:
+        return {}
+    nouns = {w.start for w in parse(claim.text).words if w.pos == "NOUN"}
+    around = {t.key: t.text for t in tokenize(context)}
+    return {t.index: around[t.key] for t in missing if t.start in nouns and t.key in around}
 
 
 def _occasion(word: str) -> str:
@@ -1336,6 +1359,8 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     # when a word of what happens (a verb, a noun that is not a name) is negated on one side.
     if not flipped - {t.key for t in claim.names}:
         return None
+    if passage.negated & flipped and _affirmed_of_the_named(claim, passage.text, flipped):
+        return None
     if passage.negated & flipped:
         where = f"source says '{passage.cues[0]}'" if passage.cues else "source negates it"
         reason = f"negation: claim is affirmative, {where}"
@@ -1344,6 +1369,24 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     cue = passage.cues[0] if passage.negated & flipped and passage.cues else "affirmative"
     said = claim.cues[0] if claim.negated & flipped and claim.cues else "affirmative"
     return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
+
+
+def _affirmed_of_the_named(claim: Analysis, text: str, flipped: set[str]) -> bool:
+    """Whether the passage negates the claim's words in one clause and states them all, of
+    the claim's names and unnegated, in another clause of the same sentence: "He is the
+    student body president, not a student trustee; the board's student trustee is Lena
+    Farrow" denies them of someone else."""
+    names = {t.key for t in claim.names}
+    for sentence in SENTENCE_BREAK.split(text):
+        for part in clauses(sentence):
+            a = analyse(part)
+            if (
+                names & a.keys
+                and names & a.keys == names & analyse(text).keys
+                and (flipped <= a.keys and not flipped & a.negated)
+            ):
+                return True
+    return False
 
 
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:

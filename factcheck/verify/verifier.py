@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language import parse
+from ..language import parse, table
 from ..language.names import referred_to
 from ..language.polarity import (
     CHECKED,
@@ -20,6 +20,7 @@ from ..language.polarity import (
     REPORTED,
     is_attribution,
 )  # fmt: skip
+from ..language.tokens import stem
 from ..models import (
     Atom,
     AtomKind,
@@ -94,6 +95,22 @@ def _speaking_for(hit: Hit, kind: SourceKind, openings: dict[str, str]) -> str:
         return ""
     turn = next((p.text for p in hit.before if p.line == hit.line), hit.text)
     return speaker_introduction(turn, openings.get(hit.file, ""))
+
+
+def _alone(hit: Hit) -> Hit:
+    """A table row read without the rows around it: they are other records."""
+    return hit.model_copy(update={"before": [], "after": []})
+
+
+def _read(hit: Hit, headers: dict[int, str], titles: dict[str, str]) -> str:
+    """The passage as the engine reads it: a table row with its header and its document's
+    title, which says what the table records ("Certified Canvass": table.py)."""
+    header = headers.get(hit.id)
+    if header is None:
+        return hit.text
+    row = table.read_with_header(header, hit.text)
+    title = titles.get(hit.file, "").strip().rstrip(".:")
+    return f"{title}: {row}" if title and row != hit.text else row
 
 
 class _Documents(NamedTuple):
@@ -173,16 +190,20 @@ class Verifier:
         # ... and a story's lead names the bodies a later sentence calls "the authority"
         leads = {f: dateline_lead(openings.get(f, "")) for f in files}
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
+        headers = self.index.store.table_headers(sorted({h.id for hs in hits for h in hs}))
+        hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
         docs = _Documents(self._published(files), kinds)
         judged = self.engine.weigh_many(
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
-                        h.text, h.similarity,
+                        _read(h, headers, titles), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, kinds[h.file], openings),
                                   *referred_to(leads[h.file], h.text),
                                   *(p.text for p in h.before)]),
-                        replace(window_of(h)[0], published=docs.dated.get(h.file)),
+                        replace(window_of(h)[0], published=docs.dated.get(h.file))
+                        if h.id not in headers
+                        else Window((_read(h, headers, titles),), 0, docs.dated.get(h.file)),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
                     for k, h in enumerate(hs)
@@ -348,9 +369,23 @@ def _disputed(hit: Hit, atoms: list[Atom]) -> str:
     if any(a.disputed for a in atoms):
         return f"{hit.citation}: {hit.text}"
     for p in hit.after[:CONTEXT]:
-        if DISPUTED.search(p.text):
+        m = DISPUTED.search(p.text)
+        if m is not None and _of_the_passage(m, p.text, hit.text):
             return f"{format_citation(hit.file, p.line, p.page, p.para)}: {p.text}"
     return ""
+
+
+def _of_the_passage(m: re.Match[str], sentence: str, passage: str) -> bool:
+    """Whether a dispute is of what the passage reports: "disputes the graduation finding"
+    names its topic with a noun, and is of another finding where the passage does not
+    have that word ("the appropriation fell by $14 million"); "disputed the findings" and
+    "disputes the latest figures" are of any."""
+    if m.group("what") is None:
+        return True
+    word = next((w for w in parse.parse(sentence).words if w.start == m.start("what")), None)
+    if word is None or word.pos not in ("NOUN", "PROPN"):
+        return True
+    return word.base in {stem(t) for t in re.findall(r"[\w'-]+", passage.lower())}
 
 
 def checklist_of(verdict: Verdict, evidence: list[Evidence]) -> list[Atom]:
