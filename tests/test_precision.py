@@ -1553,7 +1553,7 @@ def test_a_partys_own_act() -> None:
 # ("Ines Marlow 48977 votes"; "Route 9" stays a name); a hyphenated modifier qualifies the
 # noun after it ("764 write-in votes"); a label before a colon names what the figure counts
 # ("Total votes cast for the office: 101,602").
-def test_what_a_figure_counts() -> None:
+def test_long_codes_hyphenated_modifiers_and_labels() -> None:
     def units(sentence: str) -> list[tuple[str, str]]:
         return [(q.text, q.unit) for q in quantities.extract(sentence)]
 
@@ -1616,7 +1616,10 @@ def test_a_headline_plan_needs_no_finite_verb() -> None:
 # Brennan by 212 votes"), the measure a later "her margin narrowed to 221 votes" gives: the
 # verb is the margin's, and the two margins are one measure.
 def test_a_margin_is_one_measure_however_it_is_said() -> None:
-    later = "A recount confirmed Alvarez's victory, with her margin over Brennan narrowing to 221 votes."
+    later = (
+        "A recount confirmed Alvarez's victory, with her margin over Brennan narrowing to 221 "
+        "votes."
+    )
     assert findings("Alvarez beat Brennan by 237 votes.", later) == [
         (False, "number: claim says 237 votes, source says 221 votes")
     ]
