@@ -111,6 +111,11 @@ def test_cross_encoder_runs_without_torch_after_export(example_index: Index) -> 
     first, second = model.scores([pair]), model.scores([pair])
     assert first.shape == (1, 3) and abs(float(first.sum()) - 1.0) < 1e-5
     assert (first == second).all()
+    # a pair's score does not depend on the pairs read with it (int8 activations are scaled
+    # per call: verify's verdict on a passage must not turn on which others were retrieved)
+    others = [("Tesla sold 1.8 million cars last year, more than any rival in the segment.",
+               "FSD is available in China")] * 3  # fmt: skip
+    assert (model.scores([*others, pair])[-1] == first[0]).all()
 
 
 def test_html_review_report_in_a_real_browser(

@@ -1658,3 +1658,13 @@ def test_a_title_after_a_name_is_read_in_the_context() -> None:
     assert (
         "conceded" not in compare(verb, analyse("He spoke."), "Brennan conceded").matched.values()
     )
+
+
+# 112. "More than 100 votes" is true of 101,602 votes only where both count one thing: far past
+# its bound (OPEN_SPREAD), a figure said of something else agrees with no open range.
+def test_an_open_range_is_not_met_by_any_larger_figure() -> None:
+    claim = "The recount moved more than 100 votes."
+    assert findings(claim, "Total votes cast for the office: 101,602.") == []
+    assert findings(claim, "The recount moved 160 votes in all.") == [
+        (True, "number: claim says more than 100 votes, source says 160 votes")
+    ]

@@ -512,3 +512,25 @@ def test_a_dispute_of_another_finding_leaves_this_one(tmp_path: Path) -> None:
     )
     assert v.verdict == Verdict.SUPPORTED
     assert [e.disputed for e in v.evidence if e.decisive] == [""]
+
+
+# A correction settles what it names, a figure or not: "he is the council's deputy mayor, not
+# its finance chair" outranks the story it corrects. "The Kestrel Bay council's finance chair"
+# is the council the correction calls "the council's".
+def test_a_correction_settles_a_role(tmp_path: Path) -> None:
+    story = (
+        "# Kestrel Bay council approves ferry fare rise\n\nBy Jonah Whitcombe, Harbour Courier\n\n"
+        "KESTREL BAY, Sept. 10, 2025 - The Kestrel Bay city council voted 7-2 to raise the "
+        "ferry fare.\n\nCouncillor Aisha Morrow and finance chair Tom Reyes voted against the "
+        "increase.\n"
+    )
+    correction = (
+        "Correction\n\nOctober 6, 2025\n\nA Harbour Courier article on Sept. 10 about the ferry "
+        "fare vote misstated Tom Reyes's role: he is the council's deputy mayor, not its finance "
+        "chair.\n"
+    )
+    v = _verifier(tmp_path, {"a.md": story, "b.txt": correction}).verify(
+        "Tom Reyes is the Kestrel Bay council's finance chair."
+    )
+    assert v.verdict == Verdict.CONTRADICTED
+    assert v.reasons[0] == "b.txt:5 (correction) outranks a.md:7 (news report) for this point"

@@ -1032,6 +1032,16 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)
 
 
+def near_its_bound(claim: Quantity, source: Quantity) -> bool:
+    """Whether ``source`` lies within OPEN_SPREAD of the claim's lower bound ("more than",
+    "at least"), or the claim has none: "101,602 votes" cast is more than 100, but "the
+    recount moved more than 100 votes" says how many it moved; that far off, only a figure
+    said of the same thing agrees."""
+    if claim.bound not in ("gt", "ge") or source.is_bound:
+        return True
+    return abs(source.value) <= abs(claim.value) * OPEN_SPREAD
+
+
 #: How far past its bound an open range ("over 7,000", "under 100") reaches for an exact
 #: figure: twice the bound (newsroom usage rounds down to the nearest telling figure).
 OPEN_SPREAD = 2.0

@@ -475,7 +475,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             and not re.search(rf"\b{whole}\b", " ".join(found.sentences), re.I)
         ):  # fmt: skip
             # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
-            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+            _referred_or_missing(found, claim, comp, group, shown)
             continue
         named = all(t.index in comp.matched for t in group) or (
             len(group) > 1 and group[-1].index in comp.matched and not generic
@@ -499,7 +499,37 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
                 found.anchor,
             )  # fmt: skip
         else:
-            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+            _referred_or_missing(found, claim, comp, group, shown)
+
+
+def _referred_or_missing(
+    found: _Found, claim: Analysis, comp: Comparison, group: list, shown: str
+) -> None:
+    described = _described(claim, comp, group, found.sentences)
+    if described:
+        found.at(
+            Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
+                 note=f"referred to as '{described}'"),
+            found.anchor,
+        )  # fmt: skip
+    else:
+        found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
+
+
+def _described(claim: Analysis, comp: Comparison, group: list, sentences: list[str]) -> str:
+    """A name that only says which body the noun after it is ("the Kestrel Bay council's
+    finance chair"), where the window calls that body by its noun with a definite article
+    ("the council's deputy mayor"): the same body, as a story names it once and then by its
+    noun. "" where the window does not."""
+    after = group[-1].index + 1
+    if after >= len(claim.tokens) or claim.text[group[-1].end : claim.tokens[after].start] != " ":
+        return ""
+    noun = claim.tokens[after]
+    if noun.index not in comp.matched or noun in claim.names:
+        return ""
+    word = re.escape(comp.matched[noun.index])
+    m = re.search(rf"\b(?:the|its|their)\s+{word}\b", " ".join(sentences), re.I)
+    return m.group(0) if m else ""
 
 
 def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:

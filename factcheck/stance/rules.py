@@ -436,9 +436,10 @@ def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str)
 
 
 def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
-    """The claim's title nouns missing from the passage but given by its context: a noun right
-    after a name ("Marlow County executive", "Calder State president") is part of that
-    name's phrase, which a story names once in its headline or lead."""
+    """The claim's title nouns missing from the passage but given by its context: a singular
+    head noun right after a name ("Marlow County executive", "Calder State president") is
+    part of that name's phrase, which a story names once in its headline or lead ("Orrin
+    Valley teachers" are people of a place, not a title)."""
     if not context:
         return {}
     missing = [
@@ -449,9 +450,15 @@ def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -
     ]  # fmt: skip
     if not missing:
         return {}
-    nouns = {w.start for w in parse(claim.text).words if w.pos == "NOUN"}
+    words = parse(claim.text).words
+    # the phrase's head noun ("executive"), not a modifier of the noun after it ("Gull Island
+    # ferry route")
+    heads = {
+        w.start for w in words
+        if w.tag == "NN" and not (w.index + 1 < len(words) and words[w.index + 1].pos == "NOUN")
+    }  # fmt: skip
     around = {t.key: t.text for t in tokenize(context)}
-    return {t.index: around[t.key] for t in missing if t.start in nouns and t.key in around}
+    return {t.index: around[t.key] for t in missing if t.start in heads and t.key in around}
 
 
 def _occasion(word: str) -> str:
@@ -1087,6 +1094,17 @@ def _corrected_away(passage: Analysis) -> frozenset[int]:
     )  # fmt: skip
 
 
+def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
+    """The passage's figures that agree with the claim's: any in the same unit, whatever words
+    surround it, but for an open range only near its bound or of the same thing
+    (``qty.near_its_bound``)."""
+    return [
+        s for s in said
+        if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
+        and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
+    ]  # fmt: skip
+
+
 def _figure_finding(
     q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset(),
     words: frozenset[str] = frozenset(),
@@ -1098,11 +1116,7 @@ def _figure_finding(
     a ferry route)."""
     measured = [s for s in said if qty.same_measure(q, s)]
     same = [s for s in measured if s.start not in wrong]
-    # Any figure in the same unit that agrees settles it, whatever words surround it.
-    agreeing = [
-        s for s in said
-        if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
-    ]  # fmt: skip
+    agreeing = _agreeing(q, said)
     if not agreeing and q.kind == "number":
         # The same count of differently worded things ("two electric cars", "two new
         # electric vehicles"): agreement, weaker than one in the same words.

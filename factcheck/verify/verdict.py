@@ -375,8 +375,13 @@ def _rank(e: Evidence) -> int:
 def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
     """For the same figure or date, an official record outranks a news report, which
     outranks an interested party (press release, statement, interview), an opinion column and
-    an anonymous source: the archive settles the disagreement, so it is not "mixed"."""
-    against = [(i, e) for i, e in conflicts if _specific_conflicts(e)]
+    an anonymous source: the archive settles the disagreement, so it is not "mixed". A
+    correction settles whatever it names ("he is the council's deputy mayor, not its finance
+    chair"), a figure or not."""
+    against = [
+        (i, e) for i, e in conflicts
+        if _specific_conflicts(e) or e.source_kind == SourceKind.CORRECTION and _named_conflict(e)
+    ]  # fmt: skip
     if not supports or not against:
         return None
     si, s = max(supports, key=lambda x: (_rank(x[1]), x[1].score))
@@ -384,7 +389,7 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
     if _rank(c) > _rank(s):
         reasons = [
             f"{c.citation} ({c.source_kind}) outranks {s.citation} ({s.source_kind}) for this "
-            "figure",
+            + ("figure" if _specific_conflicts(c) else "point"),
             *c.reasons[:1],
         ]
         return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
