@@ -534,3 +534,33 @@ def test_a_correction_settles_a_role(tmp_path: Path) -> None:
     )
     assert v.verdict == Verdict.CONTRADICTED
     assert v.reasons[0] == "b.txt:5 (correction) outranks a.md:7 (news report) for this point"
+
+
+# An interview set as "Q:" and "A:" turns: who answers is the person its opening says spoke
+# with the interviewer (or its title names); each sentence of an answer is that person's.
+def test_an_answer_is_the_interviewees(tmp_path: Path) -> None:
+    from factcheck.provenance.attribution import interviewee, voiced
+
+    opening = (
+        "Dr. Miriam Okafor, chief executive of Valley Crest Health, spoke with Courier health "
+        "reporter Dana Whitfield on Feb. 19."
+    )
+    assert interviewee("TRANSCRIPT: the road ahead", opening) == "Miriam Okafor"
+    assert interviewee("INTERVIEW: Chief Marcus Hale on hiring", "") == "Chief Marcus Hale"
+    assert voiced("A: No.", "Miriam Okafor") == "MIRIAM OKAFOR: No."
+    assert voiced("Q: Why?", "Miriam Okafor", answering=True) == "Q: Why?"
+    transcript = (
+        "TRANSCRIPT: Valley Crest CEO Miriam Okafor on the Northgate ER\n\n"
+        f"{opening}\n\n"
+        "Q: Will the emergency department at Northgate close?\n"
+        "A: No. We will not close the emergency department at Northgate, and we will keep it "
+        "open for five years.\n"
+    )
+    verifier = _verifier(tmp_path, {"interview.txt": transcript})
+    wrong = verifier.verify(
+        "Gerald Pruitt said the emergency department at Northgate would not close."
+    )
+    assert wrong.verdict == Verdict.CONTRADICTED
+    assert (
+        wrong.reasons[1] == "speaker: claim says Gerald Pruitt said it, source says Miriam Okafor"
+    )

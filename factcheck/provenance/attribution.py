@@ -106,3 +106,40 @@ def speaker_introduction(turn: str, opening: str) -> str:
     name = r"\s+".join(re.escape(w) for w in m.group("name").split())
     intro = re.search(rf"\b{name}\b\s*(?:\(|,)\s*(?P<who>[^.;()\n]{{3,80}})", opening, re.I)
     return intro.group("who").strip() if intro else ""
+
+
+# An interview set as questions and answers ("Q: ..." / "A: ..."): who answers is the person
+# its opening says spoke with the interviewer ("Dr. Miriam Okafor, chief executive of Valley
+# Crest Health, spoke with Courier health reporter Dana Whitfield"), or its title names before
+# "on" ("TRANSCRIPT: Valley Crest CEO Miriam Okafor on the job cuts").
+ANSWER = re.compile(r"^\s*A\s*:\s")
+_INTERVIEWED = re.compile(
+    r"(?:^|[.;]\s+|\n)(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),"
+    r"[^.;\n]{0,120}?\b(?:spoke|talked|sat down|met)\s+with\b"
+)
+_TITLED = re.compile(
+    r"\b(?i:transcript|interview|q\s*&\s*a)\s*[:|\u2014-]\s*(?:[A-Za-z][\w&'.-]*\s+){0,5}?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+on\b"
+)
+
+
+def interviewee(title: str, opening: str) -> str:
+    """Who answers a question-and-answer interview's "A:" turns, from its opening or its
+    title; "" when neither names the person (see ``_INTERVIEWED``, ``_TITLED``)."""
+    m = _INTERVIEWED.search(opening) or _TITLED.search(title) or _TITLED.search(opening)
+    return m.group("name") if m else ""
+
+
+QUESTION = re.compile(r"^\s*Q\s*:\s")
+
+
+def voiced(text: str, answerer: str, answering: bool = False) -> str:
+    """An answer read with its speaker's name as the label ("MIRIAM OKAFOR: ..."), as a
+    transcript with named turns gives it: an "A:" turn, or (``answering``) a later sentence
+    of one; the text as it is otherwise."""
+    if not answerer:
+        return text
+    m = ANSWER.match(text)
+    if m is not None:
+        return f"{answerer.upper()}: {text[m.end() :]}"
+    return f"{answerer.upper()}: {text}" if answering and not QUESTION.match(text) else text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -34,7 +34,13 @@ from ..models import (
     Verification,
     format_citation,
 )
-from ..provenance.attribution import speaker_introduction
+from ..provenance.attribution import (
+    ANSWER,
+    QUESTION,
+    interviewee,
+    speaker_introduction,
+    voiced,
+)
 from ..provenance.kind import SourceKind, dateline_lead, dateline_place, sentence_kind, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
@@ -102,15 +108,49 @@ def _alone(hit: Hit) -> Hit:
     return hit.model_copy(update={"before": [], "after": []})
 
 
-def _read(hit: Hit, headers: dict[int, str], titles: dict[str, str]) -> str:
-    """The passage as the engine reads it: a table row with its header and its document's
-    title, which says what the table records ("Certified Canvass": table.py)."""
-    header = headers.get(hit.id)
-    if header is None:
-        return hit.text
-    row = table.read_with_header(header, hit.text)
-    title = titles.get(hit.file, "").strip().rstrip(".:")
-    return f"{title}: {row}" if title and row != hit.text else row
+@dataclass(frozen=True)
+class _Reading:
+    """How the engine reads a passage where its document's structure says more than its
+    words: a table row with its header and its document's title ("Certified Canvass":
+    table.py), an interview's "A:" turn with its speaker's name (attribution.voiced)."""
+
+    headers: dict[int, str]  # sentence id -> its table's header row
+    titles: dict[str, str]
+    dated: dict[str, FoundDate]
+    answerers: dict[str, str]  # transcript -> who answers its "A:" turns
+    turns: dict[str, int]  # transcript -> the line of its first "Q:" or "A:" turn
+
+    def text(self, hit: Hit) -> str:
+        header = self.headers.get(hit.id)
+        if header is None:
+            answering = _answering(hit, self.turns.get(hit.file))
+            return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
+        row = table.read_with_header(header, hit.text)
+        title = self.titles.get(hit.file, "").strip().rstrip(".:")
+        return f"{title}: {row}" if title and row != hit.text else row
+
+    def window(self, hit: Hit) -> Window:
+        if hit.id in self.headers:
+            return Window((self.text(hit),), 0, self.dated.get(hit.file))
+        w = window_of(hit)[0]
+        said = tuple(
+            self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
+            for i, x in enumerate(w.sentences)
+        )  # fmt: skip
+        return replace(w, sentences=said, published=self.dated.get(hit.file))
+
+
+def _first_turn(opening: list[Passage]) -> int | None:
+    return next((p.line for p in opening if QUESTION.match(p.text) or ANSWER.match(p.text)), None)
+
+
+def _answering(hit: Hit, first_turn: int | None) -> bool:
+    """A sentence of an interview's answer turn after its first ("A: No. // We will not
+    close ..."): its line opens no question, and the interview has begun (``first_turn``,
+    the line of the document's first "Q:" or "A:")."""
+    if first_turn is None or hit.line <= first_turn or QUESTION.match(hit.text):
+        return False
+    return not any(p.line == hit.line and QUESTION.match(p.text) for p in hit.before)
 
 
 class _Documents(NamedTuple):
@@ -193,17 +233,21 @@ class Verifier:
         headers = self.index.store.table_headers(sorted({h.id for hs in hits for h in hs}))
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
         docs = _Documents(self._published(files), kinds)
+        interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
+        reading = _Reading(
+            headers, titles, docs.dated,
+            {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
+            {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
+        )  # fmt: skip
         judged = self.engine.weigh_many(
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
-                        _read(h, headers, titles), h.similarity,
+                        reading.text(h), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, kinds[h.file], openings),
                                   *referred_to(leads[h.file], h.text),
                                   *(p.text for p in h.before)]),
-                        replace(window_of(h)[0], published=docs.dated.get(h.file))
-                        if h.id not in headers
-                        else Window((_read(h, headers, titles),), 0, docs.dated.get(h.file)),
+                        reading.window(h),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
                     for k, h in enumerate(hs)
