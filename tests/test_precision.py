@@ -1668,3 +1668,18 @@ def test_an_open_range_is_not_met_by_any_larger_figure() -> None:
     assert findings(claim, "The recount moved 160 votes in all.") == [
         (True, "number: claim says more than 100 votes, source says 160 votes")
     ]
+
+
+# 113. A figure written with its sign is a change that way ("Change: -4%", "(+40%)"); a hyphen
+# inside a name is no sign ("COVID-19").
+def test_a_signed_figure_is_a_change() -> None:
+    (fell,) = [
+        q for q in quantities.extract("Violent crime change: -4%.") if q.kind == "percentage"
+    ]
+    assert (fell.value, fell.change, fell.direction) == (4.0, True, -1)
+    (rose,) = quantities.extract("Car thefts (+40%) rose.")
+    assert (rose.change, rose.direction) == (True, 1)
+    assert [q.text for q in quantities.extract("COVID-19 cases fell.")] == []
+    assert findings("Violent crime fell 4% in 2025.", "Violent crime change: -4%.") == [
+        (True, "percentage: claim says 4%, source says 4%")
+    ]

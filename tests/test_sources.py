@@ -472,7 +472,11 @@ def test_a_header_row_names_each_cell() -> None:
     from factcheck.language.table import read_with_header
 
     assert read_with_header("Candidate | Party | Votes", "Ines Marlow | Democratic | 48,977") == (
-        "Candidate: Ines Marlow; Party: Democratic; Votes: 48,977."
+        "Candidate: Ines Marlow; Party: Democratic; Ines Marlow Votes: 48,977."
+    )
+    # each figure is said of the row's first cell ("Violent crime change: -4%")
+    assert read_with_header("Offence | 2025 | Change", "Violent crime | 1,840 | -4%") == (
+        "Offence: Violent crime; Violent crime 2025: 1,840; Violent crime Change: -4%."
     )
     # cells that do not line up with the header are read as they stand
     assert read_with_header("Candidate | Votes", "Ines Marlow | Democratic | 48,977") == (

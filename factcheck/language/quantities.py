@@ -363,6 +363,8 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     """A piece of a word, date, time or code: "A4", "09:28", "July 26", "COVID-19"."""
     before = sentence[: m.start("num")].rstrip()
     first = min(m.start(g) for g in ("bound", "cur", "num") if m.group(g))
+    if _sign(sentence, first):
+        return False  # "Change: -4%", "+40%": a signed change
     if first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in ":-/."):
         return True
     if sentence[m.end("num") : m.end("num") + 1] in (":", "/") and num[0].isdigit():
@@ -371,6 +373,16 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
         return True
     return bool(m.group("ord")) and not num[0].isdigit()
+
+
+def _sign(sentence: str, first: int) -> int:
+    """-1 or +1 for a figure written with its sign after a space, a colon, a bracket or a
+    table cell's start ("Change: -4%", "(+40%)"); 0 for none ("COVID-19" has a hyphen)."""
+    if first == 0 or sentence[first - 1] not in "-+\u2212":
+        return 0
+    if first >= 2 and not (sentence[first - 2].isspace() or sentence[first - 2] in "(|:"):
+        return 0
+    return 1 if sentence[first - 1] == "+" else -1
 
 
 def _round(num: str | None, scale_word: str) -> bool:
@@ -538,6 +550,7 @@ def _quantity(
             # claim's names say (and the sentences before a passage may give), not a kind
             compound = frozenset(canon(t.key) for t in between if not is_name(t)) - qualifiers
     total = value * scale * factor
+    sign = _sign(sentence, m.start())
     return Quantity(
         value=total, unit=unit, kind=kind,
         bound=dict(BOUNDS).get((m.group("bound") or "").lower(), "eq"), text=text,
@@ -551,9 +564,10 @@ def _quantity(
         context=_context(tokens, m.start(), span_end, exclude={unit}),
         **_clause(sentence, tokens, m.start(), span_end, exclude={unit}),
         qualifiers=qualifiers, compound=compound,
-        change=_is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
+        change=bool(sign)
+        or _is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
-        direction=_direction(tokens, m.start(), max(span_end, m.start() + len(text))),
+        direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
     )  # fmt: skip
 
 

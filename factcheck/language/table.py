@@ -8,6 +8,8 @@ Share: 48.2%." The other rows are other records, not context for this one.
 
 from __future__ import annotations
 
+import re
+
 SEPARATOR = " | "
 
 
@@ -23,10 +25,19 @@ def is_row(text: str) -> bool:
 
 
 def read_with_header(header: str, row: str) -> str:
-    """The row as "Header: cell; ..." where the header has a name for each of its cells; the
-    row as it is where the two do not line up."""
+    """The row as "Header: cell; ..." where the header has a name for each of its cells, each
+    figure's header led by the row's first cell, what the row is about ("Violent crime
+    change: -4%"); the row as it is where the two do not line up."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
-    parts = [f"{n}: {v}" if n else v for n, v in zip(names, values, strict=True) if v]
+    key = values[0]
+    parts = [
+        (f"{key} {n}: {v}" if i and _FIGURE.search(v) else f"{n}: {v}") if n else v
+        for i, (n, v) in enumerate(zip(names, values, strict=True))
+        if v
+    ]  # fmt: skip
     return "; ".join(parts) + "."
+
+
+_FIGURE = re.compile(r"\d")

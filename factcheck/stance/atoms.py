@@ -524,6 +524,8 @@ def _described(claim: Analysis, comp: Comparison, group: list, sentences: list[s
     after = group[-1].index + 1
     if after >= len(claim.tokens) or claim.text[group[-1].end : claim.tokens[after].start] != " ":
         return ""
+    if group[-1].text.endswith(("'s", "\u2019s")):
+        return ""  # "National Renewal's tax plan": whose plan, not which body
     noun = claim.tokens[after]
     if noun.index not in comp.matched or noun in claim.names:
         return ""
