@@ -1683,3 +1683,16 @@ def test_a_signed_figure_is_a_change() -> None:
     assert findings("Violent crime fell 4% in 2025.", "Violent crime change: -4%.") == [
         (True, "percentage: claim says 4%, source says 4%")
     ]
+
+
+# 114. "No" counts none of the noun it quantifies: "No uncounted ballots were found in the
+# Riverside precincts" conflicts with "about 900 absentee ballots went uncounted" there, as a
+# figure; "no doubt" counts no ballots.
+def test_no_counts_none() -> None:
+    claim = "About 900 absentee ballots went uncounted in the Riverside precincts."
+    assert findings(claim, "No uncounted ballots were found in the Riverside precincts.") == [
+        (False, "number: claim says About 900 absentee ballots, source says No uncounted ballots"),
+        (False, "negation: claim is affirmative, source says 'No'"),
+    ]
+    doubt = findings(claim, "There is no doubt that 900 ballots went uncounted in Riverside.")
+    assert not any("source says no" in reason for _, reason in doubt)

@@ -783,9 +783,35 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
         found = _judge_figure(q, current, claim, passage, said, label)
         if found is not None and not found.supports:
             found = _judged_with_the_parse(q, current, claim, passage, said, label, found)
+        if found is None:
+            found = _none_of(q, claim, passage, label)
         if found is not None:
             out.append(found)
     return out
+
+
+def _none_of(q: qty.Quantity, claim: Analysis, passage: Analysis, label: str) -> Finding | None:
+    """ "No uncounted ballots were found" counts none of what the claim counts ("about 900
+    absentee ballots went uncounted"): a count of zero, where the words between "no" and the
+    noun are the claim's (the passage's "no" covers all the claim's kind, and no narrower
+    kind: "no absentee ballots" says nothing of 900 ballots)."""
+    if q.kind != "number" or q.value <= 0 or not q.unit or q.unit.startswith(("#", "@")):
+        return None
+    keys = {t.key for t in claim.tokens}
+    for i, t in enumerate(passage.tokens):
+        if t.lower != "no":
+            continue
+        after = passage.tokens[i + 1 : i + 1 + NONE_REACH]
+        for k, noun in enumerate(after):
+            if noun.key == q.unit and {w.key for w in after[:k]} <= keys:
+                said = passage.text[t.start : noun.end]
+                return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                               f"{label}: claim says {q.text}, source says {said}", q.text,
+                               said)  # fmt: skip
+    return None
+
+
+NONE_REACH = 3  # "no uncounted absentee ballots": the noun within three words of "no"
 
 
 def _judged_with_the_parse(
