@@ -448,7 +448,13 @@ def _only_clause_of_the_act(claim: Analysis, sentences: list[str]) -> list[list[
     """The one clause of a sentence that has the claim's verb, where its names are in another
     clause: "President Gareth Molina, who was reported last month to be preparing to resign,
     told the trustees ...": a hedge there hedges the act, whoever the clause names."""
-    acts = {w.start for w in parse.parse(claim.text).words if w.pos == "VERB"}
+    words = parse.parse(claim.text).words
+    # the claim's main verbs ("has resigned"), not a participle that describes a noun ("data
+    # collected by its fleet")
+    acts = {
+        w.start for w in words
+        if w.pos == "VERB" and (w.dep == "ROOT" or w.dep == "conj" and words[w.head].dep == "ROOT")
+    }  # fmt: skip
     verbs = {t.key for t in claim.content if t.start in acts and t not in claim.names}
     out = []
     for sentence in sentences:
