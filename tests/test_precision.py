@@ -1696,3 +1696,43 @@ def test_no_counts_none() -> None:
     ]
     doubt = findings(claim, "There is no doubt that 900 ballots went uncounted in Riverside.")
     assert not any("source says no" in reason for _, reason in doubt)
+
+
+# 115. A wire story's dateline names its place once: "CORBIN, Jan. 8, 2027 - County health
+# officials confirmed four cases of measles" speaks of Corbin County.
+def test_the_datelines_place_names_the_leads_county() -> None:
+    passage = (
+        "CORBIN, Jan. 8, 2027 \u2014 County health officials confirmed four cases of measles on "
+        "Thursday."
+    )
+    got, _ = stance("Corbin County health officials confirmed four measles cases.", passage)
+    assert got == Stance.SUPPORTS
+    other, _ = stance("Dunmore County health officials confirmed four measles cases.", passage)
+    assert other != Stance.SUPPORTS
+
+
+# 116. "14 of them" counts part of what the sentence just counted ("17 cases, 14 of them in
+# children"); a part is never the same measure as a whole ("17 cases"); the kind of thing a
+# figure counts ("measles" of "17 measles cases") may be named in the passage's context (its
+# document's title), and is the figure's, not a word the relation must find.
+def test_a_part_of_what_was_counted() -> None:
+    passage = (
+        "The outbreak ended with 17 cases, 14 of them in children who had not been vaccinated."
+    )
+    part = "Fourteen of the 17 cases were in children who had not been vaccinated."
+    assert findings(part, passage) == [
+        (True, "number: claim says Fourteen of the 17 cases, source says 14"),
+        (True, "number: claim says 17 cases, source says 17 cases"),
+    ]
+    wrong = "Twelve of the 17 cases were in children who had not been vaccinated."
+    assert findings(wrong, passage)[0] == (
+        False,
+        "number: claim says Twelve of the 17 cases, source says 14",
+    )
+    assert findings("The outbreak ended with 14 cases.", passage) == [
+        (False, "number: claim says 14 cases, source says 17 cases")
+    ]
+    measles = analyse("The outbreak ended with 17 measles cases.")
+    title = "County declares measles outbreak over"
+    assert [f.supports for f in compare(measles, analyse(passage)).findings] == []
+    assert [f.supports for f in compare(measles, analyse(passage), title).findings] == [True]

@@ -128,7 +128,11 @@ _POS = {
     "WDT": "PRON", "DT": "DET", "PDT": "DET", "CC": "CCONJ", "MD": "AUX", "$": "SYM",
     "SYM": "SYM", "UH": "INTJ", "EX": "PRON", "POS": "PART",
 }  # fmt: skip
-_AUXILIARIES = frozenset({"be", "have", "do", "get"})
+# base forms from factcheck's stemmer, which leaves "is", "are", "was", "has" as they are
+_AUXILIARIES = frozenset({
+    "be", "is", "are", "am", "was", "were", "been", "being", "have", "has", "had", "having",
+    "do", "does", "doe", "did", "get",
+})  # fmt: skip
 
 
 def _pos(tag: str, base: str) -> str:

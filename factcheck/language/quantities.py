@@ -113,6 +113,9 @@ class Quantity:
     # One unit of the last digit of a figure written to it ("86%": 1, "$3.25": 0.01), 0 for
     # a rounded one ("340", "85%", "$1 billion"): "about 86%" reaches only a few such units.
     digit: float = 0.0
+    # a part of a whole the sentence counts ("14 of them", "Fourteen of the 17 cases"): never
+    # the same measure as a whole ("17 cases")
+    part: bool = False
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -235,7 +238,9 @@ def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
             continue
         if t.text.endswith(("'s", "\u2019s")) and i + 1 < len(rest) and is_content(rest[i + 1]):
             continue  # the possessor: "the district's schools"
-        return t if is_content(t) and _plural(t) and not is_name(t) else None
+        if not (is_content(t) and _plural(t) and not is_name(t)):
+            return None
+        return _head(tokens, t)  # "of the 17 measles cases": the compound's head
     return None
 
 
@@ -356,7 +361,19 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
             found[i] = replace(b, forecast=True)  # a range's upper end: "$2.10 billion to $2.20"
+        if (
+            a.kind == b.kind == "number" and a.unit and not a.unit.startswith(("#", "@"))
+            and OF_THEM.match(sentence, b.end)
+        ):  # fmt: skip
+            # "17 cases, 14 of them in children": a part of the cases just counted
+            found[i] = replace(found[i], unit=a.unit, compound=a.compound)
     return sorted(found + relative, key=lambda q: q.start)
+
+
+# A part of what was just counted: "17 cases, 14 of them", "of those", "of these".
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# ... and any part of a whole: "Fourteen of the 17 cases", "31 of its schools", "14 of them"
+PART_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their|his|her|our|\d)\b", re.IGNORECASE)
 
 
 def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
@@ -568,6 +585,7 @@ def _quantity(
         or _is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
+        part=PART_OF.match(sentence, m.end()) is not None,
     )  # fmt: skip
 
 
@@ -1007,6 +1025,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
     in clauses that share most of their words)."""
     if other_subject(a, b) or a.change != b.change or a.forecast != b.forecast:
         return False
+    if a.part != b.part:
+        return False  # "17 cases" is not "14 of them"
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).

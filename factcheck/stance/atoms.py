@@ -473,6 +473,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         if (
             generic and not in_context
             and not re.search(rf"\b{whole}\b", " ".join(found.sentences), re.I)
+            and not _dateline_names(group, found.sentences)
         ):  # fmt: skip
             # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
             _referred_or_missing(found, claim, comp, group, shown)
@@ -500,6 +501,18 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             )  # fmt: skip
         else:
             _referred_or_missing(found, claim, comp, group, shown)
+
+
+def _dateline_names(group: list, sentences: list[str]) -> bool:
+    """ "Corbin County" in a lead whose dateline names the place ("CORBIN, Jan. 8, 2027 —
+    County health officials confirmed ..."): the dateline gives the place once, and the
+    lead's "County" is its county."""
+    place = r"[\s-]+".join(re.escape(t.text) for t in group[:-1])
+    head = re.escape(group[-1].text)
+    text = " ".join(sentences)
+    return (
+        re.search(rf"^\W*{place},[^\n]{{0,40}}?[\u2014\u2013-].*\b{head}\b", text, re.I) is not None
+    )
 
 
 def _referred_or_missing(
@@ -618,13 +631,17 @@ def _paraphrased(
 
 
 def relation_words(claim: Analysis) -> list[Token]:
-    """The words that say what happens: the claim's content words that are no names. A verb
-    of winning or leading that a margin figure says ("beat Brennan by 212 votes") is the
-    figure's: the margin carries it ("her margin narrowed to 221 votes")."""
+    """The words that say what happens: the claim's content words that are no names nor a
+    counted figure's own words. A verb of winning or leading that a margin figure says ("beat
+    Brennan by 212 votes") is the figure's: the margin carries it ("her margin narrowed to
+    221 votes")."""
     margin = any(qty.MARGIN in q.clause for q in claim.quantities)
+    # a figure's own words ("measles" of "17 measles cases") are checked with the figure
+    counted = [(q.start, q.end) for q in claim.quantities if q.kind == "number"]
     return [
         t for t in claim.content
         if t not in claim.names and not (margin and t.lower in qty.MARGIN_VERBS)
+        and not any(start <= t.start < end for start, end in counted)
     ]  # fmt: skip
 
 

@@ -199,7 +199,10 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     matched, variants = _match_words(claim, passage)
     matched.update(_occasion_in_context(claim, matched, context))
     matched.update(_titles_in_context(claim, matched, context))
-    findings, contradicted, opposite_ok = _findings(claim, passage, matched)
+    # the kind of thing a figure counts ("measles" of "17 measles cases") may be named only
+    # in the document's title or the sentences before the passage
+    around = frozenset(canon(t.key) for t in tokenize(context)) if context else frozenset()
+    findings, contradicted, opposite_ok = _findings(claim, passage, matched, around)
     n = len(claim.content)
     names = claim.names
     in_context = _names_in_context(claim, matched, context)
@@ -291,12 +294,16 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
 
 
 def _findings(
-    claim: Analysis, passage: Analysis, matched: dict[int, str]
-) -> tuple[list[Finding], set[int], set[str]]:
+    claim: Analysis, passage: Analysis, matched: dict[int, str],
+    around: frozenset[str] = frozenset(),
+) -> tuple[list[Finding], set[int], set[str]]:  # fmt: skip
     """What the rules find on figures, dates, negation, roles and opposite words; the claim
     words an opposite contradicts; the opposites the roles explain ("sold" / "bought")."""
     findings = _another_occasion(
-        claim, passage, _compare_quantities(claim, passage), _compare_dates(claim, passage)
+        claim,
+        passage,
+        _compare_quantities(claim, passage, around),
+        _compare_dates(claim, passage),
     )
     neg = _negation(claim, passage)
     if neg:
@@ -732,7 +739,11 @@ def _right_versions(passage: Analysis, said: list[qty.Quantity]) -> list[qty.Qua
     return out
 
 
-def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
+def _compare_quantities(
+    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Each figure of the claim against the passage's; ``around``: the words of the passage's
+    context, where the kind of thing a figure counts may be named."""
     out = []
     said = _right_versions(passage, _said(passage, passage.quantities))
     rejected = _rejected_of(passage, passage.quantities)
@@ -780,9 +791,9 @@ def _compare_quantities(claim: Analysis, passage: Analysis) -> list[Finding]:
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
-        found = _judge_figure(q, current, claim, passage, said, label)
+        found = _judge_figure(q, current, claim, passage, said, label, around)
         if found is not None and not found.supports:
-            found = _judged_with_the_parse(q, current, claim, passage, said, label, found)
+            found = _judged_with_the_parse(q, current, claim, passage, said, label, found, around)
         if found is None:
             found = _none_of(q, claim, passage, label)
         if found is not None:
@@ -816,7 +827,7 @@ NONE_REACH = 3  # "no uncounted absentee ballots": the noun within three words o
 
 def _judged_with_the_parse(
     q: qty.Quantity, current: list[qty.Quantity], claim: Analysis, passage: Analysis,
-    said: list[qty.Quantity], label: str, found: Finding,
+    said: list[qty.Quantity], label: str, found: Finding, around: frozenset[str] = frozenset(),
 ) -> Finding | None:  # fmt: skip
     """A conflict about to be found, checked with the parse: a figure the parse says counts
     another thing, or is the object of another verb, is said of something else ("killed one
@@ -836,7 +847,7 @@ def _judged_with_the_parse(
         if x not in unsure or same_thing(mine, counted(passage.text, x.start, x.end))
     ]  # fmt: skip
     if len(aligned) < len(current):
-        return _judge_figure(q, aligned, claim, passage, said, label)
+        return _judge_figure(q, aligned, claim, passage, said, label, around)
     return found
 
 
@@ -885,6 +896,7 @@ def _judge_figure(
     passage: Analysis,
     said: list[qty.Quantity],
     label: str,
+    around: frozenset[str] = frozenset(),
 ) -> Finding | None:
     """What the passage's figures in ``current`` say of the claim's figure ``q``: a part of a
     whole, an agreeing or a conflicting figure, or a change its two figures state."""
@@ -895,8 +907,9 @@ def _judge_figure(
                        f"{label}: claim says {q.text}, source says {s.text} of the {whole.text}",
                        q.text, s.text)  # fmt: skip
     found = _figure_finding(
-        q, current, label, _corrected_away(passage), frozenset(canon(k) for k in passage.keys)
-    )
+        q, current, label, _corrected_away(passage),
+        frozenset(canon(k) for k in passage.keys) | around,
+    )  # fmt: skip
     pair = _set_against(q, current, passage.text) if found is not None else None
     if pair is not None and not is_attribution(claim.text):
         # "the union puts it at 85, while the authority says 30": the passage states the
