@@ -55,6 +55,9 @@ def test_header_line_dates_and_labels() -> None:
     assert dates_of("b.md", text) == [
         ("2024-05-01", "header line", "Published: May 1, 2024 — Shanghai", 4)
     ]
+    # a place-and-date line: the place is cut off before the date is read
+    text = "Final count shifts one seat\n\nNordic Wire Service\nRENNICK, June 27, 2025\n\nBody.\n"
+    assert dates_of("d.txt", text) == [("2025-06-27", "header line", "RENNICK, June 27, 2025", 4)]
     # a dateline is not the title
     assert parse_document("c.txt", b"Friday, May 17, 2024\n\nMusk pushes plan\n").title == (
         "Musk pushes plan"

@@ -568,3 +568,20 @@ def test_an_answer_is_the_interviewees(tmp_path: Path) -> None:
     assert (
         wrong.reasons[1] == "speaker: claim says Gerald Pruitt said it, source says Miriam Okafor"
     )
+
+
+# A weekday in a story counts back from the document's own date, within its week: "on Friday"
+# in a story dated Friday, June 27, 2025 (a place-and-date line of its own) is June 27.
+def test_a_weekday_counts_back_from_the_documents_date(tmp_path: Path) -> None:
+    story = (
+        "Final count shifts one seat\n\nNordic Wire Service\nRENNICK, June 27, 2025\n\n"
+        "The National Election Authority on Friday certified the results of the June 8 general "
+        "election.\n"
+    )
+    verifier = _verifier(tmp_path, {"a.txt": story})
+    right = verifier.verify("The National Election Authority certified the results on June 27.")
+    assert right.verdict == Verdict.SUPPORTED
+    date_atom = next(a for a in right.atoms if a.kind == AtomKind.DATE)
+    assert (date_atom.status, date_atom.source) == (AtomStatus.FOUND, "Friday (2025-06-27)")
+    wrong = verifier.verify("The National Election Authority certified the results on June 20.")
+    assert wrong.verdict != Verdict.SUPPORTED

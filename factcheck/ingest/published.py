@@ -54,6 +54,7 @@ _SPLIT = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bby\s+(?=[A-Z]))\s*")
 _FILE_DATE = re.compile(
     r"(?<![\dA-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])"
 )
+_PLACE = re.compile(r"^[A-Z][\w.'\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\-]*){0,4},\s+(?P<rest>.+)$")
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 
@@ -179,6 +180,11 @@ def header_dates(blocks: Sequence[Block]) -> list[FoundDate]:
                 if len(segment) > SEGMENT_MAX_CHARS:
                     continue
                 dated = _found(segment, DateSource.HEADER, piece.text.strip(), piece.line)
+                placed = _PLACE.match(segment)
+                if dated is None and placed is not None:
+                    # a place-and-date line: "RENNICK, June 27, 2025", "Dunmore, October 8, 2026"
+                    dated = _found(placed.group("rest"), DateSource.HEADER, piece.text.strip(),
+                                   piece.line)  # fmt: skip
                 if dated:
                     found.append(dated)
                     break

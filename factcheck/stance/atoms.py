@@ -441,8 +441,38 @@ def _check_specifics(
                          note=f"the document's date ({published.how})", by="document date"),
                     DATELINE,
                 )  # fmt: skip
+            elif kind == AtomKind.DATE and (day := _weekday_of(x, published, found.sentences)):
+                # "on Friday" in a story dated Friday, June 27: the weekday counts back from
+                # the document's date, within its week
+                found.at(
+                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                         source=day, note="the weekday, counted back from the document's date",
+                         by="document date"),
+                    DATELINE,
+                )  # fmt: skip
             else:
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
+
+
+def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:
+    """The window's weekday ("on Friday") that names the claim's day, counted back from the
+    document's own date within a week ("Friday (2025-06-27)"); "" when none does."""
+    if published is None or published.precision != "day" or d.day is None or d.month is None:
+        return ""
+    if published.source == DateSource.MTIME or d.year not in (None, published.value.year):
+        return ""
+    try:
+        day = published.value.replace(month=d.month, day=d.day)
+    except ValueError:
+        return ""
+    if not 0 <= (published.value - day).days < 7:
+        return ""
+    name = WEEKDAY_NAMES[day.weekday()]
+    found = re.search(rf"\b(?:on|last|this)\s+{name}\b", " ".join(sentences))
+    return f"{name} ({day.isoformat()})" if found else ""
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 # The last word of many names says only what kind of thing it is: "Hudson River" is not found
