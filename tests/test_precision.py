@@ -1736,3 +1736,45 @@ def test_a_part_of_what_was_counted() -> None:
     title = "County declares measles outbreak over"
     assert [f.supports for f in compare(measles, analyse(passage)).findings] == []
     assert [f.supports for f in compare(measles, analyse(passage), title).findings] == [True]
+
+
+# 117. A date that says which of several things ("the 2023 inspection", "the September 2026
+# inspection") never conflicts with another's: they are two inspections, not one misdated.
+def test_a_date_that_says_which_one() -> None:
+    passage = "The September 2026 inspection found a fatigue crack in floor beam 4."
+    assert findings("The 2023 inspection recommended monitoring the floor beams.", passage) == []
+    assert findings("The bridge was inspected in 2023.", "The bridge was inspected in 2024.") == [
+        (False, "date: claim says 2023, source says 2024")
+    ]
+
+
+# 118. A correction that gives the wrong and the right version in one sentence ("said the
+# bridge was built in 1961; it opened in 1958") corrects the first, not the second; and a verb
+# turned round ("reopened ... after the county closed it") says nothing of a date it does not
+# state ("opened in 1958").
+def test_a_correction_keeps_its_right_version() -> None:
+    correction = (
+        "A Sept 8 article misstated the bridge's age. The article also said the bridge was built "
+        "in 1961; it opened in 1958."
+    )
+    right, reasons = stance("The bridge opened in 1958.", correction)
+    assert right == Stance.SUPPORTS
+    wrong, reasons = stance("The bridge was built in 1961.", correction)
+    assert wrong == Stance.CONFLICTS
+    later = "The Harmon Street Bridge reopened on Monday, twelve weeks after the county closed it."
+    assert stance("The Harmon Street Bridge opened in 1958.", later)[0] != Stance.CONFLICTS
+
+
+# 119. The relation's words spread over two sentences of a window about different things
+# ("Trucks heavier than 10 tons remain barred from the bridge. Pedestrians can use the bridge
+# again.") do not state it against the learned model's conflict.
+def test_words_spread_over_sentences_do_not_outvote_the_model() -> None:
+    passage = (
+        "Trucks heavier than 10 tons remain barred from the bridge. Pedestrians and cyclists can "
+        "use the bridge again."
+    )
+    got, _ = stance(
+        "Trucks heavier than 10 tons can again use the bridge.", passage,
+        learned=Reading(supports=0.12, conflicts=0.86, neutral=0.02),
+    )  # fmt: skip
+    assert got != Stance.SUPPORTS

@@ -66,13 +66,20 @@ class Checked:
         # to form a government" is not about "sworn in on July 1"), nor of what it does not
         # deny ("no one has been injured by the recalled power banks" is not denied by "22% of
         # the recalled power banks had been returned", which does not say "injured").
-        negation_only = {a.kind for a in self.conflicts if a.by == "rules"} == {AtomKind.NEGATION}
+        # ... nor does a verb turned round of a date it does not state ("reopened twelve
+        # weeks after the county closed it" is not about "opened in 1958")
+        kinds = {a.kind for a in self.conflicts if a.by == "rules"}
+        negation_only = kinds == {AtomKind.NEGATION}
         specifics = not negation_only or (
             all(
                 a.status != AtomStatus.MISSING for a in self.atoms
                 if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
             ) and self.denied_stated
         )  # fmt: skip
+        if kinds == {AtomKind.RELATION}:
+            specifics = all(
+                a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.DATE
+            )  # fmt: skip
         # a passage that rejects the claim's very figure ("13 of the 71 routes, not 31") is
         # about it, whether or not it names the claim's actors, or, with half the words of
         # what happens, its verb ("ridership ... 2% lower, not 9% higher" of "ridership grew
@@ -200,7 +207,17 @@ def check(
         and not found.unaligned
     )  # fmt: skip
     found.add(
-        *_relation(claim, comp, learned, support_min, conflict_min, pinned, settings, similarity)
+        *_relation(
+            claim,
+            comp,
+            learned,
+            support_min,
+            conflict_min,
+            pinned,
+            settings,
+            similarity,
+            _spread(found.sentences, comp, relation_words(claim)),
+        )
     )
     _said_of_another(found, claim, comp)
     _figure_of_another(found, claim)
@@ -660,6 +677,16 @@ def _paraphrased(
     return share >= settings.paraphrase_share or similarity >= settings.paraphrase_similarity
 
 
+def _spread(sentences: list[str], comp: Comparison, words: list[Token]) -> bool:
+    """Whether the window states the relation's words only across sentences: no one sentence
+    has every word found ("Trucks heavier than 10 tons remain barred from the bridge.
+    Pedestrians can use the bridge again." says no truck can use it)."""
+    said = [comp.matched[t.index].lower() for t in words if t.index in comp.matched]
+    if len(sentences) < 2 or not said:
+        return False
+    return not any(all(w in s.lower() for w in said) for s in sentences)
+
+
 def relation_words(claim: Analysis) -> list[Token]:
     """The words that say what happens: the claim's content words that are no names nor a
     counted figure's own words. A verb of winning or leading that a margin figure says ("beat
@@ -678,7 +705,7 @@ def relation_words(claim: Analysis) -> list[Token]:
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
-    similarity: float = 1.0,
+    similarity: float = 1.0, spread: bool = False,
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase (``_paraphrased``), or in most of its
     words when the claim's figures and dates all agree (``pinned``)."""
@@ -703,9 +730,10 @@ def _relation(
         leans_against = learned.conflicts >= conflict_min and learned.conflicts > learned.supports
     # Words alone do not settle it when the passage also has the opposite of one of them
     # ("sells more cars" beside "worth more but sells fewer cars"): the model reads it.
-    if share == 1.0 and not comp.opposed:
-        # Every word of what happens is in the window: the claim restates the source. Where
-        # the model reads a conflict anyway, the disagreement is said, and the words decide.
+    pinned = pinned and not (leans_against and spread)
+    if share == 1.0 and not comp.opposed and not (leans_against and spread):
+        # Every word of what happens is in the window (in one sentence, where the model reads
+        # a conflict: _spread): the claim restates it; the model's disagreement is said.
         note = ""
         if leans_against:
             note = f"the rules find every word; the {model} disagrees"

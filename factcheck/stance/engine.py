@@ -527,10 +527,15 @@ def _corrects_it(
         own, *right = SENTENCE_BREAK.split(sentence[m.end() :])
         if NAMES_A_NUMBER.search(own) and not claim.dates:
             return None  # "gave the wrong vote count": a number was wrong, the claim has none
-        right += following or []
+        # "said the bridge was built in 1961; it opened in 1958": after the semicolon, the
+        # right version
+        own, *fixed = own.split("; ", 1)
+        right = fixed + right + (following or [])
         if not right:
             return m
-        words = {t.key for t in claim.content if not is_name(t)}
+        # what the claim says of its subject (the right version may call it "it")
+        root = next((w.start for w in parse.parse(claim.text).words if w.dep == "ROOT"), 0)
+        words = {t.key for t in claim.content if not is_name(t) and t.start >= root}
         told = {t.key for x in right for t in tokenize(x)}
         return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities

@@ -1328,6 +1328,10 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
             and not (_strictly(claim, d) and s.day is not None and _strictly(passage, s) is None)
         ]  # fmt: skip
+        if role == "which":
+            # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
+            # a date that says which one never conflicts with another's
+            related = []
         if not related and not agreeing:
             continue
         if agreeing:
@@ -1363,7 +1367,8 @@ DATE_ROLES = {
 
 def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     """What a date is to its sentence, by the word before it: a deadline ("by 2030"), a start
-    ("since 2021"), or when something happened ("in", "on", none)."""
+    ("since 2021"), which of several things ("the 2023 inspection"), or when something
+    happened ("in", "on", none)."""
     before = [t for t in sentence.tokens if t.end <= d.start]
     if (
         len(before) >= 2
@@ -1371,6 +1376,13 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
         and (before[-2].lower.rstrip("s") in DOCUMENTS)
     ):
         return "label"  # "an article on Sept. 10 about ...": which story, not when it happened
+    after = [t for t in sentence.tokens if t.start >= d.end][:1]
+    if (
+        before and before[-1].lower in ("the", "its", "their", "this", "that")
+        and after and is_content(after[0]) and not after[0].is_capitalized
+        and sentence.text[d.end : after[0].start] == " "
+    ):  # fmt: skip
+        return "which"  # "the 2023 inspection": which inspection, not when something happened
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
