@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
+from ..language import parse
 from ..language import quantities as qty
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
@@ -216,7 +217,7 @@ def check(
             pinned,
             settings,
             similarity,
-            _spread(found.sentences, comp, relation_words(claim)),
+            _spread(found.sentences, comp, claim),
         )
     )
     _said_of_another(found, claim, comp)
@@ -677,14 +678,29 @@ def _paraphrased(
     return share >= settings.paraphrase_share or similarity >= settings.paraphrase_similarity
 
 
-def _spread(sentences: list[str], comp: Comparison, words: list[Token]) -> bool:
-    """Whether the window states the relation's words only across sentences: no one sentence
-    has every word found ("Trucks heavier than 10 tons remain barred from the bridge.
-    Pedestrians can use the bridge again." says no truck can use it)."""
-    said = [comp.matched[t.index].lower() for t in words if t.index in comp.matched]
-    if len(sentences) < 2 or not said:
+def _spread(sentences: list[str], comp: Comparison, claim: Analysis) -> bool:
+    """Whether the window states the claim's main verb only in a sentence without its
+    subject: "Trucks heavier than 10 tons remain barred from the bridge. Pedestrians can use
+    the bridge again." says no truck can use it (a correction's lead that names the story's
+    topic, "the stadium bond", before "The council approved the bond 7-2" is no such split)."""
+    if len(sentences) < 2:
         return False
-    return not any(all(w in s.lower() for w in said) for s in sentences)
+    words = parse.parse(claim.text).words
+    root = next((w for w in words if w.dep == "ROOT" and w.pos == "VERB"), None)
+    if root is None:
+        return False
+    subject = next(
+        (w for w in words if w.head == root.index and w.dep.startswith("nsubj")), None
+    )  # fmt: skip
+    if subject is None:
+        return False
+    said = [
+        comp.matched[t.index].lower() for t in claim.content
+        if t.start in (root.start, subject.start) and t.index in comp.matched
+    ]  # fmt: skip
+    if len(said) < 2:
+        return False
+    return not any(all(w in x.lower() for w in said) for x in sentences)
 
 
 def relation_words(claim: Analysis) -> list[Token]:

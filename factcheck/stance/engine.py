@@ -508,6 +508,9 @@ NAMES_A_NUMBER = re.compile(
 )
 
 
+PRONOUN_FIRST = re.compile(r"^\s*(?:it|he|she|they)\b", re.IGNORECASE)
+
+
 def _corrects_it(
     claim: Analysis, sentence: str, following: list[str] | None = None
 ) -> re.Match[str] | None:
@@ -533,10 +536,12 @@ def _corrects_it(
         right = fixed + right + (following or [])
         if not right:
             return m
-        # what the claim says of its subject (the right version may call it "it")
-        root = next((w.start for w in parse.parse(claim.text).words if w.dep == "ROOT"), 0)
-        words = {t.key for t in claim.content if not is_name(t) and t.start >= root}
+        words = {t.key for t in claim.content if not is_name(t)}
         told = {t.key for x in right for t in tokenize(x)}
+        if any(PRONOUN_FIRST.match(x) for x in right):
+            # the right version names the claim's subject with a pronoun ("it opened in 1958")
+            root = next((w.start for w in parse.parse(claim.text).words if w.dep == "ROOT"), 0)
+            told |= {t.key for t in claim.content if t.start < root}
         return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities
     said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
