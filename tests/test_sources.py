@@ -585,3 +585,19 @@ def test_a_weekday_counts_back_from_the_documents_date(tmp_path: Path) -> None:
     assert (date_atom.status, date_atom.source) == (AtomStatus.FOUND, "Friday (2025-06-27)")
     wrong = verifier.verify("The National Election Authority certified the results on June 20.")
     assert wrong.verdict != Verdict.SUPPORTED
+
+
+# A sentence that opens with "it" is about the subject of the sentence before: "The 2023
+# inspection recorded ... on floor beams 3 and 4 ... It did not record cracks." does not
+# confirm that the 2023 inspection found cracks in the floor beams.
+def test_a_pronoun_opens_a_neighbour_about_the_claim(tmp_path: Path) -> None:
+    summary = (
+        "# State Department of Transportation - Bridge Inspection Summary\n\n"
+        "Issued October 2, 2026\n\n"
+        "The 2023 inspection recorded surface corrosion and section loss on floor beams 3 and 4 "
+        "and recommended monitoring at 12-month intervals. It did not record cracks.\n"
+    )
+    v = _verifier(tmp_path, {"summary.md": summary}).verify(
+        "The 2023 state inspection found cracks in the bridge's floor beams."
+    )
+    assert v.verdict != Verdict.SUPPORTED

@@ -269,8 +269,11 @@ def compare_window(
         and f.about.lower() not in STOPWORDS
     ]  # fmt: skip
     if any(f.kind == "negation" for f in nearby):
-        others = [x for i, x in enumerate(window.sentences) if i != window.anchor]
-        about = _clauses_about(claim, others, settings.clause_about)
+        # the other sentences' clauses, each read after the one before it ("It did not
+        # record cracks" after "The 2023 inspection recorded corrosion")
+        about = _clauses_about(
+            claim, list(window.sentences), settings.clause_about, skip=window.anchor
+        )
         if not any(negation_cues(c) for c in about):
             nearby = [f for f in nearby if f.kind != "negation"]
     return replace(
@@ -388,26 +391,33 @@ def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
 
 
 def _clauses_about(
-    claim: Analysis, sentences: list[str], share: float, names: bool = True
+    claim: Analysis, sentences: list[str], share: float, names: bool = True, skip: int = -1
 ) -> list[list[Token]]:
     """The tokens of each clause of ``sentences`` that states at least ``share`` of the
     content words of the claim, or of one of its parts ("FSD is available in China" of "FSD
     is available in China, Tesla's second-largest market"): the clauses a hedge or a
     negation must stand in to count. ``names=False`` leaves the claim's names out (a clause
-    may name its subject with "she" or "the company")."""
+    may name its subject with "she" or "the company"); a sentence that opens with "it" names
+    the subject of the sentence before. ``skip``: a sentence read for that, whose clauses are
+    not returned."""
     words = claim.content if names else [t for t in claim.content if t not in claim.names]
     parts = _claim_parts(claim.text, frozenset(t.key for t in words))
     out = []
-    for sentence in sentences:
+    opening: set[str] = set()  # the first clause of the sentence before: where its subject is
+    for i, sentence in enumerate(sentences):
         before: set[str] = set()
-        for clause in clauses(sentence):
+        for k, clause in enumerate(clauses(sentence)):
             tokens = tokenize(clause)
             said = {t.key for t in tokens}
             if tokens and tokens[0].lower in SUBJECT_PRONOUNS:
-                # "...; they were not ordered out": the clause's subject is the one before
-                said |= before
+                # "...; they were not ordered out": the clause's subject is the one before;
+                # "The 2023 inspection recorded corrosion. // It did not record cracks.": a
+                # sentence's "it" is the subject of the sentence before
+                said |= before if k else opening
             before = {t.key for t in tokens}
-            if any(len(keys & said) / len(keys) >= share for keys in parts):
+            if k == 0:
+                opening = before
+            if i != skip and any(len(keys & said) / len(keys) >= share for keys in parts):
                 out.append(tokens)
     return out
 
