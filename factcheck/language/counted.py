@@ -83,11 +83,6 @@ def _content_noun(w: Word) -> bool:
     )  # fmt: skip
 
 
-def _subject(p: Parse, verb: Word) -> Word | None:
-    subjects = p.children(verb, "nsubj", "nsubjpass")
-    return subjects[0] if subjects else None
-
-
 def counted(text: str, start: int, end: int) -> Counted:
     """What the figure at ``text[start:end]`` counts, and the verb it depends on."""
     at, text = sentence_at(text, start)
@@ -122,7 +117,7 @@ def counted(text: str, start: int, end: int) -> Counted:
         # "Unemployment fell to 3.9%", "The bond is $175 million", "Sales rose 12%": the
         # verb's subject is what the figure measures
         head = _governing(p, w)
-        subject = _subject(p, head) if head is not None else None
+        subject = p.subject(head) if head is not None else None
         if subject is not None and _content_noun(subject):
             noun = subject
     return Counted(_key(noun) if noun is not None else "", verb, money, _a_position(p, w))
@@ -175,7 +170,7 @@ def _margin(p: Parse, w: Word) -> bool:
     if w.dep == "pobj" and head.base == "by" and p.head(head).text.lower() in MARGIN_VERBS:
         return True
     verb = _governing(p, w)
-    subject = _subject(p, verb) if verb is not None else None
+    subject = p.subject(verb) if verb is not None else None
     return subject is not None and subject.text.lower() in (MARGIN, "lead")
 
 

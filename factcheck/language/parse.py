@@ -72,6 +72,25 @@ class Parse:
     def head(self, w: Word) -> Word:
         return self.words[w.head]
 
+    @property
+    def root(self) -> Word | None:
+        return next((w for w in self.words if w.dep == "ROOT"), None)
+
+    def main_verbs(self) -> list[Word]:
+        """The sentence's main verbs: a verb at its root, and verbs joined to the root ("has
+        resigned"; "resigned and left"), not a participle that describes a noun ("data
+        collected by its fleet")."""
+        return [
+            w for w in self.words
+            if w.pos == "VERB"
+            and (w.dep == "ROOT" or w.dep == "conj" and self.words[w.head].dep == "ROOT")
+        ]  # fmt: skip
+
+    def subject(self, verb: Word) -> Word | None:
+        """The verb's subject, active or passive."""
+        subjects = self.children(verb, "nsubj", "nsubjpass")
+        return subjects[0] if subjects else None
+
     def phrase(self, w: Word) -> list[Word]:
         """``w`` with the compound and flat-name words before it: "Valley Crest" for "Crest"."""
         before = [x for x in self.children(w, "compound") if x.index < w.index]

@@ -685,14 +685,10 @@ def _spread(sentences: list[str], comp: Comparison, claim: Analysis) -> bool:
     topic, "the stadium bond", before "The council approved the bond 7-2" is no such split)."""
     if len(sentences) < 2:
         return False
-    words = parse.parse(claim.text).words
-    root = next((w for w in words if w.dep == "ROOT" and w.pos == "VERB"), None)
-    if root is None:
-        return False
-    subject = next(
-        (w for w in words if w.head == root.index and w.dep.startswith("nsubj")), None
-    )  # fmt: skip
-    if subject is None:
+    tree = parse.parse(claim.text)
+    root = tree.root
+    subject = tree.subject(root) if root is not None and root.pos == "VERB" else None
+    if root is None or subject is None:
         return False
     said = [
         comp.matched[t.index].lower() for t in claim.content

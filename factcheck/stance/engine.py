@@ -458,13 +458,7 @@ def _only_clause_of_the_act(claim: Analysis, sentences: list[str]) -> list[list[
     """The one clause of a sentence that has the claim's verb, where its names are in another
     clause: "President Gareth Molina, who was reported last month to be preparing to resign,
     told the trustees ...": a hedge there hedges the act, whoever the clause names."""
-    words = parse.parse(claim.text).words
-    # the claim's main verbs ("has resigned"), not a participle that describes a noun ("data
-    # collected by its fleet")
-    acts = {
-        w.start for w in words
-        if w.pos == "VERB" and (w.dep == "ROOT" or w.dep == "conj" and words[w.head].dep == "ROOT")
-    }  # fmt: skip
+    acts = {w.start for w in parse.parse(claim.text).main_verbs()}
     verbs = {t.key for t in claim.content if t.start in acts and t not in claim.names}
     out = []
     for sentence in sentences:
@@ -550,8 +544,8 @@ def _corrects_it(
         told = {t.key for x in right for t in tokenize(x)}
         if any(PRONOUN_FIRST.match(x) for x in right):
             # the right version names the claim's subject with a pronoun ("it opened in 1958")
-            root = next((w.start for w in parse.parse(claim.text).words if w.dep == "ROOT"), 0)
-            told |= {t.key for t in claim.content if t.start < root}
+            root = parse.parse(claim.text).root
+            told |= {t.key for t in claim.content if root is not None and t.start < root.start}
         return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities
     said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
