@@ -290,6 +290,10 @@ class Evidence(_Model):
     # a party's own plan or request in its own voice ("We plan to open ..."), which the claim
     # reports as a plan: the party's word is the evidence of what it intends
     own_plan: bool = False
+    # a public body's record in its meeting's transcript: its decision on a motion ("The
+    # motion carries, five to two") or its staff's report to it ("IT DIRECTOR SAM REYES:
+    # ..."), not a speaker's word
+    on_record: bool = False
     # the sentence after it that says another party disputes it ("The Transit Authority
     # disputed the finding."), cited; "" when none
     disputed: str = ""

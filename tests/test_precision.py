@@ -1778,3 +1778,89 @@ def test_words_spread_over_sentences_do_not_outvote_the_model() -> None:
         learned=Reading(supports=0.12, conflicts=0.86, neutral=0.02),
     )  # fmt: skip
     assert got != Stance.SUPPORTS
+
+
+# 120. A vote in words, as a chair announces it ("The motion carries, six to three"), is a
+# tally; "two to three weeks" is not.
+def test_a_vote_said_in_words_is_a_tally() -> None:
+    said = quantities.extract("The measure passed, six to three, after an hour of debate.")
+    assert [(q.kind, q.value, q.against) for q in said] == [("tally", 6.0, 3.0)]
+    carried = quantities.extract("The motion carried seven-two.")
+    assert [(q.kind, q.value, q.against) for q in carried] == [("tally", 7.0, 2.0)]
+    assert [q.kind for q in quantities.extract("Repairs take two to three weeks.")] == ["duration"]
+
+
+# 121. "All 12 of the schools" admits no exception: "nine of its 12 schools" conflicts with
+# it; "nine of the 12 schools" agrees with a claim of nine.
+def test_all_of_a_number_admits_no_exception() -> None:
+    passage = "By noon, nine of the district's 12 schools had closed for the day."
+    assert findings("All 12 of the district's schools closed for the day.", passage) == [
+        (False, "number: claim says all 12 of the district's schools, source says nine"),
+    ]  # fmt: skip
+    assert not [
+        r for ok, r in findings("Nine of the district's 12 schools closed for the day.", passage)
+        if not ok
+    ]  # fmt: skip
+
+
+# 122. A span given by its unit alone ("within days", "within hours", "within a week") is at
+# most so long: five weeks is not "within days"; four days is.
+@pytest.mark.parametrize(
+    ("passage", "agrees"),
+    [
+        ("The county reopened the road five weeks after the storm.", False),
+        ("The county reopened the road four days after the storm.", True),
+    ],
+)  # fmt: skip
+def test_a_span_given_by_its_unit(passage: str, agrees: bool) -> None:
+    got = findings("The county reopened the road within days of the storm.", passage)
+    assert [ok for ok, r in got if r.startswith("duration")] == [agrees]
+
+
+def test_a_vague_span_is_read_as_at_most() -> None:
+    got = {
+        q.text: (q.value, q.bound)
+        for q in quantities.extract(
+            "Crews answered within hours, the council within a week, the state within days."
+        )
+    }
+    assert got == {"within hours": (2.0, "le"), "within a week": (7.0, "le"),
+                   "within days": (14.0, "le")}  # fmt: skip
+
+
+# 123. A four-digit number before a name and a plural noun counts ("about 1400 Delmar
+# workers"); after a word of time it is a year ("in 1999 Delmar workers struck").
+def test_a_year_like_count_before_a_name() -> None:
+    counted = quantities.extract("About 1400 Delmar workers lost their jobs.")
+    assert [(q.value, q.unit) for q in counted] == [(1400.0, "worker")]
+    assert quantities.extract("In 1999 Delmar workers went on strike.") == []
+
+
+# 124. "14 of Kessler's 20 stores" holds no date: a month's short form ("Mar") must be a
+# word of its own; "27 of March" is a date.
+def test_a_months_short_form_is_a_word() -> None:
+    from factcheck.language import dates
+
+    assert dates.extract("Workers at 14 of Kessler's 20 stores walked out.") == []
+    assert [d.text for d in dates.extract("It closed on 27 of March after a fire.")] == [
+        "27 of March"
+    ]
+
+
+# 125. A title before a surname ("Senator Lorne", "Councilmembers Ames and Holt") is not a
+# first name: it names the person the claim calls "Ada Lorne".
+def test_a_title_is_not_a_first_name() -> None:
+    got = findings(
+        "Ada Lorne voted against the harbour budget.",
+        "The budget passed, with Senators Lorne and Quist voting against the harbour budget.",
+    )
+    assert not [r for ok, r in got if not ok]
+    assert findings("Ada Lorne voted against the harbour budget.",
+                    "Ben Lorne voted against the harbour budget.")[0][0] is False  # fmt: skip
+
+
+def test_a_vote_counted_in_votes() -> None:
+    said = quantities.extract("Resolved, by seven votes to none, that the branch stay open.")
+    assert [(q.kind, q.value, q.against) for q in said] == [("tally", 7.0, 0.0)]
+    clerk = quantities.extract("CLERK: The motion carries, five votes to two.")
+    assert [(q.kind, q.value, q.against) for q in clerk] == [("tally", 5.0, 2.0)]

@@ -601,3 +601,99 @@ def test_a_pronoun_opens_a_neighbour_about_the_claim(tmp_path: Path) -> None:
         "The 2023 state inspection found cracks in the bridge's floor beams."
     )
     assert v.verdict != Verdict.SUPPORTED
+
+
+# A meeting transcript states a motion, the chair calls the vote ("All in favor? Opposed?") and
+# then announces it ("The motion carries, four to three"): the decision is the body's act as
+# its meeting records it, read with the motion, and its dissenters named by title and surname
+# are the people the claim names in full.
+MEETING = (
+    "Pell Valley School Board - regular meeting, March 3, 2026 (transcript excerpt)\n\n"
+    "TRUSTEE MARA AMES: I have concerns about the cost.\n\n"
+    "TRUSTEE OWEN HOLT: So do I.\n\n"
+    "CHAIR RENA SOTO: The motion is to approve the $2.4 million library levy. All in favor? "
+    "Opposed? The motion carries, four to three, with Trustees Ames, Holt and Vega voting no.\n"
+)
+
+
+def test_a_motion_is_read_with_the_chairs_decision(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"meeting.txt": MEETING})
+    unanimous = verifier.verify("The Pell Valley board approved the library levy unanimously.")
+    assert unanimous.verdict == Verdict.CONTRADICTED
+    assert "vote: claim says 'unanimously', source says four to three" in unanimous.reasons
+    against = verifier.verify("Mara Ames voted against the $2.4 million library levy.")
+    assert against.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in against.evidence if e.decisive] == ["meeting.txt:7"]
+
+
+# A public body's staff reporting to it ("FINANCE DIRECTOR ...: ...") give the agency's
+# report, evidence unless a record or an independent source differs; an elected member's turn
+# is only what they said, and a claim that another named person did what the turn says is not
+# supported by it.
+HEARING = (
+    "Arden City Council - budget hearing, May 12, 2026 (transcript excerpt)\n\n"
+    "COUNCILMEMBER LIAM WEST: We have cut the city's overtime bill in half.\n\n"
+    "FINANCE DIRECTOR PRIYA NAIR: The city's pension fund earned 6.1% in the last fiscal year.\n"
+)
+
+
+def test_a_public_bodys_staff_report_is_evidence(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"hearing.txt": HEARING})
+    staff = verifier.verify("Arden's pension fund earned 6.1% in the last fiscal year.")
+    assert staff.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in staff.evidence if e.decisive] == ["hearing.txt:5"]
+    member = verifier.verify("Arden has cut the city's overtime bill in half.")
+    assert member.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    other = verifier.verify("Liam West said the pension fund earned 6.1% in the last fiscal year.")
+    assert other.verdict != Verdict.SUPPORTED
+
+
+# A later correction that says part of a supporting sentence was wrong, in words the claim
+# does not use ("Stoke Row residents ... were not ordered out"), sets the sentence aside.
+def test_a_sentence_a_later_correction_names_is_read_with_it(tmp_path: Path) -> None:
+    story = (
+        "# Harl River floods\n\nBy Ida Berg, Harl Courier\n\n"
+        "HARL, May 4, 2026 - The Harl River broke its banks on Sunday.\n\n"
+        "The mayor ordered the evacuation of Quayside and the Stoke Row area, about 2,300 "
+        "residents in all.\n"
+    )
+    correction = (
+        "CORRECTION\n\nHarl Courier, May 6, 2026\n\n"
+        "A story on May 4 about the Harl River flood said the Stoke Row area was evacuated. "
+        "Stoke Row residents were told to be ready to leave; they were not ordered out.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-04-flood.md": story, "2026-05-06-fix.txt": correction})
+    v = verifier.verify("About 2300 Harl residents were ordered to leave their homes.")
+    assert v.verdict != Verdict.SUPPORTED
+
+
+def test_a_vote_that_names_every_dissenter(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"meeting.txt": MEETING})
+    chair = verifier.verify("Rena Soto voted against the $2.4 million library levy.")
+    assert chair.verdict == Verdict.CONTRADICTED
+    assert "vote: claim says Soto voted against, source names all who did: Ames, Holt, Vega" in (
+        chair.reasons
+    )
+    holt = verifier.verify("Owen Holt voted for the $2.4 million library levy.")
+    assert holt.verdict == Verdict.CONTRADICTED
+
+
+def test_a_decision_in_a_turn_of_its_own(tmp_path: Path) -> None:
+    session = (
+        "Transcript: Orrin Town Council special session, June 2, 2026\n\n"
+        "COUNCILLOR JUNE PARK: The culvert failed twice this spring.\n"
+        "COUNCILLOR JUNE PARK: I move that the council hire an outside engineer to inspect "
+        "the Mill Brook culvert.\n"
+        "CLERK: The motion carries, five votes to two.\n"
+    )
+    verifier = _verifier(tmp_path, {"session.txt": session})
+    right = verifier.verify(
+        "The Orrin council voted five to two to hire an outside engineer to inspect the Mill "
+        "Brook culvert."
+    )
+    assert right.verdict == Verdict.SUPPORTED
+    wrong = verifier.verify(
+        "The Orrin council voted unanimously to hire an outside engineer to inspect the Mill "
+        "Brook culvert."
+    )
+    assert wrong.verdict == Verdict.CONTRADICTED

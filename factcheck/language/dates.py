@@ -39,7 +39,7 @@ DATE = re.compile(
     rf"(?P<iso>(?P<iy>{_year})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01]))\b"
     rf"|\b(?P<md>(?P<m1>{_month})\.?\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     rf"(?:,?\s*(?P<y1>{_year})\b)?)"
-    rf"|\b(?P<dm>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_month})\.?"
+    rf"|\b(?P<dm>(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_month})\b\.?"
     rf"(?:,?\s+(?P<y2>{_year})\b)?)"
     rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
     rf"|\b(?P<sn>(?P<season>{_season})\s+(?:of\s+)?(?P<y4>{_year})\b)"
@@ -132,7 +132,7 @@ def in_dateline(sentence: str, d: Date) -> bool:
 
 # The plural noun after a number that makes it a count ("2000 jobs", "1900 homes"), unless a
 # word of time or a month stands before it ("in 2000", "May 2000").
-COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+COUNTED_AFTER = re.compile(r"^\s+(?:[A-Za-z][a-z]+\s+)?[a-z]{3,}s\b")
 
 
 _WEEKDAY_NUMBER = {

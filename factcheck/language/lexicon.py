@@ -57,3 +57,10 @@ def hedges() -> tuple[tuple[str, ...], ...]:
 def negations() -> tuple[tuple[str, ...], ...]:
     """Negation cues as word tuples, longest first."""
     return tuple(sorted((tuple(p.lower().split()) for p in lines("negations.txt")), key=len)[::-1])
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles written before a surname ("councilmember"), and their plurals."""
+    singular = set(words("titles.txt"))
+    return frozenset(singular | {f"{w}s" for w in singular})

@@ -231,6 +231,15 @@ UNPROVEN = re.compile(
 )
 # a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
 SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
+# ... and a turn of a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...",
+# "COUNTY ENGINEER DANA WHITLOCK: ..."): an agency's formal report, which the label policy
+# accepts as evidence unless an official or independent source says otherwise; not an elected
+# member's, a candidate's or a chief executive's word.
+STAFF_TURN = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}\s)?(?:DIRECTOR|MANAGER|ENGINEER|CLERK|ADMINISTRATOR|"
+    r"SUPERINTENDENT|TREASURER|AUDITOR|INSPECTOR|PLANNER|COMPTROLLER|CONTROLLER|OFFICER)"
+    r"(?:\s[A-Z.'\- ]{0,40}[A-Z])?\s*:\s"
+)
 # ... and a turn whose label names its speaker: "CHIEF MARCUS HALE: ...", "HOST (JUNE PARK): ..."
 NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?\s*:\s")
 # an attribution: a sentence about what someone said ("X said", "according to X", a quote).

@@ -277,12 +277,20 @@ QUALIFIER_FORM = re.compile(r"(?:ent|ant|ed|al|ive|ary|ful|ous|ible|able|ic|-tim
 
 
 # A vote or a score: "voted 8-1", "a 5-2 vote", "by a vote of 412 to 88", "ratified 412-88".
+# In words too, as a chair announces it: "The motion carries, five to two".
+_VOTE_WORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen"
+)
 TALLY = re.compile(
-    r"(?<![\d.,$])(?P<yes>\d{1,4})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{1,4})(?![\d%]|\.\d|,\d)"
+    r"(?<![\d.,$])(?P<yes>\d{1,4})(?:\s+votes?\s+(?=to\b))?\s*(?:-|–|—|\bto\b)\s*"
+    r"(?P<no>\d{1,4})(?![\d%]|\.\d|,\d)"
+    rf"|\b(?P<yes_word>{_VOTE_WORD})(?:\s+votes?)?(?:\s+to\s+|-)(?P<no_word>{_VOTE_WORD}|none)\b",
+    re.IGNORECASE,
 )
 TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|backed|rejected|passed|split|margin|ruled?|"
-    r"won|lost|beat|defeated|decision|majority)\b[^.;]{0,24}$",
+    r"won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b[^.;]{0,24}$",
     re.IGNORECASE,
 )
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
@@ -304,7 +312,7 @@ VOTE_SIDE = re.compile(
 )
 DISSENT = re.compile(
     r"\b(?:lone|only|sole) (?:dissent\w*|vote against|no vote)\b|\bdissent(?:ed|ing)\b|"
-    r"\bvot(?:ed|es|ing) against\b|\bcast the (?:only|lone|sole) vote against\b",
+    r"\bvot(?:ed|es|ing) (?:against|no)\b|\bcast the (?:only|lone|sole) vote against\b",
     re.IGNORECASE,
 )
 
@@ -314,9 +322,12 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
     out = []
     for m in TALLY.finditer(sentence):
         before, after = sentence[max(0, m.start() - 40) : m.start()], sentence[m.end() :]
-        if not (TALLY_BEFORE.search(before) or TALLY_AFTER.match(after)):
+        said_as_votes = "vote" in m.group().lower()  # "by seven votes to two"
+        if not (said_as_votes or TALLY_BEFORE.search(before) or TALLY_AFTER.match(after)):
             continue
-        yes, no = float(m.group("yes")), float(m.group("no"))
+        yes = _count_value(m.group("yes") or m.group("yes_word"))
+        no_word = (m.group("no") or m.group("no_word")).lower()
+        no = 0.0 if no_word == "none" else _count_value(no_word)
         out.append(
             Quantity(
                 value=yes, unit="@tally", kind="tally", bound="eq", text=m.group(), start=m.start(),
@@ -327,10 +338,42 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
     return out
 
 
+# A span given by its unit alone: "within days", "in a matter of hours", "within a week". Each
+# is read as at most so many days: "days" as under two weeks, "hours" as under two days,
+# "weeks" as under three months, "months" as under two years; "a week" as one.
+VAGUE_SPAN = re.compile(
+    r"\b(?:within|in\s+(?:a\s+matter\s+of|just|only)|inside\s+(?:of\s+)?)\s+"
+    r"(?:(?P<few>a\s+few|a\s+couple\s+of)\s+)?(?P<unit>hours|days|weeks|months)\b"
+    r"|\bwithin\s+(?:a|one)\s+(?P<one>day|week|month|year)\b",
+    re.IGNORECASE,
+)
+_VAGUE_DAYS = {"hours": 2.0, "days": 14.0, "weeks": 91.0, "months": 730.0}
+_ONE_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.25}
+
+
+def _vague_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
+    """Spans said by their unit alone ("within days"): at most so many days."""
+    out = []
+    for m in VAGUE_SPAN.finditer(sentence):
+        days = (
+            _ONE_DAYS[m.group("one").lower()] if m.group("one")
+            else _VAGUE_DAYS[m.group("unit").lower()]
+        )  # fmt: skip
+        out.append(
+            Quantity(
+                value=days, unit="day", kind="duration", bound="le", text=m.group(),
+                start=m.start(), end=m.end(), tolerance=0.0,
+                context=_context(tokens, m.start(), m.end(), set()),
+                **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
+            )
+        )  # fmt: skip
+    return out
+
+
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity in ``sentence`` except years, times and the day of a date."""
     tokens = tokens if tokens is not None else tokenize(sentence)
-    found: list[Quantity] = _tallies(sentence, tokens)
+    found: list[Quantity] = _tallies(sentence, tokens) + _vague_spans(sentence, tokens)
     taken = [(q.start, q.end) for q in found]
     relative = _relative(sentence, tokens, taken)
     taken += [(q.start, q.end) for q in relative]

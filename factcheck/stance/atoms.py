@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import parse
+from ..language import motions, parse
 from ..language import quantities as qty
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
@@ -286,9 +286,11 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         ),
         "",
     )  # fmt: skip
-    if weekday:
+    misdated = any(f.kind == "date" and not f.supports for f in comp.findings)
+    if weekday and not misdated:
         # "born on Monday February 10, 1894": the day of the week is part of the date, and "on
-        # the morning of March 3" the time of day
+        # the morning of March 3" the time of day; a passage that gives another date says
+        # the event's date is another, weekday and all
         return f"not stated: '{weekday}'"
     only = _unstated_exclusive(claim, comp)
     if only:
@@ -397,6 +399,8 @@ def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
     best = max(range(len(found.sentences)), key=words)
     if best in actors or words(best) <= max(words(k) for k in actors):
         return
+    if motions.decides(found.sentences, best):
+        return  # a motion and the chair's decision on it, which names who voted how
     claimed = {t.lower for t in claim.names}
     sentence = found.sentences[best]
     first = min(

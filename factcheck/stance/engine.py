@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..language import parse
+from ..language import motions, parse
 from ..language import quantities as qty
 from ..language.polarity import (
     ASSERTED,
@@ -30,6 +30,7 @@ from ..language.polarity import (
     REPORTED,
     SENTENCE_BREAK,
     SPEAKER,
+    STAFF_TURN,
     UNIVERSAL_SAID,
     UNPROVEN,
     clauses,
@@ -53,6 +54,10 @@ from .signals import NliReading, Reading, Signals
 EXACT_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "date"}
 )
+# Conflicts a neighbour of the retrieved sentence may carry: a figure or a date stated apart
+# from the rest ("in the sentence before"), and a vote's outcome, which a chair announces after
+# the motion ("The motion carries, five to two").
+WINDOW_CONFLICT_KINDS = FIGURE_KINDS | {"date", "unanimity"}
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
 #: A threshold no probability reaches (the model's conflict is not read off topic).
@@ -234,7 +239,8 @@ def compare_window(
     """The claim against a window: what agrees may stand in any of its sentences; what
     conflicts must stand in the retrieved sentence, or be a figure or date of a window that
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
-    anchor = compare(claim, analyse(window.sentence), context)
+    # a motion is read with the chair's decision on it ("The motion carries, five to two")
+    anchor = compare(claim, analyse(motions.decided(window.sentences, window.anchor)), context)
     continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
     if len(window.sentences) == 1 or (
         anchor.coverage < settings.min_anchor_coverage and not continues
@@ -251,7 +257,7 @@ def compare_window(
     if whole.about >= settings.min_window_about:
         conflicts += [
             f for f in whole.conflicts
-            if f.kind in FIGURE_KINDS | {"date"} and f.about
+            if f.kind in WINDOW_CONFLICT_KINDS and f.about
             and f.about not in settled and f.about not in {g.about for g in whole.agreements}
         ]  # fmt: skip
     findings = whole.agreements + conflicts
@@ -379,6 +385,46 @@ def decide(
         _negation_in_scope(judgement, claim, v, window, settings)
         _not_as_fact(judgement, claim, comp, window, settings)
     return judgement
+
+
+def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> bool:
+    """Whether a transcript's turn only shows what its speaker said (the passage is set aside;
+    True also for a chair's decision, which needs no more reading). A chair's decision on a
+    motion and a public body's staff reporting to it are the body's record."""
+    if window is None:
+        return False
+    if motions.decides(window.sentences, window.anchor):
+        # a chair's decision on a motion ("The motion carries, five to two") is the body's
+        # act as its meeting records it, not a speaker's word
+        j.signals = replace(j.signals, on_record=True)
+        return True
+    turn = window.sentences[: window.anchor + 1]
+    speaker = next((x for x in reversed(turn) if SPEAKER.match(x)), None)
+    if speaker is not None and STAFF_TURN.match(speaker) and not _another_subject(claim, speaker):
+        # a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...") give the
+        # agency's formal report, evidence unless a record or an independent source differs
+        j.signals = replace(j.signals, on_record=True)
+        j.reasons = [*j.reasons, "a public body's staff reporting to it: the agency's report"]
+    elif speaker is not None and not ATTRIBUTION.search(claim.text):
+        # "VARGA: We have put 1,200 more police on the streets": a transcript records that
+        # a speaker said it; that it is so needs a source of its own.
+        _set_aside(j, "a speaker's own words in a transcript: evidence that they said it, "
+                      "not that it is so", as_reported=True)  # fmt: skip
+        return True
+    return False
+
+
+def _another_subject(claim: Analysis, speaker: str) -> bool:
+    """Whether the claim says a named person did what a turn of another speaker says
+    ("Board chair Lucia Ferrante asked for $85,000" of "SUPERINTENDENT DANIEL OKORO: We are
+    asking for $85,000")."""
+    p = parse.parse(claim.text)
+    label = speaker.split(":", 1)[0].upper()
+    for verb in p.main_verbs():
+        s = p.subject(verb)
+        if s is not None and s.pos == "PROPN" and s.text.upper() not in label:
+            return True
+    return False
 
 
 def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
@@ -677,12 +723,7 @@ def _not_as_fact(
         j.signals = replace(j.signals, own_plan=True)
         j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
-    turn = window.sentences[: window.anchor + 1] if window is not None else []
-    if any(SPEAKER.match(x) for x in turn) and not ATTRIBUTION.search(claim.text):
-        # "VARGA: We have put 1,200 more police on the streets": a transcript records that
-        # a speaker said it; that it is so needs a source of its own.
-        _set_aside(j, "a speaker's own words in a transcript: evidence that they said it, "
-                      "not that it is so", as_reported=True)  # fmt: skip
+    if _a_turn_as_said(j, claim, window):
         return
     checked = _checked_after(j, claim, window)
     if checked and not ATTRIBUTION.search(claim.text):

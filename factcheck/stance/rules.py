@@ -509,7 +509,7 @@ def _same_event(findings: list[Finding], coverage: float) -> list[Finding]:
 
 def _preceded(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> dict[int, bool]:
     """For each name of the claim found in the passage: is it preceded there by another name
-    the claim lacks ("Volkswagen" in "Audi Volkswagen")?"""
+    the claim lacks ("Volkswagen" in "Audi Volkswagen"), not a title ("Mayor Castell")?"""
     claim_keys = {t.key for t in claim.tokens}
     preceded = {}
     for t in claim.names:
@@ -519,6 +519,7 @@ def _preceded(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> di
             preceded[t.index] = bool(
                 before is not None and is_name(before) and before.key not in claim_keys
                 and passage.text[before.end : p.start] == " "
+                and before.lower not in lexicon.titles()  # "Councilmember Pruitt"
             )  # fmt: skip
     return preceded
 
@@ -791,6 +792,10 @@ def _compare_quantities(
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
+        every = _all_of(q, claim.text, current, label)
+        if every is not None:
+            out.append(every)
+            continue
         found = _judge_figure(q, current, claim, passage, said, label, around)
         if found is not None and not found.supports:
             found = _judged_with_the_parse(q, current, claim, passage, said, label, found, around)
@@ -1027,6 +1032,31 @@ def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Find
     return None
 
 
+# "all 31 of its servers", "all of the city's 31 servers", "each of the 12 schools"
+ALL_BEFORE = re.compile(
+    r"\b(?:all|each|every\s+one)(?:\s+of)?(?:\s+(?:the|its|their|[A-Z][\w.-]*'s))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _all_of(
+    q: qty.Quantity, claim_text: str, said: list[qty.Quantity], label: str
+) -> Finding | None:
+    """A claim that all of a number of things did something ("All 31 of its servers were
+    encrypted") against a source that says only some of that number did ("27 of its 31
+    servers"): "all" admits no exception."""
+    # ("all 12 of the schools" reads as a part of the schools; "all" makes it the whole)
+    if q.kind != "number" or not ALL_BEFORE.search(claim_text[: q.start]):
+        return None
+    wholes = [x for x in said if not x.part and qty.same_unit(q, x) and x.value == q.value]
+    parts = [x for x in said if x.part and qty.same_unit(q, x) and x.value < q.value]
+    if not wholes or not parts:
+        return None
+    x = parts[0]
+    reason = f"{label}: claim says all {q.text}, source says {x.text}"
+    return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, x.text)
+
+
 def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
     """A claim that a vote was unanimous, against a source that gives votes against ("voted
     8-1", "the lone dissent"), or one that says so too."""
@@ -1053,17 +1083,27 @@ VOTE_SIDE = re.compile(
 )
 
 
+SENTENCE_END_AT = re.compile(r"[.?!]\s")
+
+
 def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
     """Each side a sentence gives and the names of who took it: the names between the
     previous vote (or the sentence's start) and this one ("Morrow ... and Reyes voted
     against")."""
     out, left = [], 0
     for m in VOTE_SIDE.finditer(a.text):
-        start = max(left, a.text.rfind(". ", 0, m.start()) + 1)
+        ends = [e.end() for e in SENTENCE_END_AT.finditer(a.text, 0, m.start())]
+        start = max([left, *ends])
         names = [t.key for t in a.names if start <= t.start < m.start()]
         out.append(("for" if m.group("yes") else "against", names))
         left = m.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """The keys of title words ("truste" for "Trustees"), as names are compared."""
+    return frozenset(stem(w) for w in lexicon.titles())
 
 
 def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
@@ -1078,7 +1118,48 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
                 return Finding("roles", False, WEIGHTS["roles"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
+        return _not_among(claim, passage, side, names[-1])
     return None
+
+
+# "with Trustees Ames, Holt and Vega voting no": the people a vote's one side lists
+LISTED_SIDE = re.compile(
+    r"\bwith\s+(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?vot(?:ed|ing)\s+"
+    r"(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))\b",
+    re.IGNORECASE,
+)
+
+
+def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Finding | None:
+    """A claim that one named person voted on a side, against a source that names every
+    one who did, and not them: "four to three, with Trustees Ames, Holt and Vega voting no"
+    names the three who voted no."""
+    tallies = [q for q in passage.quantities if q.kind == "tally" and q.against is not None]
+    m = LISTED_SIDE.search(passage.text)
+    vote = VOTE_SIDE.search(claim.text)
+    counted = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
+    if len(tallies) != 1 or m is None or m.group("also") or counted:
+        return None
+    if (m.group("no") is not None) != (side == "against"):
+        return None
+    people = [
+        words for part in re.split(r",|\band\b", m.group("who"))
+        if (words := [w for w in part.split() if w[:1].isupper()
+                      and stem(w.lower()) not in _title_keys()])
+    ]  # fmt: skip
+    said = tallies[0].against if side == "against" else tallies[0].value
+    keys = {stem(w.lower()) for p in people for w in p}
+    if len(people) != said or voter in keys:
+        return None
+    shown = ", ".join(" ".join(p) for p in people)
+    name = next((t.text for t in claim.names if t.key == voter), voter)
+    return Finding("roles", False, WEIGHTS["roles"],
+                   f"vote: claim says {name} voted {side}, source names all who did: {shown}",
+                   f"voted {side}", shown)  # fmt: skip
+
+
+# a count of the voters ("Three trustees voted against"): not one named person
+QUANTITY_WORD = re.compile(rf"\b(?:\d+|{qty._num_word})\b", re.IGNORECASE)
 
 
 # "Of the 385 employees whose jobs were eliminated, ... 288 were laid off": the first figure is
@@ -1683,6 +1764,8 @@ def _substitutions(
                     if not 0 <= j < len(ptokens):
                         break
                     p = ptokens[j]
+                    if p.lower in lexicon.titles():
+                        break  # "Councilmember Pruitt" names Alan Pruitt by his title
                     if is_name(p) and p.key not in claim_keys and is_content(p):
                         # The candidate at the same distance from the same anchor wins; then
                         # the one next to the claim's closest anchor.

@@ -186,8 +186,9 @@ def aggregate_raw(
 def _interested(e: Evidence) -> bool:
     """An interested party's release, statement or interview, an opinion column or an
     anonymous source: its word alone shows that the claim was made, not that it is true. A
-    party's own plan in its own voice is the exception: it is the evidence of the plan."""
-    return _rank(e) < 2 and not e.own_plan
+    party's own plan in its own voice is the exception: it is the evidence of the plan; so is
+    a public body's record in its meeting's transcript (a decision, its staff's report)."""
+    return _rank(e) < 2 and not e.own_plan and not e.on_record
 
 
 def _independently(found: Aggregate, evidence: list[Evidence]) -> Aggregate:

@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language import parse, table
+from ..language import motions, parse, table
 from ..language.names import referred_to
 from ..language.polarity import (
     CHECKED,
@@ -19,8 +19,9 @@ from ..language.polarity import (
     REPLACES,
     REPORTED,
     is_attribution,
+    negation_cues,
 )  # fmt: skip
-from ..language.tokens import stem
+from ..language.tokens import is_name, opens_sentence, stem, tokenize
 from ..models import (
     Atom,
     AtomKind,
@@ -70,6 +71,12 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
+        # a chair's "All in favor? Opposed?" is read past to the decision on the motion
+        nxt = hit.after[len(after)]
+        if not _same_paragraph(after[-1], nxt):
+            break
+        after.append(nxt)
     if (
         not after
         and REPORTED.search(hit.text)
@@ -296,6 +303,7 @@ class Verifier:
         self, claim: str, hits: list[Hit], judgements: list[Judgement], docs: _Documents
     ) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
+        _corrected_later(claim, hits, judgements, docs)
         evidence = [
             evidence_of(hit, j).model_copy(
                 update={
@@ -331,6 +339,39 @@ class Verifier:
                 else None
             ),
         )  # fmt: skip
+
+
+def _names(text: str) -> set[str]:
+    """The keys of the names in ``text`` (not a word capitalized for opening a sentence)."""
+    return {t.key for t in tokenize(text) if is_name(t) and not opens_sentence(text, t)}
+
+
+def _corrected_later(
+    claim: str, hits: list[Hit], judgements: list[Judgement], docs: _Documents
+) -> None:
+    """A supporting sentence that a later correction found with it says was wrong in a part
+    the claim does not name ("ordered the evacuation of Eastbank and the Mill Lane area, about
+    1,800 residents in all", then "Mill Lane residents ... were not ordered out"): the
+    correction changes what the sentence says, so it is set aside, cited, for a human to read
+    the two together."""
+    claim_keys = {t.key for t in tokenize(claim)}
+    corrections = [
+        h for h, j in zip(hits, judgements, strict=True)
+        if docs.kinds.get(h.file) == SourceKind.CORRECTION and j.stance != Stance.SUPPORTS
+        and h.file in docs.dated and negation_cues(tokenize(h.text))
+    ]  # fmt: skip
+    for h, j in zip(hits, judgements, strict=True):
+        said = docs.dated.get(h.file)
+        if not corrections or j.stance != Stance.SUPPORTS or said is None:
+            continue
+        names = _names(h.text) - claim_keys
+        for c in corrections:
+            shared = names & _names(c.text)
+            if docs.dated[c.file].value > said.value and shared:
+                j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+                j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says part of "
+                             f"it was wrong: read the two together"]  # fmt: skip
+                break
 
 
 def _without_borrowed(
@@ -401,6 +442,7 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
         corrects=j.signals.corrects, own_plan=j.signals.own_plan,
+        on_record=j.signals.on_record,
         disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip
 
