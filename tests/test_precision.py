@@ -1864,3 +1864,41 @@ def test_a_vote_counted_in_votes() -> None:
     assert [(q.kind, q.value, q.against) for q in said] == [("tally", 7.0, 0.0)]
     clerk = quantities.extract("CLERK: The motion carries, five votes to two.")
     assert [(q.kind, q.value, q.against) for q in clerk] == [("tally", 5.0, 2.0)]
+
+
+# 126. A chair's decision ("The motion carries, five to two") said as a report says it, by
+# the body that met: the words a claim about the body's vote uses.
+def test_a_chairs_decision_is_reported() -> None:
+    from factcheck.language import motions
+
+    assert motions.reported("CLERK: The motion carries, five to two.", "Orrin Town Council") == (
+        "CLERK: The motion of the Orrin Town Council was approved in the vote, five to two."
+    )
+    assert motions.reported("The motion failed.") == "The motion was rejected in the vote."
+    assert motions.body("Orrin Town Council - special session, June 2") == "Orrin Town Council"
+    calls = ("The motion is to close the pool.", "All in favor? Opposed?", "The motion carries.")
+    assert motions.decided(calls, 0) == (
+        "The motion is to close the pool. The motion was approved in the vote."
+    )
+    assert motions.decided(("The pool closes.", "It reopens in May."), 0) == "The pool closes."
+
+
+# 127. A figure a verb of reaching gives counts the verb's subject ("members reached 2.4
+# million"); a change said with the level it reached ("grew by a fifth, to 2.4 million
+# members"; "reached 2.4 million, up 20%") is that level's change; a list item without a full
+# stop is a sentence of its own in a window.
+def test_a_level_and_its_change() -> None:
+    from factcheck.language.counted import counted
+
+    text = "Nerra members reached 2.4 million, up 20% from a year ago"
+    assert counted(text, text.index("2.4"), text.index(",")).noun == "member"
+    window = Window(
+        ("Record revenue of $1.2 billion, up 8%", text, "Earnings per share of $0.50"), 1
+    )
+    assert window.text.startswith("Record revenue of $1.2 billion, up 8%. Nerra members")
+    comp = compare(analyse("Nerra grew by a fifth over the year, to 2.4 million members."),
+                   analyse(window.text))  # fmt: skip
+    assert [(f.supports, f.aligned) for f in comp.findings if f.about != "Nerra"] == [
+        (True, True),
+        (True, True),
+    ]

@@ -697,3 +697,19 @@ def test_a_decision_in_a_turn_of_its_own(tmp_path: Path) -> None:
         "Brook culvert."
     )
     assert wrong.verdict == Verdict.CONTRADICTED
+
+
+# "the increase" names what the story named before, in its headline: the words before the
+# claim's noun ("ferry fare" of "the ferry fare increase") are read there.
+def test_the_names_what_the_headline_named(tmp_path: Path) -> None:
+    story = (
+        "# Brask council approves water rate rise\n\nBy Ana Lind, Brask Post\n\n"
+        "BRASK, May 5, 2026 - The Brask council voted 6-3 on Monday to raise water rates by "
+        "8% from July.\n\n"
+        "Councillor Omar Sayed, who chairs the finance committee, and Councillor Rita Holm "
+        "voted against the rise.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-05-rates.md": story})
+    said = verifier.verify("Omar Sayed voted for the water rate rise.")
+    assert said.verdict == Verdict.CONTRADICTED
+    assert "vote: claim says voted for, source says voted against" in said.reasons

@@ -146,10 +146,20 @@ def _partitive(p: Parse, w: Word) -> Word | None:
     return None
 
 
+# Verbs whose object is the level their subject reaches ("subscribers reached 6.4 million",
+# "passengers totalled 3.4 million"): the figure counts the subject.
+LEVEL_VERBS = frozenset(
+    stem(w) for w in ("reach", "total", "hit", "top", "number", "exceed", "surpass")
+)  # fmt: skip
+
+
 def _measures_subject(p: Parse, w: Word) -> bool:
     """A figure that says how much its verb's subject is or became: after "be", as the verb's
-    measure ("rose 12%") or after "to", "by", "from" or "at" ("fell to 3.9%")."""
+    measure ("rose 12%"), after "to", "by", "from" or "at" ("fell to 3.9%"), or as the level
+    a verb of reaching names ("subscribers reached 6.4 million")."""
     if w.dep in ("attr", "oprd", "npadvmod"):
+        return True
+    if w.dep == "dobj" and p.head(w).base in LEVEL_VERBS:
         return True
     return w.dep == "pobj" and p.head(w).base in ("to", "by", "from", "at")
 

@@ -14,8 +14,9 @@ import re
 OUTCOME = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?"  # the speaker's label: "CLERK: "
     r"(?P<subject>(?:the|that|this)\s+(?:motion|measure|resolution|ordinance|amendment|item|"
-    r"proposal|bill))\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|"
-    r"was\s+adopted|is\s+defeated|was\s+defeated)\b",
+    r"proposal|bill))(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
+    r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|is\s+defeated|was\s+defeated|(?P<said>was\s+(?:approved|rejected)"
+    r"(?:\s+in\s+the\s+vote)?))",
     re.IGNORECASE,
 )
 # The chair's calls between motion and decision.
@@ -32,9 +33,35 @@ _REPORTED = {
 }  # fmt: skip
 
 
+# The body that meets, as a transcript's title names it ("Ashby County Council - regular
+# meeting", "Tamsin County Board of Commissioners").
+BODY = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+){0,4}(?:Council|Board|Commission|Committee|Assembly|Senate|"
+    r"Legislature|Trustees)(?:\s+of\s+[A-Z][\w-]*)?\b"
+)
+
+
+def body(context: str) -> str:
+    """The meeting body a passage's context (its document's title) names, or ""."""
+    m = BODY.search(context)
+    return m.group() if m else ""
+
+
 def is_call(sentence: str) -> bool:
     """A chair's call for the vote: "All in favor?", "Opposed?"."""
     return CALL.match(sentence) is not None
+
+
+def reported(sentence: str, by: str = "") -> str:
+    """A chair's decision said as a report says it, and by whom (``by``: the body that met):
+    "The motion carries, five to two" -> "The motion of the Marlow City Council was approved
+    in the vote, five to two"; any other sentence as it is."""
+    m = OUTCOME.match(sentence)
+    if m is None or m.group("said"):
+        return sentence
+    verb = _REPORTED[re.sub(r"\s+", " ", m.group("verb").lower())]
+    of = f" of the {by}" if by else ""
+    return f"{sentence[: m.end('subject')]}{of} {verb}{sentence[m.end('verb') :]}"
 
 
 def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
@@ -44,14 +71,11 @@ def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
 
 def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
     """The motion stated at ``sentences[at]`` with the decision that follows it past the
-    chair's calls, its verb said as a report says it ("The motion was approved, five to
+    chair's calls, said as a report says it ("The motion was approved in the vote, five to
     two"); the sentence alone when no decision follows."""
     i = at + 1
     while i < len(sentences) and is_call(sentences[i]):
         i += 1
-    m = OUTCOME.match(sentences[i]) if i < len(sentences) else None
-    if m is None:
+    if i >= len(sentences) or OUTCOME.match(sentences[i]) is None:
         return sentences[at]
-    verb = _REPORTED[re.sub(r"\s+", " ", m.group("verb").lower())]
-    said = f"{sentences[i][: m.start('verb')]}{verb}{sentences[i][m.end('verb') :]}"
-    return f"{sentences[at]} {said}"
+    return f"{sentences[at]} {reported(sentences[i])}"

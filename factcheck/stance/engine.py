@@ -64,6 +64,9 @@ CROSS_K = DEFAULTS.cross_k
 NEVER = 2.0
 
 
+SENTENCE_CLOSERS = frozenset(".!?:;\"'\u201d)")
+
+
 @dataclass(frozen=True)
 class Window:
     """A retrieved sentence (``anchor``) with its neighbours in the same paragraph."""
@@ -78,7 +81,12 @@ class Window:
 
     @property
     def text(self) -> str:
-        return " ".join(self.sentences)
+        """The sentences as one text, each ended: a list item or a headline without a full
+        stop ("Lumora+ subscribers reached 6.4 million") is still a sentence of its own."""
+        return " ".join(
+            s if not s or s.rstrip()[-1:] in SENTENCE_CLOSERS else f"{s.rstrip()}."
+            for s in self.sentences
+        )  # fmt: skip
 
     @property
     def sentence(self) -> str:
@@ -193,8 +201,16 @@ class StanceEngine:
         comps, views, wins, claims = [], [], [], []
         for r in requests:
             a = analyse(r.claim)
-            ws = [c.read for c in r.candidates]
-            cs = [compare_window(a, c.read, c.context, self.settings) for c in r.candidates]
+            # a chair's decision read as a report of the body's vote (motions.reported)
+            ws = [
+                replace(c.read, sentences=tuple(
+                    motions.reported(x, motions.body(c.context)) for x in c.read.sentences))
+                for c in r.candidates
+            ]  # fmt: skip
+            cs = [
+                compare_window(a, w, c.context, self.settings)
+                for w, c in zip(ws, r.candidates, strict=True)
+            ]  # fmt: skip
             claims.append(a)
             wins.append(ws)
             comps.append(cs)
@@ -214,14 +230,18 @@ class StanceEngine:
                 ranked = sorted(range(len(r.candidates)), key=lambda j: (-views[i][j].support, j))
                 readable = [j for j in ranked if r.candidates[j].readable]
                 read = [j for j in readable[: self.cross_k] if not views[i][j].exact]
-                pairs = [(wins[i][j].for_model(self.settings), r.claim) for j in read]
+                # the model reads the passage as written (the rules read a chair's decision
+                # as reported: motions.reported)
+                pairs = [(r.candidates[j].read.for_model(self.settings), r.claim) for j in read]
                 scores = self.cross.scores(pairs)
                 for j, row in zip(read, scores, strict=True):
                     probs[i][j] = Reading.of(row)
         out = []
         for r, a, ws, cs, vs, ps in zip(requests, claims, wins, comps, views, probs, strict=True):
             nli: list[NliReading | None] = (
-                self.nli.scores([(w.text, r.claim) for w in ws])  # type: ignore[attr-defined]
+                self.nli.scores(  # type: ignore[attr-defined]
+                    [(c.read.text, r.claim) for c in r.candidates]
+                )
                 if self.nli is not None
                 else [None] * len(ws)
             )

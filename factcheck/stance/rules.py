@@ -199,6 +199,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     matched, variants = _match_words(claim, passage)
     matched.update(_occasion_in_context(claim, matched, context))
     matched.update(_titles_in_context(claim, matched, context))
+    matched.update(_modifiers_in_context(claim, passage, matched, context))
     # the kind of thing a figure counts ("measles" of "17 measles cases") may be named only
     # in the document's title or the sentences before the passage
     around = frozenset(canon(t.key) for t in tokenize(context)) if context else frozenset()
@@ -466,6 +467,33 @@ def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -
     }  # fmt: skip
     around = {t.key: t.text for t in tokenize(context)}
     return {t.index: around[t.key] for t in missing if t.start in heads and t.key in around}
+
+
+def _modifiers_in_context(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The words before a claim's noun ("ferry fare" of "the ferry fare increase") missing
+    from a passage that names the thing by its noun alone with "the" ("voted against the
+    increase"): "the" refers to what the story has named before, in its headline or the
+    sentences before, where the words are found."""
+    missing = [t for t in claim.content if t.index not in matched and not t.is_capitalized]
+    if not missing or not context:
+        return {}
+    words = parse(claim.text).words
+    by_start = {w.start: w for w in words}
+    around = {t.key: t.text for t in tokenize(context)}
+    out = {}
+    for t in missing:
+        w = by_start.get(t.start)
+        if w is None or w.dep not in ("compound", "amod") or t.key not in around:
+            continue
+        head = words[w.head]
+        said = next((c for c in claim.content if c.start == head.start), None)
+        if said is None or said.index not in matched:
+            continue
+        if re.search(rf"\bthe\s+{re.escape(matched[said.index])}\b", passage.text, re.I):
+            out[t.index] = around[t.key]
+    return out
 
 
 def _occasion(word: str) -> str:
@@ -803,7 +831,23 @@ def _compare_quantities(
             found = _none_of(q, claim, passage, label)
         if found is not None:
             out.append(found)
-    return out
+    return _change_of_the_level(claim, out)
+
+
+def _change_of_the_level(claim: Analysis, out: list[Finding]) -> list[Finding]:
+    """A change said with the level it reached ("grew by a quarter, to 6.4 million
+    subscribers"; "reached 6.4 million, up 25%"): where the level is found said of the same
+    thing, the agreeing change is that level's change."""
+    levels = [q for q in claim.quantities if not q.change]
+    changes = [q for q in claim.quantities if q.change]
+    if len(levels) != 1 or len(changes) != 1:
+        return out
+    if not any(f.about == levels[0].text and f.supports and f.aligned for f in out):
+        return out
+    return [
+        replace(f, aligned=True) if f.about == changes[0].text and f.supports else f
+        for f in out
+    ]
 
 
 def _none_of(q: qty.Quantity, claim: Analysis, passage: Analysis, label: str) -> Finding | None:
@@ -915,6 +959,7 @@ def _judge_figure(
         q, current, label, _corrected_away(passage),
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
+    found = _aligned_by_the_parse(q, current, passage.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
     if pair is not None and not is_attribution(claim.text):
         # "the union puts it at 85, while the authority says 30": the passage states the
@@ -1223,6 +1268,21 @@ def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
     ]  # fmt: skip
+
+
+def _aligned_by_the_parse(
+    q: qty.Quantity, current: list[qty.Quantity], text: str, found: Finding | None
+) -> Finding | None:
+    """An agreeing figure the word order leaves unaligned, which the parse says counts what
+    the claim's counts ("subscribers reached 6.4 million" for "6.4 million subscribers")."""
+    if found is None or not found.supports or found.aligned or not q.unit:
+        return found
+    if q.unit.startswith(("#", "@")) or q.unit in qty.GENERIC_UNITS:
+        return found
+    s = next((x for x in current if x.text == found.source), None)
+    if s is None or counted(text, s.start, s.end).noun != q.unit:
+        return found
+    return replace(found, aligned=True)
 
 
 def _figure_finding(
