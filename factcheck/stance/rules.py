@@ -845,8 +845,7 @@ def _change_of_the_level(claim: Analysis, out: list[Finding]) -> list[Finding]:
     if not any(f.about == levels[0].text and f.supports and f.aligned for f in out):
         return out
     return [
-        replace(f, aligned=True) if f.about == changes[0].text and f.supports else f
-        for f in out
+        replace(f, aligned=True) if f.about == changes[0].text and f.supports else f for f in out
     ]
 
 
