@@ -1902,3 +1902,21 @@ def test_a_level_and_its_change() -> None:
         (True, True),
         (True, True),
     ]
+
+
+# 128. A figure after "to" on a verb with an object measures the object ("revised its
+# enrollment to 17,650", "raised the fare to $3.25"), not the subject; with no object, the
+# subject ("Unemployment fell to 3.9%"). A count given with no noun of its own agrees with
+# the claim's where both measure one thing ("enrollment was 17650 students").
+def test_a_figure_after_to_measures_the_object() -> None:
+    from factcheck.language.counted import counted, measured
+
+    raised = "The board raised the monthly pass to $95."
+    assert counted(raised, raised.index("$95"), raised.index("$95") + 3).noun == "pass"
+    fell = "Unemployment fell to 3.9% in May."
+    assert counted(fell, fell.index("3.9"), fell.index("%") + 1).noun == "unemploy"
+    claim = "Orrin College's fall enrollment was 9120 students."
+    assert measured(claim, claim.index("9120"), claim.index("9120") + 4) >= {"enrol"}
+    assert findings(claim, "The college revised its fall enrollment to 9,120 in May.") == [
+        (True, "number: claim says 9120 students, source says 9,120"),
+    ]

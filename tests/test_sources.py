@@ -713,3 +713,22 @@ def test_the_names_what_the_headline_named(tmp_path: Path) -> None:
     said = verifier.verify("Omar Sayed voted for the water rate rise.")
     assert said.verdict == Verdict.CONTRADICTED
     assert "vote: claim says voted for, source says voted against" in said.reasons
+
+
+# An audit that gives a party's figure ("Orrin College reported ... to its board") and then
+# its own for the same measure: the party's figure is the party's word, not the audit's.
+def test_a_partys_figure_in_an_audit_is_the_partys(tmp_path: Path) -> None:
+    audit = (
+        "# State Auditor - Enrollment Reporting at Orrin College\n\n"
+        "Audit Report 2026-14, May 4, 2026\n\n"
+        "1. Orrin College reported fall 2025 enrollment of 9,600 students to its board. "
+        "Counted as the state requires, fall 2025 enrollment was 9,120.\n"
+    )
+    verifier = _verifier(tmp_path, {"audit.md": audit})
+    theirs = verifier.verify("Orrin College's fall 2025 enrollment was 9600 students.")
+    assert theirs.verdict != Verdict.SUPPORTED
+    assert [e.source_kind for e in theirs.evidence if e.citation == "audit.md:5"][:1] == [
+        "statement"
+    ]
+    said = verifier.verify("Orrin College reported fall 2025 enrollment of 9600 students.")
+    assert said.verdict == Verdict.SUPPORTED

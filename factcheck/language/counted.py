@@ -116,11 +116,32 @@ def counted(text: str, start: int, end: int) -> Counted:
     if noun is None and _measures_subject(p, w):
         # "Unemployment fell to 3.9%", "The bond is $175 million", "Sales rose 12%": the
         # verb's subject is what the figure measures
+        # ... or its object, where it has one: "revised its enrollment to 17,650", "raised
+        # the fare to $3.25"
         head = _governing(p, w)
+        objects = [x for x in p.children(head, "dobj") if x is not w] if head is not None else []
         subject = p.subject(head) if head is not None else None
-        if subject is not None and _content_noun(subject):
+        if w.dep == "pobj" and objects and _content_noun(objects[0]):
+            noun = objects[0]
+        elif subject is not None and _content_noun(subject):
             noun = subject
     return Counted(_key(noun) if noun is not None else "", verb, money, _a_position(p, w))
+
+
+def measured(text: str, start: int, end: int) -> set[str]:
+    """What the figure at ``text[start:end]`` counts, and, where the figure with its noun is
+    what its subject is ("enrollment was 17,650 students"), that subject too."""
+    found = {counted(text, start, end).noun} - {""}
+    at, sentence = sentence_at(text, start)
+    p = parse(sentence)
+    w = _span_head(p, start - at, end - at)
+    while w is not None and w.dep in ATTACHED and p.head(w) is not w:
+        w = p.head(w)
+    if w is not None and w.dep == "attr":
+        subject = p.subject(p.head(w))
+        if subject is not None and _content_noun(subject):
+            found.add(_key(subject))
+    return found
 
 
 # Verbs whose object is one side's position in a negotiation, not what came of it: "asked for a

@@ -24,7 +24,7 @@ from ..language import motions, parse
 from ..language import quantities as qty
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
-from ..language.tokens import WEEKDAYS, Token, is_content, is_name, tokenize
+from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
 from .settings import DEFAULTS, StanceSettings
@@ -703,17 +703,27 @@ def _spread(sentences: list[str], comp: Comparison, claim: Analysis) -> bool:
     return not any(all(w in x.lower() for w in said) for x in sentences)
 
 
+HOLDING_VERBS = frozenset(
+    stem(w) for w in ("face", "faces", "faced", "facing", "post", "posts", "posted", "see",
+                      "sees", "saw")
+)  # fmt: skip
+
+
 def relation_words(claim: Analysis) -> list[Token]:
     """The words that say what happens: the claim's content words that are no names nor a
     counted figure's own words. A verb of winning or leading that a margin figure says ("beat
     Brennan by 212 votes") is the figure's: the margin carries it ("her margin narrowed to
     221 votes")."""
     margin = any(qty.MARGIN in q.clause for q in claim.quantities)
+    # a verb that only holds a figure ("faces a $38 million gap", "posted a $12 million
+    # loss"): the figure and what it measures say what the claim says
+    holding = bool(claim.quantities)
     # a figure's own words ("measles" of "17 measles cases") are checked with the figure
     counted = [(q.start, q.end) for q in claim.quantities if q.kind == "number"]
     return [
         t for t in claim.content
         if t not in claim.names and not (margin and t.lower in qty.MARGIN_VERBS)
+        and not (holding and t.stem in HOLDING_VERBS)
         and not any(start <= t.start < end for start, end in counted)
     ]  # fmt: skip
 

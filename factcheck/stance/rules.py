@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
-from ..language.counted import counted, event_verb, same_thing
+from ..language.counted import counted, event_verb, measured, same_thing
 from ..language.names import initials_in, is_variant
 from ..language.parse import parse
 from ..language.polarity import (
@@ -969,7 +969,32 @@ def _judge_figure(
                        disputed=other.text)  # fmt: skip
     if found is None:
         found = _derived_finding(q, passage, said, label)
+    if found is None:
+        found = _same_count_by_the_parse(q, current, claim.text, passage.text, label)
     return found
+
+
+def _same_count_by_the_parse(
+    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, text: str, label: str
+) -> Finding | None:
+    """The claim's count in a passage that gives the same number with no noun of its own,
+    where the parse says both count one thing: "enrollment was 17650 students" and "revised
+    its fall 2025 enrollment to 17,650" both measure the enrollment."""
+    if q.kind != "number" or q.bound != "eq" or q.qualifiers or q.compound:
+        return None
+    same = [
+        s for s in current
+        if s.kind == "number" and s.value == q.value and s.bound == "eq"
+        and (not s.unit or s.unit.startswith("#"))  # no noun of its own: "to 17,650"
+    ]  # fmt: skip
+    if not same:
+        return None
+    mine = measured(claim_text, q.start, q.end)
+    for s in same:
+        if mine & measured(text, s.start, s.end):
+            return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
+                           f"{s.text}", q.text, s.text, aligned=True)  # fmt: skip
+    return None
 
 
 # Two sides' figures set against each other in one sentence: "the union puts it at 85 drivers,
@@ -1276,6 +1301,8 @@ def _aligned_by_the_parse(
     the claim's counts ("subscribers reached 6.4 million" for "6.4 million subscribers")."""
     if found is None or not found.supports or found.aligned or not q.unit:
         return found
+    if q.qualifiers or q.compound:
+        return found  # "14 new bus drivers": what qualifies the count must be said too
     if q.unit.startswith(("#", "@")) or q.unit in qty.GENERIC_UNITS:
         return found
     s = next((x for x in current if x.text == found.source), None)

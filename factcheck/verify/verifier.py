@@ -21,7 +21,7 @@ from ..language.polarity import (
     is_attribution,
     negation_cues,
 )  # fmt: skip
-from ..language.tokens import is_name, opens_sentence, stem, tokenize
+from ..language.tokens import STOPWORDS, is_name, opens_sentence, stem, tokenize
 from ..models import (
     Atom,
     AtomKind,
@@ -56,6 +56,7 @@ MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
+PARTY_SHARED_WORDS = 2  # words a record's own restatement shares with a party's figure
 
 
 def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
@@ -308,7 +309,11 @@ class Verifier:
             evidence_of(hit, j).model_copy(
                 update={
                     "published": docs.dated[hit.file].value if hit.file in docs.dated else None,
-                    "source_kind": sentence_kind(hit.text, docs.kinds[hit.file]).value,
+                    "source_kind": (
+                        SourceKind.STATEMENT
+                        if docs.kinds[hit.file] == SourceKind.OFFICIAL and _party_figure(hit)
+                        else sentence_kind(hit.text, docs.kinds[hit.file])
+                    ).value,
                 }
             )
             for hit, j in zip(hits, judgements, strict=True)
@@ -339,6 +344,33 @@ class Verifier:
                 else None
             ),
         )  # fmt: skip
+
+
+# A named party's report, as a record gives it: "Calder State reported ... to its board"
+PARTY_REPORTED = re.compile(
+    r"^(?:[\d.]+\s+)?(?:The\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*\s+(?:reported|told|said|"
+    r"claimed|gave|put)\b"
+)
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _party_figure(hit: Hit) -> bool:
+    """In an official record, a figure a named party reported ("Calder State reported fall
+    2025 enrollment of 18,400 students to its board") that the next sentence of the paragraph
+    gives another value for ("... fall 2025 enrollment was 17,650") is that party's word, not
+    the record's finding."""
+    if not PARTY_REPORTED.search(hit.text):
+        return False
+    mine = set(_FIGURE.findall(hit.text))
+    words = {t.key for t in tokenize(hit.text) if not t.text[:1].isdigit()}
+    for p in hit.after[:1]:
+        if not _same_paragraph(hit, p):
+            continue
+        theirs = set(_FIGURE.findall(p.text)) - mine
+        shared = words & {t.key for t in tokenize(p.text)} - STOPWORDS
+        if theirs and len(shared) >= PARTY_SHARED_WORDS:
+            return True
+    return False
 
 
 def _names(text: str) -> set[str]:
