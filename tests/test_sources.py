@@ -732,3 +732,22 @@ def test_a_partys_figure_in_an_audit_is_the_partys(tmp_path: Path) -> None:
     ]
     said = verifier.verify("Orrin College reported fall 2025 enrollment of 9600 students.")
     assert said.verdict == Verdict.SUPPORTED
+
+
+# "faces a $12 million gap" says nothing a later "reduced the gap to $9 million" must repeat:
+# the verb only holds the figure, and the newer figure replaces it.
+def test_a_verb_that_holds_a_figure(tmp_path: Path) -> None:
+    older = (
+        "# Port sets out budget\n\nBy Ana Lind, Brask Post\n\n"
+        "BRASK, Oct. 1, 2026 - Port director Ida Holm said the port authority faces a $12 "
+        "million budget gap next year.\n"
+    )
+    newer = (
+        "# Grant narrows port gap\n\nBy Ana Lind, Brask Post\n\n"
+        "BRASK, Nov. 20, 2026 - A state grant has reduced the port authority's budget gap for "
+        "next year to $9 million.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-10-01-port.md": older, "2026-11-20-port.md": newer})
+    v = verifier.verify("The port authority faces a $12 million budget gap next year.")
+    assert v.verdict == Verdict.CONTRADICTED
+    assert v.reasons[0].startswith("superseded: $12 million (2026-10-01")
