@@ -193,6 +193,20 @@ def test_cli_batch_summary_and_bad_input(verifier: Verifier, tmp_path: Path) -> 
     assert "must end in .csv, .jsonl or .json" in err
 
 
+def test_workers_give_the_same_results_in_order(verifier: Verifier, tmp_path: Path) -> None:
+    """--workers N checks the batches in N processes (spawned, each with the index open) and
+    writes them in the input's order, the same records as one process writes."""
+    src = write(tmp_path / "c.txt", "\n".join(CLAIMS * 3) + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run("batch", str(src), "--out", str(one))
+    out, _ = run("batch", str(src), "--out", str(two), "--workers", "2")
+    assert out.splitlines()[0].startswith(f"Checked {len(CLAIMS) * 3} claims in ")
+    assert two.read_text() == one.read_text()
+    _, err = run("batch", str(src), "--out", str(tmp_path / "x.csv"), "--workers", "2",
+                 "--ray", "auto", code=1)  # fmt: skip
+    assert err == "Error: --workers and --ray each spread the claims: give one of them\n"
+
+
 def test_json_output_resumes_in_place(verifier: Verifier, tmp_path: Path) -> None:
     src = write(tmp_path / "c.txt", "\n".join(CLAIMS) + "\n")
     whole, part = tmp_path / "whole.json", tmp_path / "part.json"

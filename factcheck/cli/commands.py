@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -16,6 +16,7 @@ from .app import (
     NliOpt,
     RayOpt,
     StanceOpt,
+    WorkersOpt,
     app,
     cluster,
     fails_cleanly,
@@ -291,11 +292,12 @@ def batch(
     stance: StanceOpt = None,
     index_dir: IndexOpt = None,
     ray: RayOpt = None,
+    workers: WorkersOpt = 1,
     as_json: JsonOpt = False,
 ) -> None:
     """Verify every claim in FILE; one result per claim, written as it goes."""
+    from ..errors import InputError
     from ..index.search import Index
-    from ..verify.verifier import Verifier
     from ..workflows.batch import run_batch
     from ..workflows.claims_io import count_rows, read_claims
 
@@ -304,16 +306,19 @@ def batch(
     read_claims(file, column, id_column)  # a missing file or column fails before any loading
     index = Index.open(index_dir)  # a missing or damaged index fails before any loading too
     nli = config.nli_model(nli_model)
+    if ray and workers > 1:
+        raise InputError("--workers and --ray each spread the claims: give one of them")
     with cluster(ray) as ray_cluster, progress_bars() as bars:
-        pool = verifier = None
-        if ray_cluster:
-            pool = ray_cluster.VerifierPool(ray, str(index.dir.resolve()), nli, stance)
-        else:
-            verifier = Verifier(index, nli_model=nli, stance=stance)
-        summary = run_batch(
-            verifier, file, out, column=column, id_column=id_column, resume=resume,
-            overwrite=overwrite, progress=bars("checking", count_rows(file)), pool=pool,
-        )  # fmt: skip
+        pool, verifier = _checkers(ray_cluster, ray, workers, index, nli, stance)
+        try:
+            summary = run_batch(
+                verifier, file, out, column=column, id_column=id_column, resume=resume,
+                overwrite=overwrite, progress=bars("checking", count_rows(file)), pool=pool,
+            )  # fmt: skip
+        finally:
+            close = getattr(pool, "close", None)
+            if workers > 1 and close is not None:
+                close()
     if as_json:
         typer.echo(summary.model_dump_json(indent=2))
         return
@@ -330,6 +335,20 @@ def batch(
         for s in summary.skipped_rows[:20]:
             typer.echo(f"  row {s.row} (id {s.id}): {s.reason}", err=True)
     typer.echo(f"Results: {out}")
+
+
+def _checkers(ray_cluster: Any, ray: str | None, workers: int, index: Any, nli: Any,
+              stance: str | None) -> tuple[Any, Any]:  # fmt: skip
+    """(pool, verifier) for batch: Ray actors, worker processes, or one Verifier here."""
+    from ..verify.verifier import Verifier
+
+    if ray_cluster:
+        return ray_cluster.VerifierPool(ray, str(index.dir.resolve()), nli, stance), None
+    if workers > 1:
+        from ..scale.processes import ProcessPool
+
+        return ProcessPool(workers, str(index.dir.resolve()), nli, stance), None
+    return None, Verifier(index, nli_model=nli, stance=stance)
 
 
 @app.command("review")
