@@ -84,6 +84,21 @@ def test_the_cli_does_not_load_the_parser() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_the_parser_loads_without_torch_and_torch_still_imports() -> None:
+    """thinc would import torch (a second of a cold verify) though the parser runs on numpy:
+    it loads with torch hidden, gives the same parse, and torch imports as usual after."""
+    code = (
+        "import sys; from factcheck.language import parse; "
+        "w = parse.parse('The council approved the plan.').words; "
+        "print('torch' in sys.modules, [(x.text, x.dep, x.head) for x in w]); "
+        "import torch; print(torch.__version__.split('+')[0])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.strip().splitlines()
+    assert first.startswith("False [('The', 'det', 1), ('council', 'nsubj', 2)")
+    assert second == "2.13.0"
+
+
 # Who did what, read from the tree rather than from word order.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -126,12 +129,30 @@ def check_model(model_dir: Path) -> None:
         )
 
 
+@contextmanager
+def _torch_hidden() -> Iterator[None]:
+    """spaCy's thinc imports torch whenever it is installed (about a second here), though the
+    small English pipeline runs on numpy: while the parser loads, torch is hidden (thinc then
+    records it as absent), unless it is imported already. The parses are the same; torch
+    imports as usual afterwards."""
+    if "torch" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if sys.modules.get("torch", ...) is None:
+            del sys.modules["torch"]
+
+
 @cache
 def _nlp() -> Any:
     try:
-        import spacy
+        with _torch_hidden():
+            import spacy
 
-        nlp = spacy.load(PACKAGE, exclude=list(EXCLUDED))
+            nlp = spacy.load(PACKAGE, exclude=list(EXCLUDED))
     except (ImportError, OSError) as e:
         raise ParserError(f"the dependency parser is not installed ({e}); {INSTALL}") from e
     check_model(_model_dir())
