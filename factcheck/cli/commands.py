@@ -316,9 +316,8 @@ def batch(
                 overwrite=overwrite, progress=bars("checking", count_rows(file)), pool=pool,
             )  # fmt: skip
         finally:
-            close = getattr(pool, "close", None)
-            if workers > 1 and close is not None:
-                close()
+            if workers > 1 and pool is not None:
+                pool.close()  # the worker processes (a Ray cluster closes with its context)
     if as_json:
         typer.echo(summary.model_dump_json(indent=2))
         return

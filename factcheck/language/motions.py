@@ -15,8 +15,9 @@ OUTCOME = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?"  # the speaker's label: "CLERK: "
     r"(?P<subject>(?:the|that|this)\s+(?:motion|measure|resolution|ordinance|amendment|item|"
     r"proposal|bill))(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
-    r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|is\s+defeated|was\s+defeated|(?P<said>was\s+(?:approved|rejected)"
-    r"(?:\s+in\s+the\s+vote)?))",
+    r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|"
+    r"is\s+defeated|was\s+defeated|"
+    r"(?P<said>was\s+(?:approved|rejected)(?:\s+in\s+the\s+vote)?))",  # already reported
     re.IGNORECASE,
 )
 # The chair's calls between motion and decision.

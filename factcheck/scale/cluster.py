@@ -15,6 +15,7 @@ claims and writes their results in input order.
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +31,7 @@ from ..index.shard_job import (
     read_shard,
     write_shard,
 )
+from .processes import in_order
 
 #: Times Ray runs a task again when its worker process or machine is lost.
 RETRIES = 3
@@ -184,26 +186,14 @@ class VerifierPool:
 
     def map(self, batches: Iterable[T], claims: Callable[[T], list[str]]) -> Iterator[tuple]:
         """(batch, its verifications) for each batch, in order; at most IN_FLIGHT batches per
-        actor are out at once, so memory stays bounded on any input size."""
-        pending: dict[int, Any] = {}  # sequence number -> (batch, ref)
-        order: list[int] = []
-        source = iter(batches)
-        number = 0
+        actor are out at once, so memory stays bounded on any input."""
+        actors = itertools.cycle(self.actors)
+
+        def submit(chunk: list[str]) -> Any:
+            return next(actors).verify.remote(chunk)
+
         try:
-            while True:
-                while len(pending) < IN_FLIGHT * len(self.actors):
-                    batch = next(source, None)
-                    if batch is None:
-                        break
-                    actor = self.actors[number % len(self.actors)]
-                    pending[number] = (batch, actor.verify.remote(claims(batch)))
-                    order.append(number)
-                    number += 1
-                if not order:
-                    return
-                first = order.pop(0)
-                batch, ref = pending.pop(first)
-                yield batch, self.ray.get(ref)
+            yield from in_order(batches, claims, submit, self.ray.get, IN_FLIGHT * len(self.actors))
         except self.ray.exceptions.RayError as exc:
             cause = getattr(exc, "cause", None)
             if isinstance(cause, FactcheckError):

@@ -27,6 +27,27 @@ T = TypeVar("T")
 _verifier: Any = None  # each worker's Verifier, made by _start
 
 
+def in_order(
+    batches: Iterable[T], claims: Callable[[T], list[str]], submit: Callable[[list[str]], Any],
+    result: Callable[[Any], list], limit: int,
+) -> Iterator[tuple[T, list]]:  # fmt: skip
+    """(batch, its verifications) for each batch, in the order the batches came: ``submit``
+    sends a batch's claims off and ``result`` waits for what it gave back; at most ``limit``
+    batches are out at once, so memory stays bounded on any input (Ray's pool uses it too)."""
+    pending: deque[tuple[T, Any]] = deque()
+    source = iter(batches)
+    while True:
+        while len(pending) < limit:
+            batch = next(source, None)
+            if batch is None:
+                break
+            pending.append((batch, submit(claims(batch))))
+        if not pending:
+            return
+        batch, handle = pending.popleft()
+        yield batch, result(handle)
+
+
 def _start(index_dir: str, nli_model: str | None, stance: str | None) -> None:
     os.environ["FACTCHECK_THREADS"] = "1"
     from ..index.search import Index
@@ -54,19 +75,11 @@ class ProcessPool:
         )  # fmt: skip
 
     def map(self, batches: Iterable[T], claims: Callable[[T], list[str]]) -> Iterator[tuple]:
-        pending: deque[tuple[T, Future]] = deque()
-        source = iter(batches)
+        def submit(chunk: list[str]) -> Future:
+            return self.executor.submit(_check, chunk)
+
         try:
-            while True:
-                while len(pending) < IN_FLIGHT * self.workers:
-                    batch = next(source, None)
-                    if batch is None:
-                        break
-                    pending.append((batch, self.executor.submit(_check, claims(batch))))
-                if not pending:
-                    return
-                batch, future = pending.popleft()
-                yield batch, future.result()
+            yield from in_order(batches, claims, submit, Future.result, IN_FLIGHT * self.workers)
         except BrokenProcessPool as exc:
             raise FactcheckError(
                 "a worker process stopped (out of memory, or killed); the results written so "

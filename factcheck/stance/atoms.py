@@ -22,9 +22,10 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import motions, parse
 from ..language import quantities as qty
+from ..language.counted import HOLDING_VERBS
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
-from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
+from ..language.tokens import WEEKDAYS, Token, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
 from .settings import DEFAULTS, StanceSettings
@@ -701,12 +702,6 @@ def _spread(sentences: list[str], comp: Comparison, claim: Analysis) -> bool:
     if len(said) < 2:
         return False
     return not any(all(w in x.lower() for w in said) for x in sentences)
-
-
-HOLDING_VERBS = frozenset(
-    stem(w) for w in ("face", "faces", "faced", "facing", "post", "posts", "posted", "see",
-                      "sees", "saw")
-)  # fmt: skip
 
 
 def relation_words(claim: Analysis) -> list[Token]:

@@ -1206,8 +1206,8 @@ def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Fin
     tallies = [q for q in passage.quantities if q.kind == "tally" and q.against is not None]
     m = LISTED_SIDE.search(passage.text)
     vote = VOTE_SIDE.search(claim.text)
-    counted = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
-    if len(tallies) != 1 or m is None or m.group("also") or counted:
+    a_count = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
+    if len(tallies) != 1 or m is None or m.group("also") or a_count:
         return None
     if (m.group("no") is not None) != (side == "against"):
         return None
@@ -1228,7 +1228,7 @@ def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Fin
 
 
 # a count of the voters ("Three trustees voted against"): not one named person
-QUANTITY_WORD = re.compile(rf"\b(?:\d+|{qty._num_word})\b", re.IGNORECASE)
+QUANTITY_WORD = re.compile(rf"\b(?:\d+|{'|'.join(qty.NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 # "Of the 385 employees whose jobs were eliminated, ... 288 were laid off": the first figure is
