@@ -1920,3 +1920,83 @@ def test_a_figure_after_to_measures_the_object() -> None:
     assert findings(claim, "The college revised its fall enrollment to 9,120 in May.") == [
         (True, "number: claim says 9120 students, source says 9,120"),
     ]
+
+
+# 129. A plan's or an estimate's figure ("will serve 12,000 riders") counts what is planned,
+# not what an event has done so far ("has carried 3,100 riders"); the level a planned change
+# sets ("plans to raise its charge to $42") is not the level before it. Neither conflicts.
+def test_a_plans_figure_is_not_what_was_done() -> None:
+    from factcheck.language.counted import counted, same_thing
+
+    plan = "The district expects the new line to serve 12,000 riders a day."
+    done = "The new line has drawn 3,100 riders a day since it opened."
+    a = counted(plan, plan.index("12,000"), plan.index("12,000") + 13)
+    b = counted(done, done.index("3,100"), done.index("3,100") + 12)
+    assert (a.planned, b.done) == (True, True)
+    assert not same_thing(a, b)
+    assert findings("The new line will serve 12,000 riders a day.", done) == []
+    raise_ = "The utility plans to raise its monthly charge to $42."
+    now = "The utility's monthly charge is $36."
+    assert findings(raise_, now) == []
+    # ... while two plans' figures for one thing still conflict
+    assert findings(
+        "The new line will serve 12,000 riders a day.",
+        "The new line is expected to serve 9,000 riders a day.",
+    ) == [(False, "number: claim says 12,000 riders, source says 9,000 riders")]
+
+
+# 130. "X estimates N" and "X's estimate was N" give one estimate: a bare count in the second
+# measures what the first's verb of estimating does.
+def test_an_estimate_said_as_a_verb_and_as_a_noun() -> None:
+    assert findings(
+        "The district estimates that 940 students will enroll next fall.",
+        "The district's estimate was 940, not 1,040.",
+    )[:1] == [(True, "number: claim says 940 students, source says 940")]
+
+
+# 131. A chair's decision is read back past the calls to the motion it decides; "the money"
+# is the sum a passage names; a verb and its noun in "-sion" are one word ("expand" /
+# "expansion").
+def test_a_decision_with_the_motion_before_it() -> None:
+    from factcheck.language import motions
+
+    said = ("The motion is to lend $40,000 to the pool fund.", "All in favor?", "Opposed?",
+            "The motion carries, six to one.")  # fmt: skip
+    assert motions.decided(said, 3) == (
+        "The motion is to lend $40,000 to the pool fund. The motion was approved in the vote,"
+        " six to one."
+    )
+    assert motions.decided(("The pool closes.", "The motion carries."), 1) == "The motion carries."
+    assert motions.states_motion("COUNCILMEMBER RAY: I move that we table item four.")
+    comp = compare(
+        analyse("The council approved the money for the clinic expansion."),
+        analyse("The council approved $2 million toward expanding the clinic."),
+    )
+    assert comp.unmatched == []
+
+
+# 132. A turn's label that gives an office ("HARBOR TRANSIT SERVICE MANAGER LENA ORTIZ") says
+# who "we" are when the opening does not introduce the speaker; a bare name or one word does
+# not.
+def test_a_turns_label_says_who_we_are() -> None:
+    from factcheck.provenance.attribution import speaker_introduction
+
+    turn = "HARBOR TRANSIT SERVICE MANAGER LENA ORTIZ: We added two routes."
+    assert speaker_introduction(turn, "") == "Harbor Transit Service Manager Lena Ortiz"
+    assert speaker_introduction("LENA ORTIZ: We added two routes.", "") == ""
+    assert speaker_introduction("MAYOR: We added two routes.", "") == ""
+
+
+# 133. A record with no dateline is about what the line under its title names, and "the
+# project" later refers to it ("Orrin County bridge repair project").
+def test_the_project_is_the_one_the_record_names() -> None:
+    from factcheck.language.names import referred_to
+    from factcheck.provenance.kind import dateline_lead
+
+    opening = "# Quarterly review\nOrrin County bridge repair project (contract 22-41).\n| a | b |"
+    lead = dateline_lead(opening)
+    assert lead == "Orrin County bridge repair project (contract 22-41)."
+    assert referred_to(lead, "The project is due to finish in May.") == [
+        "Orrin County bridge repair project"
+    ]
+    assert referred_to(lead, "The bridge is due to finish in May.") == []

@@ -751,3 +751,22 @@ def test_a_verb_that_holds_a_figure(tmp_path: Path) -> None:
     v = verifier.verify("The port authority faces a $12 million budget gap next year.")
     assert v.verdict == Verdict.CONTRADICTED
     assert v.reasons[0].startswith("superseded: $12 million (2026-10-01")
+
+
+def test_a_turns_label_and_a_decision_s_motion_are_read_however_long_the_turn(
+    tmp_path: Path,
+) -> None:
+    meeting = (
+        "Dell County Board of Commissioners - regular meeting, June 12, 2026\n\n"
+        "HARBOR PARKS MANAGER TOM ABARA: Thank you. The pool reopened in May. Attendance is "
+        "up. Our first swim classes in Dell were held on June 9, earlier than we planned.\n\n"
+        "CHAIR NINA COLE: The motion is to commit $80,000 toward expanding the pool. All in "
+        "favor? Opposed? The motion carries, four to one, with Commissioner Ray voting no.\n"
+    )
+    verifier = _verifier(tmp_path, {"meeting.txt": meeting})
+    classes = verifier.verify("Harbor Parks held its first swim classes in Dell on June 9.")
+    assert classes.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in classes.evidence if e.decisive] == ["meeting.txt:3"]
+    vote = verifier.verify("Commissioner Ray voted against the money for the pool expansion.")
+    assert vote.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in vote.evidence if e.decisive] == ["meeting.txt:5"]

@@ -15,7 +15,7 @@ import hashlib
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,6 +27,7 @@ from .store import DatedDocument, Store
 #: The most shards an index may have.
 MAX_SHARDS = 1024
 T = TypeVar("T", int, np.ndarray)
+V = TypeVar("V")
 
 
 def shard_of(path: str, shards: int) -> int:
@@ -136,14 +137,26 @@ class Stores:
         return out
 
     def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
+        return self._by_id(ids, Store.table_headers)
+
+    def line_starts(self, ids: Sequence[int]) -> dict[int, Passage]:
+        return {
+            ident: self._global(passage, split_id(ident, self.n)[0])
+            for ident, passage in self._by_id(ids, Store.line_starts).items()
+        }
+
+    def _by_id(
+        self, ids: Sequence[int], read: Callable[[Store, Sequence[int]], dict[int, V]]
+    ) -> dict[int, V]:
+        """``read`` on each shard's store for its local ids, keyed by global id."""
         groups: dict[int, list[int]] = {}
         for ident in ids:
             shard, local = split_id(ident, self.n)
             groups.setdefault(shard, []).append(local)
-        out: dict[int, str] = {}
+        out: dict[int, V] = {}
         for shard, locals_ in groups.items():
-            for local, header in self.parts[shard].table_headers(locals_).items():
-                out[global_id(local, shard, self.n)] = header
+            for local, value in read(self.parts[shard], locals_).items():
+                out[global_id(local, shard, self.n)] = value
         return out
 
     def neighbours(self, doc_id: int, position: int, n: int) -> tuple[list[Passage], list[Passage]]:

@@ -350,6 +350,18 @@ class Store:
                 out[sid] = header
         return out
 
+    def line_starts(self, ids: Sequence[int]) -> dict[int, Passage]:
+        """id -> the first sentence of the sentence's line: a transcript turn's opening, with
+        its speaker's label ("COUNCILMEMBER ANA RUIZ: ..."), however long the turn."""
+        out: dict[int, Passage] = {}
+        for sid, (passage, doc_id, _) in self.passages(ids).items():
+            row = self.conn.execute(
+                f"{self._PASSAGE} WHERE s.document_id=? AND s.line=? ORDER BY s.position LIMIT 1",
+                (doc_id, passage.line),
+            ).fetchone()
+            out[sid] = self._passage(row) if row else passage
+        return out
+
     def neighbours(self, doc_id: int, position: int, n: int) -> tuple[list[Passage], list[Passage]]:
         """Up to ``n`` sentences before and after a position in a document."""
         rows = self.conn.execute(

@@ -68,6 +68,9 @@ class Counted:
     verb: str  # canonical stem of the verb it is an argument of ("kill", "trap"); "" none
     money: bool = False  # a sum of money (a currency in the figure or right after it)
     position: bool = False  # what one side asks, offers or proposes ("asked for a 6% raise")
+    planned: bool = False  # a plan's or an estimate's figure ("will reach 4,300 homes")
+    done: bool = False  # what an event did ("has connected 240 homes"), not a level or a plan
+    target: bool = False  # the level a change sets ("raise its price to $65")
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -110,7 +113,7 @@ def counted(text: str, start: int, end: int) -> Counted:
     else:
         w = noun
     if w.text.lower() in STAND_INS:
-        return Counted("", _verb_of(p, w), money, _a_position(p, w))
+        return Counted("", _verb_of(p, w), money, _a_position(p, w), _planned(p, w))
     if _margin(p, w):
         # "beat Brennan by 212 votes", "her margin narrowed to 221 votes": a margin, whatever
         # verb of winning, leading or changing says it
@@ -128,7 +131,20 @@ def counted(text: str, start: int, end: int) -> Counted:
             noun = objects[0]
         elif subject is not None and _content_noun(subject):
             noun = subject
-    return Counted(_key(noun) if noun is not None else "", verb, money, _a_position(p, w))
+    planned = _planned(p, w)
+    done = bool(verb) and not planned and not _measures_subject(p, w)
+    noun_key = _key(noun) if noun is not None else ""
+    return Counted(noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w))
+
+
+def _target(p: Parse, w: Word) -> bool:
+    """ "raise its price to $65", "cut fares to $2": the level a verb of change sets its
+    object to."""
+    head = _governing(p, w)
+    return (
+        head is not None and w.dep == "pobj" and p.head(w).base == "to"
+        and head.base not in NEUTRAL_VERBS and bool(p.children(head, "dobj"))
+    )  # fmt: skip
 
 
 def measured(text: str, start: int, end: int) -> set[str]:
@@ -144,7 +160,44 @@ def measured(text: str, start: int, end: int) -> set[str]:
         subject = p.subject(p.head(w))
         if subject is not None and _content_noun(subject):
             found.add(_key(subject))
+    if w is not None:
+        # "The county estimates that 4,800 homes will connect" gives the county's estimate:
+        # what "The county's estimate was 4,300" measures
+        found |= {_key(v) for v in _above(p, w) if v.base in ESTIMATING}
     return found
+
+
+# A future modal on a figure's verb, or a verb of expecting above it, makes the figure a plan's
+# or an estimate's: "will reach 4,300 homes", "expects to hire 40", "is projected to cost".
+MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "wo"})
+EXPECTING = frozenset(
+    stem(w) for w in ("expect", "estimate", "plan", "project", "forecast", "aim", "hope",
+                      "intend", "target", "predict", "anticipate", "propose", "promise")
+)  # fmt: skip
+# ... of which those that give a figure of their own ("the county's estimate was 4,300")
+ESTIMATING = frozenset(stem(w) for w in ("estimate", "forecast", "project", "predict"))
+ABOVE = 4  # heads walked up from a figure to the verbs that frame it
+
+
+def _above(p: Parse, w: Word) -> list[Word]:
+    """The verbs over ``w``, nearest first, up to ``ABOVE`` heads."""
+    found: list[Word] = []
+    for _ in range(ABOVE):
+        head = p.head(w)
+        if head is w:
+            break
+        w = head
+        if w.pos in VERBAL:
+            found.append(w)
+    return found
+
+
+def _planned(p: Parse, w: Word) -> bool:
+    """Whether the figure ``w`` is a plan's or an estimate's (``MODALS``, ``EXPECTING``)."""
+    for v in _above(p, w):
+        if v.base in EXPECTING or any(a.text.lower() in MODALS for a in p.children(v, "aux")):
+            return True
+    return False
 
 
 # Verbs whose object is one side's position in a negotiation, not what came of it: "asked for a
@@ -244,9 +297,14 @@ def same_thing(a: Counted, b: Counted) -> bool:
     "12 nurses") nor what happened to it ("killed one miner" / "trapped 14 miners", "hired
     40 nurses" / "fired 12 nurses") differs, where the parse names it for both. The nouns of
     sums of money are not compared: they are the writer's word for what the money is ("hole",
-    "gap", "bill")."""
+    "gap", "bill"). Nor is a plan's figure one of what an event has done, nor the level a
+    planned change sets one of the level before it."""
     if not (a.money or b.money) and a.noun and b.noun and a.noun != b.noun:
         return False
     if a.position != b.position:
         return False  # one side's demand or offer is no figure of what was agreed
+    if a.planned and b.done or b.planned and a.done:
+        return False  # "will reach 4,300 homes" is no count of the 240 it "has connected"
+    if a.planned and a.target and not b.target or b.planned and b.target and not a.target:
+        return False  # "plans to raise its price to $65": the price now is another figure
     return not (a.verb and b.verb and a.verb != b.verb)

@@ -70,10 +70,31 @@ def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
     return OUTCOME.match(sentences[at]) is not None or decided(sentences, at) != sentences[at]
 
 
+# A sentence that states a motion: "The motion is to commit $950,000 ...", "I move that ...".
+MOTION = re.compile(
+    r"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|I\s+(?:would\s+)?move\s+(?:that|to)|"
+    r"moved\s+(?:that|to))\b",
+    re.IGNORECASE,
+)
+
+
+def states_motion(sentence: str) -> bool:
+    """Whether a sentence states a motion ("The motion is to ...", "I move that ...")."""
+    return MOTION.search(sentence) is not None
+
+
 def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
     """The motion stated at ``sentences[at]`` with the decision that follows it past the
     chair's calls, said as a report says it ("The motion was approved in the vote, five to
-    two"); the sentence alone when no decision follows."""
+    two"); a decision at ``sentences[at]`` with the motion stated before it, past the calls;
+    the sentence alone when neither is there."""
+    if OUTCOME.match(sentences[at]) is not None:
+        i = at - 1
+        while i >= 0 and is_call(sentences[i]):
+            i -= 1
+        if i >= 0 and states_motion(sentences[i]):
+            return f"{sentences[i]} {reported(sentences[at])}"
+        return sentences[at]
     i = at + 1
     while i < len(sentences) and is_call(sentences[i]):
         i += 1

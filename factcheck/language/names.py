@@ -76,4 +76,17 @@ def referred_to(lead: str, sentence: str) -> list[str]:
             words = words[1:]
         if len(words) >= 2 and words[-1].lower() in said:
             out.append(" ".join(words))
+    # ... or a name with the common nouns after it: "Tamsin County rural fiber project", which
+    # "the project" refers to
+    for m in _DESCRIBED.finditer(lead):
+        if m.group("head").lower() in said and m.group() not in out:
+            out.append(m.group())
     return out
+
+
+# A name and up to three lower-case words after it, ending in a noun a later sentence may
+# call it by ("Tamsin County rural fiber project" / "the project").
+_DESCRIBED = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}\s+(?P<head>[a-z]{4,})\b"
+    r"(?=\s*(?:[(.,;:]|$))"
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.lexicon import titles
 from ..language.polarity import NAMED_TURN
 
 VERBS = (
@@ -105,7 +106,14 @@ def speaker_introduction(turn: str, opening: str) -> str:
         return ""
     name = r"\s+".join(re.escape(w) for w in m.group("name").split())
     intro = re.search(rf"\b{name}\b\s*(?:\(|,)\s*(?P<who>[^.;()\n]{{3,80}})", opening, re.I)
-    return intro.group("who").strip() if intro else ""
+    if intro:
+        return intro.group("who").strip()
+    # ... or the label itself, where it gives an office and maybe its body before the name
+    # ("NORTHLINE PROJECT MANAGER DANA OKOYE: Our first customers ...")
+    words = m.group("name").split()
+    if len(words) >= 3 and any(w.lower() in titles() for w in words[:-2]):
+        return " ".join(w.capitalize() for w in words)
+    return ""
 
 
 # An interview set as questions and answers ("Q: ..." / "A: ..."): who answers is the person

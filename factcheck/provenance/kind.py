@@ -152,7 +152,16 @@ def dateline_lead(opening: str) -> str:
     """A wire story's lead, the line its dateline opens ("OSTRANDER, Oct. 6, 2026 — The
     Ostrander Regional Transit Authority on Tuesday ..."): it names the place and the people
     and bodies the later sentences call "the authority" or "she"; "" when none."""
-    return next((line for line in opening.splitlines() if _DATELINE.search(line)), "")
+    lines = opening.splitlines()
+    dated = next((line for line in lines if _DATELINE.search(line)), "")
+    if dated:
+        return dated
+    # a record with no dateline: the line under its title says what it is about ("Tamsin
+    # County rural fiber project (grant BA-2026-017).")
+    return next((x for x in lines[1:] if _A_SENTENCE.match(x)), "")
+
+
+_A_SENTENCE = re.compile(r"^\s*[A-Z][^|#<>]{20,}[.)]\s*$")
 
 
 def dateline_place(opening: str) -> str:

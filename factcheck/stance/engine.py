@@ -74,6 +74,7 @@ class Window:
     sentences: tuple[str, ...]
     anchor: int = 0
     published: FoundDate | None = None  # the document's own date (a dateline, front matter)
+    turn: str = ""  # a transcript turn's first sentence, with its label, before the window
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -418,13 +419,13 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
         # act as its meeting records it, not a speaker's word
         j.signals = replace(j.signals, on_record=True)
         return True
-    turn = window.sentences[: window.anchor + 1]
+    turn = [window.turn, *window.sentences[: window.anchor + 1]]
     speaker = next((x for x in reversed(turn) if SPEAKER.match(x)), None)
     if speaker is not None and STAFF_TURN.match(speaker) and not _another_subject(claim, speaker):
         # a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...") give the
         # agency's formal report, evidence unless a record or an independent source differs
         j.signals = replace(j.signals, on_record=True)
-        j.reasons = [*j.reasons, "a public body's staff reporting to it: the agency's report"]
+        j.reasons = [*j.reasons, "a report to a public body at its meeting: a formal report"]
     elif speaker is not None and not ATTRIBUTION.search(claim.text):
         # "VARGA: We have put 1,200 more police on the streets": a transcript records that
         # a speaker said it; that it is so needs a source of its own.

@@ -183,12 +183,36 @@ def _matches(token: Token, passage: Analysis) -> str | None:
     same = synonyms().get(token.stem)
     if same and same & passage.stems:
         return next(p.text for p in passage.tokens if p.stem in same)
+    derived = next((p.text for p in passage.tokens if _derived(token.stem, p.stem)), None)
+    if derived is not None:
+        return derived
+    if token.stem in MONEY_WORDS:
+        # "the money", "the funds": the sum the passage names ("commit $950,000")
+        money = next((q for q in passage.quantities if q.kind == "amount"), None)
+        if money is not None:
+            return money.text
     low = token.lower
     if len(low) >= ABBREVIATION_MIN:
         for p in passage.tokens:
             if len(p.lower) >= len(low) + ABBREVIATION_GAP and p.lower.startswith(low):
                 return p.text
     return None
+
+
+MONEY_WORDS = frozenset(stem(w) for w in ("money", "funds", "funding", "cash"))
+# A verb and its noun in "-sion" or "-ssion", once stemmed: "extend" / "extension" ("extens"),
+# "decide" / "decision", "permit" / "permission" ("permiss"); the shared start is this long.
+DERIVED_MIN = 4
+
+
+def _derived(a: str, b: str) -> bool:
+    """Whether two stems are a verb and its noun ("extend" / "extens", "permit" / "permiss")."""
+    for x, y in ((a, b), (b, a)):
+        if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
+            return True
+        if len(x) > DERIVED_MIN and x[:-1] == y[:-2] and x[-1] == "t" and y[-2:] == "ss":
+            return True
+    return False
 
 
 def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison:

@@ -70,6 +70,11 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     the date of the increase") is read with the hit, which says how (a correction's lead), and
     a hit that reports what someone said with the sentence after it."""
     before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
+    if motions.OUTCOME.match(hit.text):
+        # a chair's decision is read back past the calls to the motion it decides
+        earlier = hit.before[: len(hit.before) - len(before)]
+        while before and earlier and motions.is_call(before[0].text):
+            before.insert(0, earlier.pop())
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
     while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
@@ -101,14 +106,27 @@ def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
     return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
 
 
-def _speaking_for(hit: Hit, kind: SourceKind, openings: dict[str, str]) -> str:
+def _speaking_for(hit: Hit, turns: dict[int, Passage], openings: dict[str, str]) -> str:
     """Who "we" are in a transcript's turn: the body the opening names with its speaker
     ("MARCUS LINDQVIST: ... we expect 150 permanent jobs" and "Marcus Lindqvist, chief
-    executive of Harbor FC"); "" for any other sentence."""
-    if kind != SourceKind.TRANSCRIPT or not FIRST_PERSON.search(hit.text):
+    executive of Harbor FC"), or the speaker's label; "" for any other sentence. ``turns``:
+    the first sentence of each transcript sentence's line."""
+    if hit.id not in turns or not FIRST_PERSON.search(hit.text):
         return ""
-    turn = next((p.text for p in hit.before if p.line == hit.line), hit.text)
-    return speaker_introduction(turn, openings.get(hit.file, ""))
+    return speaker_introduction(turns[hit.id].text, openings.get(hit.file, ""))
+
+
+def _with_motion(hit: Hit, turns: dict[int, Passage]) -> Hit:
+    """A chair's decision ("The motion carries, four to one") with the motion its turn opened
+    with ("CHAIR: The motion is to commit $950,000 ... All in favor? Opposed?") among the
+    sentences before it, for ``window_of`` to read past the calls to."""
+    start = turns.get(hit.id)
+    if (
+        start is None or start.id == hit.id or any(p.id == start.id for p in hit.before)
+        or not motions.OUTCOME.match(hit.text) or not motions.states_motion(start.text)
+    ):  # fmt: skip
+        return hit
+    return hit.model_copy(update={"before": [start, *hit.before]})
 
 
 def _alone(hit: Hit) -> Hit:
@@ -127,6 +145,7 @@ class _Reading:
     dated: dict[str, FoundDate]
     answerers: dict[str, str]  # transcript -> who answers its "A:" turns
     turns: dict[str, int]  # transcript -> the line of its first "Q:" or "A:" turn
+    line_starts: dict[int, Passage]  # transcript sentence id -> its line's first sentence
 
     def text(self, hit: Hit) -> str:
         header = self.headers.get(hit.id)
@@ -145,7 +164,10 @@ class _Reading:
             self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
             for i, x in enumerate(w.sentences)
         )  # fmt: skip
-        return replace(w, sentences=said, published=self.dated.get(hit.file))
+        # the turn's opening, with its speaker's label, where the window starts after it
+        start = self.line_starts.get(hit.id)
+        turn = start.text if start is not None and start.text not in w.sentences else ""
+        return replace(w, sentences=said, published=self.dated.get(hit.file), turn=turn)
 
 
 def _first_turn(opening: list[Passage]) -> int | None:
@@ -242,17 +264,22 @@ class Verifier:
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
         docs = _Documents(self._published(files), kinds)
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
+        turns = self.index.store.line_starts(
+            sorted({h.id for hs in hits for h in hs if kinds[h.file] == SourceKind.TRANSCRIPT})
+        )
+        hits = [[_with_motion(h, turns) for h in hs] for hs in hits]
         reading = _Reading(
             headers, titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
             {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
+            turns,
         )  # fmt: skip
         judged = self.engine.weigh_many(
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
                         reading.text(h), h.similarity,
-                        " ".join([subject[h.file], _speaking_for(h, kinds[h.file], openings),
+                        " ".join([subject[h.file], _speaking_for(h, turns, openings),
                                   *referred_to(leads[h.file], h.text),
                                   *(p.text for p in h.before)]),
                         reading.window(h),
