@@ -2000,3 +2000,50 @@ def test_the_project_is_the_one_the_record_names() -> None:
         "Orrin County bridge repair project"
     ]
     assert referred_to(lead, "The bridge is due to finish in May.") == []
+
+
+# 134. A passage that names the claim's event by its noun with "the" ("The start came about
+# three weeks later than planned") refers to what the sentences before it said: the claim's
+# words that depend on that event ("Construction on the ... bridge project") may stand there.
+def test_the_event_named_with_the_refers_back() -> None:
+    comp = compare(
+        analyse("Construction on the Orrin bridge project started about two weeks late."),
+        analyse("The start came about two weeks later than planned."),
+        "Crews began the first construction on the $9 million Orrin bridge project on Monday.",
+    )
+    assert comp.unmatched == ["Orrin"]  # a name: found in the sentences before, as names are
+    assert comp.in_context
+    alone = compare(
+        analyse("Construction on the Orrin bridge project started about two weeks late."),
+        analyse("The start came about two weeks later than planned."),
+        "Crews began painting the Orrin town hall on Monday.",
+    )
+    assert "project" in alone.unmatched
+
+
+# 135. Levels of government are exclusive: a "federal grant" is not the "state grant".
+def test_a_federal_grant_is_not_a_state_grant() -> None:
+    assert findings(
+        "The Orrin library was built with a $4 million federal grant.",
+        "The Orrin library was built with a $4 million state grant.",
+    ) == [
+        (True, "amount: claim says $4 million, source says $4 million"),
+        (False, "direction: claim says 'federal', source says 'state'"),
+    ]
+
+
+# 136. A table row that names what it counts ("Homes able to connect | 600 | 410") gives each
+# bare count as a count of them, except in a column of plans or targets; a first column headed
+# "Measure" is read without its header.
+def test_a_rows_bare_counts_count_what_it_names() -> None:
+    from factcheck.language.table import read_with_header
+
+    assert read_with_header(
+        "Measure | Target for June | Reported in June", "Homes able to connect | 600 | 410"
+    ) == (
+        "Homes able to connect; Homes able to connect Target for June: 600; Reported in June:"
+        " 410 homes able to connect."
+    )
+    assert read_with_header("Ward | Voters", "North Ward | 1,204") == (
+        "Ward: North Ward; North Ward Voters: 1,204."
+    )

@@ -33,11 +33,39 @@ def read_with_header(header: str, row: str) -> str:
         return row
     key = values[0]
     parts = [
-        (f"{key} {n}: {v}" if i and _FIGURE.search(v) else f"{n}: {v}") if n else v
+        (_figure_cell(key, n, v) if i and _FIGURE.search(v) else f"{n}: {v}")
+        if n and not (i == 0 and n.lower() in META_HEADERS) else v
         for i, (n, v) in enumerate(zip(names, values, strict=True))
         if v
     ]  # fmt: skip
     return "; ".join(parts) + "."
 
 
+def _figure_cell(key: str, name: str, value: str) -> str:
+    """A figure's cell said of its row: "Violent crime Change: -4%"; a bare count in a row that
+    names things counted ("Locations able to connect") is a count of them: "Reported at Sept.
+    30: 410 locations able to connect"."""
+    if (
+        _BARE_COUNT.match(value) and _COUNTED.search(key) and not _PROPER.match(key)
+        and not _PLANNED.search(name)
+    ):  # fmt: skip
+        return f"{name}: {value} {key[:1].lower()}{key[1:]}"
+    return f"{key} {name}: {value}"
+
+
+# A first column's header that only says the column holds what each row is about ("Measure |
+# Planned | Reported"): the row's first cell is read alone, not as "Measure: ...".
+META_HEADERS = frozenset({"measure", "item", "indicator", "metric", "category", "description"})
+# A column of plans, targets or estimates: its counts are not said as what there is.
+_PLANNED = re.compile(
+    r"\b(?:plan|planned|target|targets|goal|goals|budget|budgeted|forecast|projected|"
+    r"projection|estimate|estimated|expected)\b",
+    re.IGNORECASE,
+)
+
+
 _FIGURE = re.compile(r"\d")
+_BARE_COUNT = re.compile(r"^\d[\d,]*$")
+# a plural common noun ("Locations able to connect", "Licensed beds"), not a name's words
+_COUNTED = re.compile(r"\b[A-Za-z][a-z]{2,}[^s\W]s\b")
+_PROPER = re.compile(r"^(?:[A-Z][\w.'-]*\s*)+$")

@@ -500,7 +500,8 @@ def _modifiers_in_context(
     from a passage that names the thing by its noun alone with "the" ("voted against the
     increase"): "the" refers to what the story has named before, in its headline or the
     sentences before, where the words are found."""
-    missing = [t for t in claim.content if t.index not in matched and not t.is_capitalized]
+    names = {t.index for t in claim.names}
+    missing = [t for t in claim.content if t.index not in matched and t.index not in names]
     if not missing or not context:
         return {}
     words = parse(claim.text).words
@@ -509,15 +510,28 @@ def _modifiers_in_context(
     out = {}
     for t in missing:
         w = by_start.get(t.start)
-        if w is None or w.dep not in ("compound", "amod") or t.key not in around:
+        if w is None or t.key not in around:
             continue
-        head = words[w.head]
-        said = next((c for c in claim.content if c.start == head.start), None)
-        if said is None or said.index not in matched:
-            continue
-        if re.search(rf"\bthe\s+{re.escape(matched[said.index])}\b", passage.text, re.I):
-            out[t.index] = around[t.key]
+        # the claim word it depends on, through its own modifiers ("fiber" of "project" of
+        # "Construction on the ... project started": "started"), found with "the" ("The start
+        # came about three weeks later than planned")
+        for _ in range(DEFINITE_DEPTH):
+            if w.dep not in DEPENDENTS or words[w.head] is w:
+                break
+            w = words[w.head]
+            said = next((c for c in claim.content if c.start == w.start), None)
+            if said is None or said.index not in matched:
+                continue
+            if re.search(rf"\bthe\s+{re.escape(matched[said.index])}\b", passage.text, re.I):
+                out[t.index] = around[t.key]
+                break
     return out
+
+
+# How far up from a claim word ``_modifiers_in_context`` looks for the word the passage names
+# with "the", and through which links: modifiers, subjects, objects of prepositions.
+DEFINITE_DEPTH = 4
+DEPENDENTS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "pobj", "prep"})
 
 
 def _occasion(word: str) -> str:

@@ -129,6 +129,13 @@ def _with_motion(hit: Hit, turns: dict[int, Passage]) -> Hit:
     return hit.model_copy(update={"before": [start, *hit.before]})
 
 
+def _about(hit: Hit, headers: dict[int, str], lead: str) -> list[str]:
+    """What a passage's document has named that the passage refers to: the bodies its lead
+    names that a sentence calls by their kind ("the authority"); for a table row, the whole
+    lead, which says what the table is about ("Tamsin County rural fiber project")."""
+    return [lead] if hit.id in headers and lead else referred_to(lead, hit.text)
+
+
 def _alone(hit: Hit) -> Hit:
     """A table row read without the rows around it: they are other records."""
     return hit.model_copy(update={"before": [], "after": []})
@@ -280,7 +287,7 @@ class Verifier:
                     Candidate(
                         reading.text(h), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, turns, openings),
-                                  *referred_to(leads[h.file], h.text),
+                                  *_about(h, headers, leads[h.file]),
                                   *(p.text for p in h.before)]),
                         reading.window(h),
                         readable=k < len(s),  # the rules alone weigh the restating ones
