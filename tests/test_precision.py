@@ -2047,3 +2047,15 @@ def test_a_rows_bare_counts_count_what_it_names() -> None:
     assert read_with_header("Ward | Voters", "North Ward | 1,204") == (
         "Ward: North Ward; North Ward Voters: 1,204."
     )
+
+
+# 137. A party's commitment to an act of its own ("We will give $500 to every household") is
+# its plan, which a claim that it will do so reports; an outcome it predicts ("we will create
+# 400 jobs") is not an act of its own.
+def test_a_partys_commitment_is_its_plan() -> None:
+    from factcheck.language.polarity import own_plan
+
+    claim = "Orrin Gas will pay $300 to each household that lost heat."
+    assert own_plan(claim, "We will give $300 to every household that lost heat.")
+    assert not own_plan("Orrin Gas will create 400 jobs.", "We will create 400 jobs.")
+    assert not own_plan("Orrin Gas paid $300 to each household.", "We will pay $300 each.")

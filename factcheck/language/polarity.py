@@ -316,14 +316,17 @@ OWN_PLAN = re.compile(
     r"\b(?:we|I)(?:'re|'ll)?\s+(?:(?:also|now|still|have|had|are|am|do)\s+){0,2}"
     r"(?:plan(?:ning)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to|going\s+to|applied\s+for|"
     r"asked\b|requested\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|project\b)"
-    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b",
+    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b"
+    # a commitment to an act of its own: "We will give $500 to every household"
+    r"|\b(?:we|I)\s+will\s+(?:also\s+)?(?:pay|give|offer|refund|cover|provide|fund|hire|"
+    r"open|close|build|replace|repair|publish|release|hold|appeal|return|reimburse)\b",
     re.IGNORECASE,
 )
 # A claim that reports a plan or request as one: "intends to open", "will pay", "has applied for".
 PLAN_CLAIM = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|is\s+going\s+to|applied\s+for|"
     r"(?:has|have)\s+asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
-    r"projects|projected)\b",
+    r"projects|projected|will)\b",
     re.IGNORECASE,
 )
 
