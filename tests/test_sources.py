@@ -770,3 +770,20 @@ def test_a_turns_label_and_a_decision_s_motion_are_read_however_long_the_turn(
     vote = verifier.verify("Commissioner Ray voted against the money for the pool expansion.")
     assert vote.verdict == Verdict.SUPPORTED
     assert [e.citation for e in vote.evidence if e.decisive] == ["meeting.txt:5"]
+
+
+def test_an_anonymous_source_storys_own_voice_is_the_reporters() -> None:
+    from factcheck.provenance.kind import sentence_kind
+
+    rumour = SourceKind.ANONYMOUS
+    assert sentence_kind("Work on the pier began on Monday, June 1.", rumour) == SourceKind.NEWS
+    for said in (
+        "The pier will close for a year, two people familiar with the plan said.",
+        "A decision could come within weeks.",
+        "The closure is reportedly final.",
+        "The people said the pier was unsafe.",
+    ):
+        assert sentence_kind(said, rumour) == rumour, said
+    # a news report's sentence giving an unnamed person's word is an anonymous source's
+    unnamed = "The pier was unsafe, according to a person who asked not to be named."
+    assert sentence_kind(unnamed, SourceKind.NEWS) == rumour

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from ..language.polarity import SPEAKER
+from ..language.polarity import ATTRIBUTION, SPEAKER, hedges
+from ..language.tokens import tokenize
 
 
 class SourceKind(StrEnum):
@@ -91,10 +92,31 @@ _UNNAMED_SOURCE = re.compile(
 
 def sentence_kind(sentence: str, kind: SourceKind) -> SourceKind:
     """The kind of source a sentence speaks for: its document's, unless it gives an unnamed
-    person's word (then an anonymous source's)."""
+    person's word (then an anonymous source's); in an anonymous-source story, a sentence in
+    the reporter's own voice that attributes nothing and hedges nothing ("Repair work on the
+    bridge began on Monday, Sept. 21, as scheduled.") is the news report's own."""
     if RANK[kind] > RANK[SourceKind.ANONYMOUS] and _UNNAMED_SOURCE.search(sentence):
         return SourceKind.ANONYMOUS
+    if kind == SourceKind.ANONYMOUS and _own_voice(sentence):
+        return SourceKind.NEWS
     return kind
+
+
+def _own_voice(sentence: str) -> bool:
+    tokens = tokenize(sentence)
+    return not (
+        ATTRIBUTION.search(sentence) or _UNNAMED_SOURCE.search(sentence)
+        or SPEAKER.match(sentence) or hedges(tokens) or _REPORTED_AS.search(sentence)
+    )  # fmt: skip
+
+
+# words that give a sentence as someone's account, not the reporter's own ("reportedly",
+# "the people", "sources")
+_REPORTED_AS = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|sources?|the\s+people|people\s+familiar|"
+    r"one\s+of\s+them|the\s+person|rumou?rs?|speculation|believed|believes?)\b",
+    re.IGNORECASE,
+)
 
 
 # ... and words that name a form only in a name or a title ("said in an interview" is common
