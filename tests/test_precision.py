@@ -2059,3 +2059,27 @@ def test_a_partys_commitment_is_its_plan() -> None:
     assert own_plan(claim, "We will give $300 to every household that lost heat.")
     assert not own_plan("Orrin Gas will create 400 jobs.", "We will create 400 jobs.")
     assert not own_plan("Orrin Gas paid $300 to each household.", "We will pay $300 each.")
+
+
+# 138. One exact sum of money for one named thing is the same sum, whatever verb gives it
+# ("put $40,000 toward Dell Park" / "commit $40,000 toward repairing Dell Park"); a rounded or
+# bounded sum, or one for nothing the claim names, is not aligned that way.
+def test_an_exact_sum_for_the_named_thing() -> None:
+    claim = analyse("The council agreed to put $40,000 toward Dell Park.")
+    same = compare(claim, analyse("The motion is to commit $40,000 toward repairing Dell Park."))
+    assert [(f.supports, f.aligned) for f in same.findings] == [(True, True)]
+    other = compare(claim, analyse("The motion is to commit $40,000 toward a new fire truck."))
+    assert [(f.supports, f.aligned) for f in other.findings] in ([], [(True, False)])
+
+
+# 139. A vote's count that turns round the claim's "unanimously" is what happened said the
+# other way: the word counts as stated, so the conflict is about the claim's event.
+def test_unanimously_turned_round_by_the_count() -> None:
+    comp = compare(
+        analyse("The Dell commissioners voted unanimously to put $40,000 toward the park."),
+        analyse("The motion to commit $40,000 toward the park carried, four to one, with the "
+                "Dell commissioners divided."),
+    )  # fmt: skip
+    said = {f.about for f in comp.findings if not f.supports}
+    assert "unanimously" in said
+    assert any(comp.matched.get(i) is None and i in comp.contradicted for i in range(20))

@@ -345,6 +345,11 @@ def _findings(
         if t.stem in opposite_ok:
             matched.setdefault(t.index, t.text)
     contradicted: set[int] = set()
+    # the claim's word a vote's count turns round ("unanimously" of "four to one")
+    contradicted |= {
+        t.index for f in (vote, side) if f is not None and not f.supports
+        for t in claim.content if t.text == f.about
+    }  # fmt: skip
     for f, idx in _opposites(claim, passage, opposite_ok):
         findings.append(f)
         contradicted.add(idx)
@@ -997,6 +1002,7 @@ def _judge_figure(
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
+    found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
     if pair is not None and not is_attribution(claim.text):
         # "the union puts it at 85, while the authority says 30": the passage states the
@@ -1345,6 +1351,23 @@ def _aligned_by_the_parse(
         return found
     s = next((x for x in current if x.text == found.source), None)
     if s is None or counted(text, s.start, s.end).noun != q.unit:
+        return found
+    return replace(found, aligned=True)
+
+
+def _same_sum_for_the_named(
+    q: qty.Quantity, current: list[qty.Quantity], names: set[str], found: Finding | None
+) -> Finding | None:
+    """An agreeing sum of money the word order leaves unaligned, said exactly (not rounded
+    nor bounded) in a clause that names what the claim's clause names ("put $950,000 toward
+    Hollis Township" / "commit $950,000 toward extending the network to Hollis Township"):
+    one exact sum for one named thing is the same sum."""
+    if found is None or not found.supports or found.aligned or q.kind != "amount":
+        return found
+    s = next((x for x in current if x.text == found.source), None)
+    if s is None or s.value != q.value or q.bound != "eq" or s.bound != "eq":
+        return found
+    if not qty.same_unit(q, s) or not (q.clause & s.clause & names):
         return found
     return replace(found, aligned=True)
 
