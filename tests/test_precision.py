@@ -2065,11 +2065,17 @@ def test_a_partys_commitment_is_its_plan() -> None:
 # ("put $40,000 toward Dell Park" / "commit $40,000 toward repairing Dell Park"); a rounded or
 # bounded sum, or one for nothing the claim names, is not aligned that way.
 def test_an_exact_sum_for_the_named_thing() -> None:
-    claim = analyse("The council agreed to put $40,000 toward Dell Park.")
-    same = compare(claim, analyse("The motion is to commit $40,000 toward repairing Dell Park."))
-    assert [(f.supports, f.aligned) for f in same.findings] == [(True, True)]
-    other = compare(claim, analyse("The motion is to commit $40,000 toward a new fire truck."))
-    assert [(f.supports, f.aligned) for f in other.findings] in ([], [(True, False)])
+    claim = analyse(
+        "The Orrin County commissioners voted unanimously to put $40,000 toward Dell Park."
+    )
+    same = "The motion is to commit $40,000 toward extending the trail network to Dell Park."
+    assert [(f.supports, f.aligned) for f in compare(claim, analyse(same)).findings] == [
+        (True, True)
+    ]
+    other = "The motion is to commit $40,000 toward extending the trail network to a fire station."
+    assert [(f.supports, f.aligned) for f in compare(claim, analyse(other)).findings] == [
+        (True, False)
+    ]
 
 
 # 139. A vote's count that turns round the claim's "unanimously" is what happened said the
