@@ -2081,11 +2081,13 @@ def test_an_exact_sum_for_the_named_thing() -> None:
 # 139. A vote's count that turns round the claim's "unanimously" is what happened said the
 # other way: the word counts as stated, so the conflict is about the claim's event.
 def test_unanimously_turned_round_by_the_count() -> None:
+    claim = analyse("The Dell commissioners voted unanimously to put $40,000 toward the park.")
     comp = compare(
-        analyse("The Dell commissioners voted unanimously to put $40,000 toward the park."),
+        claim,
         analyse("The motion to commit $40,000 toward the park carried, four to one, with the "
                 "Dell commissioners divided."),
     )  # fmt: skip
     said = {f.about for f in comp.findings if not f.supports}
     assert "unanimously" in said
-    assert any(comp.matched.get(i) is None and i in comp.contradicted for i in range(20))
+    word = next(t.index for t in claim.tokens if t.text == "unanimously")
+    assert word in comp.contradicted
