@@ -2091,3 +2091,14 @@ def test_unanimously_turned_round_by_the_count() -> None:
     assert "unanimously" in said
     word = next(t.index for t in claim.tokens if t.text == "unanimously")
     assert word in comp.contradicted
+
+
+# 140. A figure given to its last digit ("$78") is not found in a round one whose rounding
+# allowance it only touches ("$80"); two round figures still agree within it ("340"/"345").
+def test_a_figure_at_the_end_of_the_allowance() -> None:
+    def first(text: str) -> quantities.Quantity:
+        return quantities.extract(text)[0]
+
+    assert not quantities.agrees(first("The pass costs $78."), first("The pass costs $80."))
+    assert quantities.agrees(first("It cut 345 jobs."), first("It cut 340 jobs."))
+    assert quantities.agrees(first("The pass costs $80."), first("The pass costs $80."))

@@ -787,3 +787,35 @@ def test_an_anonymous_source_storys_own_voice_is_the_reporters() -> None:
     # a news report's sentence giving an unnamed person's word is an anonymous source's
     unnamed = "The pier was unsafe, according to a person who asked not to be named."
     assert sentence_kind(unnamed, SourceKind.NEWS) == rumour
+
+
+def test_a_correction_is_read_with_the_story_it_names_by_date(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from factcheck.provenance.corrects import corrected_date
+
+    opening = "CORRECTION\nOsland Wire, May 9, 2026\nAn article on May 8 about the fare vote erred."
+    assert corrected_date(opening, dt.date(2026, 5, 9)) == dt.date(2026, 5, 8)
+    assert corrected_date("A Dec. 30 story misstated a fare.", dt.date(2027, 1, 4)) == (
+        dt.date(2026, 12, 30)
+    )
+    assert corrected_date("CORRECTION\nOsland Wire, May 9, 2026\nWe erred.", None) is None
+    story = (
+        "# Fare vote\n\nBy Tom Reyes, Osland Wire\n\n"
+        "OSLAND, May 8, 2026 — The board of the Osland Regional Transit Authority voted 6-3 on "
+        "Thursday to raise the base fare.\n\n"
+        "The price of a monthly pass will rise from $70 to $80.\n"
+    )
+    correction = (
+        "CORRECTION\nOsland Wire, May 9, 2026\n\n"
+        "An article on May 8 about the fare vote gave the wrong price for the monthly pass. "
+        "It will rise from $70 to $78, not $80.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2026-05-08-vote.md": story, "2026-05-09-correction.txt": correction}
+    )
+    v = verifier.verify(
+        "The price of an Osland Regional Transit Authority monthly pass will rise to $78."
+    )
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["2026-05-09-correction.txt:4"]

@@ -316,9 +316,13 @@ OWN_PLAN = re.compile(
     r"\b(?:we|I)(?:'re|'ll)?\s+(?:(?:also|now|still|have|had|are|am|do)\s+){0,2}"
     r"(?:plan(?:ning)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to|going\s+to|applied\s+for|"
     r"asked\b|requested\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|project\b)"
-    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b"
-    # a commitment to an act of its own: "We will give $500 to every household"
-    r"|\b(?:we|I)\s+will\s+(?:also\s+)?(?:pay|give|offer|refund|cover|provide|fund|hire|"
+    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b",
+    re.IGNORECASE,
+)
+# ... a commitment to an act of its own: "We will give $500 to every household", which a claim
+# that the party will do so reports (not an outcome it expects: "we will create 400 jobs")
+COMMITMENT = re.compile(
+    r"\b(?:we|I)\s+will\s+(?:also\s+)?(?:pay|give|offer|refund|cover|provide|fund|hire|"
     r"open|close|build|replace|repair|publish|release|hold|appeal|return|reimburse)\b",
     re.IGNORECASE,
 )
@@ -326,7 +330,7 @@ OWN_PLAN = re.compile(
 PLAN_CLAIM = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|is\s+going\s+to|applied\s+for|"
     r"(?:has|have)\s+asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
-    r"projects|projected|will)\b",
+    r"projects|projected)\b",
     re.IGNORECASE,
 )
 
@@ -350,9 +354,12 @@ def own_plan(claim: str, sentence: str) -> re.Match[str] | None:
     act = OWN_ACT.search(sentence)
     if act is not None and re.search(rf"\b{re.escape(act.group('act'))}\b", claim, re.I):
         return act
+    committed = COMMITMENT.search(sentence)
+    if committed is not None and re.search(r"\bwill\b", claim, re.IGNORECASE):
+        return committed
     if PLAN_CLAIM.search(claim) is None:
         return None
-    return OWN_PLAN.search(sentence)
+    return OWN_PLAN.search(sentence) or committed
 
 
 def is_planned(claim: str) -> bool:

@@ -263,13 +263,19 @@ def compare_window(
     # a motion is read with the chair's decision on it ("The motion carries, five to two")
     anchor = compare(claim, analyse(motions.decided(window.sentences, window.anchor)), context)
     continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
-    if len(window.sentences) == 1 or (
-        anchor.coverage < settings.min_anchor_coverage and not continues
-    ):
+    if len(window.sentences) == 1:
+        return anchor
+    whole = None
+    if not continues and CORRECTED.search(window.sentence):
+        # a correction's lead ("An article ... gave the wrong price for the new monthly
+        # pass.") is read with the sentence that says how ("It will rise to $88, not $90.")
+        whole = compare(claim, analyse(window.text), context)
+        continues = any(f.replaced for f in whole.findings)
+    if anchor.coverage < settings.min_anchor_coverage and not continues:
         # A sentence that says little of the claim is not where the claim is stated: its
         # neighbours are weighed as passages of their own.
         return anchor
-    whole = compare(claim, analyse(window.text), context)
+    whole = whole or compare(claim, analyse(window.text), context)
     agreed = {
         f.about for f in whole.findings if f.supports and f.weight >= settings.specific_agreement
     }

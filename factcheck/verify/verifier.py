@@ -42,6 +42,7 @@ from ..provenance.attribution import (
     speaker_introduction,
     voiced,
 )
+from ..provenance.corrects import corrected_date
 from ..provenance.kind import SourceKind, dateline_lead, dateline_place, sentence_kind, source_kind
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
@@ -258,8 +259,14 @@ class Verifier:
         # so its opening is read with each of its sentences; any other document's passage is
         # read with its title and the sentences just before it.
         # A wire story's dateline names the place of every sentence in it.
+        published = self._published(files)
+        # ... and with the story it corrects, which names what the correction does not
+        stories = self._corrected_stories(
+            {f: openings.get(f, "") for f in files if kinds[f] == SourceKind.CORRECTION},
+            published,
+        )
         subject = {
-            f: " ".join([titles.get(f, ""), openings.get(f, "")])
+            f: " ".join([titles.get(f, ""), openings.get(f, ""), stories.get(f, "")])
             if kinds[f] == SourceKind.CORRECTION
             else " ".join([titles.get(f, ""), dateline_place(openings.get(f, ""))])
             for f in files
@@ -269,7 +276,7 @@ class Verifier:
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
         headers = self.index.store.table_headers(sorted({h.id for hs in hits for h in hs}))
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
-        docs = _Documents(self._published(files), kinds)
+        docs = _Documents(published, kinds)
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
         turns = self.index.store.line_starts(
             sorted({h.id for hs in hits for h in hs if kinds[h.file] == SourceKind.TRANSCRIPT})
@@ -323,6 +330,34 @@ class Verifier:
             if (h.file, h.line, h.col) not in seen and any(p.search(h.text) for p in stated)
             and REPLACES.search(h.text)
         ][:RESTATING_K]  # fmt: skip
+
+    def _corrected_stories(
+        self, corrections: dict[str, str], published: dict[str, FoundDate]
+    ) -> dict[str, str]:
+        """Each correction's story (``corrects.corrected_date``) as its headline and lead,
+        where the archive holds exactly one other document of that date; keyed by the
+        correction's path. ``corrections``: path -> opening."""
+        wanted = {
+            f: day for f, opening in corrections.items()
+            if (day := corrected_date(opening, published[f].value if f in published else None))
+        }  # fmt: skip
+        if not wanted:
+            return {}
+        by_date: dict[object, list[str]] = {}
+        for path, dates in self.index.store.all_dates():
+            if dates and dates[0].source != DateSource.MTIME:
+                by_date.setdefault(dates[0].value, []).append(path)
+        stories = {
+            f: only[0] for f, day in wanted.items()
+            if len(only := [p for p in by_date.get(day, []) if p != f]) == 1
+        }  # fmt: skip
+        paths = sorted(set(stories.values()))
+        titles = self.index.store.titles(paths)
+        opened = self.index.store.openings(paths)
+        return {
+            f: " ".join([titles.get(p, ""), dateline_lead("\n".join(x.text for x in opened.get(p, [])))])
+            for f, p in stories.items()
+        }  # fmt: skip
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
         """Each document's own date (not its file time); none on an index from before dates
