@@ -1105,8 +1105,10 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
         # "28" and "29" nor "340" and "350" (their allowances would overlap), nor "$78" and
         # "$80" (at the very end of the allowance: a figure the claim gives to its digit).
         if c_lo == c_hi == claim.value or s_lo == s_hi == source.value:
-            return c_lo < source.value < c_hi or s_lo < claim.value < s_hi or (
-                claim.value == source.value
+            return (
+                c_lo < source.value < c_hi
+                or s_lo < claim.value < s_hi
+                or (claim.value == source.value)
             )
         return c_lo <= source.value <= c_hi or s_lo <= claim.value <= s_hi
     # Ranges that only touch do not agree: "two weeks" (half a week either side) is not

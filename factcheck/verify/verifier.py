@@ -354,10 +354,8 @@ class Verifier:
         paths = sorted(set(stories.values()))
         titles = self.index.store.titles(paths)
         opened = self.index.store.openings(paths)
-        return {
-            f: " ".join([titles.get(p, ""), dateline_lead("\n".join(x.text for x in opened.get(p, [])))])
-            for f, p in stories.items()
-        }  # fmt: skip
+        leads = {p: dateline_lead("\n".join(x.text for x in opened.get(p, []))) for p in paths}
+        return {f: f"{titles.get(p, '')} {leads[p]}" for f, p in stories.items()}
 
     def _published(self, files: list[str]) -> dict[str, FoundDate]:
         """Each document's own date (not its file time); none on an index from before dates
