@@ -819,3 +819,31 @@ def test_a_correction_is_read_with_the_story_it_names_by_date(tmp_path: Path) ->
     )
     assert v.verdict == Verdict.SUPPORTED
     assert [e.citation for e in v.evidence if e.decisive] == ["2026-05-09-correction.txt:4"]
+
+
+def test_a_records_heading_gives_the_period_of_its_figures(tmp_path: Path) -> None:
+    from factcheck.provenance.kind import heading
+
+    opening = (
+        "Osland Ports Office\nCargo statistics, calendar year 2025\nReleased 3 March 2026\n\n"
+        "Containers handled, Port of Osland: 412,000 (2024: 398,000)."
+    )
+    assert heading(opening) == "Osland Ports Office / Cargo statistics, calendar year 2025"
+    record = (
+        opening + "\nContainers handled, Port of Dell: 96,000 (2024: 104,000).\n"
+        "Both ports are run by the Osland Ports Office.\n"
+    )
+    verifier = _verifier(tmp_path, {"cargo.txt": record})
+    # the period is the heading's year; a claim of one year is found in it, and two years set
+    # against each other are read on the figure and the one beside it
+    one = verifier.verify("The Port of Osland handled about 412,000 containers in 2025.")
+    assert one.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in one.evidence if e.decisive] == ["cargo.txt:5"]
+    more = verifier.verify("The Port of Dell handled more containers in 2025 than in 2024.")
+    assert more.verdict == Verdict.CONTRADICTED
+    assert [e.citation for e in more.evidence if e.decisive] == ["cargo.txt:6"]
+    fewer = verifier.verify("The Port of Dell handled fewer containers in 2025 than in 2024.")
+    assert fewer.verdict == Verdict.SUPPORTED
+    # another year than the heading's is not found in it
+    other = verifier.verify("The Port of Osland handled about 412,000 containers in 2026.")
+    assert other.verdict != Verdict.SUPPORTED

@@ -563,7 +563,8 @@ def _kind(
 
 
 # A label before a figure: "Total votes cast for the office: 101,602", "Votes: 48,977".
-LABEL_COLON = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w\s'’-]{0,60}?):\s*(?:about\s+)?$")
+# ("Passengers handled, Corvell Airport: 3,420,000": the measure, then whose it is)
+LABEL_COLON = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w\s,'’-]{0,60}?):\s*(?:about\s+)?$")
 
 
 def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
@@ -578,7 +579,10 @@ def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
         if m.start("label") <= t.start and t.end <= m.end("label") and is_content(t)
         and not t.is_number
     ]  # fmt: skip
-    plural = [t for t in words if _plural(t) and not is_name(t)]
+    # (a label's first word is capitalized as it opens the line: "Passengers handled, ...",
+    # not "Ines Marlow", a name)
+    opener = words[0] if len(words) > 1 and words[1].text[:1].islower() else None
+    plural = [t for t in words if _plural(t) and (not is_name(t) or t is opener)]
     chosen = plural[0] if plural else words[-1] if words else None
     return "" if chosen is None else chosen.key
 

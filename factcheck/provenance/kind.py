@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from ..language import dates as dates_mod
 from ..language.polarity import ATTRIBUTION, SPEAKER, hedges
 from ..language.tokens import tokenize
 
@@ -184,6 +185,32 @@ def dateline_lead(opening: str) -> str:
 
 
 _A_SENTENCE = re.compile(r"^\s*[A-Z][^|#<>]{20,}[.)]\s*$")
+
+
+def heading(opening: str) -> str:
+    """The heading lines a record opens with, before its first sentence ("Civil Aviation
+    Authority of Tidewater / Airport traffic statistics, calendar year 2025"): what the record
+    is and the period it covers. Lines that date its release ("Released 20 February 2026") or
+    give a day are left out: they say when it was issued, not what its figures are for."""
+    out: list[str] = []
+    for line in opening.splitlines():
+        text = line.strip().lstrip("#").strip()
+        if not text:
+            continue
+        issued = _ISSUED.search(text)
+        if issued is not None:
+            text = text[: issued.start()].strip()  # "... calendar year 2025 Released 20 Feb"
+        if len(text.split()) > HEADING_WORDS or _DATELINE.search(line) or "|" in text:
+            break  # the body, a wire story's lead or a table has begun
+        if text and (not out or not any(d.day for d in dates_mod.extract(text))):
+            out.append(text)  # (a later line giving a day is a publication line)
+        if issued is not None or text.endswith("."):
+            break
+    return " / ".join(out)
+
+
+HEADING_WORDS = 12
+_ISSUED = re.compile(r"\b(?:released|published|updated|issued|posted|dated)\b", re.IGNORECASE)
 
 
 def dateline_place(opening: str) -> str:

@@ -185,15 +185,16 @@ def check(
     claim: Analysis, comp: Comparison, sentences: list[str], anchor: int,
     learned: Reading | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None, unaligned_min: float = 0.8,
-    settings: StanceSettings = DEFAULTS, similarity: float = 1.0,
+    settings: StanceSettings = DEFAULTS, similarity: float = 1.0, title: str = "",
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
     ``unaligned_min``: the model's support that takes a figure said in other words as the
     claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds;
-    ``similarity``: the passage's embedding similarity to the claim."""
+    ``similarity``: the passage's embedding similarity to the claim; ``title``: its
+    document's title."""
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
-    _check_specifics(found, claim, comp, published, model_supports)
+    _check_specifics(found, claim, comp, published, model_supports, title)
     _check_actors(found, claim, comp)
     _check_negation(found, claim, comp)
     labels = {q.text for q in claim.quantities if q.kind == "label"}
@@ -423,7 +424,7 @@ def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
 
 def _check_specifics(
     found: _Found, claim: Analysis, comp: Comparison, published: FoundDate | None,
-    model_supports: bool = False,
+    model_supports: bool = False, title: str = "",
 ) -> None:  # fmt: skip
     """Each figure and date of the claim: found, conflicting, or missing. An agreeing figure
     said of something else (not aligned with the claim's) is found only when the learned
@@ -455,7 +456,10 @@ def _check_specifics(
                          note=f"the source's {agree.source} is said of something else"),
                     -1,
                 )  # fmt: skip
-            elif kind == AtomKind.DATE and published is not None and _dated_by(x, published):
+            elif (
+                kind == AtomKind.DATE and published is not None and _dated_by(x, published)
+                and not _another_period(x, title)
+            ):  # fmt: skip
                 # Not in the text, but the document's own date says it ("in 2020" of a story
                 # dated July 1, 2020 that reports it): found, and said so.
                 found.at(
@@ -473,8 +477,42 @@ def _check_specifics(
                          by="document date"),
                     DATELINE,
                 )  # fmt: skip
+            elif kind == AtomKind.DATE and _period_of(x, claim, title, found.sentences):
+                # "in 2025" of a figure in "Airport traffic statistics, calendar year 2025":
+                # the title gives the period every figure of the record is for
+                found.at(
+                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                         source=str(x.year), note=f"the period its title gives ('{title}')",
+                         by="document date"),
+                    found.anchor,
+                )  # fmt: skip
             else:
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
+
+
+def _another_period(d: dates_mod.Date, title: str) -> bool:
+    """The title gives its figures' period as another year than the claim's ("statistics,
+    calendar year 2025" released in 2026): the document's own date is not when they were so."""
+    years = {int(y) for y in re.findall(r"(?<![\d-])(?:19|20)\d\d(?![\d-])", title)}
+    return bool(years) and d.year not in years
+
+
+def _period_of(d: dates_mod.Date, claim: Analysis, title: str, sentences: list[str]) -> bool:
+    """A year alone ("in 2025") that the document's title gives as its period ("... calendar
+    year 2025", "2025 annual report"), where the window names no other year but in brackets
+    beside another figure ("(2024: 3,150,000)"). A claim's other dates must be such bracketed
+    years: a claim that sets 2025 against 2024 is read on the record's two figures
+    (rules._two_periods), not on its period alone."""
+    if d.year is None or d.month is not None or d.season or not title:
+        return False
+    text = " ".join(sentences)
+    if any(o is not d and f"({o.text}:" not in text for o in claim.dates):
+        return False
+    if not re.search(rf"(?<![\d-]){d.year}(?![\d-])", title):
+        return False
+    text = re.sub(r"\([^)]*\)", " ", " ".join(sentences))
+    years = {int(y) for y in re.findall(r"(?<![\d,.$-])(?:19|20)\d\d(?![\d,%-])", text)}
+    return years <= {d.year}
 
 
 def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:

@@ -75,6 +75,7 @@ class Window:
     anchor: int = 0
     published: FoundDate | None = None  # the document's own date (a dateline, front matter)
     turn: str = ""  # a transcript turn's first sentence, with its label, before the window
+    title: str = ""  # its document's title, which may give the period of its figures
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -902,6 +903,7 @@ def _weigh_atoms(
         settings.unaligned_support_min,
         settings,
         similarity,
+        window.title,
     )
     j.checked = checked
     j.signals = replace(j.signals, complete=checked.complete)

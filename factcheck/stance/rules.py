@@ -345,9 +345,14 @@ def _findings(
         if t.stem in opposite_ok:
             matched.setdefault(t.index, t.text)
     contradicted: set[int] = set()
+    periods = _two_periods(claim, passage, around)
+    if periods is not None:
+        findings.append(periods[0])
+        if periods[0].supports:
+            matched.setdefault(periods[1], periods[0].source)
     # the claim's word a vote's count turns round ("unanimously" of "four to one")
     contradicted |= {
-        t.index for f in (vote, side) if f is not None and not f.supports
+        t.index for f in (vote, side, periods and periods[0]) if f and not f.supports
         for t in claim.content if t.text == f.about
     }  # fmt: skip
     for f, idx in _opposites(claim, passage, opposite_ok):
@@ -1484,6 +1489,63 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
             ):  # fmt: skip
                 return y
     return None
+
+
+# A claim that sets one year against another: "handled more passengers in 2025 than in 2024".
+TWO_PERIODS = re.compile(
+    r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\b[^.;]*?"
+    r"\bin\s+(?P<now>(?:19|20)\d\d)\s+than\s+(?:in\s+)?(?P<then>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+UP_WORDS = frozenset({"more", "higher", "greater", "larger", "bigger"})
+# A record's figure with the earlier period's beside it: "1,080,000 (2024: 1,240,000)".
+WITH_EARLIER = re.compile(
+    r"(?P<now>\d[\d,]*(?:\.\d+)?)\s*\((?P<year>(?:19|20)\d\d):\s*(?P<then>\d[\d,]*(?:\.\d+)?)\)"
+)
+
+
+def _two_periods(
+    claim: Analysis, passage: Analysis, around: frozenset[str]
+) -> tuple[Finding, int] | None:
+    """A claim that one year's figure was more (or less) than another's, against a record
+    that gives its period's figure with the earlier year's beside it ("Passengers handled,
+    Brenna Field: 1,080,000 (2024: 1,240,000)" in "... statistics, calendar year 2025"): the
+    two figures say which way it went. Read only where the passage gives one such pair, for
+    the claim's earlier year, and the record's heading or title gives its later one."""
+    m = TWO_PERIODS.search(claim.text)
+    pairs = list(WITH_EARLIER.finditer(passage.text))
+    if m is None or len(pairs) != 1 or pairs[0].group("year") != m.group("then"):
+        return None
+    if m.group("now") not in around or m.group("now") in passage.text:
+        return None
+    word = next((t for t in claim.tokens if t.start == m.start("word")), None)
+    if word is None:
+        return None
+    # the pair's own label names the claim's names ("Passengers handled, Brenna Field:")
+    label = {t.key for t in tokenize(passage.text[: pairs[0].start()].rsplit(". ", 1)[-1])}
+    if any(t.key not in label for t in claim.names):
+        return None
+    # ... and what the claim counts ("passengers", not "aircraft movements"): a verb may differ
+    names = {t.index for t in claim.names}
+    words = [
+        t for t in claim.content
+        if t.index not in names and t is not word and not t.is_number and t.key not in label
+    ]  # fmt: skip
+    if len(words) > 1:
+        return None
+    now, then = (float(pairs[0].group(g).replace(",", "")) for g in ("now", "then"))
+    if now == then:
+        return None
+    said_up = word.lower in UP_WORDS
+    went_up = now > then
+    way = "more" if went_up else "less"
+    reason = (
+        f"comparison: claim says {word.text} in {m.group('now')} than in {m.group('then')}, "
+        f"source says {pairs[0].group('now')} against {pairs[0].group('then')} "
+        f"({way})"
+    )
+    return Finding("direction", said_up == went_up, WEIGHTS["direction"], reason, word.text,
+                   pairs[0].group(), aligned=True), word.index  # fmt: skip
 
 
 # The base of a comparison: "compared with 2024", "than in 2024", "versus 2024".

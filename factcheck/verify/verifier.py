@@ -43,7 +43,14 @@ from ..provenance.attribution import (
     voiced,
 )
 from ..provenance.corrects import corrected_date
-from ..provenance.kind import SourceKind, dateline_lead, dateline_place, sentence_kind, source_kind
+from ..provenance.kind import (
+    SourceKind,
+    dateline_lead,
+    dateline_place,
+    heading,
+    sentence_kind,
+    source_kind,
+)
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
@@ -154,6 +161,7 @@ class _Reading:
     answerers: dict[str, str]  # transcript -> who answers its "A:" turns
     turns: dict[str, int]  # transcript -> the line of its first "Q:" or "A:" turn
     line_starts: dict[int, Passage]  # transcript sentence id -> its line's first sentence
+    headings: dict[str, str]  # document -> its heading lines (kind.heading)
 
     def text(self, hit: Hit) -> str:
         header = self.headers.get(hit.id)
@@ -165,8 +173,9 @@ class _Reading:
         return f"{title}: {row}" if title and row != hit.text else row
 
     def window(self, hit: Hit) -> Window:
+        title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
         if hit.id in self.headers:
-            return Window((self.text(hit),), 0, self.dated.get(hit.file))
+            return Window((self.text(hit),), 0, self.dated.get(hit.file), title=title)
         w = window_of(hit)[0]
         said = tuple(
             self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
@@ -175,7 +184,9 @@ class _Reading:
         # the turn's opening, with its speaker's label, where the window starts after it
         start = self.line_starts.get(hit.id)
         turn = start.text if start is not None and start.text not in w.sentences else ""
-        return replace(w, sentences=said, published=self.dated.get(hit.file), turn=turn)
+        return replace(
+            w, sentences=said, published=self.dated.get(hit.file), turn=turn, title=title
+        )
 
 
 def _first_turn(opening: list[Passage]) -> int | None:
@@ -260,6 +271,7 @@ class Verifier:
         # read with its title and the sentences just before it.
         # A wire story's dateline names the place of every sentence in it.
         published = self._published(files)
+        headings = {f: heading(openings.get(f, "")) for f in files}
         # ... and with the story it corrects, which names what the correction does not
         stories = self._corrected_stories(
             {f: openings.get(f, "") for f in files if kinds[f] == SourceKind.CORRECTION},
@@ -268,7 +280,7 @@ class Verifier:
         subject = {
             f: " ".join([titles.get(f, ""), openings.get(f, ""), stories.get(f, "")])
             if kinds[f] == SourceKind.CORRECTION
-            else " ".join([titles.get(f, ""), dateline_place(openings.get(f, ""))])
+            else " ".join([titles.get(f, ""), headings[f], dateline_place(openings.get(f, ""))])
             for f in files
         }  # fmt: skip
         # ... and a story's lead names the bodies a later sentence calls "the authority"
@@ -286,7 +298,7 @@ class Verifier:
             headers, titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
             {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
-            turns,
+            turns, headings,
         )  # fmt: skip
         judged = self.engine.weigh_many(
             [
