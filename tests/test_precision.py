@@ -2102,3 +2102,39 @@ def test_a_figure_at_the_end_of_the_allowance() -> None:
     assert not quantities.agrees(first("The pass costs $78."), first("The pass costs $80."))
     assert quantities.agrees(first("It cut 345 jobs."), first("It cut 340 jobs."))
     assert quantities.agrees(first("The pass costs $80."), first("The pass costs $80."))
+
+
+# 141. A part and its whole in one sentence ("runs 310 buses ..., and 62 of those buses are
+# electric") give a share, which supports a claim's ("about a fifth"), never conflicts; "62 of
+# those buses" counts buses, not the routes counted just before.
+def test_a_part_of_its_whole_is_a_share() -> None:
+    said = "The district runs 410 buses on 84 routes, and 82 of those buses are electric."
+    found = quantities.extract(said)
+    assert [(q.text, q.unit, q.part) for q in found][-1] == ("82 of those buses", "buse", True)
+    assert [round(q.value, 1) for q in quantities.shares(said, found)] == [20.0]
+    assert findings("About a fifth of the district's buses are electric.", said)[:1] == [
+        (
+            True,
+            "percentage: claim says About a fifth, source says 410 buses on 84 routes, and"
+            " 82 of those buses",
+        )
+    ]
+    assert findings("About a third of the district's buses are electric.", said) == []
+
+
+# 142. A story's lead names a body ("The Orrin Valley Transit Authority on Monday ...") that
+# a later sentence, or the one before it, calls by its kind ("the authority"); a possessive
+# initialism ("OVTA's") is the name's initials.
+def test_the_body_the_sentences_before_call_by_its_kind() -> None:
+    from factcheck.language.names import referred_to
+
+    lead = "ORRIN, May 4 — The Orrin Valley Transit Authority on Monday raised its fares."
+    assert referred_to(lead, "The authority said so. It runs 40 buses.") == [
+        "Orrin Valley Transit Authority"
+    ]
+    comp = compare(
+        analyse("OVTA's buses carried 9,000 riders."),
+        analyse("Its buses carried 9,000 riders."),
+        "The Orrin Valley Transit Authority said so.",
+    )
+    assert comp.in_context

@@ -74,8 +74,10 @@ def referred_to(lead: str, sentence: str) -> list[str]:
             words.pop()  # "... Authority and the"
         if words and words[0].lower() == "the":
             words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in said:
-            out.append(" ".join(words))
+        # the name ends at the noun: "The Dunmore Regional Transit Authority on Wednesday"
+        ends = [i for i, w in enumerate(words) if i >= 1 and w.lower() in said]
+        if ends:
+            out.append(" ".join(words[: ends[-1] + 1]))
     # ... or a name with the common nouns after it: "Tamsin County rural fiber project", which
     # "the project" refers to
     for m in _DESCRIBED.finditer(lead):

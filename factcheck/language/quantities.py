@@ -234,8 +234,8 @@ def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
         return None
     rest = [t for t in tokens if t.start >= after[0].end and not t.is_number][:4]
     for i, t in enumerate(rest):
-        if t.lower in DETERMINERS or t.lower in COUNT_ADJECTIVES:
-            continue
+        if t.lower in DETERMINERS or t.lower in COUNT_ADJECTIVES or t.lower in ("those", "that"):
+            continue  # ("62 of those buses": the buses the sentence counted before)
         if t.text.endswith(("'s", "\u2019s")) and i + 1 < len(rest) and is_content(rest[i + 1]):
             continue  # the possessor: "the district's schools"
         if not (is_content(t) and _plural(t) and not is_name(t)):
@@ -406,7 +406,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             found[i] = replace(b, forecast=True)  # a range's upper end: "$2.10 billion to $2.20"
         if (
             a.kind == b.kind == "number" and a.unit and not a.unit.startswith(("#", "@"))
-            and OF_THEM.match(sentence, b.end)
+            and OF_THEM.match(sentence, b.end) and not OF_THOSE_NOUN.match(sentence, b.end)
         ):  # fmt: skip
             # "17 cases, 14 of them in children": a part of the cases just counted
             found[i] = replace(found[i], unit=a.unit, compound=a.compound)
@@ -415,6 +415,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
 
 # A part of what was just counted: "17 cases, 14 of them", "of those", "of these".
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# ... unless it names what: "62 routes, and 62 of those buses" counts buses
+OF_THOSE_NOUN = re.compile(r"\s+of\s+(?:those|these)\s+[a-z][\w-]*s\b")
 # ... and any part of a whole: "Fourteen of the 17 cases", "31 of its schools", "14 of them"
 PART_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their|his|her|our|\d)\b", re.IGNORECASE)
 
@@ -791,6 +793,37 @@ def derived(sentence: str, found: list[Quantity]) -> list[Quantity]:
         else:
             continue
         out.extend(_changes(new, old, unit, sentence[min(a.start, b.start) : b.end]))
+    return out
+
+
+def shares(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """The share a part is of its whole, where a sentence gives both: "runs 310 buses ..., and
+    62 of those buses are electric" is 20% of the buses (the part counts what the whole does,
+    "of those", "of them", after it). For finding a claim's share, never a value to conflict
+    with."""
+    out: list[Quantity] = []
+    for i, part in enumerate(found):
+        if not part.part or part.kind != "number" or not part.unit:
+            continue
+        whole = next(
+            (
+                w for w in reversed(found[:i])
+                if w.kind == "number" and not w.part and w.unit == part.unit
+                and w.value > part.value > 0
+            ),
+            None,
+        )  # fmt: skip
+        if whole is None:
+            continue
+        pct = part.value / whole.value * 100
+        out.append(
+            Quantity(
+                value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
+                start=whole.start, end=part.end, context=whole.context | part.context,
+                clause=whole.clause | part.clause, names=whole.names | part.names, bound="eq",
+                text=sentence[whole.start : sentence.find(part.text, part.start) + len(part.text)],
+            )
+        )  # fmt: skip
     return out
 
 

@@ -561,12 +561,19 @@ def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) ->
     spelled = initials_in(context) if any(_initialism(t.text) for t in missing) else frozenset()
     return {
         t.index for t in missing
-        if _matches(t, around) is not None or _initialism(t.text) and t.text in spelled
+        if _matches(t, around) is not None or _initialism(t.text) and _bare(t.text) in spelled
     }  # fmt: skip
 
 
+def _bare(word: str) -> str:
+    """A name without its possessive ending: "DRTA's" -> "DRTA"."""
+    return re.sub(r"['\u2019]s$", "", word)
+
+
 def _initialism(word: str) -> bool:
-    """An all-capital name of two to six letters ("DRTA", "NHS"): a name's initials."""
+    """An all-capital name of two to six letters ("DRTA", "NHS", "DRTA's"): a name's
+    initials."""
+    word = _bare(word)
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
@@ -1019,6 +1026,8 @@ def _judge_figure(
     if found is None:
         found = _derived_finding(q, passage, said, label)
     if found is None:
+        found = _share_finding(q, passage, said, label)
+    if found is None:
         found = _same_count_by_the_parse(q, current, claim.text, passage.text, label)
     return found
 
@@ -1094,6 +1103,21 @@ def _derived_finding(
             continue
         return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
                        f"{d.text.strip()}", q.text, d.text.strip())  # fmt: skip
+    return None
+
+
+def _share_finding(
+    q: qty.Quantity, passage: Analysis, said: list[qty.Quantity], label: str
+) -> Finding | None:
+    """A claim's share ("about a fifth of its buses") that the passage states as a part and
+    its whole ("runs 310 buses ..., and 62 of those buses are electric"): support only, never
+    a conflict (which whole the part is of, the sentence says only loosely)."""
+    if q.kind != "percentage" or q.change:
+        return None
+    for d in qty.shares(passage.text, said):
+        if qty.agrees(q, d) and q.clause & d.clause and not qty.other_subject(q, d):
+            return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
+                           f"{d.text.strip()}", q.text, d.text.strip(), aligned=True)  # fmt: skip
     return None
 
 

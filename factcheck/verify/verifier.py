@@ -139,9 +139,13 @@ def _with_motion(hit: Hit, turns: dict[int, Passage]) -> Hit:
 
 def _about(hit: Hit, headers: dict[int, str], lead: str) -> list[str]:
     """What a passage's document has named that the passage refers to: the bodies its lead
-    names that a sentence calls by their kind ("the authority"); for a table row, the whole
-    lead, which says what the table is about ("Tamsin County rural fiber project")."""
-    return [lead] if hit.id in headers and lead else referred_to(lead, hit.text)
+    names that it or the sentences just before it call by their kind ("the authority"); for a
+    table row, the whole lead, which says what the table is about ("Tamsin County rural fiber
+    project")."""
+    if hit.id in headers and lead:
+        return [lead]
+    # (the sentences before it, too: "The authority says ... // It runs 310 buses")
+    return referred_to(lead, " ".join([*(p.text for p in hit.before), hit.text]))
 
 
 def _alone(hit: Hit) -> Hit:
