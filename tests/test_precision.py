@@ -2138,3 +2138,16 @@ def test_the_body_the_sentences_before_call_by_its_kind() -> None:
         "The Orrin Valley Transit Authority said so.",
     )
     assert comp.in_context
+
+
+# 143. A date named by a part of its period ("by the end of September") hangs on the verb
+# the period does ("connected ... by the end of September": "connect").
+def test_a_date_named_by_the_end_of_its_period() -> None:
+    from factcheck.language.counted import event_verb
+
+    said = "The crews had connected 88 homes by the end of September."
+    at = said.index("September")
+    assert event_verb(said, at, at + len("September")) == "connect"
+    other = "Work would begin in June and homes would be connected by the end of the year."
+    at = other.index("June")
+    assert event_verb(other, at, at + 4) == "begin"

@@ -285,11 +285,18 @@ def event_verb(text: str, start: int, end: int) -> str:
     head = p.head(w)
     if w.dep == "pobj" and head.pos == "ADP":
         head = p.head(head)
+        # "by the end of September": through the part of the period to the verb
+        if head.base in PERIOD_PARTS and head.dep == "pobj" and p.head(head).pos == "ADP":
+            head = p.head(p.head(head))
     elif w.dep not in ("npadvmod", "nmod", "tmod"):
         return ""
     if head.pos != "VERB" or head.base in NEUTRAL_VERBS:
         return ""
     return canon(stem(head.text.lower()))
+
+
+# The part of a period a date is named by: "the end of September", "early in", "the start of".
+PERIOD_PARTS = frozenset(stem(w) for w in ("end", "start", "beginning", "middle", "close"))
 
 
 def same_thing(a: Counted, b: Counted) -> bool:
