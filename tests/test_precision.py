@@ -2151,3 +2151,37 @@ def test_a_date_named_by_the_end_of_its_period() -> None:
     other = "Work would begin in June and homes would be connected by the end of the year."
     at = other.index("June")
     assert event_verb(other, at, at + 4) == "begin"
+
+
+# 144. A name whose other words the passage gives in another phrase ("the former Orrin Street
+# bus depot") is not swapped for a name elsewhere in it ("Dell Row Partners"); a surname alone
+# still is read as the person's.
+def test_a_name_in_another_phrase_is_no_swap() -> None:
+    claim = "Orrin Street Commons is being built on a former bus depot."
+    passage = (
+        "The city chose Dell Row Partners to build 212 apartments on the former Orrin Street "
+        "bus depot."
+    )
+    assert not [f for f in findings(claim, passage) if f[1].startswith("name:")]
+    swapped = "The city chose Dell Row Builders to build the apartments."
+    assert (False, "name: claim says 'Partners', source says 'Builders'") in findings(
+        "The city chose Dell Row Partners to build the apartments.", swapped
+    )
+
+
+# 145. "All three" admits no exception: "the first of the project's three buildings" is one.
+def test_all_of_them_against_the_first_of_them() -> None:
+    assert findings(
+        "Framing has started on all three Orrin school buildings.",
+        "Crews began framing the first of the project's three Orrin school buildings in May.",
+    ) == [
+        (False, "number: claim says all three Orrin school buildings, source says the first of"
+                " the project's"),
+    ]  # fmt: skip
+
+
+# 146. The point a span is counted from ("six weeks after the June start") is not when the
+# event happened: it agrees with no date of the claim's.
+def test_a_span_counted_from_a_date() -> None:
+    said = "Construction began on Monday, about six weeks after the June start the city announced."
+    assert not [f for f in findings("Construction began in June.", said) if f[0]]

@@ -847,3 +847,26 @@ def test_a_records_heading_gives_the_period_of_its_figures(tmp_path: Path) -> No
     # another year than the heading's is not found in it
     other = verifier.verify("The Port of Osland handled about 412,000 containers in 2026.")
     assert other.verdict != Verdict.SUPPORTED
+
+
+def test_a_figure_a_later_correction_names_as_wrong_conflicts_no_more(tmp_path: Path) -> None:
+    story = (
+        "Dell grant trimmed\nBy Ann Ruiz, Dell Wire\nDELL, April 2, 2026\n"
+        "The Dell Arts Council on Tuesday awarded $1.8 million to the Orrin Theatre, less than "
+        "the $2.1 million the theatre had requested.\n"
+    )
+    correction = (
+        "CORRECTION\nDell Wire, April 9, 2026\n"
+        "An April 2 story about the Orrin Theatre misstated the grant. The council awarded "
+        "$1.9 million, not $1.8 million.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2026-04-02-grant.txt": story, "2026-04-09-fix.txt": correction}
+    )
+    v = verifier.verify("The Orrin Theatre's grant from the Dell Arts Council was $1.9 million.")
+    assert v.verdict != Verdict.CONTRADICTED
+    old = [e for e in v.evidence if e.citation == "2026-04-02-grant.txt:4"]
+    assert old and old[0].stance == Stance.NEUTRAL
+    assert "a later correction (2026-04-09-fix.txt:3) says $1.8 million was wrong" in " ".join(
+        old[0].reasons
+    )

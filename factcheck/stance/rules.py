@@ -875,7 +875,7 @@ def _compare_quantities(
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
-        every = _all_of(q, claim.text, current, label)
+        every = _all_of(q, claim.text, current, label, passage.text)
         if every is not None:
             out.append(every)
             continue
@@ -1182,21 +1182,39 @@ ALL_BEFORE = re.compile(
 
 
 def _all_of(
-    q: qty.Quantity, claim_text: str, said: list[qty.Quantity], label: str
+    q: qty.Quantity, claim_text: str, said: list[qty.Quantity], label: str, text: str = ""
 ) -> Finding | None:
     """A claim that all of a number of things did something ("All 31 of its servers were
     encrypted") against a source that says only some of that number did ("27 of its 31
-    servers"): "all" admits no exception."""
+    servers", "the first of the project's three buildings"): "all" admits no exception."""
     # ("all 12 of the schools" reads as a part of the schools; "all" makes it the whole)
     if q.kind != "number" or not ALL_BEFORE.search(claim_text[: q.start]):
         return None
     wholes = [x for x in said if not x.part and qty.same_unit(q, x) and x.value == q.value]
     parts = [x for x in said if x.part and qty.same_unit(q, x) and x.value < q.value]
-    if not wholes or not parts:
+    if not wholes:
         return None
-    x = parts[0]
-    reason = f"{label}: claim says all {q.text}, source says {x.text}"
-    return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, x.text)
+    shown = parts[0].text if parts else ""
+    if not shown:
+        # "the first of the project's three buildings", "one of its three plants"
+        some = next((m for w in wholes if (m := _some_of(text, w)) is not None), None)
+        shown = some.group().strip() if some is not None else ""
+    if not shown:
+        return None
+    reason = f"{label}: claim says all {q.text}, source says {shown}"
+    return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, shown)
+
+
+# One of a number said by its order or count: "the first of", "only one of", "two of".
+SOME_OF = (
+    r"\b(?:the\s+)?(?:first|second|third|last|only\s+one|one|two|three)\s+of\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w.-]*['\u2019]s\s+)?$"
+)
+
+
+def _some_of(text: str, whole: qty.Quantity) -> re.Match[str] | None:
+    """The words before a whole ("three buildings") that make it a part of it."""
+    return re.search(SOME_OF, text[: whole.start].rstrip() + " ", re.IGNORECASE) if text else None
 
 
 def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
@@ -1573,8 +1591,11 @@ def _two_periods(
 
 
 # The base of a comparison: "compared with 2024", "than in 2024", "versus 2024".
+# ... or the point a span is counted from: "six weeks after the June start", "two days
+# before the May 3 deadline" (the event is not on that date).
 BASELINE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|versus|vs\.?|relative\s+to)\s+"
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|versus|vs\.?|relative\s+to|"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before|ahead\s+of|behind)(?:\s+the)?)\s+"
     r"(?:(?:the\s+)?same\s+\w+\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
@@ -1591,6 +1612,22 @@ def _aside(text: str, d: dates_mod.Date) -> bool:
     return (
         text[: d.start].rstrip().endswith("(") and re.match(r"\s*:\s*\S", text[d.end :]) is not None
     )
+
+
+def _agrees_as_date(
+    claim: Analysis, d: dates_mod.Date, passage: Analysis, s: dates_mod.Date, role: str,
+    filed: list[dates_mod.Date],
+) -> bool:  # fmt: skip
+    """Whether the passage's date ``s`` agrees with the claim's ``d`` as the day of its event:
+    "March 3" of a story filed March 3 about "Monday night" is not the day it happened; nor
+    does a document's date ("an article on Sept. 10") say when anything happened, "before
+    February 6" is not on February 6, and "six weeks after the June start" is not in June."""
+    return (
+        dates_mod.agrees(d, s) and not (d.day is not None and s in filed)
+        and not _baseline(passage.text, s)
+        and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
+        and not (_strictly(claim, d) and s.day is not None and _strictly(passage, s) is None)
+    )  # fmt: skip
 
 
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
@@ -1632,16 +1669,7 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             and _date_role(claim, d) == _date_role(passage, events[0])
         ):  # fmt: skip
             related, loose = events, True  # one date each: the same thing if the rest matches
-        # ... and it is no day of the event: "March 3" of a story filed March 3 about "Monday
-        # night" is not the day it happened
-        # (nor does a document's date, "an article on Sept. 10", say when anything happened)
-        # (and "before February 6" is not on February 6)
-        agreeing = [
-            s for s in cands
-            if dates_mod.agrees(d, s) and not (d.day is not None and s in filed)
-            and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
-            and not (_strictly(claim, d) and s.day is not None and _strictly(passage, s) is None)
-        ]  # fmt: skip
+        agreeing = [s for s in cands if _agrees_as_date(claim, d, passage, s, role, filed)]
         if role == "which":
             # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
             # a date that says which one never conflicts with another's
@@ -1973,6 +2001,27 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
     )  # fmt: skip
 
 
+def _beside_its_name(
+    claim: Analysis, t: Token, passage: Analysis, p: Token, matched: dict[int, str]
+) -> bool:
+    """Whether the passage's name ``p`` stands where the claim's ``t`` would, when the rest of
+    ``t``'s name is in the passage: next to it ("Halden Row Builders" for "Halden Row
+    Partners"), not in another name ("Corliss Street Commons" is not swapped for "Halden Row
+    Partners" by a passage that names "the former Corliss Street bus depot")."""
+    names = {x.index for x in claim.names}
+    group = []
+    for step in (-1, 1):
+        i = t.index + step
+        while 0 <= i < len(claim.tokens) and i in names:
+            group.append(claim.tokens[i])
+            i += step
+    found = [x for x in group if x.index in matched]
+    if len(found) < 2:
+        return True  # (a surname alone is how a story names a person again)
+    keys = {x.key for x in found}
+    return any(abs(q.index - p.index) == 1 for q in passage.tokens if q.key in keys)
+
+
 def _substitutions(
     claim: Analysis, passage: Analysis, matched: dict[int, str]
 ) -> list[tuple[Finding, int]]:
@@ -2007,6 +2056,8 @@ def _substitutions(
         if candidates:
             p = min(candidates, key=lambda c: c[0])[1]
             if p.lower.rstrip(".") in dates_mod.MONTHS:
+                continue
+            if not _beside_its_name(claim, t, passage, p, matched):
                 continue
             out.append(
                 (Finding("name", False, WEIGHTS["name"],

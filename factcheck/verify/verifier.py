@@ -25,6 +25,7 @@ from ..language.tokens import STOPWORDS, is_name, opens_sentence, stem, tokenize
 from ..models import (
     Atom,
     AtomKind,
+    AtomStatus,
     DateSource,
     Evidence,
     FoundDate,
@@ -388,6 +389,7 @@ class Verifier:
     ) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
         _corrected_later(claim, hits, judgements, docs)
+        _figure_corrected(hits, judgements, docs)
         evidence = [
             evidence_of(hit, j).model_copy(
                 update={
@@ -486,6 +488,32 @@ def _corrected_later(
                 j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
                 j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says part of "
                              f"it was wrong: read the two together"]  # fmt: skip
+                break
+
+
+def _figure_corrected(hits: list[Hit], judgements: list[Judgement], docs: _Documents) -> None:
+    """A conflict that rests on a figure or date a later correction found with it names as
+    wrong ("The agency awarded $19.2 million in tax credits, not $18.2 million"): the story's
+    figure is replaced, whatever the correction's own sentence is found to say of the claim,
+    so it is set aside, cited, for a human to read the two together."""
+    corrections = [
+        h for h in hits if docs.kinds.get(h.file) == SourceKind.CORRECTION and h.file in docs.dated
+    ]  # fmt: skip
+    for h, j in zip(hits, judgements, strict=True):
+        said = docs.dated.get(h.file)
+        if not corrections or j.stance != Stance.CONFLICTS or said is None or j.checked is None:
+            continue
+        wrong = [
+            a.source for a in j.checked.atoms
+            if a.status == AtomStatus.CONFLICTS and a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+            and a.source
+        ]  # fmt: skip
+        for c in corrections:
+            named = any(re.search(rf"\bnot\s+{re.escape(w)}(?![\d.,]\d)", c.text) for w in wrong)
+            if docs.dated[c.file].value > said.value and named:
+                j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+                j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says "
+                             f"{wrong[0]} was wrong: read the two together"]  # fmt: skip
                 break
 
 
