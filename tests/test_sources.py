@@ -814,11 +814,8 @@ def test_a_correction_is_read_with_the_story_it_names_by_date(tmp_path: Path) ->
     verifier = _verifier(
         tmp_path, {"2026-05-08-vote.md": story, "2026-05-09-correction.txt": correction}
     )
-    v = verifier.verify(
-        "The price of an Osland Regional Transit Authority monthly pass will rise to $78."
-    )
-    assert v.verdict == Verdict.SUPPORTED
-    assert [e.citation for e in v.evidence if e.decisive] == ["2026-05-09-correction.txt:4"]
+    claim = "The price of an Osland Regional Transit Authority monthly pass will rise to $78."
+    assert _decided(verifier, claim) == (Verdict.SUPPORTED, ["2026-05-09-correction.txt:4"])
 
 
 def test_a_records_heading_gives_the_period_of_its_figures(tmp_path: Path) -> None:
@@ -836,17 +833,26 @@ def test_a_records_heading_gives_the_period_of_its_figures(tmp_path: Path) -> No
     verifier = _verifier(tmp_path, {"cargo.txt": record})
     # the period is the heading's year; a claim of one year is found in it, and two years set
     # against each other are read on the figure and the one beside it
-    one = verifier.verify("The Port of Osland handled about 412,000 containers in 2025.")
-    assert one.verdict == Verdict.SUPPORTED
-    assert [e.citation for e in one.evidence if e.decisive] == ["cargo.txt:5"]
-    more = verifier.verify("The Port of Dell handled more containers in 2025 than in 2024.")
-    assert more.verdict == Verdict.CONTRADICTED
-    assert [e.citation for e in more.evidence if e.decisive] == ["cargo.txt:6"]
-    fewer = verifier.verify("The Port of Dell handled fewer containers in 2025 than in 2024.")
-    assert fewer.verdict == Verdict.SUPPORTED
+    assert _decided(verifier, "The Port of Osland handled about 412,000 containers in 2025.") == (
+        Verdict.SUPPORTED,
+        ["cargo.txt:5"],
+    )
+    assert _decided(verifier, "The Port of Dell handled more containers in 2025 than in 2024.") == (
+        Verdict.CONTRADICTED,
+        ["cargo.txt:6"],
+    )
+    assert _decided(
+        verifier, "The Port of Dell handled fewer containers in 2025 than in 2024."
+    ) == (Verdict.SUPPORTED, ["cargo.txt:6"])
     # another year than the heading's is not found in it
     other = verifier.verify("The Port of Osland handled about 412,000 containers in 2026.")
     assert other.verdict != Verdict.SUPPORTED
+
+
+def _decided(verifier: Verifier, claim: str) -> tuple[Verdict, list[str]]:
+    """A claim's verdict and the citations of the passages that decide it."""
+    v = verifier.verify(claim)
+    return v.verdict, [e.citation for e in v.evidence if e.decisive]
 
 
 def test_a_figure_a_later_correction_names_as_wrong_conflicts_no_more(tmp_path: Path) -> None:
