@@ -2185,3 +2185,19 @@ def test_all_of_them_against_the_first_of_them() -> None:
 def test_a_span_counted_from_a_date() -> None:
     said = "Construction began on Monday, about six weeks after the June start the city announced."
     assert not [f for f in findings("Construction began in June.", said) if f[0]]
+
+
+# 147. A deadline ("by the end of January") or the start of a span up to now ("sold since
+# January 2023") is not when something happened: neither agrees with "in January"; a date a
+# change takes effect from ("from July 1") is when it happens.
+def test_a_deadline_or_a_span_start_is_no_time_of_the_event() -> None:
+    claim = "Orrin Power first learned of the faulty meters in January."
+    for said in (
+        "By the end of January, Orrin Power had received 14 reports of faulty meters.",
+        "Orrin Power said it has replaced faulty meters sold since January 2023.",
+    ):
+        assert not [f for f in findings(claim, said) if f[0] and f[1].startswith("date")], said
+    assert findings(
+        "Orrin goes back to Stage 2 water rules on July 1.",
+        "Orrin will move back to Stage 2 water rules from July 1, the authority said.",
+    )[-1:] == [(True, "date: claim says July 1, source says July 1")]

@@ -1626,6 +1626,9 @@ def _agrees_as_date(
         dates_mod.agrees(d, s) and not (d.day is not None and s in filed)
         and not _baseline(passage.text, s)
         and (role == "label" or _date_role(passage, s) != "label" or s not in passage.dates)
+        # ("by the end of January" or "since January 2023" is no month something happened in;
+        # "from July 1" is when a change takes effect)
+        and not (role == "when" and (_date_role(passage, s) == "deadline" or _since(passage, s)))
         and not (_strictly(claim, d) and s.day is not None and _strictly(passage, s) is None)
     )  # fmt: skip
 
@@ -1725,7 +1728,19 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
         and sentence.text[d.end : after[0].start] == " "
     ):  # fmt: skip
         return "which"  # "the 2023 inspection": which inspection, not when something happened
+    # "by the end of January", "until the start of May": the part of the period, then its word
+    while len(before) >= 3 and before[-1].lower == "of" and before[-2].lower in PERIOD_PARTS:
+        before = before[:-3] if before[-3].lower == "the" else before[:-2]
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
+
+
+PERIOD_PARTS = frozenset({"end", "start", "beginning", "middle", "close"})
+
+
+def _since(sentence: Analysis, d: dates_mod.Date) -> bool:
+    """ "since January 2023": the start of a span up to now, not when something happened."""
+    before = [t for t in sentence.tokens if t.end <= d.start]
+    return bool(before) and before[-1].lower == "since"
 
 
 #: News items, whose date ("a story on May 4", "an article on Sept. 10 about ...") names the
