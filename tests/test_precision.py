@@ -2108,10 +2108,12 @@ def test_a_figure_at_the_end_of_the_allowance() -> None:
 # electric") give a share, which supports a claim's ("about a fifth"), never conflicts; "62 of
 # those buses" counts buses, not the routes counted just before.
 def test_a_part_of_its_whole_is_a_share() -> None:
+    from factcheck.language.counted import shares
+
     said = "The district runs 410 buses on 84 routes, and 82 of those buses are electric."
     found = quantities.extract(said)
     assert [(q.text, q.unit, q.part) for q in found][-1] == ("82 of those buses", "buse", True)
-    assert [round(q.value, 1) for q in quantities.shares(said, found)] == [20.0]
+    assert [round(q.value, 1) for q in shares(said, found)] == [20.0]
     assert findings("About a fifth of the district's buses are electric.", said)[:1] == [
         (
             True,
@@ -2201,3 +2203,22 @@ def test_a_deadline_or_a_span_start_is_no_time_of_the_event() -> None:
         "Orrin goes back to Stage 2 water rules on July 1.",
         "Orrin will move back to Stage 2 water rules from July 1, the authority said.",
     )[-1:] == [(True, "date: claim says July 1, source says July 1")]
+
+
+# 148. A bare figure's unit does not cross a sentence's end ("unchanged at 742. Valley ...");
+# a share may take its whole from the sentence before, where the parse says that figure counts
+# what the part does ("Licensed beds ... were unchanged at 742. ... account for 600 of those
+# beds": 81%); "four of every five" is a proportion, not "every".
+def test_a_share_of_a_whole_said_before() -> None:
+    from factcheck.language.counted import shares
+    from factcheck.language.polarity import UNIVERSAL
+
+    said = (
+        "Licensed beds in the county were unchanged at 742. Orrin Health's two campuses "
+        "account for 600 of those beds."
+    )
+    found = quantities.extract(said)
+    assert found[0].unit in ("", "#at")  # not "orrin", the word after the full stop
+    assert [round(q.value, 1) for q in shares(said, found)] == [80.9]
+    assert not UNIVERSAL.search("hold roughly four of every five licensed hospital beds")
+    assert UNIVERSAL.search("every hospital in the county")

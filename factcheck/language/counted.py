@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import quantities as qty
 from .parse import Parse, Word, parse, sentence_at
 from .quantities import MARGIN, MARGIN_VERBS
 from .synonyms import canon
@@ -315,3 +316,45 @@ def same_thing(a: Counted, b: Counted) -> bool:
     if a.planned and a.target and not b.target or b.planned and b.target and not a.target:
         return False  # "plans to raise its price to $65": the price now is another figure
     return not (a.verb and b.verb and a.verb != b.verb)
+
+
+def shares(sentence: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
+    """The share a part is of its whole, where a sentence gives both: "runs 310 buses ..., and
+    62 of those buses are electric" is 20% of the buses (the part counts what the whole does,
+    "of those", "of them", after it). For finding a claim's share, never a value to conflict
+    with."""
+    out: list[qty.Quantity] = []
+    for i, part in enumerate(found):
+        if not part.part or part.kind != "number" or not part.unit:
+            continue
+        whole = next(
+            (
+                w for w in reversed(found[:i])
+                if w.kind == "number" and not w.part and w.value > part.value > 0
+                and (w.unit == part.unit or _bare(w) and _counts(sentence, w, part.unit))
+            ),
+            None,
+        )  # fmt: skip
+        if whole is None:
+            continue
+        pct = part.value / whole.value * 100
+        out.append(
+            qty.Quantity(
+                value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
+                start=whole.start, end=part.end, context=whole.context | part.context,
+                clause=whole.clause | part.clause, names=whole.names | part.names, bound="eq",
+                text=sentence[whole.start : sentence.find(part.text, part.start) + len(part.text)],
+            )
+        )  # fmt: skip
+    return out
+
+
+def _bare(q: qty.Quantity) -> bool:
+    """A count with no noun of its own ("at 742", or only a label's: "#at")."""
+    return not q.unit or q.unit.startswith(("#", "@"))
+
+
+def _counts(sentence: str, q: qty.Quantity, unit: str) -> bool:
+    """Whether the parse says a bare figure counts ``unit`` ("Licensed beds ... were unchanged
+    at 742" counts beds)."""
+    return unit in measured(sentence, q.start, q.end)

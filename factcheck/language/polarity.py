@@ -263,7 +263,8 @@ def is_attribution(claim: str) -> bool:
 # poll", "each of the five"): a passage that gives some of them, or two points of a series,
 # does not show it of all. (A rate, "for every year worked", is no such claim.)
 UNIVERSAL = re.compile(
-    r"(?<!\bfor )(?<!\bper )\b(?:every|each)\s+(?!other\b)(?:\w+\s+){0,2}?"
+    # (not a proportion: "four of every five beds", "one in every ten")
+    r"(?<!\bfor )(?<!\bper )(?<!\bof )(?<!\bin )\b(?:every|each)\s+(?!other\b)(?:\w+\s+){0,2}?"
     r"(?:year|month|week|quarter|day|time|poll|survey|one|case|election|season|race|game|"
     r"match|district|county|state|region|member|school|hospital|store|branch|product)s?\b"
     r"|\balways\b|\bwithout exception\b",

@@ -180,7 +180,7 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
         t for t in tokens
         if t.start >= end and not t.is_number and (joined or not _modifier_part(sentence, t))
     ][:3]  # fmt: skip
-    if after and re.search(r"[,;:()]", sentence[end : after[0].start]):
+    if after and re.search(r"[,;:()]|\.\s", sentence[end : after[0].start]):
         # "climbed to 52, including 13 fires": the noun is left out, not "including"
         return "", "number", 1.0
     # "850,000 Volt 20K power banks", "390,000 Brightline Essentials 20K units": a model's
@@ -793,37 +793,6 @@ def derived(sentence: str, found: list[Quantity]) -> list[Quantity]:
         else:
             continue
         out.extend(_changes(new, old, unit, sentence[min(a.start, b.start) : b.end]))
-    return out
-
-
-def shares(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """The share a part is of its whole, where a sentence gives both: "runs 310 buses ..., and
-    62 of those buses are electric" is 20% of the buses (the part counts what the whole does,
-    "of those", "of them", after it). For finding a claim's share, never a value to conflict
-    with."""
-    out: list[Quantity] = []
-    for i, part in enumerate(found):
-        if not part.part or part.kind != "number" or not part.unit:
-            continue
-        whole = next(
-            (
-                w for w in reversed(found[:i])
-                if w.kind == "number" and not w.part and w.unit == part.unit
-                and w.value > part.value > 0
-            ),
-            None,
-        )  # fmt: skip
-        if whole is None:
-            continue
-        pct = part.value / whole.value * 100
-        out.append(
-            Quantity(
-                value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
-                start=whole.start, end=part.end, context=whole.context | part.context,
-                clause=whole.clause | part.clause, names=whole.names | part.names, bound="eq",
-                text=sentence[whole.start : sentence.find(part.text, part.start) + len(part.text)],
-            )
-        )  # fmt: skip
     return out
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
-from ..language.counted import counted, event_verb, measured, same_thing
+from ..language.counted import counted, event_verb, measured, same_thing, shares
 from ..language.names import initials_in, is_variant
 from ..language.parse import parse
 from ..language.polarity import (
@@ -1114,7 +1114,7 @@ def _share_finding(
     a conflict (which whole the part is of, the sentence says only loosely)."""
     if q.kind != "percentage" or q.change:
         return None
-    for d in qty.shares(passage.text, said):
+    for d in shares(passage.text, said):
         if qty.agrees(q, d) and q.clause & d.clause and not qty.other_subject(q, d):
             return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
                            f"{d.text.strip()}", q.text, d.text.strip(), aligned=True)  # fmt: skip
