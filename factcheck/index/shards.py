@@ -16,6 +16,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -111,6 +112,9 @@ class Stores:
 
     def catalogue(self) -> list[tuple[str, str, str, int]]:
         return list(heapq.merge(*(s.catalogue() for s in self.parts)))
+
+    def dated(self, day: date) -> list[str]:
+        return sorted(p for store in self.parts for p in store.dated(day))
 
     def all_dates(self) -> list[tuple[str, list[FoundDate]]]:
         return list(heapq.merge(*(s.all_dates() for s in self.parts), key=lambda r: r[0]))

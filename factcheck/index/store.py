@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -222,6 +222,16 @@ class Store:
             "SELECT path, title, format, sentence_count FROM documents ORDER BY path"
         )
         return [tuple(r) for r in rows]
+
+    def dated(self, day: date) -> list[str]:
+        """The paths of the documents whose own date (the first found, not a file time) is
+        ``day``: SQLite reads the stored dates, so no document is loaded to ask."""
+        rows = self.conn.execute(
+            "SELECT path FROM documents WHERE json_extract(dates, '$[0].value') = ?"
+            " AND json_extract(dates, '$[0].source') != ? ORDER BY path",
+            (day.isoformat(), DateSource.MTIME.value),
+        )
+        return [r[0] for r in rows]
 
     def all_dates(self) -> list[tuple[str, list[FoundDate]]]:
         """(path, dates found in the document) for every document, by path."""

@@ -358,15 +358,9 @@ class Verifier:
             f: day for f, opening in corrections.items()
             if (day := corrected_date(opening, published[f].value if f in published else None))
         }  # fmt: skip
-        if not wanted:
-            return {}
-        by_date: dict[object, list[str]] = {}
-        for path, dates in self.index.store.all_dates():
-            if dates and dates[0].source != DateSource.MTIME:
-                by_date.setdefault(dates[0].value, []).append(path)
         stories = {
             f: only[0] for f, day in wanted.items()
-            if len(only := [p for p in by_date.get(day, []) if p != f]) == 1
+            if len(only := [p for p in self.index.store.dated(day) if p != f]) == 1
         }  # fmt: skip
         paths = sorted(set(stories.values()))
         titles = self.index.store.titles(paths)
@@ -389,7 +383,6 @@ class Verifier:
     ) -> Verification:
         hits, judgements = _without_borrowed(hits, judgements)
         _corrected_later(claim, hits, judgements, docs)
-        _figure_corrected(hits, judgements, docs)
         evidence = [
             evidence_of(hit, j).model_copy(
                 update={
@@ -466,55 +459,47 @@ def _names(text: str) -> set[str]:
 def _corrected_later(
     claim: str, hits: list[Hit], judgements: list[Judgement], docs: _Documents
 ) -> None:
-    """A supporting sentence that a later correction found with it says was wrong in a part
-    the claim does not name ("ordered the evacuation of Eastbank and the Mill Lane area, about
-    1,800 residents in all", then "Mill Lane residents ... were not ordered out"): the
-    correction changes what the sentence says, so it is set aside, cited, for a human to read
-    the two together."""
+    """A passage that a later correction found with it says was wrong is set aside, cited, for
+    a human to read the two together: a supporting sentence wrong in a part the claim does not
+    name ("ordered the evacuation of Eastbank and the Mill Lane area, about 1,800 residents in
+    all", then "Mill Lane residents ... were not ordered out"), or a conflicting one whose
+    figure or date the correction names as wrong ("The agency awarded $19.2 million in tax
+    credits, not $18.2 million"), whatever the correction's own sentence says of the claim."""
     claim_keys = {t.key for t in tokenize(claim)}
+    # (each correction with whether it supports the claim, as weighed before any is set aside)
     corrections = [
-        h for h, j in zip(hits, judgements, strict=True)
-        if docs.kinds.get(h.file) == SourceKind.CORRECTION and j.stance != Stance.SUPPORTS
-        and h.file in docs.dated and negation_cues(tokenize(h.text))
+        (h, j.stance == Stance.SUPPORTS) for h, j in zip(hits, judgements, strict=True)
+        if docs.kinds.get(h.file) == SourceKind.CORRECTION and h.file in docs.dated
     ]  # fmt: skip
     for h, j in zip(hits, judgements, strict=True):
         said = docs.dated.get(h.file)
-        if not corrections or j.stance != Stance.SUPPORTS or said is None:
+        if said is None or j.stance == Stance.NEUTRAL:
             continue
-        names = _names(h.text) - claim_keys
-        for c in corrections:
-            shared = names & _names(c.text)
-            if docs.dated[c.file].value > said.value and shared:
-                j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-                j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says part of "
-                             f"it was wrong: read the two together"]  # fmt: skip
-                break
-
-
-def _figure_corrected(hits: list[Hit], judgements: list[Judgement], docs: _Documents) -> None:
-    """A conflict that rests on a figure or date a later correction found with it names as
-    wrong ("The agency awarded $19.2 million in tax credits, not $18.2 million"): the story's
-    figure is replaced, whatever the correction's own sentence is found to say of the claim,
-    so it is set aside, cited, for a human to read the two together."""
-    corrections = [
-        h for h in hits if docs.kinds.get(h.file) == SourceKind.CORRECTION and h.file in docs.dated
-    ]  # fmt: skip
-    for h, j in zip(hits, judgements, strict=True):
-        said = docs.dated.get(h.file)
-        if not corrections or j.stance != Stance.CONFLICTS or said is None or j.checked is None:
-            continue
-        wrong = [
-            a.source for a in j.checked.atoms
-            if a.status == AtomStatus.CONFLICTS and a.kind in (AtomKind.FIGURE, AtomKind.DATE)
-            and a.source
-        ]  # fmt: skip
-        for c in corrections:
-            named = any(re.search(rf"\bnot\s+{re.escape(w)}(?![\d.,]\d)", c.text) for w in wrong)
-            if docs.dated[c.file].value > said.value and named:
-                j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
-                j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says "
-                             f"{wrong[0]} was wrong: read the two together"]  # fmt: skip
-                break
+        later = [(c, k) for c, k in corrections if docs.dated[c.file].value > said.value]
+        if j.stance == Stance.SUPPORTS:
+            names = _names(h.text) - claim_keys
+            what = "part of it"
+            found = [
+                c for c, supports in later
+                if not supports and negation_cues(tokenize(c.text))
+                and names & _names(c.text)
+            ]  # fmt: skip
+        else:
+            wrong = [
+                a.source for a in (j.checked.atoms if j.checked else [])
+                if a.status == AtomStatus.CONFLICTS and a.source
+                and a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+            ]  # fmt: skip
+            what = wrong[0] if wrong else ""
+            found = [
+                c for c, _ in later
+                if any(re.search(rf"\bnot\s+{re.escape(w)}(?![\d.,]\d)", c.text) for w in wrong)
+            ]  # fmt: skip
+        if found:
+            c = found[0]
+            j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
+            j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says {what} was "
+                         f"wrong: read the two together"]  # fmt: skip
 
 
 def _without_borrowed(
