@@ -191,7 +191,7 @@ def check(
     ``unaligned_min``: the model's support that takes a figure said in other words as the
     claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds;
     ``similarity``: the passage's embedding similarity to the claim; ``title``: its
-    document's title."""
+    document's heading lines or title (``provenance.kind.heading``)."""
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports, title)
@@ -490,10 +490,13 @@ def _check_specifics(
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
 
 
+TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+
+
 def _another_period(d: dates_mod.Date, title: str) -> bool:
     """The title gives its figures' period as another year than the claim's ("statistics,
     calendar year 2025" released in 2026): the document's own date is not when they were so."""
-    years = {int(y) for y in re.findall(r"(?<![\d-])(?:19|20)\d\d(?![\d-])", title)}
+    years = {int(y) for y in TITLE_YEAR.findall(title)}
     return bool(years) and d.year not in years
 
 
@@ -508,7 +511,7 @@ def _period_of(d: dates_mod.Date, claim: Analysis, title: str, sentences: list[s
     text = " ".join(sentences)
     if any(o is not d and f"({o.text}:" not in text for o in claim.dates):
         return False
-    if not re.search(rf"(?<![\d-]){d.year}(?![\d-])", title):
+    if str(d.year) not in TITLE_YEAR.findall(title):
         return False
     text = re.sub(r"\([^)]*\)", " ", " ".join(sentences))
     years = {int(y) for y in re.findall(r"(?<![\d,.$-])(?:19|20)\d\d(?![\d,%-])", text)}

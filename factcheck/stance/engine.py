@@ -75,7 +75,7 @@ class Window:
     anchor: int = 0
     published: FoundDate | None = None  # the document's own date (a dateline, front matter)
     turn: str = ""  # a transcript turn's first sentence, with its label, before the window
-    title: str = ""  # its document's title, which may give the period of its figures
+    title: str = ""  # its document's heading lines or title: the period of its figures
 
     @classmethod
     def single(cls, text: str) -> Window:

@@ -16,7 +16,14 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon
 from ..language import quantities as qty
-from ..language.counted import counted, event_verb, measured, same_thing, shares
+from ..language.counted import (
+    PERIOD_PARTS,
+    counted,
+    event_verb,
+    measured,
+    same_thing,
+    shares,
+)
 from ..language.names import initials_in, is_variant
 from ..language.parse import parse
 from ..language.polarity import (
@@ -183,9 +190,9 @@ def _matches(token: Token, passage: Analysis) -> str | None:
     same = synonyms().get(token.stem)
     if same and same & passage.stems:
         return next(p.text for p in passage.tokens if p.stem in same)
-    derived = next((p.text for p in passage.tokens if _derived(token.stem, p.stem)), None)
-    if derived is not None:
-        return derived
+    noun = next((p.text for p in passage.tokens if _verb_and_noun(token.stem, p.stem)), None)
+    if noun is not None:
+        return noun
     if token.stem in MONEY_WORDS:
         # "the money", "the funds": the sum the passage names ("commit $950,000")
         money = next((q for q in passage.quantities if q.kind == "amount"), None)
@@ -205,7 +212,7 @@ MONEY_WORDS = frozenset(stem(w) for w in ("money", "funds", "funding", "cash"))
 DERIVED_MIN = 4
 
 
-def _derived(a: str, b: str) -> bool:
+def _verb_and_noun(a: str, b: str) -> bool:
     """Whether two stems are a verb and its noun ("extend" / "extens", "permit" / "permiss")."""
     for x, y in ((a, b), (b, a)):
         if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
@@ -561,11 +568,12 @@ def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) ->
     spelled = initials_in(context) if any(_initialism(t.text) for t in missing) else frozenset()
     return {
         t.index for t in missing
-        if _matches(t, around) is not None or _initialism(t.text) and _bare(t.text) in spelled
+        if _matches(t, around) is not None
+        or _initialism(t.text) and _without_possessive(t.text) in spelled
     }  # fmt: skip
 
 
-def _bare(word: str) -> str:
+def _without_possessive(word: str) -> str:
     """A name without its possessive ending: "DRTA's" -> "DRTA"."""
     return re.sub(r"['\u2019]s$", "", word)
 
@@ -573,7 +581,7 @@ def _bare(word: str) -> str:
 def _initialism(word: str) -> bool:
     """An all-capital name of two to six letters ("DRTA", "NHS", "DRTA's"): a name's
     initials."""
-    word = _bare(word)
+    word = _without_possessive(word)
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
@@ -1729,12 +1737,9 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     ):  # fmt: skip
         return "which"  # "the 2023 inspection": which inspection, not when something happened
     # "by the end of January", "until the start of May": the part of the period, then its word
-    while len(before) >= 3 and before[-1].lower == "of" and before[-2].lower in PERIOD_PARTS:
+    while len(before) >= 3 and before[-1].lower == "of" and before[-2].stem in PERIOD_PARTS:
         before = before[:-3] if before[-3].lower == "the" else before[:-2]
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
-
-
-PERIOD_PARTS = frozenset({"end", "start", "beginning", "middle", "close"})
 
 
 def _since(sentence: Analysis, d: dates_mod.Date) -> bool:
