@@ -16,6 +16,7 @@ from factcheck.cli import app
 from factcheck.index.manifest import read_manifest
 from factcheck.index.search import Index
 from factcheck.index.shards import cache_owner, shard_of
+from factcheck.models import DateSource
 from factcheck.runtime.embed import HashingEmbedder
 
 from .conftest import EXAMPLES, FAKE_MODEL, TRACE_ARCHIVE, fake_build
@@ -119,6 +120,15 @@ def test_sharded_store_reads_as_one(one_and_four: tuple[Index, Index, list[str]]
         assert one.store.lines(dated1[path].id) == four.store.lines(dated4[path].id)
         assert four.store.lines(dated4[path].id)
         assert dated4[path].id % 4 == shard_of(path, 4)
+    # the documents of one own date (a correction's story), from every shard
+    days = {d.dates[0].value for d in dated1.values() if d.dates[0].source != DateSource.MTIME}
+    assert days
+    for day in days:
+        assert one.store.dated(day) == four.store.dated(day)
+        assert one.store.dated(day) == sorted(
+            p for p in paths if dated1[p].dates[0].value == day
+            and dated1[p].dates[0].source != DateSource.MTIME
+        )  # fmt: skip
 
 
 def test_shard_of_is_stable_and_spreads() -> None:
