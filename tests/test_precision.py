@@ -2222,3 +2222,68 @@ def test_a_share_of_a_whole_said_before() -> None:
     assert [round(q.value, 1) for q in shares(said, found)] == [80.9]
     assert not UNIVERSAL.search("hold roughly four of every five licensed hospital beds")
     assert UNIVERSAL.search("every hospital in the county")
+
+
+# 149. "every" admits no exception: "at every monitoring well" against "at 4 of the plant's 15
+# monitoring wells" conflicts; a count of all of them does not.
+def test_every_one_of_some_things_against_a_part_of_them() -> None:
+    claim = "Arsenic exceeded the limit at every monitoring well at the Orrin smelter."
+    assert (False, "scope: claim says 'every monitoring well', source says 4 of the plant's 15 "
+            "perimeter monitoring wells") in findings(
+        claim, "Arsenic exceeded the limit at 4 of the plant's 15 perimeter monitoring wells."
+    )  # fmt: skip
+    assert not [f for f in findings(claim, "Arsenic exceeded the limit at 4 of 15 vents.")
+                if f[1].startswith("scope")]  # fmt: skip
+
+
+# 150. "in the spring of 2027" is "spring 2027": the article belongs to the season, it does
+# not name which spring.
+def test_a_season_with_its_article_agrees_with_the_season() -> None:
+    assert findings(
+        "Work on the Orrin reservoir is scheduled to begin in fall 2027.",
+        "Work on the Orrin reservoir is scheduled to begin in the fall of 2027.",
+    )[-1:] == [(True, "date: claim says fall 2027, source says fall of 2027")]
+
+
+# 151. A clerk's count of a roll call ("Five ayes, two nays") is a tally of the vote.
+def test_a_roll_call_counted_in_ayes_and_nays_is_a_tally() -> None:
+    found = quantities.extract("CLERK: Five ayes, two nays, Trustees Ames and Holt voting no.")
+    assert [(q.kind, q.value, q.against) for q in found] == [("tally", 5.0, 2.0)]
+    assert findings(
+        "The board voted 5-2 to approve the lease.",
+        "I move that we approve the lease. CLERK: Five ayes, two nays.",
+    )[:1] == [(True, "vote: claim says 5-2, source says Five ayes, two nays")]
+
+
+# 152. A negated verb of stance ("I do not support putting 90 homes on that lot") says what
+# the speaker favours, not that the thing is not so; a negated verb of the claim's still
+# conflicts.
+def test_a_negated_stance_does_not_negate_what_it_is_about() -> None:
+    claim = "The Orrin Lane project will have 90 homes."
+    got, reasons = stance(claim, "I do not support putting 90 homes on the Orrin Lane lot.")
+    assert got != Stance.CONFLICTS, reasons
+    got, _ = stance(claim, "The Orrin Lane project will not have 90 homes.")
+    assert got == Stance.CONFLICTS
+
+
+# 153. Surnames listed after a plural title ("Councilmembers Feeney and Oduya voting no") are
+# several people: the one before "and" is no first name for the claim's other person.
+def test_names_in_a_list_are_not_a_swapped_first_name() -> None:
+    said = "Seven ayes, two nays, Councilmembers Feeney and Oduya voting no."
+    assert not [
+        f
+        for f in findings("Councilmember Grace Oduya voted against the loan.", said)
+        if f[1].startswith("name")
+    ]
+
+
+# 154. A claim that gives the new figure and the old one as a part of it ("now total $160
+# million: $95 million in the first quarter and another $65 million") is not contradicted by
+# the revision ("raised to $160 million, up from the $95 million").
+def test_a_claim_with_the_new_figure_and_the_old_as_its_part() -> None:
+    said = "Orrin raised its recall charge to $160 million, up from the $95 million in April."
+    claim = (
+        "Orrin's recall charges now total $160 million: $95 million in April and $65 million since."
+    )
+    assert not [f for f in findings(claim, said) if not f[0]]
+    assert [f for f in findings("Orrin's recall charge is $95 million.", said) if not f[0]]

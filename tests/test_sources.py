@@ -876,3 +876,62 @@ def test_a_figure_a_later_correction_names_as_wrong_conflicts_no_more(tmp_path: 
     assert "a later correction (2026-04-09-fix.txt:3) says $1.8 million was wrong" in " ".join(
         old[0].reasons
     )
+
+
+BOARD_DOUBTS = (
+    "Library board may reject bookshop lease, two trustees say\nBy Ina Falk, Orrin Post\n"
+    "ORRIN, May 20, 2026\n"
+    "A majority of the Orrin Library Board is prepared to reject the lease with Quill Books, "
+    "according to two trustees who asked not to be named because the vote has not been held.\n"
+)
+BOARD_MEETING = (
+    "Orrin Library Board, regular meeting of June 3, 2026 (official transcript, published "
+    "June 4)\n\n"
+    "CHAIR ROSA LINDH: Item six is the lease with Quill Books. Director Amos.\n\n"
+    "DIRECTOR KAI AMOS: The lease runs ten years and pays the library $40,000 a year.\n\n"
+    "TRUSTEE NILS BERG: I have doubts about a bookshop in a library.\n\n"
+    "TRUSTEE PETRA HOLM: The terms are fair. I move that we approve the lease as presented.\n\n"
+    "TRUSTEE OMAR VALE: Second.\n\n"
+    "CHAIR ROSA LINDH: The clerk will call the roll.\n\n"
+    "CLERK JUNE BAI: Four ayes, one nay, Trustee Berg voting no.\n\n"
+    "CHAIR ROSA LINDH: The motion carries.\n"
+)
+
+
+def test_a_motion_read_with_the_roll_call_turns_later(tmp_path: Path) -> None:
+    """A motion ("I move that we approve the lease"), the roll call three turns later ("Four
+    ayes, one nay, Trustee Berg voting no") and the chair's word are one decision, about the
+    agenda item the chair opened ("Item six is the lease with Quill Books"); the words that
+    make a motion are the act; an unnamed source's forecast before the vote is no record of
+    it, and the later record overrides it."""
+    verifier = _verifier(
+        tmp_path, {"2026-05-20-doubts.txt": BOARD_DOUBTS, "2026-06-04-meeting.txt": BOARD_MEETING}
+    )
+    voted = verifier.verify(
+        "The Orrin Library Board voted 4-1 to approve the lease with Quill Books."
+    )
+    assert voted.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in voted.evidence if e.decisive] == ["2026-06-04-meeting.txt:9-17"]
+    doubts = [e for e in voted.evidence if e.file == "2026-05-20-doubts.txt"]
+    assert all(e.stance == Stance.NEUTRAL for e in doubts)
+    moved = "Trustee Petra Holm moved to approve the lease with Quill Books."
+    assert _decided(verifier, moved) == (Verdict.SUPPORTED, ["2026-06-04-meeting.txt:9"])
+    assert _decided(
+        verifier, "The Orrin Library Board unanimously approved the lease with Quill Books."
+    ) == (Verdict.CONTRADICTED, ["2026-06-04-meeting.txt:9-17"])
+
+
+def test_the_operator_a_record_s_field_names(tmp_path: Path) -> None:
+    """ "Operator: Quarry Holdings" in a record's opening names who "the operator" of its later
+    sentences is."""
+    notice = (
+        "# Department of Mines: notice of violation\n\n"
+        "Facility: Orrin Quarry, Dell County. Operator: Quarry Holdings.\n\n"
+        "Issued May 2, 2026.\n\n"
+        "The operator shall submit a dust control plan by June 15, 2026.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-02-notice.md": notice})
+    assert _decided(verifier, "Quarry Holdings must submit a dust control plan by June 15.") == (
+        Verdict.SUPPORTED,
+        ["2026-05-02-notice.md:7"],
+    )

@@ -149,6 +149,16 @@ class Stores:
             for ident, passage in self._by_id(ids, Store.line_starts).items()
         }
 
+    def near(
+        self, ids: Sequence[int], words: Sequence[str], reach: int
+    ) -> dict[int, list[Passage]]:
+        return {
+            ident: [self._global(p, split_id(ident, self.n)[0]) for p in passages]
+            for ident, passages in self._by_id(
+                ids, lambda store, local: store.near(local, words, reach)
+            ).items()
+        }
+
     def _by_id(
         self, ids: Sequence[int], read: Callable[[Store, Sequence[int]], dict[int, V]]
     ) -> dict[int, V]:

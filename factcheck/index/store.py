@@ -372,6 +372,24 @@ class Store:
             out[sid] = self._passage(row) if row else passage
         return out
 
+    def near(
+        self, ids: Sequence[int], words: Sequence[str], reach: int
+    ) -> dict[int, list[Passage]]:
+        """id -> the sentences of its document up to ``reach`` before it (``reach`` < 0) or
+        after it that hold one of ``words``, the nearest first: the motion a clerk's roll call
+        several turns later decides, or the roll call that decides a motion."""
+        out: dict[int, list[Passage]] = {}
+        like = " OR ".join("s.text LIKE ?" for _ in words)
+        for sid, (_, doc_id, position) in self.passages(ids).items():
+            low, high = sorted((position + reach, position + (1 if reach > 0 else -1)))
+            rows = self.conn.execute(
+                f"{self._PASSAGE} WHERE s.document_id=? AND s.position BETWEEN ? AND ?"
+                f" AND ({like}) ORDER BY s.position {'DESC' if reach < 0 else 'ASC'}",
+                (doc_id, low, high, *(f"%{w}%" for w in words)),
+            ).fetchall()
+            out[sid] = [self._passage(r) for r in rows]
+        return out
+
     def neighbours(self, doc_id: int, position: int, n: int) -> tuple[list[Passage], list[Passage]]:
         """Up to ``n`` sentences before and after a position in a document."""
         rows = self.conn.execute(

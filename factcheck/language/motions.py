@@ -67,7 +67,10 @@ def reported(sentence: str, by: str = "") -> str:
 
 def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
     """Whether ``sentences[at]`` is a decision on a motion, or a motion decided after it."""
-    return OUTCOME.match(sentences[at]) is not None or decided(sentences, at) != sentences[at]
+    return (
+        OUTCOME.match(sentences[at]) is not None or ROLL_CALL.search(sentences[at]) is not None
+        or decided(sentences, at) != sentences[at]
+    )  # fmt: skip
 
 
 # A sentence that states a motion: "The motion is to commit $950,000 ...", "I move that ...".
@@ -78,6 +81,56 @@ MOTION = re.compile(
 )
 
 
+# A clerk's roll call or count ("Three ayes, two nays, Commissioners Vasquez and Lund voting
+# no"): a decision on the motion stated turns before it.
+ROLL_CALL = re.compile(
+    r"\b(?:[Aa]yes|[Yy]eas|[Nn]ays?|[Nn]oes)\b"
+    r"|\b[A-Z][\w'-]+\s+voting\s+(?:no|yes|aye|against|in\s+favou?r)\b",  # not "I'll be voting no"
+)
+
+
+# How far a transcript is read from a motion to its decision, in sentences (its debate, the
+# calls and the roll call), and the words that find each in the index.
+REACH = 40
+MOTION_WORDS = ("move", "motion")
+DECISION_WORDS = (
+    "ayes", "yeas", "nay", "noes", "voting", "carries", "carried", "passes", "passed", "fails",
+    "failed", "adopted", "defeated",
+)  # fmt: skip
+
+
+# The chair's word that opens an agenda item and names what the turns after it are about:
+# "Item four is the host agreement with Verdell Waste Services", "We come to item four, the
+# Brightwater investment".
+ITEM = re.compile(r"\b[Ii]tem\s+(?:\d+|[a-z]+)\s*(?:,|is\b|:)")
+
+
+def opens_item(sentence: str) -> bool:
+    """Whether a transcript's sentence opens an agenda item (and names its subject)."""
+    return ITEM.search(sentence) is not None
+
+
+def decides_a_vote(sentence: str) -> bool:
+    """Whether a transcript's sentence decides a motion: the chair's word or a roll call."""
+    return OUTCOME.match(sentence) is not None or ROLL_CALL.search(sentence) is not None
+
+
+# Words a meeting's member makes a motion or seconds it with: saying them is the act.
+MAKES_MOTION = re.compile(
+    r"\bI\s+(?:would\s+)?move\s+(?:that|to)\b|^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?(?:I\s+)?"
+    r"second(?:\s+(?:the|that)\s+motion)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# A claim that someone made or seconded a motion ("Paul Driscoll moved to approve ...").
+MOVED = re.compile(r"\b(?:moved|made\s+the\s+motion|seconded)\b", re.IGNORECASE)
+
+
+def makes_motion(sentences: list[str] | tuple[str, ...], claim: str) -> bool:
+    """Whether a speaker's words make the motion (or second it) a claim says they made:
+    "I move that we approve the host agreement" is the motion, not a report of it."""
+    return MOVED.search(claim) is not None and any(MAKES_MOTION.search(s) for s in sentences)
+
+
 def states_motion(sentence: str) -> bool:
     """Whether a sentence states a motion ("The motion is to ...", "I move that ...")."""
     return MOTION.search(sentence) is not None
@@ -85,19 +138,29 @@ def states_motion(sentence: str) -> bool:
 
 def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
     """The motion stated at ``sentences[at]`` with the decision that follows it past the
-    chair's calls, said as a report says it ("The motion was approved in the vote, five to
-    two"); a decision at ``sentences[at]`` with the motion stated before it, past the calls;
-    the sentence alone when neither is there."""
+    chair's calls and the clerk's roll call, said as a report says it ("The motion was
+    approved in the vote, five to two"); a decision at ``sentences[at]`` with the motion
+    stated before it, past the calls; the sentence alone when neither is there."""
     if OUTCOME.match(sentences[at]) is not None:
         i = at - 1
-        while i >= 0 and is_call(sentences[i]):
+        while i >= 0 and (is_call(sentences[i]) or _counts(sentences[i])):
             i -= 1
         if i >= 0 and states_motion(sentences[i]):
-            return f"{sentences[i]} {reported(sentences[at])}"
+            counted = [x for x in sentences[i + 1 : at] if _counts(x)]
+            return " ".join([sentences[i], *counted, reported(sentences[at])])
         return sentences[at]
     i = at + 1
     while i < len(sentences) and is_call(sentences[i]):
         i += 1
+    counted = []
+    while i < len(sentences) and _counts(sentences[i]):
+        counted.append(sentences[i])  # "Three ayes, two nays, ..."
+        i += 1
     if i >= len(sentences) or OUTCOME.match(sentences[i]) is None:
-        return sentences[at]
-    return f"{sentences[at]} {reported(sentences[i])}"
+        return " ".join([sentences[at], *counted]) if counted else sentences[at]
+    return " ".join([sentences[at], *counted, reported(sentences[i])])
+
+
+def _counts(sentence: str) -> bool:
+    """A clerk's roll call, which is not yet the chair's word on the motion."""
+    return ROLL_CALL.search(sentence) is not None and OUTCOME.match(sentence) is None

@@ -78,12 +78,23 @@ def referred_to(lead: str, sentence: str) -> list[str]:
         ends = [i for i, w in enumerate(words) if i >= 1 and w.lower() in said]
         if ends:
             out.append(" ".join(words[: ends[-1] + 1]))
+    # ... or a record's labelled field: "Operator: Verdell Waste Services.", which "the
+    # operator" refers to
+    for m in _FIELD.finditer(lead):
+        if m.group("label").lower() in said and m.group("name") not in out:
+            out.append(m.group("name"))
     # ... or a name with the common nouns after it: "Tamsin County rural fiber project", which
     # "the project" refers to
     for m in _DESCRIBED.finditer(lead):
         if m.group("head").lower() in said and m.group() not in out:
             out.append(m.group())
     return out
+
+
+# A record's field, its label and the name it gives: "Operator: Verdell Waste Services".
+_FIELD = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<label>[A-Z][a-z]{3,}):\s+(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)"
+)
 
 
 # A name and up to three lower-case words after it, ending in a noun a later sentence may

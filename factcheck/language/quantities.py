@@ -294,6 +294,12 @@ TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
+# A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays".
+AYES_NAYS = re.compile(
+    rf"\b(?P<yes>\d{{1,4}}|{_VOTE_WORD})\s+(?:ayes?|yeas?)\s*(?:,|\band\b|\bto\b)\s*"
+    rf"(?P<no>\d{{1,4}}|{_VOTE_WORD}|no)\s+(?:nays?|noes?)\b",
+    re.IGNORECASE,
+)
 
 
 # A vote with none against, and one with some against said in words.
@@ -328,14 +334,20 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
         yes = _count_value(m.group("yes") or m.group("yes_word"))
         no_word = (m.group("no") or m.group("no_word")).lower()
         no = 0.0 if no_word == "none" else _count_value(no_word)
-        out.append(
-            Quantity(
-                value=yes, unit="@tally", kind="tally", bound="eq", text=m.group(), start=m.start(),
-                end=m.end(), tolerance=0.0, context=_context(tokens, m.start(), m.end(), set()),
-                **_clause(sentence, tokens, m.start(), m.end(), exclude=set()), against=no,
-            )
-        )  # fmt: skip
+        out.append(_tally(sentence, tokens, m, yes, no))
+    for m in AYES_NAYS.finditer(sentence):
+        no_word = m.group("no").lower()
+        no = 0.0 if no_word == "no" else _count_value(no_word)
+        out.append(_tally(sentence, tokens, m, _count_value(m.group("yes")), no))
     return out
+
+
+def _tally(sentence: str, tokens: list[Token], m: re.Match[str], yes: float, no: float) -> Quantity:
+    return Quantity(
+        value=yes, unit="@tally", kind="tally", bound="eq", text=m.group(), start=m.start(),
+        end=m.end(), tolerance=0.0, context=_context(tokens, m.start(), m.end(), set()),
+        **_clause(sentence, tokens, m.start(), m.end(), exclude=set()), against=no,
+    )  # fmt: skip
 
 
 # A span given by its unit alone: "within days", "in a matter of hours", "within a week". Each
@@ -718,6 +730,14 @@ _BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNOREC
 
 def _count_value(word: str) -> float:
     return float(word) if word.isdigit() else float(NUMBER_WORDS[word.lower()])
+
+
+def count_of(word: str) -> float | None:
+    """A count written in digits ("1,200") or as a word ("six"); None for anything else."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return float(digits)
+    return float(NUMBER_WORDS[word.lower()]) if word.lower() in NUMBER_WORDS else None
 
 
 def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Quantity]:

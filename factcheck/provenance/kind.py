@@ -180,11 +180,16 @@ def dateline_lead(opening: str) -> str:
     if dated:
         return dated
     # a record with no dateline: the line under its title says what it is about ("Tamsin
-    # County rural fiber project (grant BA-2026-017).")
-    return next((x for x in lines[1:] if _A_SENTENCE.match(x)), "")
+    # County rural fiber project (grant BA-2026-017)."), with its labelled fields ("Facility:
+    # Hatchet Ridge Landfill. Operator: Verdell Waste Services."), which name what "the
+    # operator" is
+    first = next((x for x in lines[1:] if _A_SENTENCE.match(x)), "")
+    fields = [x.strip() for x in lines[1:] if _FIELD_LINE.match(x) and x != first]
+    return " ".join([first, *fields]).strip()
 
 
 _A_SENTENCE = re.compile(r"^\s*[A-Z][^|#<>]{20,}[.)]\s*$")
+_FIELD_LINE = re.compile(r"^\s*[A-Z][a-z]{3,}:\s+[A-Z][^|#<>]*[.]?\s*$")
 
 
 def heading(opening: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import motions, parse
+from ..language import lexicon, motions, parse
 from ..language import quantities as qty
 from ..language.counted import HOLDING_VERBS
 from ..language.polarity import REPORTED, clauses
@@ -35,6 +35,10 @@ PREPOSITIONS = frozenset(
     {"in", "on", "by", "since", "before", "after", "until", "till", "from", "during", "as", "of",
      "between", "through", "at"}
 )  # fmt: skip
+TITLES = lexicon.titles()
+# "must now be monitored every month", "is currently valued at": the claim is of the present,
+# which the archive's newest statement gives; the adverb says when, not what happens
+AS_OF_NOW = frozenset({"now", "currently", "presently"})
 UNALIGNED = "said in other words; the learned model reads it as the claim's"
 FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
@@ -574,7 +578,9 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             continue
         named = all(t.index in comp.matched for t in group) or (
             len(group) > 1 and group[-1].index in comp.matched and not generic
-            and not any(t.index in comp.matched for t in group[:-1])
+            # (a title before the name is no first name: "Commissioner Elena Vasquez" is
+            # "Commissioners Vasquez and Lund" with the title in its plural)
+            and not any(t.index in comp.matched for t in group[:-1] if t.lower not in TITLES)
             and not _other_first_name(comp, group)
         )  # fmt: skip
         hit = (
@@ -758,7 +764,8 @@ def relation_words(claim: Analysis) -> list[Token]:
     counted = [(q.start, q.end) for q in claim.quantities if q.kind == "number"]
     return [
         t for t in claim.content
-        if t not in claim.names and not (margin and t.lower in qty.MARGIN_VERBS)
+        if t not in claim.names and t.lower not in AS_OF_NOW
+        and not (margin and t.lower in qty.MARGIN_VERBS)
         and not (holding and t.stem in HOLDING_VERBS)
         and not any(start <= t.start < end for start, end in counted)
     ]  # fmt: skip

@@ -21,6 +21,7 @@ from ..language import quantities as qty
 from ..language.polarity import (
     ASSERTED,
     ATTRIBUTION,
+    ATTRIBUTIVE,
     BACKSHIFTED,
     CHECKED,
     CORRECTED,
@@ -412,6 +413,7 @@ def decide(
         _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
         _negation_in_scope(judgement, claim, v, window, settings)
         _not_as_fact(judgement, claim, comp, window, settings)
+        _forecast_not_a_record(judgement, claim, comp, window, settings)
     return judgement
 
 
@@ -428,6 +430,12 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
         return True
     turn = [window.turn, *window.sentences[: window.anchor + 1]]
     speaker = next((x for x in reversed(turn) if SPEAKER.match(x)), None)
+    if speaker is not None and motions.makes_motion(window.sentences, claim.text):
+        # "PAUL DRISCOLL: ... I move that we approve the host agreement": saying it is
+        # making the motion, and the transcript records that it was made
+        j.signals = replace(j.signals, on_record=True)
+        j.reasons = [*j.reasons, "a motion made at the meeting: the words are the act"]
+        return False
     if speaker is not None and STAFF_TURN.match(speaker) and not _another_subject(claim, speaker):
         # a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...") give the
         # agency's formal report, evidence unless a record or an independent source differs
@@ -462,6 +470,34 @@ def _set_aside(j: Judgement, reason: str, as_reported: bool = False) -> None:
     j.reasons = [*j.reasons, reason]
     if as_reported:
         j.signals = replace(j.signals, as_reported=True)
+
+
+# Hedges that do not look ahead: what a thing is ("the tentative agreement", "a preliminary
+# survey found no fault"), or what a speaker said would be ("said it would oppose"), which
+# reports a stance as much as a forecast.
+NOT_AHEAD = ATTRIBUTIVE | {"would", "asked", "has asked", "have asked", "requested"}
+
+
+def _forecast_not_a_record(
+    j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
+    settings: StanceSettings,
+) -> None:  # fmt: skip
+    """A claim that something was done is not contradicted by a source that only expected,
+    planned or hedged the opposite before it ("a majority is prepared to reject the deal",
+    said before the vote, against "voted 3-2 to approve the deal"): what was expected is no
+    record of what was done. The passage is shown and set aside; a figure's conflict stays
+    (a plan's figure against a count is read by ``counted``)."""
+    if window is None or j.stance != Stance.CONFLICTS or claim.hedges or is_planned(claim.text):
+        return
+    if any(f.kind in FIGURE_KINDS or f.kind == "date" for f in comp.findings if not f.supports):
+        return
+    stems = frozenset(t.stem for t in claim.content)
+    about = _clauses_about(claim, [window.sentence], settings.clause_about)
+    hedged = list(dict.fromkeys(h for c in about for h in hedges(c, stems) if h not in NOT_AHEAD))
+    if hedged:
+        shown = ", ".join(f"'{h}'" for h in hedged)
+        _set_aside(j, f"a forecast, not a record: the source says it was expected or "
+                      f"uncertain ({shown}); the claim says it happened")  # fmt: skip
 
 
 def _clauses_about(
@@ -662,9 +698,31 @@ def _negation_in_scope(
         claim, sentences, settings.clause_about, names=False
     )
     words = {t.key for t in claim.content}
-    if any(negation_cues(c) and not _contrasted_away(c, sentences, words) for c in about):
+    if any(
+        negation_cues(c) and not _contrasted_away(c, sentences, words)
+        and not _negates_a_stance(c, words)
+        for c in about
+    ):  # fmt: skip
         return
     _set_aside(j, "set aside: the negation is in a clause about something else")
+
+
+# Verbs of a speaker's stance towards a thing: "I do not support putting 212 apartments on
+# that lot" says what the speaker favours, not that the lot will not have them.
+STANCE_VERBS = frozenset(
+    {"support", "favor", "favour", "back", "endorse", "like", "welcome", "want", "recommend",
+     "advocate", "oppose"}
+)  # fmt: skip
+
+
+def _negates_a_stance(clause: list[Token], words: set[str]) -> bool:
+    """Whether the clause's negation falls on a verb of stance the claim does not use ("do
+    not support putting ..."), which leaves what the claim says happened unnegated."""
+    for i, t in enumerate(clause):
+        if t.lower in ("not", "n't", "never"):
+            after = [x for x in clause[i + 1 : i + 3] if x.lower not in ("really", "ever")]
+            return bool(after) and after[0].lower in STANCE_VERBS and after[0].key not in words
+    return False
 
 
 def _contrasted_away(clause: list[Token], sentences: list[str], words: set[str]) -> bool:

@@ -365,6 +365,9 @@ def _findings(
     for f, idx in _opposites(claim, passage, opposite_ok):
         findings.append(f)
         contradicted.add(idx)
+    some = _every_of_some(claim, passage)
+    if some is not None:
+        findings.append(some)
     scope = _narrower_scope(claim, passage)
     if scope is not None:
         findings.append(scope)
@@ -444,6 +447,46 @@ LIMITED = re.compile(
     r"since (?:\d{4}|records began)|in \d+ years)\b",
     re.IGNORECASE,
 )
+
+
+FUNCTION_WORDS = frozenset(
+    {"at", "in", "on", "of", "for", "to", "from", "with", "by", "and", "or", "but", "that",
+     "which", "who", "was", "were", "is", "are", "has", "have", "had", "the", "a", "an"}
+)  # fmt: skip
+_NOT_FUNCTION = rf"(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)"
+# "at every monitoring well", "all the county's schools", "each of the plants": the things a
+# claim says all of, by their head noun (the last of up to three words)
+EVERY = re.compile(
+    r"\b(?:every|each|all)\s+(?:of\s+)?(?:(?:the|its|their|[A-Z][\w.-]*'s)\s+)?"
+    rf"(?P<words>(?:{_NOT_FUNCTION}[a-z][\w-]*\s+){{0,2}}(?P<head>{_NOT_FUNCTION}[a-z][\w-]*))\b"
+)
+# "6 of the facility's 22 perimeter monitoring wells": a part of a counted whole
+SOME_OF_ALL = re.compile(
+    r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\w.-]+['\u2019]s\s+)?(?P<whole>\d[\d,]*)\s+"
+    r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _every_of_some(claim: Analysis, passage: Analysis) -> Finding | None:
+    """A claim that something held of every one of some things ("exceeded the limit at every
+    monitoring well"), against a source that counts only some of them ("at 6 of the
+    facility's 22 perimeter monitoring wells"): "every" admits no exception."""
+    said = EVERY.search(claim.text)
+    if said is None or claim.quantities:
+        return None
+    head = stem(said.group("head").lower())
+    for m in SOME_OF_ALL.finditer(passage.text):
+        part, whole = qty.count_of(m.group("part")), qty.count_of(m.group("whole"))
+        nouns = [stem(w) for w in m.group("nouns").lower().split()]
+        counted = head in nouns and not FUNCTION_WORDS & set(nouns[: nouns.index(head)])
+        if counted and part is not None and whole and part < whole:
+            shown = m.group()
+            return Finding("ranking", False, WEIGHTS["number"],
+                           f"scope: claim says '{said.group().strip()}', source says {shown}",
+                           said.group("head"), shown)  # fmt: skip
+    return None
 
 
 def _narrower_scope(claim: Analysis, passage: Analysis) -> Finding | None:
@@ -737,6 +780,15 @@ def _figure_replaced(
     return None
 
 
+def _also_claimed(q: qty.Quantity, new: qty.Quantity, claim: Analysis) -> bool:
+    """Whether the claim gives the figure that replaced ``q`` too ("now total $160 million:
+    $95 million in the first quarter and another $65 million"): the old one is then a part of
+    it, said of its own time."""
+    return any(
+        o is not q and o.value == new.value and qty.same_unit(o, new) for o in claim.quantities
+    )
+
+
 def _nested(x: qty.Quantity, said: list[qty.Quantity]) -> bool:
     """A figure inside another's words: the whole of a partitive ("71 routes" in "13 of the
     71 routes"), which the partitive's part stands before."""
@@ -867,6 +919,8 @@ def _compare_quantities(
         if replaced_by is not None and how != "not" and _about_the_old(q, old, replaced_by):
             # "set aside $95 million" of "raised to $160 million, up from the $95 million it
             # set aside in April": the claim speaks of the earlier figure, in its own words
+            replaced_by, current = None, said
+        if replaced_by is not None and how != "not" and _also_claimed(q, replaced_by, claim):
             replaced_by, current = None, said
         if replaced_by is not None:
             out.append(
@@ -1290,9 +1344,10 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
     return None
 
 
-# "with Trustees Ames, Holt and Vega voting no": the people a vote's one side lists
+# "with Trustees Ames, Holt and Vega voting no", or a clerk's "Three ayes, two nays,
+# Commissioners Vasquez and Lund voting no": the people a vote's one side lists
 LISTED_SIDE = re.compile(
-    r"\bwith\s+(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?vot(?:ed|ing)\s+"
+    r"(?:\bwith\s+|,\s+)(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?vot(?:ed|ing)\s+"
     r"(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))\b",
     re.IGNORECASE,
 )
@@ -1739,6 +1794,8 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
     # "by the end of January", "until the start of May": the part of the period, then its word
     while len(before) >= 3 and before[-1].lower == "of" and before[-2].stem in PERIOD_PARTS:
         before = before[:-3] if before[-3].lower == "the" else before[:-2]
+    if d.season and before and before[-1].lower == "the" and d.text.startswith(d.season):
+        before = before[:-1]  # "in the spring of 2027": the season's article, not "which"
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
@@ -2000,12 +2057,22 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
     said = [t for t in claim.content if t.start >= verb.end() and not is_name(t)]
     if not speaker or len(said) < 3 or any(t.key in passage.keys for t in speaker):
         return None
-    if sum(t.key in passage.keys for t in said) < SAID_SHARE * len(said):
+    shared = sum(t.key in passage.keys for t in said)
+    if shared < SAID_SHARE * len(said):
         return None
     other = next(
         (run for m in SAYING.finditer(passage.text) if (run := _speaker_of(passage, m))), []
     )
     turn = NAMED_TURN.match(passage.text)  # a transcript's "CHIEF MARCUS HALE: We have ..."
+    figure = any(
+        q.value == x.value and qty.same_unit(q, x) for q in claim.quantities
+        for x in passage.quantities
+    )  # fmt: skip
+    if not other and turn is not None and shared < len(said) and not figure:
+        # a meeting's turns are many voices on one subject: another member's words in part
+        # ("The fine is being paid") do not say who else said it; the claim's own figure
+        # ("We have 38 funded positions") does
+        return None
     if other:
         shown = passage.text[other[0].start : other[-1].end]
     elif turn is not None:
@@ -2042,6 +2109,9 @@ def _beside_its_name(
     return any(abs(q.index - p.index) == 1 for q in passage.tokens if q.key in keys)
 
 
+PLURAL_TITLES = frozenset(f"{w}s" for w in lexicon.words("titles.txt"))
+
+
 def _substitutions(
     claim: Analysis, passage: Analysis, matched: dict[int, str]
 ) -> list[tuple[Finding, int]]:
@@ -2061,13 +2131,17 @@ def _substitutions(
                 continue
             gap = abs(t.index - anchor.index)
             for a in (p for p in ptokens if p.key == anchor.key):
+                if a.lower in PLURAL_TITLES:
+                    continue  # "Councilmembers Feeney and Oduya": several people, each named
                 for dist in range(1, 4):
                     j = a.index + step * dist
                     if not 0 <= j < len(ptokens):
                         break
                     p = ptokens[j]
-                    if p.lower in lexicon.titles():
-                        break  # "Councilmember Pruitt" names Alan Pruitt by his title
+                    if p.lower in lexicon.titles() or p.lower in ("and", "or", "&"):
+                        # "Councilmember Pruitt" names Alan Pruitt by his title; "Feeney and
+                        # Oduya" are two people, neither a part of the other's name
+                        break
                     if is_name(p) and p.key not in claim_keys and is_content(p):
                         # The candidate at the same distance from the same anchor wins; then
                         # the one next to the claim's closest anchor.

@@ -239,7 +239,10 @@ def _aggregate_raw(
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e) and _of_the_event(e)]
     conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, signals, model, supports, conflicts)
-    settled = _superseded(supports, conflicts) or _outranked(supports, conflicts)
+    settled = (
+        _superseded(supports, conflicts) or _outranked(supports, conflicts)
+        or _unnamed_overridden(supports, conflicts)
+    )  # fmt: skip
     if settled is not None:
         return settled
     mixed = (
@@ -406,6 +409,28 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
     return None
+
+
+def _unnamed_overridden(supports: _Side, conflicts: _Side) -> Aggregate | None:
+    """Only unnamed sources support the claim, and a later on-record source names a conflict
+    with it (a meeting's roll call after "a majority is prepared to reject it, two members
+    say"): the later record overrides the anonymous word, so it is not "mixed"."""
+    if not supports or any(e.source_kind != SourceKind.ANONYMOUS for _, e in supports):
+        return None
+    later = [
+        (i, e) for i, e in conflicts
+        if _named_conflict(e) and e.source_kind and e.source_kind != SourceKind.ANONYMOUS
+        and e.published and all(s.published and e.published > s.published for _, s in supports)
+    ]  # fmt: skip
+    if not later:
+        return None
+    ci, c = max(later, key=lambda x: x[1].score)
+    reasons = [
+        f"{c.citation} ({c.source_kind}, {c.published}) is on record after the unnamed sources "
+        f"of {supports[0][1].citation}: the later record stands",
+        *c.reasons[:1],
+    ]
+    return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score), reasons, {ci})
 
 
 def _mixed(

@@ -84,8 +84,16 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         earlier = hit.before[: len(hit.before) - len(before)]
         while before and earlier and motions.is_call(before[0].text):
             before.insert(0, earlier.pop())
+    if (
+        hit.before and motions.decides_a_vote(hit.text)
+        and motions.states_motion(hit.before[0].text) and hit.before[0] not in before
+    ):  # fmt: skip
+        before.insert(0, hit.before[0])  # a roll call in a turn of its own, with its motion
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    if motions.states_motion(hit.text):
+        # a motion, read on to the roll call and the chair's word that decide it
+        after = [*[p for p in hit.after[:2] if motions.decides_a_vote(p.text)], *after]
     while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
         # a chair's "All in favor? Opposed?" is read past to the decision on the motion
         nxt = hit.after[len(after)]
@@ -125,17 +133,38 @@ def _speaking_for(hit: Hit, turns: dict[int, Passage], openings: dict[str, str])
     return speaker_introduction(turns[hit.id].text, openings.get(hit.file, ""))
 
 
-def _with_motion(hit: Hit, turns: dict[int, Passage]) -> Hit:
+def _with_motion(hit: Hit, turns: dict[int, Passage], moved: dict[int, list[Passage]]) -> Hit:
     """A chair's decision ("The motion carries, four to one") with the motion its turn opened
     with ("CHAIR: The motion is to commit $950,000 ... All in favor? Opposed?") among the
-    sentences before it, for ``window_of`` to read past the calls to."""
+    sentences before it, for ``window_of`` to read past the calls to; a decision or a clerk's
+    roll call in a turn of its own ("Three ayes, two nays, ...") with the motion stated turns
+    before it ("I move that we approve the host agreement"). ``moved``: the sentences before
+    each decision that may state one, the nearest first."""
     start = turns.get(hit.id)
-    if (
-        start is None or start.id == hit.id or any(p.id == start.id for p in hit.before)
-        or not motions.OUTCOME.match(hit.text) or not motions.states_motion(start.text)
-    ):  # fmt: skip
+    if any(motions.states_motion(p.text) for p in hit.before):
         return hit
-    return hit.model_copy(update={"before": [start, *hit.before]})
+    if (
+        start is not None and start.id != hit.id and motions.OUTCOME.match(hit.text)
+        and motions.states_motion(start.text)
+    ):  # fmt: skip
+        return hit.model_copy(update={"before": [start, *hit.before]})
+    motion = next((p for p in moved.get(hit.id, []) if motions.states_motion(p.text)), None)
+    if motion is None or not motions.decides_a_vote(hit.text):
+        return hit
+    return hit.model_copy(update={"before": [motion, *hit.before]})
+
+
+def _with_decision(hit: Hit, decisions: dict[int, list[Passage]]) -> Hit:
+    """A motion ("I move that we approve the host agreement") with the roll call that decides
+    it turns later ("Three ayes, two nays, ...") and the chair's word after that ("The motion
+    carries"), among the sentences after it. ``decisions``: the sentences after each motion
+    that may decide one, the nearest first."""
+    found = [p for p in decisions.get(hit.id, []) if motions.decides_a_vote(p.text)]
+    if not found or any(p.id == found[0].id for p in hit.after):
+        return hit
+    # (a roll call and the chair's word right after it are one decision)
+    taken = found[:2] if len(found) > 1 and motions.OUTCOME.match(found[1].text) else found[:1]
+    return hit.model_copy(update={"after": [*taken, *hit.after]})
 
 
 def _about(hit: Hit, headers: dict[int, str], lead: str) -> list[str]:
@@ -295,10 +324,7 @@ class Verifier:
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
         docs = _Documents(published, kinds)
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
-        turns = self.index.store.line_starts(
-            sorted({h.id for hs in hits for h in hs if kinds[h.file] == SourceKind.TRANSCRIPT})
-        )
-        hits = [[_with_motion(h, turns) for h in hs] for hs in hits]
+        hits, turns, items = self._meetings(hits, kinds)
         reading = _Reading(
             headers, titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
@@ -311,6 +337,7 @@ class Verifier:
                     Candidate(
                         reading.text(h), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, turns, openings),
+                                  items.get(h.id, ""),
                                   *_about(h, headers, leads[h.file]),
                                   *(p.text for p in h.before)]),
                         reading.window(h),
@@ -322,6 +349,29 @@ class Verifier:
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
+
+    def _meetings(
+        self, hits: list[list[Hit]], kinds: dict[str, SourceKind]
+    ) -> tuple[list[list[Hit]], dict[int, Passage], dict[int, str]]:
+        """Transcripts read as a meeting runs: each turn's first sentence (its speaker), a
+        motion with the roll call and the chair's word that decide it turns later (and the
+        other way round), and the agenda item each turn is under, which names what "the host
+        agreement" is. (hits, turn starts, item by hit id)."""
+        said = [h for hs in hits for h in hs if kinds[h.file] == SourceKind.TRANSCRIPT]
+        store = self.index.store
+        turns = store.line_starts(sorted({h.id for h in said}))
+        moved = store.near(sorted({h.id for h in said if motions.decides_a_vote(h.text)}),
+                           motions.MOTION_WORDS, -motions.REACH)  # fmt: skip
+        decisions = store.near(sorted({h.id for h in said if motions.states_motion(h.text)}),
+                               motions.DECISION_WORDS, motions.REACH)  # fmt: skip
+        hits = [[_with_decision(_with_motion(h, turns, moved), decisions) for h in hs]
+                for hs in hits]  # fmt: skip
+        items = {
+            sid: next((p.text for p in ps if motions.opens_item(p.text)), "")
+            for sid, ps in store.near(sorted({h.id for h in said}), ("item",),
+                                      -motions.REACH).items()
+        }  # fmt: skip
+        return hits, turns, items
 
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """Passages that restate the claim's figures or dates with its names, beyond those the
