@@ -6,6 +6,8 @@ or examples/), so the tests check the rule, not a case it was tuned on.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from factcheck.language import quantities
@@ -2287,3 +2289,79 @@ def test_a_claim_with_the_new_figure_and_the_old_as_its_part() -> None:
     )
     assert not [f for f in findings(claim, said) if not f[0]]
     assert [f for f in findings("Orrin's recall charge is $95 million.", said) if not f[0]]
+
+
+def judged(
+    claim: str, sentences: tuple[str, ...], context: str = "", anchor: int = 0,
+    published: date | None = None,
+) -> tuple[Stance, list[str]]:  # fmt: skip
+    """A window (with the context verify reads it with, and its document's date) weighed as
+    verify weighs it."""
+    from factcheck.models import DateSource, FoundDate
+    from factcheck.stance.engine import compare_window
+
+    dated = FoundDate(value=published, precision="day", source=DateSource.HEADER, text="") if (
+        published
+    ) else None  # fmt: skip
+    window = Window(sentences, anchor, published=dated)
+    a = analyse(claim)
+    comp = compare_window(a, window, context)
+    j = decide(comp, 0.8, None, None, rule_view(comp, 0.8), a, window)
+    return j.stance, j.reasons
+
+
+# 155. How one member voted is said of them by name in the passage: a turn of theirs before
+# the motion (in the context) does not make the chamber's count say it.
+def test_how_a_member_voted_is_said_of_them_by_name() -> None:
+    sentences = ("I move that we approve the lease.", "CLERK: Four ayes, one nay.",
+                 "CHAIR: The motion carries.")  # fmt: skip
+    got, reasons = judged(
+        "Trustee Omar Vale voted against the lease.", sentences, "TRUSTEE OMAR VALE: Second."
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 156. A claim that something never happened is answered only by a passage that states it
+# happened: "Keelson ... manages $6.8 billion for pensions" does not.
+def test_a_denial_is_answered_only_by_what_it_denies() -> None:
+    claim = "Keelson Capital has never lost money for a pension client."
+    got, reasons = stance(
+        claim, "Keelson Capital Partners manages $6.8 billion in real estate for pensions."
+    )
+    assert got != Stance.CONFLICTS, reasons
+    got, _ = stance(claim, "Keelson Capital lost money for a pension client in 2019.")
+    assert got == Stance.CONFLICTS
+
+
+# 157. A sentence that gives its own time ("At a meeting Monday") is not dated by a
+# neighbour's date of another event ("the cap the board set in April"); the weekday, counted
+# back from the story's date, gives the claim's month.
+def test_a_sentence_with_its_own_time_is_not_dated_by_its_neighbour() -> None:
+    sentences = (
+        "The review cost $172,000, under the $180,000 cap the board set in April.",
+        "At a meeting Monday, the trustees voted 5-0 to end the contract with Orrin Advisers.",
+    )
+    got, reasons = judged(
+        "The trustees voted 5-0 in August to end the contract with Orrin Advisers.",
+        sentences, anchor=1, published=date(2026, 8, 11),
+    )  # fmt: skip
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 158. A state the source says goes on ("who remains executive director") turns round a claim
+# that it ended, at whatever earlier date the claim gives.
+def test_a_state_that_remains_did_not_end() -> None:
+    got, reasons = stance(
+        "Lena Ortiz resigned as executive director at the board's April meeting.",
+        "Lena Ortiz, who remains executive director, said the fund would seek to recover fees.",
+    )
+    assert got == Stance.CONFLICTS, reasons
+
+
+# 159. A share is of something either way: "8 percent of their pay" is "8 percent of pay".
+def test_a_share_of_their_pay_is_a_share_of_pay() -> None:
+    got, reasons = stance(
+        "Members of the Orrin pension fund contribute 8 percent of their pay.",
+        "Orrin pension fund members contribute 8 percent of pay.",
+    )
+    assert got == Stance.SUPPORTS, reasons

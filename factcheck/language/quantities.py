@@ -1094,8 +1094,10 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
     in clauses that share most of their words)."""
     if other_subject(a, b) or a.change != b.change or a.forecast != b.forecast:
         return False
-    if a.part != b.part:
-        return False  # "17 cases" is not "14 of them"
+    if a.part != b.part and "percentage" not in (a.kind, b.kind):
+        # "17 cases" is not "14 of them"; a share is of something either way ("8 percent of
+        # their pay", "8 percent of pay")
+        return False
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).

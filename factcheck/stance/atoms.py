@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 
 from ..language import dates as dates_mod
@@ -27,7 +28,7 @@ from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
-from .rules import EXCLUSIVE, Analysis, Comparison, Finding, restates_negation
+from .rules import EXCLUSIVE, VOTE_SIDE, Analysis, Comparison, Finding, restates_negation
 from .settings import DEFAULTS, StanceSettings
 from .signals import Reading
 
@@ -36,6 +37,7 @@ PREPOSITIONS = frozenset(
      "between", "through", "at"}
 )  # fmt: skip
 TITLES = lexicon.titles()
+CONTINUING = frozenset({"remains", "remain", "remained", "still"})
 # "must now be monitored every month", "is currently valued at": the claim is of the present,
 # which the archive's newest statement gives; the adverb says when, not what happens
 AS_OF_NOW = frozenset({"now", "currently", "presently"})
@@ -83,7 +85,9 @@ class Checked:
             ) and self.denied_stated
         )  # fmt: skip
         if kinds == {AtomKind.RELATION}:
-            specifics = all(
+            # (a state the source says goes on, "who remains executive director", holds at
+            # whatever earlier date the claim gives its end)
+            specifics = relation is not None and relation.source in CONTINUING or all(
                 a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.DATE
             )  # fmt: skip
         # a passage that rejects the claim's very figure ("13 of the 71 routes, not 31") is
@@ -138,11 +142,12 @@ DATELINE = -2  # ``Checked.where`` for a date found in the document's own date
 
 def _dated_by(d: dates_mod.Date, published: FoundDate) -> bool:
     """The claim's date agrees with the document's own date, part by part."""
-    if published.source == DateSource.MTIME or d.day or not d.year:
+    if published.source == DateSource.MTIME or d.day or not (d.year or d.month):
         return False
     v = published.value
     month = v.month if published.precision in ("day", "month") else None
-    return d.year == v.year and (d.month is None or d.month == month)
+    # (a month with no year, "in April", is the document's April)
+    return d.year in (None, v.year) and (d.month is None or d.month == month)
 
 
 def _other_first_name(comp: Comparison, group: list) -> bool:
@@ -174,6 +179,9 @@ class _Found:
     # figures found in other words (taken as the claim's on the model's reading): they pin
     # nothing down
     unaligned: bool = False
+    # dates the text does not give, found in the document's own date: they pin nothing down
+    # ("in October" of a story dated October 7 says when the story was)
+    by_document: set[str] = field(default_factory=set)
 
     def add(self, atom: Atom, source_text: str = "") -> None:
         """An atom placed by its source text (missing ones nowhere, others on the anchor)."""
@@ -210,9 +218,13 @@ def check(
     # claim's is said of (a figure read in other words pins nothing, a name's number like
     # "Route 5" pins no event).
     pinned = (
-        bool(specifics) and all(a.status == AtomStatus.FOUND for a in found.atoms)
-        and not found.unaligned
+        any(a.claim not in found.by_document for a in specifics)
+        and all(a.status == AtomStatus.FOUND for a in found.atoms) and not found.unaligned
     )  # fmt: skip
+    # (a year alone pins the event only with most of its words: "fell during 2025" is said
+    # of many things in a record of 2025)
+    years = {d.text for d in claim.dates if d.month is None and d.day is None and not d.season}
+    by_year = pinned and all(a.claim in years for a in specifics)
     found.add(
         *_relation(
             claim,
@@ -224,6 +236,7 @@ def check(
             settings,
             similarity,
             _spread(found.sentences, comp, claim),
+            by_year,
         )
     )
     _said_of_another(found, claim, comp)
@@ -472,6 +485,7 @@ def _check_specifics(
                          note=f"the document's date ({published.how})", by="document date"),
                     DATELINE,
                 )  # fmt: skip
+                found.by_document.add(x.text)
             elif kind == AtomKind.DATE and (day := _weekday_of(x, published, found.sentences)):
                 # "on Friday" in a story dated Friday, June 27: the weekday counts back from
                 # the document's date, within its week
@@ -501,7 +515,7 @@ def _another_period(d: dates_mod.Date, title: str) -> bool:
     """The title gives its figures' period as another year than the claim's ("statistics,
     calendar year 2025" released in 2026): the document's own date is not when they were so."""
     years = {int(y) for y in TITLE_YEAR.findall(title)}
-    return bool(years) and d.year not in years
+    return bool(years) and d.year is not None and d.year not in years
 
 
 def _period_of(d: dates_mod.Date, claim: Analysis, title: str, sentences: list[str]) -> bool:
@@ -523,21 +537,21 @@ def _period_of(d: dates_mod.Date, claim: Analysis, title: str, sentences: list[s
 
 
 def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:
-    """The window's weekday ("on Friday") that names the claim's day, counted back from the
-    document's own date within a week ("Friday (2025-06-27)"); "" when none does."""
-    if published is None or published.precision != "day" or d.day is None or d.month is None:
+    """The window's weekday ("on Friday", "at a meeting Monday") that falls on the claim's
+    day, or in its month, counted back from the document's own date within a week ("Friday
+    (2025-06-27)"); "" when none does."""
+    if published is None or published.precision != "day" or d.month is None:
         return ""
     if published.source == DateSource.MTIME or d.year not in (None, published.value.year):
         return ""
-    try:
-        day = published.value.replace(month=d.month, day=d.day)
-    except ValueError:
-        return ""
-    if not 0 <= (published.value - day).days < 7:
-        return ""
-    name = WEEKDAY_NAMES[day.weekday()]
-    found = re.search(rf"\b(?:on|last|this)\s+{name}\b", " ".join(sentences))
-    return f"{name} ({day.isoformat()})" if found else ""
+    text = " ".join(sentences)
+    for i, name in enumerate(WEEKDAY_NAMES):
+        if not re.search(rf"(?<!next )(?<!coming )\b{name}\b", text):
+            continue  # ("next Monday" is ahead of the document's date)
+        day = published.value - timedelta(days=(published.value.weekday() - i) % 7)
+        if day.month == d.month and d.day in (None, day.day):
+            return f"{name} ({day.isoformat()})"
+    return ""
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -593,7 +607,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
                            source=swap.source, note=swap.reason))  # fmt: skip
         elif hit is not None:
             found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
-        elif any(t.index in comp.in_context for t in group):
+        elif any(t.index in comp.in_context for t in group) and not _the_voter(claim, group):
             found.at(
                 Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
                      note="named in the sentences before the passage"),
@@ -601,6 +615,14 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             )  # fmt: skip
         else:
             _referred_or_missing(found, claim, comp, group, shown)
+
+
+def _the_voter(claim: Analysis, group: list) -> bool:
+    """Whether the name is who the claim says voted ("Trustee Malik Osei voted against the
+    review"): how one member voted is said of them by name, in the passage itself; a turn of
+    theirs before a motion does not say it."""
+    vote = VOTE_SIDE.search(claim.text)
+    return vote is not None and group[-1].end <= vote.start()
 
 
 def _dateline_names(group: list, sentences: list[str]) -> bool:
@@ -642,6 +664,8 @@ def _described(claim: Analysis, comp: Comparison, group: list, sentences: list[s
     noun = claim.tokens[after]
     if noun.index not in comp.matched or noun in claim.names:
         return ""
+    if any(w.start == noun.start and w.tag.startswith("VB") for w in parse.parse(claim.text).words):
+        return ""  # "Osei voted against": what the person did, not a noun the name qualifies
     word = re.escape(comp.matched[noun.index])
     m = re.search(rf"\b(?:the|its|their)\s+{word}\b", " ".join(sentences), re.I)
     return m.group(0) if m else ""
@@ -771,10 +795,21 @@ def relation_words(claim: Analysis) -> list[Token]:
     ]  # fmt: skip
 
 
+def _vouched(
+    claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
+    settings: StanceSettings,
+) -> bool:  # fmt: skip
+    """Some support for what happens beyond its words: the model's, or where the rules alone
+    judge, a telling figure or date."""
+    if learned is not None:
+        return learned.supports >= support_min
+    return _telling(claim, comp, settings)
+
+
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
-    similarity: float = 1.0, spread: bool = False,
+    similarity: float = 1.0, spread: bool = False, by_year: bool = False,
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase (``_paraphrased``), or in most of its
     words when the claim's figures and dates all agree (``pinned``)."""
@@ -794,9 +829,7 @@ def _relation(
                     note=unstated), first  # fmt: skip
     share = len(found) / len(words) if words else 1.0
     model = str(learned) if learned is not None else ""
-    leans_against = False
-    if learned is not None:
-        leans_against = learned.conflicts >= conflict_min and learned.conflicts > learned.supports
+    leans_against = learned is not None and learned.leans_against(conflict_min)
     # Words alone do not settle it when the passage also has the opposite of one of them
     # ("sells more cars" beside "worth more but sells fewer cars"): the model reads it.
     pinned = pinned and not (leans_against and spread)
@@ -819,10 +852,12 @@ def _relation(
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
-    # Every figure, date and name of the claim agrees: most of the relation's words, or, where
-    # the rules alone judge, a telling figure or date; with the model, some support.
-    carried = share >= settings.pinned_share or (
-        learned.supports >= support_min if learned is not None else _telling(claim, comp, settings)
+    # Every figure, date and name of the claim agrees, with most of the relation's words or
+    # some support beyond them (``_vouched``), which a year alone does not get.
+    carried = (
+        share >= settings.pinned_share
+        or not by_year
+        and _vouched(claim, comp, learned, support_min, settings)
     )
     if pinned and carried and not comp.opposed:
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"

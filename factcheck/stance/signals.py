@@ -25,6 +25,10 @@ class Reading:
     def __str__(self) -> str:
         return f"learned model: supports {self.supports:.2f}, conflicts {self.conflicts:.2f}"
 
+    def leans_against(self, conflict_min: float) -> bool:
+        """The model reads a conflict, at least ``conflict_min`` and above its support."""
+        return self.conflicts >= conflict_min and self.conflicts > self.supports
+
 
 @dataclass(frozen=True)
 class NliReading:
