@@ -2365,3 +2365,53 @@ def test_a_share_of_their_pay_is_a_share_of_pay() -> None:
         "Orrin pension fund members contribute 8 percent of pay.",
     )
     assert got == Stance.SUPPORTS, reasons
+
+
+# 160. A rule's bound is its value: "requires at least 1,500 feet" conflicts with "requires at
+# least 2,000 feet"; two uncertain counts' bounds ("at least 12 dead", "at least 10 dead") do
+# not.
+def test_a_required_bound_is_the_rule_s_value() -> None:
+    said = "The ordinance requires each turbine to stand at least 1,500 feet from any home."
+    claim = "The ordinance requires turbines to stand at least 2,000 feet from homes."
+    assert [f[0] for f in findings(claim, said)] == [False]
+    assert [f[0] for f in findings("At least 12 people died.", "At least 10 people died.")] == [
+        True
+    ]
+
+
+# 161. A vote's dissenter named after the count ("4-1, Supervisor Pruett dissenting") is the
+# one who voted against; a member who only moved an amendment that failed is said to have
+# voted no way.
+def test_a_dissenter_and_a_member_of_no_stated_side() -> None:
+    said = "The ordinance was adopted on a vote of 4-1, Supervisor Pruett dissenting."
+    assert (False, "vote: claim says Marsh voted against, source names all who did: Pruett") in (
+        findings("Supervisor Lena Marsh voted against the ordinance.", said)
+    )
+    got, reasons = stance(
+        "Supervisor Lena Marsh voted against the setback ordinance.",
+        "Supervisor Marsh moved to amend the setback ordinance. The amendment failed.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 162. A table of what was asked for and what was granted: the asked-for figure is no fact of
+# what there will be, the granted one answers it, and a claim about the request is answered
+# only by the request.
+def test_a_table_of_what_was_asked_for_and_granted() -> None:
+    from factcheck.language.table import read_with_header
+
+    header = "Measure | Applied for | Approved"
+    assert read_with_header(header, "Turbines | 84 | 76") == (
+        "Turbines; 84 turbines applied for; 76 turbines (approved)."
+    )
+    jobs = f"Orrin Wind: {read_with_header(header, 'Construction jobs | 250 | 180')}"
+    turbines = read_with_header(header, "Turbines | 84 | 76")
+    assert not [f for f in findings("Orrin Wind will have 84 turbines.", turbines) if f[0]]
+    assert [f[1] for f in findings("Orrin Wind will create 250 construction jobs.", jobs)] == [
+        "number: claim says 250 construction jobs, source says 180 construction jobs"
+    ]
+    assert not findings(
+        "Its application sought 330 megawatts.",
+        "The state approved Orrin Wind and cut its capacity to 304 megawatts, less than it had "
+        "sought.",
+    )

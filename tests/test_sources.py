@@ -935,3 +935,12 @@ def test_the_operator_a_record_s_field_names(tmp_path: Path) -> None:
         Verdict.SUPPORTED,
         ["2026-05-02-notice.md:7"],
     )
+
+
+def test_a_file_named_as_a_release_is_a_release() -> None:
+    """ "solvane-release.html" is the company's release, though it opens like a wire story."""
+    opening = "DENVER — April 8, 2026 — Solvane Energy has filed its application."
+    assert source_kind("2026-04-08-solvane-release.html", "Clean power", opening) == (
+        SourceKind.PRESS_RELEASE
+    )
+    assert source_kind("2026-04-08-wind-story.md", "Clean power", opening) == SourceKind.NEWS

@@ -1098,6 +1098,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         # "17 cases" is not "14 of them"; a share is of something either way ("8 percent of
         # their pay", "8 percent of pay")
         return False
+    if a.compound and a.compound == b.compound and a.qualifiers == b.qualifiers:
+        return True  # "250 construction jobs" / "180 construction jobs at peak": one kind
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).
@@ -1117,6 +1119,9 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     """Whether ``source`` is consistent with ``claim`` (they measure the same thing)."""
     if claim.is_bound and source.is_bound:
         same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
+        if same_direction and required(claim) and required(source):
+            # a rule's bound is its value: "requires at least 1,500 feet" is no "at least 2,000"
+            return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
         if same_direction:
             lo, hi = sorted((abs(claim.value), abs(source.value)))
             return hi <= lo * BOUND_SPREAD if lo > 0 else hi == lo
@@ -1142,6 +1147,18 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     # Ranges that only touch do not agree: "two weeks" (half a week either side) is not
     # "three weeks".
     return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)
+
+
+# Words of a rule that sets a bound ("requires ... at least 1,500 feet", "must stay under",
+# "a minimum of", "caps it at"), as word stems.
+REQUIRING = frozenset(
+    {"requir", "need", "must", "shall", "minimum", "maximum", "mandat", "cap", "limit"}
+)
+
+
+def required(q: Quantity) -> bool:
+    """Whether a bounded figure is what a rule requires, not an uncertain count."""
+    return bool(q.clause & REQUIRING)
 
 
 def near_its_bound(claim: Quantity, source: Quantity) -> bool:

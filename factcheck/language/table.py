@@ -32,8 +32,9 @@ def read_with_header(header: str, row: str) -> str:
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
+    asked = any(_ASKED.search(n) for n in names)
     parts = [
-        (_figure_cell(key, n, v) if i and _FIGURE.search(v) else f"{n}: {v}")
+        (_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
         if n and not (i == 0 and n.lower() in META_HEADERS) else v
         for i, (n, v) in enumerate(zip(names, values, strict=True))
         if v
@@ -41,15 +42,25 @@ def read_with_header(header: str, row: str) -> str:
     return "; ".join(parts) + "."
 
 
-def _figure_cell(key: str, name: str, value: str) -> str:
+def _figure_cell(key: str, name: str, value: str, asked: bool = False) -> str:
     """A figure's cell said of its row: "Violent crime Change: -4%"; a bare count in a row that
     names things counted ("Locations able to connect") is a count of them: "Reported at Sept.
-    30: 410 locations able to connect"."""
+    30: 410 locations able to connect". In a table of what was asked for and what was granted
+    (``asked``), each figure is said in one clause with what it counts and its column: "84
+    turbines applied for; 76 turbines (approved)" (one measure, asked for and granted)."""
     if (
         _BARE_COUNT.match(value) and _COUNTED.search(key) and not _PROPER.match(key)
         and not _PLANNED.search(name)
     ):  # fmt: skip
         return f"{name}: {value} {key[:1].lower()}{key[1:]}"
+    if asked:
+        # (a column of what was asked for says so in the figure's clause: "84 turbines applied
+        # for"; the others in brackets, which no parse reads as a verb of the figure)
+        column = name[:1].lower() + name[1:]
+        column = column if _ASKED.search(name) else f"({column})"
+        if _BARE_COUNT.match(value):
+            return f"{value} {key[:1].lower()}{key[1:]} {column}"
+        return f"{key} {value} {column}"  # "Nameplate capacity 330 MW applied for"
     return f"{key} {name}: {value}"
 
 
@@ -64,6 +75,8 @@ _PLANNED = re.compile(
 )
 
 
+# A column of what one side asked for: "Applied for", "Requested", "Sought".
+_ASKED = re.compile(r"\b(?:applied|requested|sought|asked)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 _BARE_COUNT = re.compile(r"^\d[\d,]*$")
 # a plural common noun ("Locations able to connect", "Licensed beds"), not a name's words

@@ -127,6 +127,8 @@ _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.OPINION, re.compile(r"\bcolumn\b|\beditorial\b|\bcommentary\b", re.I)),
     (SourceKind.ANONYMOUS, re.compile(r"\banonymous\b|\bunnamed\b|\binsider\b", re.I)),
 ]
+# ... and a file named as an organization's release ("solvane-release", "release_0408")
+_RELEASE_FILE = re.compile(r"\brelease\b", re.I)
 # 2. a news report's own marks: a byline, or a wire dateline before the lead
 _BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b", re.M)
 _DATELINE = re.compile(
@@ -254,6 +256,9 @@ def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
     for kind, form in _NAMED_FORMS:
         if form.search(name) or form.search(title):
             return kind
+    if _RELEASE_FILE.search(name):
+        # "2026-04-08-solvane-release.html": filed as a release, whatever its first lines
+        return SourceKind.PRESS_RELEASE
     if sum(bool(SPEAKER.match(line)) for line in head.splitlines()) >= 2:
         return SourceKind.TRANSCRIPT  # speaker turns ("DOUG PEARCE: Hannah, thanks ...")
     if _BYLINE.search(head) or _DATELINE.search(head):

@@ -618,11 +618,12 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
 
 
 def _the_voter(claim: Analysis, group: list) -> bool:
-    """Whether the name is who the claim says voted ("Trustee Malik Osei voted against the
-    review"): how one member voted is said of them by name, in the passage itself; a turn of
-    theirs before a motion does not say it."""
-    vote = VOTE_SIDE.search(claim.text)
-    return vote is not None and group[-1].end <= vote.start()
+    """Whether the name is who the claim says voted or moved ("Trustee Malik Osei voted
+    against the review", "Simone Achebe moved to adopt it"): what one member did at a meeting
+    is said of them by name, in the passage itself; a turn of theirs, or a sentence about
+    them, before it does not say it."""
+    act = VOTE_SIDE.search(claim.text) or motions.MOVED.search(claim.text)
+    return act is not None and group[-1].end <= act.start()
 
 
 def _dateline_names(group: list, sentences: list[str]) -> bool:

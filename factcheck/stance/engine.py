@@ -779,6 +779,19 @@ def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
     return False
 
 
+# Hedges of a request: what one side asked for, applied for or demanded.
+REQUESTS = frozenset(
+    {"asked", "has asked", "have asked", "requested", "has requested", "applied for",
+     "has applied for", "petitioned", "called for", "calls for", "demanded", "urged"}
+)  # fmt: skip
+# A claim that speaks of the request itself ("Solvane applied for 84 turbines").
+REQUESTED = re.compile(
+    r"\b(?:appl(?:y|ies|ied)|application|sought|seeks?|request\w*|ask(?:s|ed)?|petition\w*|"
+    r"call(?:s|ed)\s+for|demand\w*|urg\w+|propos\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_as_fact(
     j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
     settings: StanceSettings,
@@ -812,6 +825,14 @@ def _not_as_fact(
         hedged = [
             h for h in hedged if h not in PLAIN_FUTURE and not (h == "would" and backshifted)
         ]  # fmt: skip
+    asked = [h for h in hedged if h in REQUESTS and h not in claim.hedges]
+    if asked and not REQUESTED.search(claim.text):
+        # "Turbines applied for: 84" against "will have 84 turbines": what was asked for is
+        # not what will be, whatever the claim's own modality
+        shown = ", ".join(f"'{h}'" for h in asked)
+        _set_aside(j, f"not as a fact: the source says it was asked for ({shown}), not that "
+                      f"it was granted", as_reported=True)  # fmt: skip
+        return
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "

@@ -346,6 +346,9 @@ def _findings(
     side = _vote_side(claim, passage)
     if side:
         findings.append(side)
+    else:
+        for index in _side_unsaid(claim, passage):
+            matched.pop(index, None)
     role_findings, opposite_ok = _roles(claim, passage)
     findings += role_findings
     for t in claim.content:
@@ -1344,11 +1347,38 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
     return None
 
 
+def _side_unsaid(claim: Analysis, passage: Analysis) -> list[int]:
+    """The claim's vote verb ("voted" of "Supervisor Lena Marsh voted against the ordinance"),
+    where the passage says of the named voter no side ("Supervisor Marsh moved to amend ...
+    The amendment failed", "The motion carries four to one"): how a chamber voted is no
+    member's vote. Empty where the passage names the voter with a side, or the claim names
+    none."""
+    vote = VOTE_SIDE.search(claim.text)
+    # (the voter is the name right before the vote: "Lena Marsh voted", not the merger of
+    # "signed off on the St. Aldric merger with one member voting against it")
+    voter = next((t for t in claim.names if vote and claim.text[t.end : vote.start()] == " "), None)
+    if vote is None or voter is None:
+        return []
+    listed = LISTED_SIDE.search(passage.text)
+    if listed and voter.key in {stem(w.lower()) for w in listed.group("who").split()}:
+        return []
+    for m in VOTE_SIDE.finditer(passage.text):
+        # a sentence that says a side and names the voter anywhere in it ("misnamed a
+        # councilmember who voted against the budget; she is Lena Ortega")
+        start = max([0, *(e.end() for e in SENTENCE_END_AT.finditer(passage.text, 0, m.start()))])
+        end = SENTENCE_END_AT.search(passage.text, m.end())
+        stop = end.start() if end else len(passage.text)
+        if any(t.key == voter.key and start <= t.start < stop for t in passage.names):
+            return []
+    return [t.index for t in claim.tokens if t.start == vote.start()]
+
+
 # "with Trustees Ames, Holt and Vega voting no", or a clerk's "Three ayes, two nays,
 # Commissioners Vasquez and Lund voting no": the people a vote's one side lists
 LISTED_SIDE = re.compile(
-    r"(?:\bwith\s+|,\s+)(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?vot(?:ed|ing)\s+"
-    r"(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))\b",
+    r"(?:\bwith\s+|,\s+)(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?"
+    r"(?:vot(?:ed|ing)\s+(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))|"
+    r"(?P<dissent>dissenting|dissented))\b",  # "4-1, Supervisor Pruett dissenting"
     re.IGNORECASE,
 )
 
@@ -1363,7 +1393,7 @@ def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Fin
     a_count = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
     if len(tallies) != 1 or m is None or m.group("also") or a_count:
         return None
-    if (m.group("no") is not None) != (side == "against"):
+    if (m.group("no") is not None or m.group("dissent") is not None) != (side == "against"):
         return None
     people = [
         words for part in re.split(r",|\band\b", m.group("who"))
@@ -1482,6 +1512,23 @@ def _same_sum_for_the_named(
     return replace(found, aligned=True)
 
 
+def _asked(q: qty.Quantity) -> bool:
+    return bool(q.clause & ASKED_STEMS)
+
+
+def _as_asked(q: qty.Quantity, figures: list[qty.Quantity]) -> list[qty.Quantity]:
+    """The figures that answer ``q`` as to asking: "250 construction jobs at peak applied
+    for" is what was asked for, not what there will be, and answers only a claim about the
+    request; a claim about the request ("its application sought 330 megawatts") is answered by
+    what was asked, and (agreeing) by what was granted as asked."""
+    return figures if _asked(q) else [s for s in figures if not _asked(s)]
+
+
+# Stems of asking for something ("applied for", "requested", "sought", "petitioned"), as a
+# figure's clause holds them.
+ASKED_STEMS = frozenset({"appli", "request", "sought", "seek", "ask", "petit"})
+
+
 def _figure_finding(
     q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset(),
     words: frozenset[str] = frozenset(),
@@ -1501,6 +1548,10 @@ def _figure_finding(
             s for s in said
             if qty.same_count(q, s) and not qty.other_subject(q, s)
         ]  # fmt: skip
+    agreeing, same = (
+        _as_asked(q, agreeing),
+        [s for s in _as_asked(q, same) if _asked(s) == _asked(q)],
+    )
     if q.qualifiers or q.compound:
         # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
         # (some may be permanent); "only 18 of those are permanent" after it is a

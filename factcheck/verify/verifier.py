@@ -162,6 +162,8 @@ def _with_decision(hit: Hit, decisions: dict[int, list[Passage]]) -> Hit:
     found = [p for p in decisions.get(hit.id, []) if motions.decides_a_vote(p.text)]
     if not found or any(p.id == found[0].id for p in hit.after):
         return hit
+    if any(motions.OUTCOME.match(p.text) for p in hit.after[:2] if _same_paragraph(hit, p)):
+        return hit  # "... moved to amend ... The amendment failed": decided where it was made
     # (a roll call and the chair's word right after it are one decision)
     taken = found[:2] if len(found) > 1 and motions.OUTCOME.match(found[1].text) else found[:1]
     return hit.model_copy(update={"after": [*taken, *hit.after]})
