@@ -2415,3 +2415,57 @@ def test_a_table_of_what_was_asked_for_and_granted() -> None:
         "The state approved Orrin Wind and cut its capacity to 304 megawatts, less than it had "
         "sought.",
     )
+
+
+# 163. A word the passage states as the claim does and denies elsewhere with another particle
+# ("switched off ... and had not been switched back on") is stated, not denied.
+def test_a_phrasal_verb_denied_with_another_particle() -> None:
+    claim = "The east gallery's alarm had been switched off for maintenance."
+    got, reasons = stance(
+        claim, "The east gallery's alarm had been switched off for maintenance at 6 p.m. on "
+        "March 14 and had not been switched back on.",
+    )  # fmt: skip
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 164. The same thing put in another place ("a storage unit in Dunmore") conflicts with the
+# claim's place, whatever else the passage says of that place; a month is no place.
+def test_the_same_thing_in_another_place() -> None:
+    said = (
+        "ORRIN, May 19, 2026 — Orrin police recovered the painting from a rented storage unit "
+        "in Dunmore, about 40 miles south of the city."
+    )
+    assert [
+        f[1]
+        for f in findings("The painting was found in a storage unit in Orrin.", said)
+        if f[1].startswith("place")
+    ] == [  # fmt: skip
+        "place: claim says unit in Orrin, source says unit in Dunmore"
+    ]
+    assert not [
+        f
+        for f in findings("Orrin hired a crew in January.", "Orrin hired a crew in November.")
+        if f[1].startswith("place")
+    ]
+
+
+# 165. A person's age set off by commas after the name ("Ellis Rudd, 41,") is said of them.
+def test_an_age_after_a_name_is_that_person_s() -> None:
+    said = "Two men, Corey Vance, 34, and Ellis Rudd, 41, were charged with burglary."
+    assert findings("Ellis Rudd is 34 years old.", said) == [
+        (False, "duration: claim says 34 years, source says 41")
+    ]
+    assert findings("Corey Vance is 34 years old.", said) == [
+        (True, "duration: claim says 34 years, source says 34")
+    ]
+
+
+# 166. A second predicate with its own auxiliary is a clause of its own: "has a six-inch tear
+# and will be restored" hedges the restoration, not the tear.
+def test_a_hedge_in_a_second_predicate() -> None:
+    from factcheck.language.polarity import clauses
+
+    said = "The painting has a six-inch tear and will be restored before it goes on view."
+    assert clauses(said)[:2] == ["The painting has a six-inch tear", "and will be restored"]
+    got, reasons = stance("The recovered painting has a six-inch tear.", said)
+    assert got == Stance.SUPPORTS, reasons

@@ -911,14 +911,14 @@ def test_a_motion_read_with_the_roll_call_turns_later(tmp_path: Path) -> None:
         "The Orrin Library Board voted 4-1 to approve the lease with Quill Books."
     )
     assert voted.verdict == Verdict.SUPPORTED
-    assert [e.citation for e in voted.evidence if e.decisive] == ["2026-06-04-meeting.txt:9-17"]
+    assert [e.citation for e in voted.evidence if e.decisive] == ["2026-06-04-meeting.txt:3-17"]
     doubts = [e for e in voted.evidence if e.file == "2026-05-20-doubts.txt"]
     assert all(e.stance == Stance.NEUTRAL for e in doubts)
     moved = "Trustee Petra Holm moved to approve the lease with Quill Books."
     assert _decided(verifier, moved) == (Verdict.SUPPORTED, ["2026-06-04-meeting.txt:9"])
     assert _decided(
         verifier, "The Orrin Library Board unanimously approved the lease with Quill Books."
-    ) == (Verdict.CONTRADICTED, ["2026-06-04-meeting.txt:9-17"])
+    ) == (Verdict.CONTRADICTED, ["2026-06-04-meeting.txt:3-17"])
 
 
 def test_the_operator_a_record_s_field_names(tmp_path: Path) -> None:
@@ -944,3 +944,26 @@ def test_a_file_named_as_a_release_is_a_release() -> None:
         SourceKind.PRESS_RELEASE
     )
     assert source_kind("2026-04-08-wind-story.md", "Clean power", opening) == SourceKind.NEWS
+
+
+def test_an_agenda_item_read_with_the_vote_that_decides_it(tmp_path: Path) -> None:
+    """The chair's "Item twelve, a resolution adding $120,000 ..." is decided by the roll call
+    and the chair's word turns later; "I move the resolution" makes the motion."""
+    meeting = (
+        "Orrin City Council, regular meeting of June 1, 2026 (official transcript, published "
+        "June 2)\n\n"
+        "PRESIDENT GLORIA HUNT: Item twelve, a resolution adding $120,000 to the police budget "
+        "for overtime in the museum theft investigation.\n\n"
+        "COUNCILMEMBER ADA BROOKS: I don't think the city should pay for this.\n\n"
+        "COUNCILMEMBER LUIS FERREIRA: A theft is a crime. I move the resolution.\n\n"
+        "COUNCILMEMBER OMAR TATE: Second.\n\n"
+        "CITY CLERK RENEE FOX: Six ayes, one nay, Councilmember Brooks voting no.\n\n"
+        "PRESIDENT GLORIA HUNT: The resolution passes.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-06-02-council.txt": meeting})
+    assert _decided(
+        verifier, "The Orrin City Council unanimously approved $120,000 for police overtime."
+    ) == (Verdict.CONTRADICTED, ["2026-06-02-council.txt:3-13"])
+    assert _decided(
+        verifier, "Councilmember Luis Ferreira moved the police overtime resolution."
+    ) == (Verdict.SUPPORTED, ["2026-06-02-council.txt:7"])

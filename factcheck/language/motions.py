@@ -75,8 +75,8 @@ def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
 
 # A sentence that states a motion: "The motion is to commit $950,000 ...", "I move that ...".
 MOTION = re.compile(
-    r"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|I\s+(?:would\s+)?move\s+(?:that|to)|"
-    r"moved\s+(?:that|to))\b",
+    r"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|I\s+(?:would\s+)?move\s+(?:that|to|the|"
+    r"approval|adoption)|moved\s+(?:that|to)|I\s+so\s+move)\b",  # "I move the resolution"
     re.IGNORECASE,
 )
 
@@ -110,6 +110,13 @@ def opens_item(sentence: str) -> bool:
     return ITEM.search(sentence) is not None
 
 
+def to_decide(sentence: str) -> bool:
+    """Whether a transcript's sentence puts something to a vote: a motion, or an agenda item
+    the chair opens ("Item twelve, a resolution adding $120,000 ..."), which the first vote
+    after it decides."""
+    return states_motion(sentence) or opens_item(sentence)
+
+
 def decides_a_vote(sentence: str) -> bool:
     """Whether a transcript's sentence decides a motion: the chair's word or a roll call."""
     return OUTCOME.match(sentence) is not None or ROLL_CALL.search(sentence) is not None
@@ -117,7 +124,8 @@ def decides_a_vote(sentence: str) -> bool:
 
 # Words a meeting's member makes a motion or seconds it with: saying them is the act.
 MAKES_MOTION = re.compile(
-    r"\bI\s+(?:would\s+)?move\s+(?:that|to)\b|^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?(?:I\s+)?"
+    r"\bI\s+(?:would\s+)?move\s+(?:that|to|the|approval|adoption)\b|\bI\s+so\s+move\b|"
+    r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?(?:I\s+)?"
     r"second(?:\s+(?:the|that)\s+motion)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )

@@ -143,7 +143,11 @@ def headline_plan(sentence: str) -> list[str]:
 # in "..., as Tesla seeks approval" the hedge does not reach "Musk arrived in Beijing".
 SCOPE_BREAK = re.compile(
     r"[,;:]\s+|\s+(?=\b(?:as|while|because|although|though|whereas|but|after|before|when|"
-    r"since|until)\b)",
+    r"since|until)\b)"
+    # ... and before a second predicate with its own auxiliary: "has a six-inch tear and will
+    # be restored", "had been switched off and had not been switched back on"
+    r"|\s+(?=\b(?:and|or)\s+(?:will|would|may|might|could|should|can|must|is|are|was|were|"
+    r"has|have|had)\b)",
     re.IGNORECASE,
 )
 
@@ -237,7 +241,7 @@ SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
 # member's, a candidate's or a chief executive's word.
 STAFF_TURN = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}\s)?(?:DIRECTOR|MANAGER|ENGINEER|CLERK|ADMINISTRATOR|"
-    r"SUPERINTENDENT|TREASURER|AUDITOR|INSPECTOR|PLANNER|COMPTROLLER|CONTROLLER|OFFICER)"
+    r"SUPERINTENDENT|TREASURER|AUDITOR|INSPECTOR|PLANNER|COMPTROLLER|CONTROLLER|OFFICER|CHIEF)"
     r"(?:\s[A-Z.'\- ]{0,40}[A-Z])?\s*:\s"
 )
 # ... and a turn whose label names its speaker: "CHIEF MARCUS HALE: ...", "HOST (JUNE PARK): ..."

@@ -411,7 +411,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         kind = _kind(sentence, tokens, m, num, cur, scale_word)
         if kind is None:
             continue
-        found.append(_quantity(sentence, tokens, m, value, half_digit, scale_word, *kind))
+        q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
+        found.append(_as_age(q, sentence, tokens))
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
@@ -599,6 +600,33 @@ def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
     plural = [t for t in words if _plural(t) and (not is_name(t) or t is opener)]
     chosen = plural[0] if plural else words[-1] if words else None
     return "" if chosen is None else chosen.key
+
+
+# A person's age set off by commas after the name, as news writes it: "Corey Vance, 34, and
+# Ellis Rudd, 41, were charged".
+AGE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*$")
+MAX_AGE = 120
+DAYS_A_YEAR = 365.25
+
+
+def _as_age(q: Quantity, sentence: str, tokens: list[Token]) -> Quantity:
+    """A bare whole number between commas right after a person's name is their age in years,
+    said of them (their name its only name): "Ellis Rudd, 41," is no "34 years old"."""
+    m = AGE_AFTER_NAME.search(sentence[: q.start])
+    if (
+        m is None or q.kind != "number" or not q.unit.startswith("#") or q.bound != "eq"
+        or not 0 < q.value <= MAX_AGE or q.value != int(q.value)
+        or not re.match(r"\s*[,)]", sentence[q.end :])
+    ):  # fmt: skip
+        return q
+    names = frozenset(
+        t.key for t in tokens if m.start("name") <= t.start < m.end("name") and is_name(t)
+    )
+    if not names:
+        return q
+    days = q.value * DAYS_A_YEAR
+    return replace(q, kind="duration", unit="day", value=days, tolerance=DAYS_A_YEAR / 2,
+                   digit=DAYS_A_YEAR, names=names, clause=names)  # fmt: skip
 
 
 def _quantity(

@@ -787,6 +787,12 @@ def relation_words(claim: Analysis) -> list[Token]:
     holding = bool(claim.quantities)
     # a figure's own words ("measles" of "17 measles cases") are checked with the figure
     counted = [(q.start, q.end) for q in claim.quantities if q.kind == "number"]
+    # ... and an age's "old" ("34 years old")
+    ends = [
+        claim.text.find(q.text, q.start) + len(q.text) for q in claim.quantities
+        if q.kind == "duration" and q.text in claim.text
+    ]  # fmt: skip
+    counted += [(end, end + 4) for end in ends if claim.text[end : end + 4] == " old"]
     return [
         t for t in claim.content
         if t not in claim.names and t.lower not in AS_OF_NOW

@@ -371,6 +371,9 @@ def _findings(
     some = _every_of_some(claim, passage)
     if some is not None:
         findings.append(some)
+    elsewhere = _placed_elsewhere(claim, passage)
+    if elsewhere is not None:
+        findings.append(elsewhere)
     scope = _narrower_scope(claim, passage)
     if scope is not None:
         findings.append(scope)
@@ -489,6 +492,37 @@ def _every_of_some(claim: Analysis, passage: Analysis) -> Finding | None:
             return Finding("ranking", False, WEIGHTS["number"],
                            f"scope: claim says '{said.group().strip()}', source says {shown}",
                            said.group("head"), shown)  # fmt: skip
+    return None
+
+
+# A thing and the place it is in: "a storage unit in Brackett", "the plant at Orrin".
+PLACED = re.compile(
+    r"\b(?P<head>[a-z][\w-]{2,})\s+(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
+def _placed_elsewhere(claim: Analysis, passage: Analysis) -> Finding | None:
+    """The claim puts a thing in one place ("recovered from a storage unit in Brackett") and
+    the passage puts the same thing in another ("from a rented storage unit in Dunmore, about
+    40 miles south"), whatever else the passage says of the claim's place (its dateline,
+    "Brackett police"). A place the passage names with the other ("in Cleveland, Ohio") is
+    not another place."""
+    for m in PLACED.finditer(claim.text):
+        head, place = stem(m.group("head")), m.group("place")
+        if place.split()[0].lower().rstrip(".") in CALENDAR:
+            continue  # "hired a crew in January": a time, which the date rules read
+        for other in PLACED.finditer(passage.text):
+            theirs = other.group("place")
+            if stem(other.group("head")) != head or theirs == place:
+                continue
+            if theirs.split()[0].lower().rstrip(".") in CALENDAR:
+                continue
+            around = passage.text[other.start("place") : other.end("place") + 40]
+            if place in around or theirs in claim.text:
+                continue
+            return Finding("name", False, WEIGHTS["name"],
+                           f"place: claim says {m.group()}, source says {other.group()}",
+                           place, theirs)  # fmt: skip
     return None
 
 
@@ -1003,9 +1037,11 @@ def _judged_with_the_parse(
     of nurses fired): no conflict with it. Parsed only where the clauses leave it open: the
     source's clause lacks a word of the claim's that is no name nor month (the names and
     dates have rules of their own), or holds another figure."""
+    # (a figure said of the claim's own named subject, "Ellis Rudd, 41,", is aligned by name)
     unsure = [
         x for x in current
         if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
+        and not (x.names and x.names == x.clause and x.names & q.names)
     ]  # fmt: skip
     if not unsure:
         return found
@@ -1890,6 +1926,7 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     if claim.cues and passage.cues and claim.negated & passage.negated:
         return None  # both say something did not happen, of some of the same words
     flipped = (claim.negated ^ passage.negated) & shared
+    flipped -= _affirmed_as_said(claim, passage, flipped)
     # A negated name alone ("not ... in China") is not the event: a negation conflicts only
     # when a word of what happens (a verb, a noun that is not a name) is negated on one side.
     if not flipped - {t.key for t in claim.names}:
@@ -1904,6 +1941,36 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     cue = passage.cues[0] if passage.negated & flipped and passage.cues else "affirmative"
     said = claim.cues[0] if claim.negated & flipped and claim.cues else "affirmative"
     return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
+
+
+def _affirmed_as_said(claim: Analysis, passage: Analysis, flipped: set[str]) -> set[str]:
+    """Words the passage negates in one place and states, as the claim does, in another: "the
+    alarm had been switched off for maintenance ... and had not been switched back on" says
+    "switched off" and denies only "switched back on" (the word after each tells them apart)."""
+    out = set()
+    for key in flipped:
+        mine = [t for t in claim.tokens if t.key == key]
+        if not mine or claim.negated & {key}:
+            continue
+        after = _next_word(claim.tokens, mine[0].index)
+        said = [t for t in passage.tokens if t.key == key]
+        denied = [t for t in said if _denied_here(passage.tokens, t.index)]
+        stated = [t for t in said if t not in denied]
+        if (
+            after and denied and any(_next_word(passage.tokens, t.index) == after for t in stated)
+            and all(_next_word(passage.tokens, t.index) != after for t in denied)
+        ):  # fmt: skip
+            out.add(key)
+    return out
+
+
+def _next_word(tokens: list[Token], index: int) -> str:
+    return tokens[index + 1].lower if index + 1 < len(tokens) else ""
+
+
+def _denied_here(tokens: list[Token], index: int) -> bool:
+    """A negation word within the three words before: "had not been switched"."""
+    return any(t.lower in ("not", "n't", "never", "no") for t in tokens[max(0, index - 3) : index])
 
 
 def _affirmed_of_the_named(claim: Analysis, text: str, flipped: set[str]) -> bool:

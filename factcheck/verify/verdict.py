@@ -353,8 +353,11 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
     ci, c = max(against, key=lambda x: (x[1].published, x[1].score))
     atom = _specific_conflicts(c)[0]
     # a newer statement replaces an older one only if it is as credible: an interview does
-    # not supersede a wire story, nor an anonymous report a correction
-    if c.published > s.published and _rank(c) >= max(2, _rank(s)):
+    # not supersede a wire story, nor an anonymous report a correction; a later revision
+    # that names the figure it replaces ("$610 million, up from the $480 million estimate")
+    # is news an older record could not have, from any independent source
+    revised = _rank(c) >= 2 and any(a.replaced for a in _specific_conflicts(c))
+    if c.published > s.published and (_rank(c) >= max(2, _rank(s)) or revised):
         reasons = [
             f"superseded: {atom.claim} ({s.published}, {s.citation}) -> {atom.source} "
             f"({c.published}, {c.citation}); the newer statement stands",

@@ -91,7 +91,7 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         before.insert(0, hit.before[0])  # a roll call in a turn of its own, with its motion
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
-    if motions.states_motion(hit.text):
+    if motions.to_decide(hit.text):
         # a motion, read on to the roll call and the chair's word that decide it
         after = [*[p for p in hit.after[:2] if motions.decides_a_vote(p.text)], *after]
     while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
@@ -364,7 +364,7 @@ class Verifier:
         turns = store.line_starts(sorted({h.id for h in said}))
         moved = store.near(sorted({h.id for h in said if motions.decides_a_vote(h.text)}),
                            motions.MOTION_WORDS, -motions.REACH)  # fmt: skip
-        decisions = store.near(sorted({h.id for h in said if motions.states_motion(h.text)}),
+        decisions = store.near(sorted({h.id for h in said if motions.to_decide(h.text)}),
                                motions.DECISION_WORDS, motions.REACH)  # fmt: skip
         hits = [[_with_decision(_with_motion(h, turns, moved), decisions) for h in hs]
                 for hs in hits]  # fmt: skip
