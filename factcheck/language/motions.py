@@ -74,9 +74,10 @@ def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
 
 
 # A sentence that states a motion: "The motion is to commit $950,000 ...", "I move that ...".
+# A member's own words that make a motion: "I move that ...", "I move the resolution".
+_I_MOVE = r"\bI\s+(?:would\s+)?move\s+(?:that|to|the|approval|adoption)\b|\bI\s+so\s+move\b"
 MOTION = re.compile(
-    r"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|I\s+(?:would\s+)?move\s+(?:that|to|the|"
-    r"approval|adoption)|moved\s+(?:that|to)|I\s+so\s+move)\b",  # "I move the resolution"
+    rf"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|moved\s+(?:that|to))\b|{_I_MOVE}",
     re.IGNORECASE,
 )
 
@@ -124,7 +125,7 @@ def decides_a_vote(sentence: str) -> bool:
 
 # Words a meeting's member makes a motion or seconds it with: saying them is the act.
 MAKES_MOTION = re.compile(
-    r"\bI\s+(?:would\s+)?move\s+(?:that|to|the|approval|adoption)\b|\bI\s+so\s+move\b|"
+    rf"{_I_MOVE}|"
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?(?:I\s+)?"
     r"second(?:\s+(?:the|that)\s+motion)?\s*[.!]?\s*$",
     re.IGNORECASE,
