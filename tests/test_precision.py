@@ -2469,3 +2469,18 @@ def test_a_hedge_in_a_second_predicate() -> None:
     assert clauses(said)[:2] == ["The painting has a six-inch tear", "and will be restored"]
     got, reasons = stance("The recovered painting has a six-inch tear.", said)
     assert got == Stance.SUPPORTS, reasons
+
+
+# 167. A member's answer to the clerk's call ("TRUSTEE OSEI: Aye.") is their vote, on the
+# motion stated before it.
+def test_a_member_s_answer_to_the_roll_call_is_their_vote() -> None:
+    from factcheck.language import motions
+
+    assert motions.reported("TRUSTEE DRESSLER: No.") == "Trustee Dressler voted no."
+    assert motions.reported("CLERK: Trustee Osei.") == "CLERK: Trustee Osei."
+    sentences = ("I move that the board retain Orrin Advisory for an independent review.",
+                 motions.reported("TRUSTEE OSEI: Aye."))  # fmt: skip
+    got, reasons = judged(
+        "Trustee Malik Osei voted against the independent review.", sentences, anchor=1
+    )
+    assert got == Stance.CONFLICTS, reasons

@@ -56,7 +56,13 @@ def is_call(sentence: str) -> bool:
 def reported(sentence: str, by: str = "") -> str:
     """A chair's decision said as a report says it, and by whom (``by``: the body that met):
     "The motion carries, five to two" -> "The motion of the Marlow City Council was approved
-    in the vote, five to two"; any other sentence as it is."""
+    in the vote, five to two"; a member's answer to the roll call ("TRUSTEE DRESSLER: No.")
+    as their vote ("Trustee Dressler voted no."); any other sentence as it is."""
+    vote = MEMBER_VOTE.match(sentence)
+    if vote is not None:
+        # "TRUSTEE DRESSLER: No." -> "Trustee Dressler voted no.", as a report says it
+        side = "no" if vote.group("vote").lower() in ("no", "nay") else "yes"
+        return f"{vote.group('who').title()} voted {side}."
     m = OUTCOME.match(sentence)
     if m is None or m.group("said"):
         return sentence
@@ -86,7 +92,13 @@ MOTION = re.compile(
 # no"): a decision on the motion stated turns before it.
 ROLL_CALL = re.compile(
     r"\b(?:[Aa]yes|[Yy]eas|[Nn]ays?|[Nn]oes)\b"
-    r"|\b[A-Z][\w'-]+\s+voting\s+(?:no|yes|aye|against|in\s+favou?r)\b",  # not "I'll be voting no"
+    r"|\b[A-Z][\w'-]+\s+voting\s+(?:no|yes|aye|against|in\s+favou?r)\b"  # not "I'll be voting no"
+    r"|^\s*[A-Z][A-Z.'\- ]{0,40}[A-Z]:\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay)\s*[.!]?\s*$"
+)
+# A member's own answer when the clerk calls their name: "TRUSTEE DRESSLER: No."
+MEMBER_VOTE = re.compile(
+    r"^\s*(?P<who>[A-Z][A-Z.'\- ]{0,40}[A-Z]):\s*(?P<vote>aye|yes|yea|no|nay)\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 
 
