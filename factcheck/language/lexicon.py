@@ -62,5 +62,9 @@ def negations() -> tuple[tuple[str, ...], ...]:
 @cache
 def titles() -> frozenset[str]:
     """Titles written before a surname ("councilmember"), and their plurals."""
-    singular = set(words("titles.txt"))
-    return frozenset(singular | {f"{w}s" for w in singular})
+    return frozenset(words("titles.txt")) | plural_titles()
+
+
+def plural_titles() -> frozenset[str]:
+    """Titles before several surnames: "Councilmembers Feeney and Oduya"."""
+    return frozenset(f"{w}s" for w in words("titles.txt"))

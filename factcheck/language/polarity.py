@@ -157,6 +157,19 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in SCOPE_BREAK.split(sentence) if c.strip()]
 
 
+# Words of asking for something: what one side applied for, requested, sought, petitioned,
+# called for or demanded, which is not what it was granted (a table's column, a figure's
+# clause, a hedge, a claim about the request itself).
+ASKING = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|application|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?|petition(?:s|ed|ing)?|call(?:s|ed)?\s+for|demand(?:s|ed|ing)?|"
+    r"urg(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+# ... as the stems a figure's clause keeps ("applied for" -> "appli")
+ASKING_STEMS = frozenset({"appli", "request", "sought", "seek", "ask", "petit"})
+
+
 # What a sentence says of its own truth, beside negation and hedges (a passage with one of
 # these does not state a claim as fact):
 # a denial, or a report called false or a rumour;

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .polarity import ASKING
+
 SEPARATOR = " | "
 
 
@@ -32,7 +34,7 @@ def read_with_header(header: str, row: str) -> str:
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
-    asked = any(_ASKED.search(n) for n in names)
+    asked = any(ASKING.search(n) for n in names)
     parts = [
         (_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
         if n and not (i == 0 and n.lower() in META_HEADERS) else v
@@ -57,7 +59,7 @@ def _figure_cell(key: str, name: str, value: str, asked: bool = False) -> str:
         # (a column of what was asked for says so in the figure's clause: "84 turbines applied
         # for"; the others in brackets, which no parse reads as a verb of the figure)
         column = name[:1].lower() + name[1:]
-        column = column if _ASKED.search(name) else f"({column})"
+        column = column if ASKING.search(name) else f"({column})"
         if _BARE_COUNT.match(value):
             return f"{value} {key[:1].lower()}{key[1:]} {column}"
         return f"{key} {value} {column}"  # "Nameplate capacity 330 MW applied for"
@@ -75,8 +77,6 @@ _PLANNED = re.compile(
 )
 
 
-# A column of what one side asked for: "Applied for", "Requested", "Sought".
-_ASKED = re.compile(r"\b(?:applied|requested|sought|asked)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 _BARE_COUNT = re.compile(r"^\d[\d,]*$")
 # a plural common noun ("Locations able to connect", "Licensed beds"), not a name's words

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..language import motions, parse
 from ..language import quantities as qty
 from ..language.polarity import (
+    ASKING,
     ASSERTED,
     ATTRIBUTION,
     ATTRIBUTIVE,
@@ -779,17 +780,8 @@ def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
     return False
 
 
-# Hedges of a request: what one side asked for, applied for or demanded.
-REQUESTS = frozenset(
-    {"asked", "has asked", "have asked", "requested", "has requested", "applied for",
-     "has applied for", "petitioned", "called for", "calls for", "demanded", "urged"}
-)  # fmt: skip
-# A claim that speaks of the request itself ("Solvane applied for 84 turbines").
-REQUESTED = re.compile(
-    r"\b(?:appl(?:y|ies|ied)|application|sought|seeks?|request\w*|ask(?:s|ed)?|petition\w*|"
-    r"call(?:s|ed)\s+for|demand\w*|urg\w+|propos\w*)\b",
-    re.IGNORECASE,
-)
+# A claim about a proposal is about what was asked for too ("its proposal to abolish the fee").
+PROPOSED = re.compile(r"\bpropos\w*", re.IGNORECASE)
 
 
 def _not_as_fact(
@@ -825,8 +817,8 @@ def _not_as_fact(
         hedged = [
             h for h in hedged if h not in PLAIN_FUTURE and not (h == "would" and backshifted)
         ]  # fmt: skip
-    asked = [h for h in hedged if h in REQUESTS and h not in claim.hedges]
-    if asked and not REQUESTED.search(claim.text):
+    asked = [h for h in hedged if ASKING.search(h) and h not in claim.hedges]
+    if asked and not (ASKING.search(claim.text) or PROPOSED.search(claim.text)):
         # "Turbines applied for: 84" against "will have 84 turbines": what was asked for is
         # not what will be, whatever the claim's own modality
         shown = ", ".join(f"'{h}'" for h in asked)

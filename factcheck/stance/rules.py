@@ -27,6 +27,7 @@ from ..language.counted import (
 from ..language.names import initials_in, is_variant
 from ..language.parse import parse
 from ..language.polarity import (
+    ASKING_STEMS,
     CORRECTED,
     NAMED_TURN,
     REJECTING,
@@ -1549,7 +1550,7 @@ def _same_sum_for_the_named(
 
 
 def _asked(q: qty.Quantity) -> bool:
-    return bool(q.clause & ASKED_STEMS)
+    return bool(q.clause & ASKING_STEMS)
 
 
 def _as_asked(q: qty.Quantity, figures: list[qty.Quantity]) -> list[qty.Quantity]:
@@ -1558,11 +1559,6 @@ def _as_asked(q: qty.Quantity, figures: list[qty.Quantity]) -> list[qty.Quantity
     request; a claim about the request ("its application sought 330 megawatts") is answered by
     what was asked, and (agreeing) by what was granted as asked."""
     return figures if _asked(q) else [s for s in figures if not _asked(s)]
-
-
-# Stems of asking for something ("applied for", "requested", "sought", "petitioned"), as a
-# figure's clause holds them.
-ASKED_STEMS = frozenset({"appli", "request", "sought", "seek", "ask", "petit"})
 
 
 def _figure_finding(
@@ -2227,7 +2223,7 @@ def _beside_its_name(
     return any(abs(q.index - p.index) == 1 for q in passage.tokens if q.key in keys)
 
 
-PLURAL_TITLES = frozenset(f"{w}s" for w in lexicon.words("titles.txt"))
+PLURAL_TITLES = lexicon.plural_titles()
 
 
 def _substitutions(
