@@ -2484,3 +2484,151 @@ def test_a_member_s_answer_to_the_roll_call_is_their_vote() -> None:
         "Trustee Malik Osei voted against the independent review.", sentences, anchor=1
     )
     assert got == Stance.CONFLICTS, reasons
+
+
+# 168. No one is a count of none: "no one was killed" answers "killed one person", and says
+# what "No one was killed" says.
+def test_no_one_is_a_count_of_none() -> None:
+    from factcheck.language import quantities as qty
+
+    nobody = qty.extract("Nobody was hurt.")
+    assert [(q.value, q.unit) for q in nobody] == [(0.0, "person")]
+    # ("people" counts persons, as "person" does)
+    assert [q.unit for q in qty.extract("The crash killed two people.")] == ["person"]
+    quote = ('"Our first concern is for the two workers who were hurt, and we are grateful no '
+             'one was killed," said Mayor Helen Szabo.')  # fmt: skip
+    got, reasons = judged("The mayor said one person was killed.", (quote,))
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = judged("Mayor Helen Szabo said no one was killed.", (quote,))
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 169. What a figure counts stops at the verb after it: "Two city employees said officials
+# ..." counts employees, not officials.
+def test_a_figure_s_noun_stops_at_its_verb() -> None:
+    from factcheck.language import quantities as qty
+
+    (two,) = qty.extract("Two city employees said officials expected to demolish the garage.")
+    assert (two.unit, two.compound) == ("employe", frozenset({"citi"}))
+
+
+# 170. A figure whose noun, with its qualifiers and the nouns before it, is the claim's counts
+# what the claim's counts, whatever the clause around it says.
+def test_the_same_counted_phrase_is_aligned() -> None:
+    got, reasons = stance(
+        "Two city employees said officials expected to demolish the garage.",
+        "City officials expect to demolish the entire Elm Street Parking Garage rather than "
+        "repair it, according to two city employees familiar with early assessments.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 171. A definite description ("in the collapse") refers to the event the document has told
+# of: its words may stand in the document's lead; not where the passage names an occasion of
+# its own ("in a crash on Route 9").
+def test_a_definite_description_refers_to_the_document_s_event() -> None:
+    lead = "at about this morning part of the top level of the garage collapsed"
+    claim = analyse("Mayor Helen Szabo said no one was killed in the collapse.")
+    (collapse,) = [t.index for t in claim.tokens if t.lower == "collapse"]
+    quote = analyse('"We are grateful no one was killed," said Mayor Helen Szabo.')
+    assert compare(claim, quote, lead).matched[collapse] == "collapsed"
+    assert collapse not in compare(claim, quote).matched
+    other = analyse('"We are grateful no one was killed in a crash on Route 9," the mayor said.')
+    assert collapse not in compare(claim, other, lead).matched
+    # only the description: "found" and "safe" are what happened, never filled in
+    got, reasons = judged(
+        "The garage's 2024 inspection found it to be safe.",
+        ("The city's 2024 condition inspection rated the top deck poor.",),
+        "garage statement",
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 172. A clerk's side that labels a list ("Voting yes: Councilors Amaral, Kaye and Lindgren.")
+# says how each member on it voted.
+def test_a_roll_call_s_side_labels_the_list_after_it() -> None:
+    sentences = (
+        "CITY CLERK MAVIS OYELOWO: Voting yes: Councilors Amaral, Kaye, Lindgren, Pace and Ruiz.",
+        "Voting no: Councilor Haddad.",
+        "The motion carries, five to one.",
+    )
+    claim = "Councilor Lindgren voted against the repair contract."
+    context = "the contract for the garage repairs"
+    got, reasons = judged(claim, sentences, context, anchor=1)
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = judged(
+        "Councilor Haddad voted for the repair contract.", sentences, context, anchor=1
+    )
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = judged(
+        "Councilor Haddad voted against the repair contract.", sentences, context, anchor=1
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 173. Where the model reads a conflict, agreeing figures do not carry a verb the passage says
+# of another thing: "to protect bat habitat" / "to protect a bald eagle nesting area".
+def test_a_verb_said_of_another_object_pins_nothing() -> None:
+    against = Reading(supports=0.28, conflicts=0.69, neutral=0.03)
+    got, reasons = stance(
+        "The commission removed eight turbine sites to protect bat habitat.",
+        "The commission's order says eight turbine sites are removed from the project to "
+        "protect a bald eagle nesting area.",
+        learned=against,
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 174. A table row's figures are said of what its first cell names: a claim about the whole
+# is answered by the total row, not by another row's figure.
+def test_a_row_s_figures_are_said_of_its_first_cell() -> None:
+    from factcheck.language import table
+    from factcheck.stance.engine import compare_window
+
+    said = {t.key for t in analyse("Repairing the garage will cost $10 million.").tokens}
+    assert not table.about("Level 1", said)
+    assert table.about("Total", said)
+    assert table.about('"Orchard at Dusk," Teodor Nesbit, oil on canvas', {"orchard", "dusk"})
+    assert table.about("Tamsin County rural fiber project (grant BA-2026-017)",
+                       {"tamsin", "counti", "rural", "fiber", "project"})  # fmt: skip
+    claim = analyse("Repairing the garage will cost $10 million.")
+    row = "Level: Level 1; Level 1 Estimated repair cost: $0.4 million."
+    other = compare_window(claim, Window((row,), 0, row="Level 1"))
+    assert not [f for f in other.findings if not f.supports], other.findings
+    total = "Level: Total; Total Estimated repair cost: $6.2 million."
+    whole = compare_window(claim, Window((total,), 0, row="Total"))
+    assert [f.reason for f in whole.findings if not f.supports] == [
+        "amount: claim says $10 million, source says $6.2 million"
+    ]
+
+
+# 175. A column whose rows choose from a few words ("Fair", "Poor", "Critical") is a category:
+# a claim that gives a named row another of its values is contradicted by the row.
+def test_a_row_s_category_is_one_of_its_column_s_values() -> None:
+    from factcheck.language import table
+
+    header = "Level | Condition | Estimated repair cost"
+    rows = ["Level 1 | Fair | $0.4 million", "Level 2 | Fair | $0.9 million",
+            "Level 3 | Poor | $1.7 million", "Total | | $6.2 million"]  # fmt: skip
+    (cat,) = table.categories(header, rows[1], rows)
+    assert (cat.key, cat.column, cat.value, cat.others) == (
+        "Level 2",
+        "Condition",
+        "Fair",
+        ("poor",),
+    )
+    assert table.categories(header, rows[1], rows[:1]) == ()  # one row chooses nothing
+    title = "Hollins Structural Engineering: Elm Street Parking Garage, investigation findings"
+    read = f"{title}: {table.read_with_header(header, rows[1])}"
+    window = Window((read,), 0, row="Level 2",
+                    categories=(cat,))  # fmt: skip
+    for claim, expected in (
+        ("Level 2 of the garage was rated in poor condition.", Stance.CONFLICTS),
+        ("Level 1 of the garage was rated in poor condition.", Stance.NEUTRAL),
+    ):
+        from factcheck.stance.engine import compare_window
+
+        a = analyse(claim)
+        comp = compare_window(a, window)
+        j = decide(comp, 0.8, None, None, rule_view(comp, 0.8), a, window)
+        assert j.stance == expected, (claim, j.reasons)

@@ -967,3 +967,47 @@ def test_an_agenda_item_read_with_the_vote_that_decides_it(tmp_path: Path) -> No
     assert _decided(
         verifier, "Councilmember Luis Ferreira moved the police overtime resolution."
     ) == (Verdict.SUPPORTED, ["2026-06-02-council.txt:7"])
+
+
+REPORT = """# Hollins Structural Engineering: Elm Street Parking Garage, investigation findings
+
+Prepared for the City of Carver. Released March 20, 2026.
+
+## Condition and estimated repair cost
+
+| Level | Condition | Estimated repair cost |
+|---|---|---|
+| Level 1 | Fair | $0.4 million |
+| Level 2 | Fair | $0.9 million |
+| Level 3 | Poor | $1.7 million |
+| Top deck | Critical | $3.2 million |
+| Total | | $6.2 million |
+"""
+COLUMN = """<html><head><title>Opinion: Carver's garage bill</title></head><body>
+<p>By Lena Ruiz, columnist, April 2, 2026</p>
+<p>Now taxpayers will spend $10 million to repair the Elm Street garage.</p>
+</body></html>
+"""
+
+
+def test_a_found_table_header_brings_its_rows(tmp_path: Path) -> None:
+    """A header (or the heading above it) says what its rows hold: the rows the claim is
+    about are read with it, the total for the whole, and a row is read against the values
+    its column holds ("Poor" for a row whose Condition is "Fair")."""
+    verifier = _verifier(
+        tmp_path, {"2026-03-20-report.md": REPORT, "2026-04-02-column.html": COLUMN}
+    )
+    store = verifier.index.store
+    header, first = (
+        next(p for p in store.openings(["2026-03-20-report.md"], 8)["2026-03-20-report.md"]
+             if p.text.startswith(start))
+        for start in ("Level |", "Level 1 |")
+    )  # fmt: skip
+    rows = store.table_rows([header.id, first.id], 8)
+    assert [p.line for p in rows[header.id]] == [9, 10, 11, 12, 13]
+    assert first.id not in rows  # a row is no header
+    claim = "Repair of the Elm Street garage will cost $10 million."
+    verdict, cited = _decided(verifier, claim)
+    assert (verdict, cited) == (Verdict.CONTRADICTED, ["2026-03-20-report.md:13"])
+    verdict, cited = _decided(verifier, "Level 2 of the Elm Street garage is in poor condition.")
+    assert (verdict, cited) == (Verdict.CONTRADICTED, ["2026-03-20-report.md:10"])

@@ -42,7 +42,7 @@ def q(text: str) -> quantities.Quantity:
         ("two weeks", 14.0, "day", "eq"),
         ("over 7,000 workers", 7000.0, "worker", "gt"),
         ("two hundred and fifty jobs", 250.0, "job", "eq"),
-        ("about 200 people", 200.0, "peopl", "approx"),
+        ("about 200 people", 200.0, "person", "approx"),
     ],
 )
 def test_quantities_are_normalized(text: str, value: float, unit: str, bound: str) -> None:

@@ -269,6 +269,24 @@ class Index:
                 break
         return hits
 
+    def hits_of(self, ids: list[int], qvec: np.ndarray) -> list[Hit]:
+        """The given sentences as hits for a query (``qvec``), in the order given, with their
+        similarity to it and no rank: passages a reader adds to what the search found (a
+        table's rows under the header it found)."""
+        rows = self.store.passages(ids)
+        order = [i for i in ids if i in rows]
+        sims = self.vectors(order) @ qvec if order else []
+        return [
+            Hit(
+                **rows[i][0].model_dump(),
+                citation=format_citation(
+                    rows[i][0].file, rows[i][0].line, rows[i][0].page, rows[i][0].para
+                ),
+                score=0.0, similarity=round(float(sim), 4),
+            )
+            for i, sim in zip(order, sims, strict=True)
+        ]  # fmt: skip
+
     def info(self) -> IndexInfo:
         """What the index holds."""
         m = self.manifest

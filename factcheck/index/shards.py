@@ -143,6 +143,17 @@ class Stores:
     def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
         return self._by_id(ids, Store.table_headers)
 
+    def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        return self._by_id(ids, Store.tables)
+
+    def table_rows(self, ids: Sequence[int], limit: int) -> dict[int, list[Passage]]:
+        return {
+            ident: [self._global(p, split_id(ident, self.n)[0]) for p in passages]
+            for ident, passages in self._by_id(
+                ids, lambda store, local: store.table_rows(local, limit)
+            ).items()
+        }
+
     def line_starts(self, ids: Sequence[int]) -> dict[int, Passage]:
         return {
             ident: self._global(passage, split_id(ident, self.n)[0])

@@ -360,6 +360,63 @@ class Store:
                 out[sid] = header
         return out
 
+    def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """id -> every row of the Markdown table the sentence is a row of (its header first),
+        up to TABLE_ROWS on each side, for each id that is a row."""
+        out: dict[int, list[str]] = {}
+        for sid, (passage, doc_id, position) in self.passages(ids).items():
+            if not table.is_row(passage.text):
+                continue
+            rows = self.conn.execute(
+                "SELECT text, line, position FROM sentences WHERE document_id=?"
+                " AND position BETWEEN ? AND ? ORDER BY position",
+                (doc_id, position - TABLE_ROWS, position + TABLE_ROWS),
+            ).fetchall()
+            at = next(i for i, r in enumerate(rows) if r[2] == position)
+            first = last = at
+            while first > 0 and table.is_row(rows[first - 1][0]) and (
+                rows[first][1] - rows[first - 1][1] <= 2
+            ):  # fmt: skip
+                first -= 1
+            while last + 1 < len(rows) and table.is_row(rows[last + 1][0]) and (
+                rows[last + 1][1] - rows[last][1] <= 2
+            ):  # fmt: skip
+                last += 1
+            out[sid] = [r[0] for r in rows[first : last + 1]]
+        return out
+
+    def table_rows(self, ids: Sequence[int], limit: int) -> dict[int, list[Passage]]:
+        """id -> the first ``limit`` rows of the Markdown table the sentence heads: its header
+        row ("Level | Condition | Estimated repair cost"), or the heading line right above
+        the header ("Condition and estimated repair cost"). A header says what its rows hold
+        and no record itself; the rows are the records."""
+        out: dict[int, list[Passage]] = {}
+        for sid, (passage, doc_id, position) in self.passages(ids).items():
+            rows = self.conn.execute(
+                f"{self._PASSAGE} WHERE s.document_id=? AND s.position BETWEEN ? AND ?"
+                " ORDER BY s.position",
+                (doc_id, position - 1, position + limit + 1),
+            ).fetchall()
+            found = [self._passage(r) for r in rows]
+            at = next(i for i, p in enumerate(found) if p.id == sid)
+            before = found[at - 1] if at else None
+            if before is not None and table.is_row(before.text) and passage.line - before.line <= 2:
+                continue  # a row below the header, not the header
+            start = at if table.is_row(passage.text) else at + 1
+            if start >= len(found) or not table.is_row(found[start].text):
+                continue
+            if found[start].line - passage.line > 2:
+                continue  # (a heading right above the header)
+            line, taken = found[start].line, []
+            for p in found[start + 1 :]:
+                if not table.is_row(p.text) or p.line - line > 2:  # the rule under the header
+                    break
+                taken.append(p)
+                line = p.line
+            if taken:
+                out[sid] = taken[:limit]
+        return out
+
     def line_starts(self, ids: Sequence[int]) -> dict[int, Passage]:
         """id -> the first sentence of the sentence's line: a transcript turn's opening, with
         its speaker's label ("COUNCILMEMBER ANA RUIZ: ..."), however long the turn."""

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from . import dates
+from . import dates, lexicon
 from .synonyms import canon
 from .tokens import CALENDAR, STOPWORDS, Token, is_content, is_name, opens_sentence, tokenize
 
@@ -260,6 +260,7 @@ def _head(tokens: list[Token], t: Token) -> Token:
             nxt is None or not nxt.lower.replace("-", "").isalpha() or nxt.lower in STOPWORDS
             or nxt.is_capitalized or nxt.start - run[-1].end > 1
             or nxt.lower.endswith(("ing", "ed"))  # "40 buses carrying workers": a verb
+            or _verb_form(nxt.lower)  # "Two city employees said officials ...": a verb
         ):  # fmt: skip
             break
         run.append(nxt)
@@ -269,6 +270,20 @@ def _head(tokens: list[Token], t: Token) -> Token:
     if len(run) > 1 and QUALIFIER_FORM.search(t.lower):
         return run[1]  # "40 registered nurse positions" reads on; "a confirmed case"
     return t
+
+
+def _verb_form(word: str) -> bool:
+    """An irregular verb's past or present form ("said", "told", "says", "grew"): never the
+    noun a figure counts. Forms that are also nouns or adjectives ("cut", "set", "left",
+    "better") are left out."""
+    return word in _VERB_FORMS
+
+
+_VERB_FORMS = frozenset(
+    w for w, base in lexicon.irregular().items()
+    if w != base
+    and w not in {"better", "best", "worse", "worst", "later", "earlier", "left", "people"}
+)  # fmt: skip
 
 
 # Adjective endings ("permanent", "confirmed", "additional", "full-time", "temporary"): such a
@@ -363,6 +378,24 @@ _VAGUE_DAYS = {"hours": 2.0, "days": 14.0, "weeks": 91.0, "months": 730.0}
 _ONE_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.25}
 
 
+# No person at all: "no one was killed", "nobody was hurt" (a count of none, compared with
+# "killed one person"; "no workers" and "none of the" are left to the negation's reading).
+NOBODY = re.compile(r"\b(?:no(?:\s+|-)one|nobody)\b", re.IGNORECASE)
+
+
+def _nobody(sentence: str, tokens: list[Token]) -> list[Quantity]:
+    """A count of no person ("no one was killed"): zero people."""
+    return [
+        Quantity(
+            value=0.0, unit="person", kind="number", bound="eq", text=m.group(),
+            start=m.start(), end=m.end(), tolerance=0.0,
+            context=_context(tokens, m.start(), m.end(), set()),
+            **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
+        )
+        for m in NOBODY.finditer(sentence)
+    ]  # fmt: skip
+
+
 def _vague_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
     """Spans said by their unit alone ("within days"): at most so many days."""
     out = []
@@ -385,7 +418,9 @@ def _vague_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity in ``sentence`` except years, times and the day of a date."""
     tokens = tokens if tokens is not None else tokenize(sentence)
-    found: list[Quantity] = _tallies(sentence, tokens) + _vague_spans(sentence, tokens)
+    found: list[Quantity] = (
+        _tallies(sentence, tokens) + _vague_spans(sentence, tokens) + _nobody(sentence, tokens)
+    )
     taken = [(q.start, q.end) for q in found]
     relative = _relative(sentence, tokens, taken)
     taken += [(q.start, q.end) for q in relative]

@@ -9,8 +9,10 @@ Share: 48.2%." The other rows are other records, not context for this one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .polarity import ASKING
+from .tokens import stem
 
 SEPARATOR = " | "
 
@@ -24,6 +26,42 @@ def cells(text: str) -> list[str]:
 
 def is_row(text: str) -> bool:
     return len(cells(text)) >= 2
+
+
+def row_of(row: str, said: set[str]) -> bool:
+    """Whether a claim (``said``: its words' keys) is about a table row: it names what the
+    row is about (its first cell: "Level 2", "Top deck"), or the row is the whole ("Total",
+    "All levels"). Any other row is another record: "Level 1 | Fair | $0.4 million" is not
+    the cost of the whole garage."""
+    values = cells(row)
+    return bool(values) and about(values[0], said)
+
+
+def about(key: str, said: set[str]) -> bool:
+    """Whether a claim (``said``: its words' keys) is about the row whose first cell is
+    ``key``: it names most of its words ("Level 2", "Tamsin County rural fiber project" of
+    "... project (grant BA-2026-017)") or of its first phrase, or the row is the whole
+    ("Total")."""
+    if _WHOLE.match(key):
+        return True
+    # (the whole cell, or its first phrase, which names what the rest describes: '"Orchard
+    # at Dusk," Teodor Nesbit, oil on canvas')
+    plain = re.sub(r"\([^)]*\)", " ", key.lower())
+    for part in dict.fromkeys([plain, plain.split(",")[0]]):
+        words = re.findall(r"[a-z0-9]+", part)
+        keys = {stem(w) for w in words if w not in _KEY_STOPWORDS}
+        if keys and len(keys & said) >= ABOUT_SHARE * len(keys):
+            return True
+    return False
+
+
+#: The share of a row's first-cell words a claim names to be about that row.
+ABOUT_SHARE = 2 / 3
+_KEY_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "at", "on"})
+
+
+# A row that sums the others: "Total", "All levels", "Overall".
+_WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNORECASE)
 
 
 def read_with_header(header: str, row: str) -> str:
@@ -82,3 +120,40 @@ _BARE_COUNT = re.compile(r"^\d[\d,]*$")
 # a plural common noun ("Locations able to connect", "Licensed beds"), not a name's words
 _COUNTED = re.compile(r"\b[A-Za-z][a-z]{2,}[^s\W]s\b")
 _PROPER = re.compile(r"^(?:[A-Z][\w.'-]*\s*)+$")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A row's cell in a column of a few values the rows choose from ("Condition": "Fair",
+    "Poor", "Critical"): the row's value and the others it is not."""
+
+    key: str  # what the row is about, its first cell ("Level 2")
+    column: str
+    value: str
+    others: tuple[str, ...]
+
+
+# A categorical cell: a few words, no figure.
+_CATEGORY_CELL = re.compile(r"^[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z'-]+){0,2}$")
+
+
+def categories(header: str, row: str, rows: list[str]) -> tuple[Category, ...]:
+    """The row's cells in the columns whose values are categories: every row of the table
+    (``rows``) fills the column with a few words and no figure, and at least two values
+    differ. The first column, what each row is about, is none."""
+    names, values = cells(header), cells(row)
+    table = [c for r in rows if len(c := cells(r)) == len(names)]
+    if len(values) != len(names) or len(table) < 2:
+        return ()
+    out = []
+    for i in range(1, len(names)):
+        column = [c[i] for c in table if c[i]]
+        distinct = list(dict.fromkeys(v.lower() for v in column))
+        if (
+            not names[i] or not values[i] or len(distinct) < 2
+            or not all(_CATEGORY_CELL.match(v) for v in column)
+        ):  # fmt: skip
+            continue
+        others = tuple(v for v in distinct if v != values[i].lower())
+        out.append(Category(values[0], names[i], values[i], others))
+    return tuple(out)

@@ -26,7 +26,7 @@ from ..language import quantities as qty
 from ..language.counted import HOLDING_VERBS
 from ..language.polarity import REPORTED, clauses
 from ..language.quantities import NUMBER_WORDS
-from ..language.tokens import WEEKDAYS, Token, is_content, is_name, tokenize
+from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import EXCLUSIVE, VOTE_SIDE, Analysis, Comparison, Finding, restates_negation
 from .settings import DEFAULTS, StanceSettings
@@ -46,7 +46,7 @@ FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
 )
 # a rule that turns the event around, or says it of a narrower span ("in over a decade")
-REVERSING_KINDS = frozenset({"direction", "roles", "ranking", "unanimity"})
+REVERSING_KINDS = frozenset({"direction", "roles", "vote", "category", "ranking", "unanimity"})
 
 
 @dataclass(frozen=True)
@@ -225,6 +225,9 @@ def check(
     # of many things in a record of 2025)
     years = {d.text for d in claim.dates if d.month is None and d.day is None and not d.season}
     by_year = pinned and all(a.claim in years for a in specifics)
+    if pinned and learned is not None and learned.leans_against(conflict_min):
+        # where the model reads a conflict, a verb said of another thing pins nothing
+        pinned = not _other_object(claim, comp, found.sentences)
     found.add(
         *_relation(
             claim,
@@ -246,6 +249,34 @@ def check(
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
     return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
+
+
+def _other_object(claim: Analysis, comp: Comparison, sentences: list[str]) -> bool:
+    """Whether the window states a claim verb with another object than the claim's, which it
+    does not say: "removed eight turbine sites to protect bat habitat" against "... to protect
+    a bald eagle nesting area" is said of another thing."""
+    tree = parse.parse(claim.text)
+    by_start = {t.start: t for t in claim.tokens}
+    keys = {t.key for t in claim.content}
+    for w in tree.words:
+        verb = tree.words[w.head]
+        said = by_start.get(w.start)
+        done = by_start.get(verb.start)
+        if (
+            w.dep != "dobj" or w.pos != "NOUN" or verb.pos != "VERB" or said is None
+            or done is None or said.index in comp.matched or done.index not in comp.matched
+        ):  # fmt: skip
+            continue
+        word = comp.matched[done.index].lower()
+        for sentence in sentences:
+            words = parse.parse(sentence).words
+            if any(
+                x.dep == "dobj" and x.pos == "NOUN" and words[x.head].text.lower() == word
+                and stem(x.text.lower()) not in keys
+                for x in words
+            ):  # fmt: skip
+                return True
+    return False
 
 
 def _denied_stated(claim: Analysis, comp: Comparison) -> bool:
@@ -448,7 +479,7 @@ def _check_specifics(
     model reads the passage as support; otherwise it is missing, never a conflict."""
     by_about: dict[str, list[Finding]] = {}
     for f in comp.findings:
-        if f.about:
+        if f.about and f.kind != "negation":  # ("Nobody" is a count and a negation)
             by_about.setdefault(f.about, []).append(f)
     for kind, items in ((AtomKind.FIGURE, claim.quantities), (AtomKind.DATE, claim.dates)):
         for x in items:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..language import motions, parse
+from ..language import motions, parse, table
 from ..language import quantities as qty
 from ..language.polarity import (
     ASKING,
@@ -43,23 +43,33 @@ from ..language.polarity import (
     own_plan,
     universal,
 )
-from ..language.tokens import STOPWORDS, WEEKDAYS, Token, is_name, opens_sentence, tokenize
+from ..language.tokens import (
+    STOPWORDS,
+    WEEKDAYS,
+    Token,
+    is_name,
+    opens_sentence,
+    stem,
+    tokenize,
+)
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
-from .rules import Analysis, Comparison, Finding, analyse, compare
+from .rules import Analysis, Comparison, Finding, analyse, category_conflicts, compare
 from .settings import DEFAULTS, StanceSettings
 from .signals import NliReading, Reading, Signals
 
 # Findings exact enough to overrule the learned model: a figure, a date or swapped roles read
 # on the passage (a changed figure or date is never "supported").
 EXACT_KINDS = frozenset(
-    {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "date"}
-)
+    {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "vote", "date",
+     "category"}
+)  # fmt: skip
 # Conflicts a neighbour of the retrieved sentence may carry: a figure or a date stated apart
-# from the rest ("in the sentence before"), and a vote's outcome, which a chair announces after
-# the motion ("The motion carries, five to two").
-WINDOW_CONFLICT_KINDS = FIGURE_KINDS | {"date", "unanimity"}
+# from the rest ("in the sentence before"), a vote's outcome, which a chair announces after
+# the motion ("The motion carries, five to two"), and the side a clerk's roll call lists a
+# named member on ("Voting yes: Councilors Amaral, Kaye and Lindgren.").
+WINDOW_CONFLICT_KINDS = FIGURE_KINDS | {"date", "unanimity", "vote"}
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
 #: A threshold no probability reaches (the model's conflict is not read off topic).
@@ -78,6 +88,9 @@ class Window:
     published: FoundDate | None = None  # the document's own date (a dateline, front matter)
     turn: str = ""  # a transcript turn's first sentence, with its label, before the window
     title: str = ""  # its document's heading lines or title: the period of its figures
+    # a table row's cells in columns of a few values ("Condition": Fair, Poor, Critical)
+    categories: tuple[table.Category, ...] = ()
+    row: str = ""  # a table row's first cell: what its figures are said of ("Level 1")
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -257,6 +270,33 @@ class StanceEngine:
         return out
 
 
+def _as_a_row(claim: Analysis, comp: Comparison, window: Window) -> Comparison:
+    """A table row's comparison: its figures are said of what its first cell names, and
+    another row's ("Level 1 | Fair | $0.4 million") is not the claim's measure; the claim
+    may give one of its cells another of its column's values (``_with_categories``)."""
+    if not window.row:
+        return comp
+    if not table.about(window.row, {t.key for t in claim.tokens}):
+        kept = [f for f in comp.findings if f.supports or f.kind not in FIGURE_KINDS]
+        comp = replace(comp, findings=kept)
+    return _with_categories(claim, comp, window.categories)
+
+
+def _with_categories(
+    claim: Analysis, comp: Comparison, categories: tuple[table.Category, ...]
+) -> Comparison:
+    """A table row's comparison with the categories the claim gives another value of ("poor"
+    for a row whose Condition is "Fair"): the claim's word is what the row contradicts."""
+    named = category_conflicts(claim, categories) if categories else []
+    if not named:
+        return comp
+    said = {stem(w) for f in named for w in f.about.split()}
+    return replace(
+        comp, findings=[*comp.findings, *named],
+        contradicted=comp.contradicted | {t.index for t in claim.content if t.key in said},
+    )  # fmt: skip
+
+
 def compare_window(
     claim: Analysis, window: Window, context: str = "", settings: StanceSettings = DEFAULTS
 ) -> Comparison:
@@ -265,6 +305,7 @@ def compare_window(
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
     # a motion is read with the chair's decision on it ("The motion carries, five to two")
     anchor = compare(claim, analyse(motions.decided(window.sentences, window.anchor)), context)
+    anchor = _as_a_row(claim, anchor, window)
     continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
     if len(window.sentences) == 1:
         return anchor
@@ -307,7 +348,7 @@ def compare_window(
     # say how much the recall would cost" does not negate an analyst's estimate of it).
     nearby = [] if whole_sentence else [
         f for f in whole.conflicts
-        if f.kind in ("negation", "direction", "roles") and f not in anchor.conflicts
+        if f.kind in ("negation", "direction", "roles", "vote") and f not in anchor.conflicts
         and f.about.lower() not in STOPWORDS
     ]  # fmt: skip
     if any(f.kind == "negation" for f in nearby):

@@ -10,11 +10,12 @@ sentence ("English-language" vs "Spanish-language").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import lexicon
+from ..language import lexicon, table
 from ..language import quantities as qty
 from ..language.counted import (
     PERIOD_PARTS,
@@ -58,8 +59,8 @@ from ..language.tokens import (
 # by how rarely the rule fires wrongly on FEVER and the example corpus (docs/accuracy.md).
 WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
-    "factor": 0.85, "date": 0.85, "roles": 0.85, "negation": 0.8, "direction": 0.75, "name": 0.6,
-    "ranking": 0.8, "tally": 0.85,
+    "factor": 0.85, "date": 0.85, "roles": 0.85, "vote": 0.85, "category": 0.85,
+    "negation": 0.8, "direction": 0.75, "name": 0.6, "ranking": 0.8, "tally": 0.85,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -232,6 +233,10 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     matched.update(_occasion_in_context(claim, matched, context))
     matched.update(_titles_in_context(claim, matched, context))
     matched.update(_modifiers_in_context(claim, passage, matched, context))
+    # (the words a definite description finds in the document make no name a swap: they
+    # are not the passage's own)
+    own = len(matched)
+    matched.update(_definite_in_context(claim, passage, matched, context))
     # the kind of thing a figure counts ("measles" of "17 measles cases") may be named only
     # in the document's title or the sentences before the passage
     around = frozenset(canon(t.key) for t in tokenize(context)) if context else frozenset()
@@ -245,8 +250,8 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for x in [*claim.quantities, *claim.dates]
     )
     if (
-        len(unmatched_names) == 1 and n > 1 and len(matched) >= SWAP_MIN_MATCHED
-        and len(matched) / (n - 1) >= SWAP_COVERAGE and specifics_agree
+        len(unmatched_names) == 1 and n > 1 and own >= SWAP_MIN_MATCHED
+        and own / (n - 1) >= SWAP_COVERAGE and specifics_agree
     ):  # fmt: skip
         # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
         # (a name the sentences before give, or a figure the passage lacks, is no swap).
@@ -630,6 +635,61 @@ def _modifiers_in_context(
 # with "the", and through which links: modifiers, subjects, objects of prepositions.
 DEFINITE_DEPTH = 4
 DEPENDENTS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "pobj", "prep"})
+# Prepositions that give a sentence its own occasion ("killed in a crash", "after the vote").
+OCCASION_PREPOSITIONS = frozenset({"in", "during", "after", "before", "since", "at"})
+# Nouns of time, which date a sentence without naming another occasion ("in the morning").
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month",
+                        "year", "time", "hour", "weekend", "past", "end"})  # fmt: skip
+
+
+def _definite_in_context(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The words of a claim's definite description ("the collapse", "The garage collapse
+    killed ...") missing from a passage that names no occasion of its own: "the" refers to
+    what the document has told of, in its headline, its lead or the sentences before, where
+    the words are found ("... grateful no one was killed," said the mayor, in a statement
+    whose lead says the garage collapsed). A passage that names its own ("killed in a crash
+    on Route 9") is about that."""
+    if not context:
+        return {}
+    names = {t.index for t in claim.names}
+    missing = [t for t in claim.content if t.index not in matched and t.index not in names]
+    if not missing:
+        return {}
+    words = parse(claim.text).words
+    described: set[int] = set()
+    for w in words:
+        head = words[w.head]
+        if w.text.lower() == "the" and w.dep == "det" and head.pos == "NOUN":
+            described.add(head.start)
+            described |= {
+                x.start for x in words
+                if x.head == head.index and x.dep in ("compound", "amod") and x is not head
+                and x.pos in ("NOUN", "ADJ")
+            }  # fmt: skip
+    # only where the description is all the passage leaves unsaid (beyond the claim's figures,
+    # checked as figures): it names the event, never a part of what happened
+    spans = [(q.start, q.start + len(q.text)) for q in claim.quantities]
+    if any(t.start not in described and not any(a <= t.start < b for a, b in spans)
+           for t in missing):  # fmt: skip
+        return {}
+    if _own_occasion(claim, passage):
+        return {}
+    around = {t.key: t.text for t in tokenize(context)}
+    return {t.index: around[t.key] for t in missing if t.key in around}
+
+
+def _own_occasion(claim: Analysis, passage: Analysis) -> bool:
+    """Whether the passage names an occasion the claim does not ("in a crash", "after the
+    vote"): a noun after "in", "during", "after" ... that is no time."""
+    keys = {t.key for t in claim.content}
+    words = parse(passage.text).words
+    return any(
+        w.dep == "pobj" and w.pos == "NOUN" and words[w.head].text.lower() in OCCASION_PREPOSITIONS
+        and stem(w.text.lower()) not in keys and w.text.lower() not in TIME_NOUNS
+        for w in words
+    )  # fmt: skip
 
 
 def _occasion(word: str) -> str:
@@ -1346,14 +1406,24 @@ VOTE_SIDE = re.compile(
 
 
 SENTENCE_END_AT = re.compile(r"[.?!]\s")
+# a side that labels the list after it: "Voting yes: ..."
+LABEL_COLON = re.compile(r"\s*:")
 
 
 def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
     """Each side a sentence gives and the names of who took it: the names between the
     previous vote (or the sentence's start) and this one ("Morrow ... and Reyes voted
-    against")."""
+    against"), or, where the side labels a list, the names after it to the sentence's end
+    (a clerk's "Voting yes: Councilors Amaral, Kaye and Ruiz.")."""
     out, left = [], 0
     for m in VOTE_SIDE.finditer(a.text):
+        if LABEL_COLON.match(a.text, m.end()):
+            end = SENTENCE_END_AT.search(a.text, m.end())
+            stop = end.start() if end else len(a.text)
+            out.append(("for" if m.group("yes") else "against",
+                        [t.key for t in a.names if m.end() <= t.start < stop]))  # fmt: skip
+            left = stop
+            continue
         ends = [e.end() for e in SENTENCE_END_AT.finditer(a.text, 0, m.start())]
         start = max([left, *ends])
         names = [t.key for t in a.names if start <= t.start < m.start()]
@@ -1377,7 +1447,7 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
             continue
         for other, theirs in _voters(passage):
             if names[-1] in theirs and other != side:
-                return Finding("roles", False, WEIGHTS["roles"],
+                return Finding("vote", False, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
         return _not_among(claim, passage, side, names[-1])
@@ -1443,7 +1513,7 @@ def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Fin
         return None
     shown = ", ".join(" ".join(p) for p in people)
     name = next((t.text for t in claim.names if t.key == voter), voter)
-    return Finding("roles", False, WEIGHTS["roles"],
+    return Finding("vote", False, WEIGHTS["vote"],
                    f"vote: claim says {name} voted {side}, source names all who did: {shown}",
                    f"voted {side}", shown)  # fmt: skip
 
@@ -1522,13 +1592,13 @@ def _aligned_by_the_parse(
     the claim's counts ("subscribers reached 6.4 million" for "6.4 million subscribers")."""
     if found is None or not found.supports or found.aligned or not q.unit:
         return found
-    if q.qualifiers or q.compound:
-        return found  # "14 new bus drivers": what qualifies the count must be said too
     if q.unit.startswith(("#", "@")) or q.unit in qty.GENERIC_UNITS:
         return found
     s = next((x for x in current if x.text == found.source), None)
     if s is None or counted(text, s.start, s.end).noun != q.unit:
         return found
+    if (q.qualifiers, q.compound) != (s.qualifiers, s.compound):
+        return found  # "14 new bus drivers": what qualifies the count must be said too
     return replace(found, aligned=True)
 
 
@@ -2272,4 +2342,26 @@ def _substitutions(
                          f"name: claim says '{t.text}', source says '{p.text}'", t.text, p.text),
                  t.index)
             )  # fmt: skip
+    return out
+
+
+def category_conflicts(claim: Analysis, categories: Sequence[table.Category]) -> list[Finding]:
+    """A claim about a table's row (it names the row's first cell, "Level 2") that gives it
+    another of its column's values than the row's: "Level 2 ... rated in poor condition"
+    against "Level 2 | Fair | $0.9 million" in a column of "Fair", "Poor" and "Critical"."""
+    keys = {t.key for t in claim.content} | {t.key for t in claim.tokens if t.is_number}
+
+    def said(text: str) -> bool:
+        words = [t.key for t in tokenize(text) if is_content(t) or t.is_number]
+        return bool(words) and all(w in keys for w in words)
+
+    out = []
+    for c in categories:
+        if not table.about(c.key, keys) or said(c.value):
+            continue
+        other = next((o for o in c.others if said(o)), None)
+        if other is not None:
+            out.append(Finding("category", False, WEIGHTS["category"],
+                               f"table: claim says '{other}', the row's {c.column} is "
+                               f"'{c.value}'", other, c.value))  # fmt: skip
     return out

@@ -64,6 +64,7 @@ EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
+TABLE_ROWS = 8  # rows of a table added under a header the search found
 WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
 PARTY_SHARED_WORDS = 2  # words a record's own restatement shares with a party's figure
 
@@ -180,6 +181,11 @@ def _about(hit: Hit, headers: dict[int, str], lead: str) -> list[str]:
     return referred_to(lead, " ".join([*(p.text for p in hit.before), hit.text]))
 
 
+def _plain_words(text: str) -> str:
+    """The words of ``text`` that are no names (none capitalized)."""
+    return " ".join(t.text for t in tokenize(text) if not t.is_capitalized)
+
+
 def _alone(hit: Hit) -> Hit:
     """A table row read without the rows around it: they are other records."""
     return hit.model_copy(update={"before": [], "after": []})
@@ -192,6 +198,7 @@ class _Reading:
     table.py), an interview's "A:" turn with its speaker's name (attribution.voiced)."""
 
     headers: dict[int, str]  # sentence id -> its table's header row
+    categories: dict[int, tuple[table.Category, ...]]  # row id -> its categorical cells
     titles: dict[str, str]
     dated: dict[str, FoundDate]
     answerers: dict[str, str]  # transcript -> who answers its "A:" turns
@@ -211,7 +218,9 @@ class _Reading:
     def window(self, hit: Hit) -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
         if hit.id in self.headers:
-            return Window((self.text(hit),), 0, self.dated.get(hit.file), title=title)
+            return Window((self.text(hit),), 0, self.dated.get(hit.file), title=title,
+                          categories=self.categories.get(hit.id, ()),
+                          row=table.cells(hit.text)[0])  # fmt: skip
         w = window_of(hit)[0]
         said = tuple(
             self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
@@ -287,16 +296,7 @@ class Verifier:
     def _weigh(
         self, claims: list[str]
     ) -> tuple[list[tuple[list[Hit], list[Judgement]]], _Documents]:
-        # One claim per embedding call: int8 activations are scaled per call, so a vector
-        # computed beside other claims could differ, and with it the verdict.
-        vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
-        results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
-        searched = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
-        added = [
-            [h for h in self._restating(claim, vec, r.hits) if h.similarity >= MIN_SIMILARITY]
-            for claim, vec, r in zip(claims, vecs, results, strict=True)
-        ]
-        hits = [s + a for s, a in zip(searched, added, strict=True)]
+        searched, hits = self._search(claims)
         files = sorted({h.file for hs in hits for h in hs})
         titles = self.index.store.titles(files)
         opened = self.index.store.openings(files)
@@ -313,14 +313,16 @@ class Verifier:
             {f: openings.get(f, "") for f in files if kinds[f] == SourceKind.CORRECTION},
             published,
         )
+        # ... and a story's lead names the bodies a later sentence calls "the authority", and
+        # what "the collapse" of a later sentence is (its plain words: no names)
+        leads = {f: dateline_lead(openings.get(f, "")) for f in files}
         subject = {
             f: " ".join([titles.get(f, ""), openings.get(f, ""), stories.get(f, "")])
             if kinds[f] == SourceKind.CORRECTION
-            else " ".join([titles.get(f, ""), headings[f], dateline_place(openings.get(f, ""))])
+            else " ".join([titles.get(f, ""), headings[f], dateline_place(openings.get(f, "")),
+                           _plain_words(leads[f])])
             for f in files
         }  # fmt: skip
-        # ... and a story's lead names the bodies a later sentence calls "the authority"
-        leads = {f: dateline_lead(openings.get(f, "")) for f in files}
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
         headers = self.index.store.table_headers(sorted({h.id for hs in hits for h in hs}))
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
@@ -328,7 +330,7 @@ class Verifier:
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
         hits, turns, items = self._meetings(hits, kinds)
         reading = _Reading(
-            headers, titles, docs.dated,
+            headers, self._categories(hits, headers), titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
             {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
             turns, headings,
@@ -351,6 +353,23 @@ class Verifier:
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
+
+    def _search(self, claims: list[str]) -> tuple[list[list[Hit]], list[list[Hit]]]:
+        """(what the search found for each claim, that with the passages added to it: those
+        that restate the claim's figures, a found table's rows)."""
+        # One claim per embedding call: int8 activations are scaled per call, so a vector
+        # computed beside other claims could differ, and with it the verdict.
+        vecs = np.vstack([self.index.embedder.encode([c]) for c in claims])
+        results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
+        searched = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
+        added = [
+            [h for h in self._restating(claim, vec, r.hits) if h.similarity >= MIN_SIMILARITY]
+            for claim, vec, r in zip(claims, vecs, results, strict=True)
+        ]
+        return searched, [
+            s + a + self._table_rows(c, s + a, vec)
+            for c, s, a, vec in zip(claims, searched, added, vecs, strict=True)
+        ]  # fmt: skip
 
     def _meetings(
         self, hits: list[list[Hit]], kinds: dict[str, SourceKind]
@@ -399,6 +418,36 @@ class Verifier:
             if (h.file, h.line, h.col) not in seen and any(p.search(h.text) for p in stated)
             and REPLACES.search(h.text)
         ][:RESTATING_K]  # fmt: skip
+
+    def _categories(
+        self, hits: list[list[Hit]], headers: dict[int, str]
+    ) -> dict[int, tuple[table.Category, ...]]:
+        """Each table row's cells in columns of a few values, read against its whole table."""
+        texts = {h.id: h.text for hs in hits for h in hs}
+        rows = self.index.store.tables(sorted(headers))
+        return {sid: table.categories(headers[sid], texts[sid], rows[sid][1:]) for sid in rows}
+
+    def _table_rows(self, claim: str, found: list[Hit], vec: np.ndarray) -> list[Hit]:
+        """The rows of each table whose header row (or the heading right above it) the search
+        found, which it did not: a header says what the rows hold, and no record itself
+        ("Level | Condition | Estimated repair cost" holds "Total | | $6.2 million"). Only the
+        rows the claim is about (``table.row_of``). The rules read each row with its header;
+        the model does not read them."""
+        heads = [
+            h.id for h in found
+            if table.is_row(h.text) and not (h.before and table.is_row(h.before[-1].text))
+            or not table.is_row(h.text) and h.after and table.is_row(h.after[0].text)
+        ]  # fmt: skip
+        if not heads:
+            return []
+        seen = {h.id for h in found}
+        rows = self.index.store.table_rows(heads, TABLE_ROWS)
+        said = {t.key for t in tokenize(claim)}
+        ids = list(dict.fromkeys(
+            p.id for h in heads for p in rows.get(h, [])
+            if p.id not in seen and table.row_of(p.text, said)
+        ))  # fmt: skip
+        return self.index.hits_of(ids, vec)
 
     def _corrected_stories(
         self, corrections: dict[str, str], published: dict[str, FoundDate]
