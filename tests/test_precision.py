@@ -54,7 +54,10 @@ def test_an_aligned_figure_still_conflicts() -> None:
     assert findings(
         "The jobless rate in Orlin County fell to 3.9% in May.",
         "The jobless rate in Orlin County fell to 4.6% in May.",
-    ) == [(False, "percentage: claim says 3.9%, source says 4.6%")]
+    ) == [
+        (False, "percentage: claim says 3.9%, source says 4.6%"),
+        (True, "date: claim says May, source says May"),  # ("in May": a month, not a verb)
+    ]
 
 
 def test_the_figure_said_of_the_claims_subject_decides() -> None:
@@ -2632,3 +2635,105 @@ def test_a_row_s_category_is_one_of_its_column_s_values() -> None:
         comp = compare_window(a, window)
         j = decide(comp, 0.8, None, None, rule_view(comp, 0.8), a, window)
         assert j.stance == expected, (claim, j.reasons)
+
+
+# 176. A quarter is named in more than one way ("second-quarter", "Q2", "the three months to
+# June 30"), and a results paragraph's quarter is the period of each of its sentences; a
+# paragraph of another quarter confirms nothing of the claim's.
+def test_a_paragraph_s_quarter_is_the_period_of_its_sentences() -> None:
+    from factcheck.language import dates
+
+    assert [q[0] for q in dates.quarters("Q3 sales and second-quarter revenue")] == [3, 2]
+    assert [q[0] for q in dates.quarters("in the three months to June 30")] == [2]
+    assert dates.quarters("in the three months to May 31") == []  # no calendar quarter
+    paragraph = ("The company lost $18 million in the three months to June 30, compared with a "
+                 "profit a year earlier.", "Revenue fell 3% to $2.05 billion.")  # fmt: skip
+    got, reasons = judged("Lumora's second-quarter revenue fell 3%.", paragraph, "Lumora", 1)
+    assert got == Stance.SUPPORTS, reasons
+    got, reasons = judged("Lumora's second-quarter revenue rose 3%.", paragraph, "Lumora", 1)
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = judged("Lumora's first-quarter revenue fell 3%.", paragraph, "Lumora", 1)
+    assert got != Stance.SUPPORTS, reasons
+    fiscal = (paragraph[0].replace("three months", "fiscal three months"), paragraph[1])
+    got, reasons = judged("Lumora's second-quarter revenue rose 3%.", fiscal, "Lumora", 1)
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 177. Bare figures on a list after a counted one count what it counts ("191 litres ... in
+# February, 172 in March and 168 in April"), said of what it is said of; the month each is
+# given with decides which one the claim's is; "in May" is a month.
+def test_a_list_s_bare_figures_take_its_noun() -> None:
+    from factcheck.language import dates
+    from factcheck.language import quantities as qty
+
+    text = ("Figures show average residential use of 191 litres per person per day in "
+            "February, 172 in March and 168 in April, compared with 212 in 2024.")  # fmt: skip
+    assert [q.unit for q in qty.extract(text)] == ["litr", "litr", "litr", "#with"]
+    got, reasons = stance("In April, use averaged 168 litres per person per day.", text)
+    assert got != Stance.CONFLICTS, reasons
+    got, reasons = stance("In April, use averaged 191 litres per person per day.", text)
+    assert got != Stance.SUPPORTS, reasons
+    assert [d.text for d in dates.extract("Use averaged 171 litres in May.")] == ["May"]
+    assert dates.extract("The board may vote in may.") == []
+    may = "Residential use averaged 171 litres per person per day in May."
+    got, reasons = stance("In March, use averaged 172 litres per person per day.", may)
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 178. A sentence's first word that the parser tags a plural common noun or an adjective
+# ("Farmers in the valley ...", "Anonymous sources said ...") is no name, whatever its capital.
+def test_a_common_word_that_opens_the_claim_is_no_name() -> None:
+    assert analyse("Farmers in the valley had allocations cut to 20%.").names == []
+    assert analyse("Anonymous sources said the route would be scrapped.").names == []
+    assert [t.text for t in analyse("Haddad seconded the motion.").names] == ["Haddad"]
+    assert [t.text for t in analyse("Elm Street residents voted.").names] == ["Elm", "Street"]
+
+
+# 179. A later part of the claim whose own subject the window does not say is not stated,
+# whatever verb it shares with the rest: "as revenue slipped" beside "net income fell".
+def test_a_later_part_needs_its_own_subject() -> None:
+    got, reasons = stance(
+        "Lumora's first-quarter net income fell to $112 million as revenue slipped.",
+        "Lumora's first-quarter net income fell 41%, to $112 million from $190 million.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 180. A month or a year alone pins an event only with most of its words and its verb: "in
+# mid-May" is said of many things in May, "in 2025" of many in a record of 2025.
+def test_a_month_or_a_year_alone_pins_little() -> None:
+    got, reasons = stance(
+        "Burglaries in Kestrel fell in 2025.",
+        "Kestrel crime by offense: burglaries 980 in 2024 and 1,010 in 2025.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+    got, reasons = stance(
+        "National Renewal led in every major poll in mid-May.",
+        "National Renewal moved narrowly ahead in a poll published in May.",
+        similarity=0.5,
+        learned=Reading(supports=0.55, conflicts=0.2, neutral=0.25),
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 181. A claim is about what someone said as a whole only where its main verb is one of saying
+# (or it gives its source, "according to"); a statement it only mentions ("on the day the
+# recall was announced") does not make it one.
+def test_a_claim_of_speech_is_one_whose_main_verb_says() -> None:
+    from factcheck.language.polarity import speech_claim
+
+    assert speech_claim("Anonymous officials said the region could put in $37 million.")
+    assert speech_claim("According to police, burglaries fell in 2025.")
+    assert not speech_claim("Lumora shares plunged 20% on the day the recall was announced.")
+
+
+# 182. A claim that something rose or fell, with no figure, is answered by the sign of a change
+# said of it ("Burglary Change: +3%", "were up 3%"), not by another measure's.
+def test_a_change_s_sign_answers_rose_or_fell() -> None:
+    row = "Offence: Burglary; Burglary 2024: 980; Burglary 2025: 1,010; Burglary Change: +3%."
+    assert findings("Burglaries in Kestrel fell in 2025.", row)[-1] == (
+        False, "direction: claim says 'fell', source says 3% up"
+    )  # fmt: skip
+    assert all(ok for ok, _ in findings("Burglaries in Kestrel rose in 2025.", row))
+    other = "Car thefts in Kestrel were up 40% in 2025, and burglaries fell."
+    assert all(ok for ok, _ in findings("Burglaries in Kestrel fell in 2025.", other))

@@ -1011,3 +1011,30 @@ def test_a_found_table_header_brings_its_rows(tmp_path: Path) -> None:
     assert (verdict, cited) == (Verdict.CONTRADICTED, ["2026-03-20-report.md:13"])
     verdict, cited = _decided(verifier, "Level 2 of the Elm Street garage is in poor condition.")
     assert (verdict, cited) == (Verdict.CONTRADICTED, ["2026-03-20-report.md:10"])
+
+
+def test_a_claim_of_what_was_said_is_judged_on_the_saying(tmp_path: Path) -> None:
+    """ "Officials said the region could put as much as 37 million dollars" is not answered by
+    a passage that reports nobody's words ("a project it put at 74 million dollars"): what
+    was said is the claim, whatever else is so."""
+    story = (
+        "Runway extension approved\nBy Ana Lind, Tidewater Wire\n"
+        "CORVELL, Feb. 3 - The Tidewater Regional Airports Board on Monday approved a 600-metre "
+        "extension of the main runway at Corvell Airport, a project it put at 74 million "
+        "dollars.\n"
+    )
+    sources = (
+        "Region weighs runway money, sources say\nTidewater Wire, March 2, 2026\n\n"
+        "Regional officials are considering a contribution to the Corvell runway, according to "
+        "two officials who asked not to be named.\n"
+        "The officials said the region could put in as much as 37 million dollars.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2026-02-03-runway.md": story, "2026-03-02-sources.txt": sources}
+    )
+    claim = (
+        "Anonymous officials said the region could put as much as 37 million dollars into the "
+        "runway."
+    )
+    verdict, _ = _decided(verifier, claim)
+    assert verdict != Verdict.CONTRADICTED

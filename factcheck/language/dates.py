@@ -44,6 +44,8 @@ DATE = re.compile(
     rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
     rf"|\b(?P<sn>(?P<season>{_season})\s+(?:of\s+)?(?P<y4>{_year})\b)"
     rf"|\b(?P<mo>{_full_month})\b"
+    # "May" alone only after a word that takes a month ("in May"): "may" is also a verb
+    r"|\b(?:in|since|until|by|from|through|during|early|late|mid|last|next|this)[\s-]+(?P<may>May)\b"
     rf"|(?<![\d,.$€£¥-])\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
@@ -90,6 +92,12 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
                 Date(int(g["y4"]), None, None, m.group().strip(), m.start(), m.end(),
                      _context(tokens, m.start(), m.end()), season=g["season"].lower())
             )  # fmt: skip
+            continue
+        elif g["may"]:
+            if not g["may"][0].isupper():
+                continue
+            found.append(Date(None, 5, None, "May", m.start("may"), m.end("may"),
+                              _context(tokens, m.start("may"), m.end("may"))))  # fmt: skip
             continue
         elif g["mo"]:
             # A month alone, capitalized ("May" is left out: it is also a verb).
@@ -241,3 +249,30 @@ def less_specific(claim: Date, source: Date) -> bool:
             (claim.day, source.day),
         )
     )
+
+
+# A fiscal or calendar quarter, as a claim names it ("second-quarter revenue", "Q2") and as a
+# results story does ("in the three months to June 30", "the quarter ended March 31").
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_NAMED = re.compile(r"\b(?P<nth>first|second|third|fourth)[-\s]quarter\b|\bQ(?P<q>[1-4])\b",
+                           re.IGNORECASE)  # fmt: skip
+QUARTER_ENDING = re.compile(
+    rf"\b(?:three|3)[-\s]months?\s+(?:to|ended|ending|through)\s+(?P<m>{_full_month})\b"
+    rf"|\bquarter\s+(?:ended|ending|through|to)\s+(?P<m2>{_full_month})\b",
+    re.IGNORECASE,
+)
+
+
+def quarters(text: str) -> list[tuple[int, int, int]]:
+    """Each quarter ``text`` names: (quarter, start, end), "second-quarter" and "Q2" by name,
+    "the three months to June 30" by the month it ends with (a calendar quarter: a month
+    that ends one)."""
+    out = []
+    for m in QUARTER_NAMED.finditer(text):
+        n = _ORDINAL_QUARTER[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
+        out.append((n, m.start(), m.end()))
+    for m in QUARTER_ENDING.finditer(text):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower()]
+        if month % 3 == 0:
+            out.append((month // 3, m.start(), m.end()))
+    return out

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from . import lexicon
+from .parse import parse
 from .tokens import Token, is_content
 
 SCOPE_MAX = 8  # words a negation cue reaches, at most
@@ -274,6 +275,24 @@ def is_attribution(claim: str) -> bool:
     """The claim is about what someone said ("X said ...", "according to X", a quote), judged
     on whether they said it, outside a fronted time clause."""
     return bool(ATTRIBUTION.search(FRONTED_TIME.sub("", claim)))
+
+
+# The verbs whose subject is a speaker and whose object is what was said.
+SPEECH_STEMS = frozenset({
+    "say", "tell", "claim", "state", "argu", "insist", "announc", "report", "confirm", "deni",
+    "write", "warn", "promis", "pledg", "boast", "acknowledg", "admit", "assert", "tweet",
+})  # fmt: skip
+
+
+def speech_claim(claim: str) -> bool:
+    """Whether the claim is, as a whole, about what someone said: its main verb is one of
+    saying ("Officials said the region could put ..."), or it gives its source ("according
+    to ..."); not a claim that only mentions a statement ("plunged 20% on the day the recall
+    was announced")."""
+    if re.search(r"\baccording to\b", claim, re.IGNORECASE):
+        return True
+    root = parse(FRONTED_TIME.sub("", claim)).root
+    return root is not None and root.base in SPEECH_STEMS
 
 
 # A claim about every member of a set ("risen every year since 2021", "led in every major

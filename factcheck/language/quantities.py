@@ -448,6 +448,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             continue
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
         found.append(_as_age(q, sentence, tokens))
+    found = _listed(sentence, sorted(found, key=lambda q: q.start))
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
@@ -459,6 +460,29 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             # "17 cases, 14 of them in children": a part of the cases just counted
             found[i] = replace(found[i], unit=a.unit, compound=a.compound)
     return sorted(found + relative, key=lambda q: q.start)
+
+
+# A figure that goes on a list whose first figure named its noun: "191 litres ... in February,
+# 172 in March and 168 in April".
+LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare figures on a list after a counted one take its noun: in "191 litres per person
+    per day in February, 172 in March and 168 in April" each counts litres (a bare figure
+    alone is compared only with bare figures, ``_kind``)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.kind == a.kind == "number" and b.unit.startswith("#") and a.unit and not b.part
+            and not a.unit.startswith(("#", "@")) and LISTED.search(sentence[: b.start])
+            and not re.search(r"[.;:]\s", sentence[a.end : b.start])
+        ):  # fmt: skip
+            # (and what the list's first figure is said of: "average residential use")
+            out[i] = replace(b, unit=a.unit, compound=a.compound, qualifiers=a.qualifiers,
+                             clause=a.clause | b.clause)  # fmt: skip
+    return out
 
 
 # A part of what was just counted: "17 cases, 14 of them", "of those", "of these".

@@ -198,12 +198,14 @@ def check(
     learned: Reading | None, support_min: float, conflict_min: float,
     published: FoundDate | None = None, unaligned_min: float = 0.8,
     settings: StanceSettings = DEFAULTS, similarity: float = 1.0, title: str = "",
+    row: bool = False,
 ) -> Checked:  # fmt: skip
     """The claim's atoms against a window of ``sentences`` (``anchor`` is the retrieved one);
     ``unaligned_min``: the model's support that takes a figure said in other words as the
     claim's (StanceSettings.unaligned_support_min); ``settings``: the relation's thresholds;
     ``similarity``: the passage's embedding similarity to the claim; ``title``: its
-    document's heading lines or title (``provenance.kind.heading``)."""
+    document's heading lines or title (``provenance.kind.heading``); ``row``: the window is a
+    table row, whose date is its record's (a row of "September 2026" is that month's)."""
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports, title)
@@ -221,10 +223,10 @@ def check(
         any(a.claim not in found.by_document for a in specifics)
         and all(a.status == AtomStatus.FOUND for a in found.atoms) and not found.unaligned
     )  # fmt: skip
-    # (a year alone pins the event only with most of its words: "fell during 2025" is said
-    # of many things in a record of 2025)
-    years = {d.text for d in claim.dates if d.month is None and d.day is None and not d.season}
-    by_year = pinned and all(a.claim in years for a in specifics)
+    # (a year or a month alone pins the event only with most of its words: "fell during
+    # 2025" is said of many things in a record of 2025, "in mid-May" of many in May)
+    years = {d.text for d in claim.dates if d.day is None}
+    by_year = pinned and not row and all(a.claim in years for a in specifics)
     if pinned and learned is not None and learned.leans_against(conflict_min):
         # where the model reads a conflict, a verb said of another thing pins nothing
         pinned = not _other_object(claim, comp, found.sentences)
@@ -748,8 +750,16 @@ def _unstated_part(claim: Analysis, comp: Comparison) -> str:
             own.append((part.strip(" ,;"), words))
     if len(own) < 2:
         return ""  # one part: the relation's share decides
-    for part, words in own:
+    subjects = {
+        w.start for w in parse.parse(claim.text).words
+        if w.dep in ("nsubj", "nsubjpass") and w.pos in ("NOUN", "PROPN")
+    }  # fmt: skip
+    for k, (part, words) in enumerate(own):
         if 2 * sum(t.index in comp.matched for t in words) < len(words):
+            return part
+        # a later part's own subject unsaid ("as revenue slipped" beside "net income fell"):
+        # its verb found elsewhere in the window is said of something else
+        if k and any(t.start in subjects and t.index not in comp.matched for t in words):
             return part
     return ""
 
@@ -833,6 +843,30 @@ def relation_words(claim: Analysis) -> list[Token]:
     ]  # fmt: skip
 
 
+def _carried(
+    claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
+    settings: StanceSettings, share: float, by_year: bool,
+) -> bool:  # fmt: skip
+    """Whether agreeing figures, dates and names carry what happens: with most of its words
+    (and its verb, where only a year or a month pins it), or some support beyond them
+    (``_vouched``), which a year alone does not get; never with an opposite in the passage."""
+    if comp.opposed:
+        return False
+    if share >= settings.pinned_share and not (by_year and _verb_unsaid(claim, comp)):
+        return True
+    return not by_year and _vouched(claim, comp, learned, support_min, settings)
+
+
+def _verb_unsaid(claim: Analysis, comp: Comparison) -> bool:
+    """Whether the claim's main verb ("fell" of "Burglaries in Kestrel fell in 2025") is not
+    in the window: with only a year or a month to pin it, what happened is not said."""
+    root = parse.parse(claim.text).root
+    if root is None or root.pos != "VERB":
+        return False
+    token = next((t for t in claim.content if t.start == root.start), None)
+    return token is not None and token.index not in comp.matched
+
+
 def _vouched(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     settings: StanceSettings,
@@ -890,14 +924,8 @@ def _relation(
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip
-    # Every figure, date and name of the claim agrees, with most of the relation's words or
-    # some support beyond them (``_vouched``), which a year alone does not get.
-    carried = (
-        share >= settings.pinned_share
-        or not by_year
-        and _vouched(claim, comp, learned, support_min, settings)
-    )
-    if pinned and carried and not comp.opposed:
+    # Every figure, date and name of the claim agrees, and carries what happens (_carried).
+    if pinned and _carried(claim, comp, learned, support_min, settings, share, by_year):
         note = f"{share:.0%} of its words; the claim's figures, dates and names all agree"
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
                     source=", ".join(dict.fromkeys(found)), note=note), first  # fmt: skip

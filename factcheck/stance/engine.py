@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..language import dates as dates_mod
 from ..language import motions, parse, table
 from ..language import quantities as qty
 from ..language.polarity import (
@@ -55,7 +56,15 @@ from ..language.tokens import (
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, Checked, check
-from .rules import Analysis, Comparison, Finding, analyse, category_conflicts, compare
+from .rules import (
+    Analysis,
+    Comparison,
+    Finding,
+    analyse,
+    category_conflicts,
+    compare,
+    same_quarter,
+)
 from .settings import DEFAULTS, StanceSettings
 from .signals import NliReading, Reading, Signals
 
@@ -65,6 +74,8 @@ EXACT_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "roles", "vote", "date",
      "category"}
 )  # fmt: skip
+# "fiscal second quarter": a fiscal year's quarters, not the calendar's
+FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # Conflicts a neighbour of the retrieved sentence may carry: a figure or a date stated apart
 # from the rest ("in the sentence before"), a vote's outcome, which a chair announces after
 # the motion ("The motion carries, five to two"), and the side a clerk's roll call lists a
@@ -270,6 +281,37 @@ class StanceEngine:
         return out
 
 
+def _in_the_quarter(claim: Analysis, comp: Comparison, window: Window) -> Comparison:
+    """The retrieved sentence read in the quarter its paragraph names ("The company lost $18
+    million in the three months to June 30. Revenue fell 3% ..."): the claim's quarter words
+    ("second-quarter revenue") are found there; where it names only another quarter, what it
+    says is of another period ("first-quarter revenue" is not the three months to June 30).
+    A fiscal year's quarters are not the calendar's: where either says "fiscal", neither is
+    read."""
+    wanted = dates_mod.quarters(claim.text)
+    if not wanted or FISCAL.search(claim.text) or FISCAL.search(window.text):
+        return comp
+    text = analyse(window.text)
+    said = dates_mod.quarters(window.text)
+    if said and not {n for n, _, _ in wanted} & {n for n, _, _ in said}:
+        # another quarter: what the passage says is of another period, which neither
+        # confirms the claim nor, alone, makes it false (a results story names next
+        # quarter's forecast too)
+        _, a, b = wanted[0]
+        return replace(comp, opposed=[*comp.opposed, claim.text[a:b]])
+    found = same_quarter(claim, text, comp.matched) if len(window.sentences) > 1 else {}
+    if not found:
+        return comp
+    matched = {**comp.matched, **found}
+    n = len(claim.content)
+    return replace(
+        comp, matched=matched, coverage=len(matched) / n,
+        about=comp.about + len(found) / n, unmatched=[
+            t.text for t in claim.content if t.index not in matched
+        ],
+    )  # fmt: skip
+
+
 def _as_a_row(claim: Analysis, comp: Comparison, window: Window) -> Comparison:
     """A table row's comparison: its figures are said of what its first cell names, and
     another row's ("Level 1 | Fair | $0.4 million") is not the claim's measure; the claim
@@ -305,7 +347,7 @@ def compare_window(
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
     # a motion is read with the chair's decision on it ("The motion carries, five to two")
     anchor = compare(claim, analyse(motions.decided(window.sentences, window.anchor)), context)
-    anchor = _as_a_row(claim, anchor, window)
+    anchor = _as_a_row(claim, _in_the_quarter(claim, anchor, window), window)
     continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
     if len(window.sentences) == 1:
         return anchor
@@ -1018,19 +1060,11 @@ def _weigh_atoms(
     # conflicts with no part of the claim)
     comp = replace(comp, findings=[*comp.agreements, *v.conflicts])
     checked = check(
-        claim,
-        comp,
-        list(window.sentences),
-        window.anchor,
-        learned,
-        settings.learned_support_min,
-        settings.learned_conflict_min if on_topic else NEVER,
-        window.published,
-        settings.unaligned_support_min,
-        settings,
-        similarity,
-        window.title,
-    )
+        claim, comp, list(window.sentences), window.anchor, learned,
+        settings.learned_support_min, settings.learned_conflict_min if on_topic else NEVER,
+        window.published, settings.unaligned_support_min, settings, similarity, window.title,
+        bool(window.row),
+    )  # fmt: skip
     j.checked = checked
     j.signals = replace(j.signals, complete=checked.complete)
     relation = checked.atoms[-1]

@@ -121,8 +121,32 @@ def analyse(text: str) -> Analysis:
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
         cues=cues, hedges=hedges(tokens) + headline_plan(text),
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
-        names=[t for t in content if is_name(t) and not common_opener(text, t)],
+        names=[
+            t for t in content
+            if is_name(t) and not common_opener(text, t) and not _tagged_common(text, tokens, t)
+        ],
     )  # fmt: skip
+
+
+# Words the sentence's first word may end with where it is a plural noun or an adjective
+# capitalized only because it comes first ("Farmers in the valley ...", "Anonymous sources
+# said ..."): only these are parsed to tell.
+COMMON_LOOKING = re.compile(r"(?:[^s]s|ous|ive|al|ent|ant|ed|ible|able|ic|ful)$")
+# ... and the tags that say so: a plural common noun, an adjective
+COMMON_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS"})
+
+
+def _tagged_common(text: str, tokens: list[Token], t: Token) -> bool:
+    """A capitalized first word the parser tags as a plural common noun or an adjective
+    ("Farmers", "Residents", "Anonymous"), with no capitalized word after it (a name goes on:
+    "Regional Airports Board"): capitalized only because it opens the sentence."""
+    if t.text.isupper() or not opens_sentence(text, t) or not COMMON_LOOKING.search(t.lower):
+        return False
+    nxt = tokens[t.index + 1] if t.index + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_capitalized:
+        return False
+    word = next((w for w in parse(text).words if w.start == t.start), None)
+    return word is not None and word.tag in COMMON_TAGS
 
 
 @lru_cache(maxsize=50_000)
@@ -230,6 +254,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     It is read only when a name of the claim is missing from the passage.
     """
     matched, variants = _match_words(claim, passage)
+    matched.update(same_quarter(claim, passage, matched))
     matched.update(_occasion_in_context(claim, matched, context))
     matched.update(_titles_in_context(claim, matched, context))
     matched.update(_modifiers_in_context(claim, passage, matched, context))
@@ -316,6 +341,19 @@ def _of_the_named(
     ]  # fmt: skip
 
 
+def same_quarter(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> dict[int, str]:
+    """The words of a quarter the claim names ("second-quarter revenue") found where the
+    passage names the same quarter another way ("in the three months to June 30")."""
+    wanted = dates_mod.quarters(claim.text)
+    if not wanted:
+        return {}
+    said = {n: passage.text[a:b] for n, a, b in dates_mod.quarters(passage.text)}
+    return {
+        t.index: said[n] for n, a, b in wanted if n in said
+        for t in claim.content if a <= t.start < b and t.index not in matched
+    }  # fmt: skip
+
+
 def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], list[str]]:
     """The claim's content words found in the passage (index -> the passage's word), and the
     names read under another spelling ("name: 'Xiaopeng' read as 'XPeng'")."""
@@ -371,7 +409,7 @@ def _findings(
         t.index for f in (vote, side, periods and periods[0]) if f and not f.supports
         for t in claim.content if t.text == f.about
     }  # fmt: skip
-    for f, idx in _opposites(claim, passage, opposite_ok):
+    for f, idx in [*_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage)]:
         findings.append(f)
         contradicted.add(idx)
     some = _every_of_some(claim, passage)
@@ -986,6 +1024,53 @@ def _compare_quantities(
 ) -> list[Finding]:
     """Each figure of the claim against the passage's; ``around``: the words of the passage's
     context, where the kind of thing a figure counts may be named."""
+    return _by_period(claim, passage, _compare_each_quantity(claim, passage, around))
+
+
+# Between a figure and the period it is given for, on a list of them: "172 in March".
+FOR_PERIOD = re.compile(r"^\s*(?:[\w'-]+\s+){0,6}?(?:in|for|during|of)\s+$")
+
+
+def _by_period(claim: Analysis, passage: Analysis, found: list[Finding]) -> list[Finding]:
+    """A list that gives a figure for each period ("191 litres ... in February, 172 in March
+    and 168 in April"): the claim's period picks the figure its own is compared with, and
+    another period's figure equal to it does not support it ("191 litres in April")."""
+    if len(claim.dates) != 1 or len(claim.quantities) != 1:
+        return found
+    q, d = claim.quantities[0], claim.dates[0]
+    pairs = []
+    for x in passage.quantities:
+        after = next((e for e in passage.dates if e.start >= x.end), None)
+        between = passage.text[x.start + len(x.text) : after.start] if after else ""
+        if (
+            after is not None and qty.same_unit(q, x) and FOR_PERIOD.match(between)
+            and not any(x.end <= y.start < after.start for y in passage.quantities)
+        ):  # fmt: skip
+            pairs.append((x, after))
+    if len(pairs) < 2:
+        return found
+    chosen = [(x, e) for x, e in pairs if dates_mod.agrees(d, e)]
+    if len(chosen) != 1:
+        return found
+    x, e = chosen[0]
+    if qty.agrees(q, x):
+        return found
+    label = qty.kind_label(q)
+    return [f for f in found if f.about != q.text] + [
+        Finding(
+            label,
+            False,
+            WEIGHTS.get(q.kind, 0.8),
+            f"{label}: claim says {q.text} in {d.text}, source says {x.text} in {e.text}",
+            q.text,
+            x.text,
+        )  # fmt: skip
+    ]
+
+
+def _compare_each_quantity(
+    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset()
+) -> list[Finding]:
     out = []
     said = _right_versions(passage, _said(passage, passage.quantities))
     rejected = _rejected_of(passage, passage.quantities)
@@ -2150,6 +2235,40 @@ def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
                             f"was {u.verb.text}")
                 )  # fmt: skip
     return out
+
+
+def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that something rose or fell, with no figure, against the passage's change of
+    it the other way, given by its sign or its words ("Burglaries ... fell" against "Burglary
+    Change: +3%" or "were up 3%"): said of the claim's measure (its clause shares a word of
+    the claim's besides the verb)."""
+    if claim.quantities:
+        return []  # (a figure's own change is compared as a figure)
+    verbs = [(t, 1 if t.stem in qty.RISING else -1) for t in claim.tokens
+             if t.stem in qty.RISING or t.stem in qty.FALLING]  # fmt: skip
+    if len(verbs) != 1:
+        return []
+    t, way = verbs[0]
+    keys = {c.key for c in claim.content if c is not t and not c.is_capitalized}
+    keys |= {c.key for c in claim.content if c is not t and c not in claim.names}
+    for q in passage.quantities:
+        # (a table cell's figure has no clause of its own: "Burglary Change: +3%")
+        if q.change and q.direction == -way and (q.clause or q.context) & keys:
+            return [
+                (
+                    Finding(
+                        "direction",
+                        False,
+                        WEIGHTS["direction"],
+                        f"direction: claim says '{t.text}', source says {q.text} "
+                        f"{'down' if way == 1 else 'up'}",
+                        t.text,
+                        q.text,
+                    ),
+                    t.index,
+                )
+            ]
+    return []
 
 
 def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tuple[Finding, int]]:

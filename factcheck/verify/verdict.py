@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..language.polarity import ATTRIBUTION
 from ..models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from ..provenance.kind import RANK, SourceKind
 from ..runtime.onnx import softmax
@@ -135,11 +136,13 @@ class Aggregate(NamedTuple):
 def aggregate(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, calibrated: bool = True, attributed: bool = False,
+    speech: bool = False,
 ) -> Aggregate:  # fmt: skip
     """The verdict with its calibrated confidence, reasons and deciding passages;
     ``calibrated=False`` gives the raw confidence (to fit the maps); ``attributed``: the claim
-    is about what someone said ("X said ..."), which their own words support."""
-    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model, attributed)
+    is about what someone said ("X said ..."), which their own words support; ``speech``: it
+    is that as a whole (its main verb is one of saying), judged on the saying alone."""
+    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model, attributed, speech)
     table = calibration_tables().get(path_of(signals, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
@@ -174,13 +177,35 @@ _Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
 
 def aggregate_raw(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
-    model: VerdictModel | None = None, attributed: bool = False,
+    model: VerdictModel | None = None, attributed: bool = False, speech: bool = False,
 ) -> Aggregate:  # fmt: skip
-    """As ``aggregate``, with the confidence before calibration."""
+    """As ``aggregate``, with the confidence before calibration; ``speech``: the claim is, as
+    a whole, about what someone said (``polarity.speech_claim``)."""
+    if speech:
+        evidence = _as_said(evidence)
     found = _aggregate_raw(evidence, signals, model)
     if found.verdict != Verdict.SUPPORTED or attributed:
         return found
     return _independently(found, evidence)
+
+
+def _as_said(evidence: list[Evidence]) -> list[Evidence]:
+    """A claim about what someone said is judged on whether they said it: a passage that
+    states something else without reporting anyone's words ("a project it put at 74 million
+    dollars" against "officials said the region could put as much as 37 million dollars")
+    does not answer it, unless it is a correction. A party's own words (a transcript's turn,
+    its release or statement) are what it said."""
+    return [
+        e.model_copy(update={"stance": Stance.NEUTRAL})
+        if e.stance == Stance.CONFLICTS and not e.corrects and not ATTRIBUTION.search(e.text)
+        and e.source_kind not in SAYING_KINDS
+        else e
+        for e in evidence
+    ]  # fmt: skip
+
+
+#: Sources that are someone's own words.
+SAYING_KINDS = frozenset({SourceKind.TRANSCRIPT, SourceKind.PRESS_RELEASE, SourceKind.STATEMENT})
 
 
 def _interested(e: Evidence) -> bool:

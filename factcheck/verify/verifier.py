@@ -20,6 +20,7 @@ from ..language.polarity import (
     REPORTED,
     is_attribution,
     negation_cues,
+    speech_claim,
 )  # fmt: skip
 from ..language.tokens import STOPWORDS, is_name, opens_sentence, stem, tokenize
 from ..models import (
@@ -502,7 +503,12 @@ class Verifier:
         model = None
         signals = [j.signals for j in judgements]
         verdict, confidence, reasons, decided = aggregate(
-            evidence, signals, model, self.calibrated, attributed=is_attribution(claim)
+            evidence,
+            signals,
+            model,
+            self.calibrated,
+            attributed=is_attribution(claim),
+            speech=speech_claim(claim),
         )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         ranker = load_ranker() if self.calibrated else None
