@@ -2737,3 +2737,28 @@ def test_a_change_s_sign_answers_rose_or_fell() -> None:
     assert all(ok for ok, _ in findings("Burglaries in Kestrel rose in 2025.", row))
     other = "Car thefts in Kestrel were up 40% in 2025, and burglaries fell."
     assert all(ok for ok, _ in findings("Burglaries in Kestrel fell in 2025.", other))
+
+
+# 183. Who made a motion or seconded it is whose turn says the words ("COUNCILOR TEODOR KAYE:
+# Second."): a claim that names another member for it is contradicted.
+def test_the_member_whose_turn_moves_or_seconds_it_did() -> None:
+    from factcheck.language import motions
+
+    sentences = ("COUNCILOR RUTH AMARAL: I move that the council award the garage repair "
+                 "contract to Brandt Concrete.", "COUNCILOR TEODOR KAYE: Second.")  # fmt: skip
+    assert motions.acts(" ".join(sentences)) == [
+        ("moved", "COUNCILOR RUTH AMARAL"), ("seconded", "COUNCILOR TEODOR KAYE")
+    ]  # fmt: skip
+    assert not motions.seconds("The second reading of the ordinance.")
+    sentences = (*sentences, "MAYOR HELEN SZABO: The motion carries, five to one.")
+    for claim, expected in (
+        ("Councilor Samir Haddad seconded the motion to award the repair contract.",
+         Stance.CONFLICTS),
+        ("Councilor Samir Haddad moved to award the repair contract to Brandt Concrete.",
+         Stance.CONFLICTS),
+    ):  # fmt: skip
+        got, reasons = judged(claim, sentences)
+        assert got == expected, (claim, reasons)
+    kaye = "Councilor Teodor Kaye seconded the motion to award the repair contract."
+    got, reasons = judged(kaye, sentences)
+    assert got != Stance.CONFLICTS, reasons

@@ -144,6 +144,28 @@ MAKES_MOTION = re.compile(
 )
 # A claim that someone made or seconded a motion ("Paul Driscoll moved to approve ...").
 MOVED = re.compile(r"\b(?:moved|made\s+the\s+motion|seconded)\b", re.IGNORECASE)
+# A member's turn that makes the motion or seconds it, with the member's label: "COUNCILOR
+# RUTH AMARAL: I move that ...", "COUNCILOR TEODOR KAYE: Second."
+ACT_TURN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][A-Z.'\- ]{0,40}[A-Z]):\s*"
+    rf"(?:(?P<move>{_I_MOVE})|(?P<second>(?:I\s+)?second(?:\s+(?:the|that)\s+motion|\s+it)?\s*[.!]))",
+    re.IGNORECASE,
+)
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    """Each turn of ``text`` that makes a motion or seconds it: ("moved" or "seconded", the
+    member's label as written)."""
+    return [
+        ("moved" if m.group("move") else "seconded", m.group("who"))
+        for m in ACT_TURN.finditer(text)
+    ]
+
+
+def seconds(sentence: str) -> bool:
+    """Whether a transcript's sentence is a member's turn seconding the motion ("COUNCILOR
+    TEODOR KAYE: Second.")."""
+    return any(kind == "seconded" for kind, _ in acts(sentence))
 
 
 def makes_motion(sentences: list[str] | tuple[str, ...], claim: str) -> bool:

@@ -892,7 +892,8 @@ def _relation(
     )
     if reversing is not None:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
-                    source=reversing.source, note=reversing.reason), reversing.source  # fmt: skip
+                    source=reversing.source, note=reversing.reason,
+                    replaced=reversing.replaced), reversing.source  # fmt: skip
     found = [comp.matched[t.index] for t in words if t.index in comp.matched]
     first = found[0] if found else ""
     unstated = _unstated(claim, comp)

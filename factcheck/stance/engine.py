@@ -440,6 +440,8 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
     about = comp.about
     on_topic = about >= settings.min_about and comp.name_coverage >= settings.min_name_coverage
     swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
+    # (so is another member's act for the claim's: the claim's name is not in the passage)
+    swap_only = swap_only or any(f.kind == "vote" and f.replaced for f in comp.conflicts)
     conflicts = comp.conflicts if on_topic or (swap_only and about >= settings.min_about) else []
     topical = 0.5 + 0.5 * min(1.0, about)
     agreements = comp.agreements

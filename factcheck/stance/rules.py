@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import lexicon, table
+from ..language import lexicon, motions, table
 from ..language import quantities as qty
 from ..language.counted import (
     PERIOD_PARTS,
@@ -387,7 +387,7 @@ def _findings(
     vote = _unanimity(claim, passage)
     if vote:
         findings.append(vote)
-    side = _vote_side(claim, passage)
+    side = _vote_side(claim, passage) or _mover(claim, passage)
     if side:
         findings.append(side)
     else:
@@ -1521,6 +1521,24 @@ def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
 def _title_keys() -> frozenset[str]:
     """The keys of title words ("truste" for "Trustees"), as names are compared."""
     return frozenset(stem(w) for w in lexicon.titles())
+
+
+def _mover(claim: Analysis, passage: Analysis) -> Finding | None:
+    """A claim that a named member made or seconded a motion, against a transcript whose turn
+    that does it is another member's ("Councilor Samir Haddad seconded the motion" against
+    "COUNCILOR TEODOR KAYE: Second."): saying the words is the act, and the label says whose."""
+    m = motions.MOVED.search(claim.text)
+    voter = next((t for t in claim.names if m and claim.text[t.end : m.start()] == " "), None)
+    if m is None or voter is None:
+        return None
+    kind = "seconded" if m.group().lower() == "seconded" else "moved"
+    by = [who for act, who in motions.acts(passage.text) if act == kind]
+    if not by or any(voter.key in {stem(w.lower()) for w in who.split()} for who in by):
+        return None
+    name = claim.text[claim.names[0].start : voter.end] if claim.names else voter.text
+    return Finding("vote", False, WEIGHTS["vote"],
+                   f"motion: claim says {name} {kind} it, the transcript has "
+                   f"{by[0].title()}", m.group(), by[0].title(), replaced=True)  # fmt: skip
 
 
 def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:

@@ -94,8 +94,13 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
     if motions.to_decide(hit.text):
-        # a motion, read on to the roll call and the chair's word that decide it
-        after = [*[p for p in hit.after[:2] if motions.decides_a_vote(p.text)], *after]
+        # a motion, read on to the second, the roll call and the chair's word that decide it
+        deciding = [p for p in hit.after[:2] if motions.decides_a_vote(p.text)]
+        # (the second is the turn right after the motion, or after the decision put first)
+        second = [p for p in hit.after[:3] if motions.seconds(p.text)][:1]
+        after = [*deciding, *[p for p in second if p not in deciding], *after]
+    if motions.seconds(hit.text) and hit.before and motions.states_motion(hit.before[-1].text):
+        before = [*[p for p in hit.before[-1:] if p not in before], *before]  # what it seconds
     while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
         # a chair's "All in favor? Opposed?" is read past to the decision on the motion
         nxt = hit.after[len(after)]
