@@ -2762,3 +2762,9 @@ def test_the_member_whose_turn_moves_or_seconds_it_did() -> None:
     kaye = "Councilor Teodor Kaye seconded the motion to award the repair contract."
     got, reasons = judged(kaye, sentences)
     assert got != Stance.CONFLICTS, reasons
+
+
+def test_a_headline_s_report_is_no_claim_of_speech() -> None:
+    from factcheck.language.polarity import speech_claim
+
+    assert not speech_claim("Report: VW to pay $3 billion for XPeng shares")

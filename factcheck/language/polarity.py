@@ -292,7 +292,7 @@ def speech_claim(claim: str) -> bool:
     if re.search(r"\baccording to\b", claim, re.IGNORECASE):
         return True
     root = parse(FRONTED_TIME.sub("", claim)).root
-    return root is not None and root.base in SPEECH_STEMS
+    return root is not None and root.pos == "VERB" and root.base in SPEECH_STEMS
 
 
 # A claim about every member of a set ("risen every year since 2021", "led in every major
