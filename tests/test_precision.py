@@ -2768,3 +2768,68 @@ def test_a_headline_s_report_is_no_claim_of_speech() -> None:
     from factcheck.language.polarity import speech_claim
 
     assert not speech_claim("Report: VW to pay $3 billion for XPeng shares")
+
+
+# 184. A person's age is no span of time: "58 years old" is compared with "Marchetti, 58," and a
+# correction's "is 61, not 58", never with a sentence of "two to six years".
+def test_an_age_is_its_own_measure() -> None:
+    from factcheck.language import quantities as qty
+
+    assert [q.unit for q in qty.extract("Glenn Marchetti is 58 years old.")] == ["age"]
+    assert [q.unit for q in qty.extract("Marchetti is 61, not 58, and bail was set.")] == [
+        "age", "age"
+    ]  # fmt: skip
+    assert [q.unit for q in qty.extract("Revenue is 40, up from 30.")] == ["#is", "#from"]
+    claim = "Glenn Marchetti is 58 years old."
+    got, reasons = stance(claim, "Glenn Marchetti faces a sentence of two to six years.")
+    assert got != Stance.CONFLICTS, reasons
+    got, reasons = stance(
+        "Marchetti is 58 years old.", "Marchetti is 61, not 58, and bail was set at $150,000."
+    )
+    assert got == Stance.CONFLICTS, reasons
+
+
+# 185. A noun the claim gives one possessor ("in Marchetti's own name") is not stated by a
+# window that gives it another's: a name, or someone's relation ("his sister-in-law's"); "the
+# city's" may be the claim's own ("Arden's").
+def test_a_noun_of_another_possessor_is_not_stated() -> None:
+    against = Reading(supports=0.18, conflicts=0.81, neutral=0.01)
+    got, reasons = stance(
+        "Birchline Consulting was registered in Marchetti's own name.",
+        "Marchetti wrote checks to Birchline Consulting, a company registered in his "
+        "sister-in-law's name.",
+        learned=against,
+    )
+    assert got != Stance.SUPPORTS, reasons
+    got, reasons = stance(
+        "Arden's pension fund earned 6.1% last year.",
+        "The city's pension fund earned 6.1% last year.",
+    )
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 186. A claim that a group of people said something ("Prosecutors said ...") names no one
+# speaker: the named prosecutor who said it is no other speaker.
+def test_a_group_that_said_it_is_no_named_speaker() -> None:
+    got, reasons = stance(
+        "Prosecutors said the money paid for a lake house, two cars and a wedding.",
+        "Assistant District Attorney Raymond Kowalczyk said the checks paid for a lake house, "
+        "two cars and his daughter's wedding.",
+    )
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 187. A claim of what a search found ("The audit found that other employees took part") is
+# answered by its finding none ("We found no evidence that any other employee took part"):
+# the claim is about the finding, not about what is so.
+def test_a_finding_of_none_answers_a_claim_of_the_finding() -> None:
+    passage = (
+        "We found no evidence that any other town official or employee knew of or took part "
+        "in the payments."
+    )
+    against = Reading(supports=0.01, conflicts=0.86, neutral=0.13)
+    claim = "The audit found that other town employees took part in the payments."
+    got, reasons = stance(claim, passage, learned=against)
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = stance("Other town employees took part in the payments.", passage)
+    assert got != Stance.CONFLICTS, reasons

@@ -448,7 +448,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             continue
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
         found.append(_as_age(q, sentence, tokens))
-    found = _listed(sentence, sorted(found, key=lambda q: q.start))
+    found = _rejected_ages(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
@@ -664,6 +664,13 @@ def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
 # A person's age set off by commas after the name, as news writes it: "Corey Vance, 34, and
 # Ellis Rudd, 41, were charged".
 AGE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*$")
+# ... and after "is" or "was" where it rejects another ("Marchetti is 61, not 58")
+AGE_IS = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:is|was)\s+$")
+AGE_NOT = re.compile(r"^,?\s*not\s*$")
+# An age in years said as such: "58 years old", "58 years of age"
+YEARS_OLD = re.compile(r"\s+(?:old|of\s+age)\b")
+#: An age's unit: a person's age is no span of time ("58 years old" is no "six years").
+AGE = "age"
 MAX_AGE = 120
 DAYS_A_YEAR = 365.25
 
@@ -671,11 +678,21 @@ DAYS_A_YEAR = 365.25
 def _as_age(q: Quantity, sentence: str, tokens: list[Token]) -> Quantity:
     """A bare whole number between commas right after a person's name is their age in years,
     said of them (their name its only name): "Ellis Rudd, 41," is no "34 years old"."""
+    end = sentence.find(q.text, q.start) + len(q.text)
+    if q.kind == "duration" and q.unit == "day" and YEARS_OLD.match(sentence, end):
+        return replace(q, unit=AGE)  # "58 years old"
     m = AGE_AFTER_NAME.search(sentence[: q.start])
+    after = r"\s*[,)]"
+    if m is None:
+        # "Marchetti is 61, not 58": a bare number said of a name by "is" or "was"
+        # (where it ends the sentence, "Glenn Marchetti is 61.", or rejects another, as a
+        # correction does)
+        m = AGE_IS.search(sentence[: end - len(q.text)])
+        after = r"(?:\.?\s*$|,?\s*not\s+\d)"
     if (
         m is None or q.kind != "number" or not q.unit.startswith("#") or q.bound != "eq"
         or not 0 < q.value <= MAX_AGE or q.value != int(q.value)
-        or not re.match(r"\s*[,)]", sentence[q.end :])
+        or not re.match(after, sentence[q.end :])
     ):  # fmt: skip
         return q
     names = frozenset(
@@ -684,8 +701,23 @@ def _as_age(q: Quantity, sentence: str, tokens: list[Token]) -> Quantity:
     if not names:
         return q
     days = q.value * DAYS_A_YEAR
-    return replace(q, kind="duration", unit="day", value=days, tolerance=DAYS_A_YEAR / 2,
+    return replace(q, kind="duration", unit=AGE, value=days, tolerance=DAYS_A_YEAR / 2,
                    digit=DAYS_A_YEAR, names=names, clause=names)  # fmt: skip
+
+
+def _rejected_ages(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number an age rejects ("Marchetti is 61, not 58"): an age too."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.unit == AGE and b.kind == "number" and b.unit.startswith("#")
+            and AGE_NOT.match(sentence[a.end : b.start]) and 0 < b.value <= MAX_AGE
+        ):  # fmt: skip
+            out[i] = replace(b, kind="duration", unit=AGE, value=b.value * DAYS_A_YEAR,
+                             tolerance=DAYS_A_YEAR / 2, digit=DAYS_A_YEAR, names=a.names,
+                             clause=a.clause)  # fmt: skip
+    return out
 
 
 def _quantity(

@@ -28,22 +28,24 @@ def is_row(text: str) -> bool:
     return len(cells(text)) >= 2
 
 
-def row_of(row: str, said: set[str]) -> bool:
+def row_of(row: str, said: set[str], figures: bool = True) -> bool:
     """Whether a claim (``said``: its words' keys) is about a table row: it names what the
     row is about (its first cell: "Level 2", "Top deck"), or the row is the whole ("Total",
-    "All levels"). Any other row is another record: "Level 1 | Fair | $0.4 million" is not
-    the cost of the whole garage."""
+    "All levels") and the claim gives a figure (``figures``) for it to answer. Any other row
+    is another record: "Level 1 | Fair | $0.4 million" is not the cost of the whole garage."""
     values = cells(row)
-    return bool(values) and about(values[0], said)
+    if not values:
+        return False
+    return about(values[0], said) if figures else about(values[0], said, whole=False)
 
 
-def about(key: str, said: set[str]) -> bool:
+def about(key: str, said: set[str], whole: bool = True) -> bool:
     """Whether a claim (``said``: its words' keys) is about the row whose first cell is
     ``key``: it names most of its words ("Level 2", "Tamsin County rural fiber project" of
     "... project (grant BA-2026-017)") or of its first phrase, or the row is the whole
     ("Total")."""
     if _WHOLE.match(key):
-        return True
+        return whole
     # (the whole cell, or its first phrase, which names what the rest describes: '"Orchard
     # at Dusk," Teodor Nesbit, oil on canvas')
     plain = re.sub(r"\([^)]*\)", " ", key.lower())

@@ -440,8 +440,12 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
     about = comp.about
     on_topic = about >= settings.min_about and comp.name_coverage >= settings.min_name_coverage
     swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
-    # (so is another member's act for the claim's: the claim's name is not in the passage)
-    swap_only = swap_only or any(f.kind == "vote" and f.replaced for f in comp.conflicts)
+    # (so is another member's act for the claim's: the claim's name is not in the passage;
+    # and a figure the passage rejects by name, "bail was set at $150,000, not $50,000", of a
+    # sentence that names one of the claim's names)
+    swap_only = swap_only or any(
+        f.replaced and (f.kind == "vote" or comp.name_coverage > 0) for f in comp.conflicts
+    )
     conflicts = comp.conflicts if on_topic or (swap_only and about >= settings.min_about) else []
     topical = 0.5 + 0.5 * min(1.0, about)
     agreements = comp.agreements
@@ -851,6 +855,9 @@ def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
         j.stance == Stance.CONFLICTS
         and UNPROVEN.search(sentence)
         and not UNPROVEN.search(claim.text)
+        # (a claim of what a search found, "The audit found that other employees took part",
+        # is answered by "We found no evidence that ... took part")
+        and not (FOUND_THAT.search(claim.text) and FOUND_NONE.search(sentence))
     ):
         _set_aside(j, "unproven, not false: the source says there is no evidence or no "
                       "confirmation of it")  # fmt: skip
@@ -863,6 +870,11 @@ def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
                       "read it against the claim")  # fmt: skip
         return True
     return False
+
+
+# A claim of what a search found ("The audit found that ..."), and a finding of none.
+FOUND_THAT = re.compile(r"\b(?:found|concluded|determined|showed|established)\s+that\b", re.I)
+FOUND_NONE = re.compile(r"\b(?:found|find|uncovered)\s+no\s+(?:evidence|sign|proof)\b", re.I)
 
 
 # A claim about a proposal is about what was asked for too ("its proposal to abolish the fee").

@@ -2357,10 +2357,11 @@ def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
     if not subjects:
         return []
     by_start = {t.start: t for t in a.tokens}
+    names = {t.start for t in a.names}  # ("Prosecutors said": a plural noun, no name)
     run: list[Token] = []
     for w in reversed(p.phrase(subjects[0])):
         t = by_start.get(w.start)
-        if t is None or not is_name(t):
+        if t is None or not is_name(t) or t.start not in names and opens_sentence(a.text, t):
             break
         run.insert(0, t)
     return run if run and run[-1].start == subjects[0].start else []

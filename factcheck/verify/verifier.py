@@ -449,9 +449,10 @@ class Verifier:
         seen = {h.id for h in found}
         rows = self.index.store.table_rows(heads, TABLE_ROWS)
         said = {t.key for t in tokenize(claim)}
+        figures = bool(analyse(claim).quantities)
         ids = list(dict.fromkeys(
             p.id for h in heads for p in rows.get(h, [])
-            if p.id not in seen and table.row_of(p.text, said)
+            if p.id not in seen and table.row_of(p.text, said, figures)
         ))  # fmt: skip
         return self.index.hits_of(ids, vec)
 
