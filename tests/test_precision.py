@@ -13,7 +13,7 @@ import pytest
 from factcheck.language import quantities
 from factcheck.models import Stance
 from factcheck.stance.engine import Window, decide, rule_view
-from factcheck.stance.rules import analyse, compare
+from factcheck.stance.rules import analyse, analyse_claim, compare
 from factcheck.stance.signals import Reading
 
 
@@ -24,13 +24,17 @@ def stance(
     sentences = tuple(s.strip() + "." for s in passage.split(". ") if s.strip())
     sentences = tuple(s.replace("..", ".").replace("?.", "?") for s in sentences)
     window = Window(sentences, 0)
-    comp = compare(analyse(claim), analyse(window.text))
-    j = decide(comp, similarity, None, learned, rule_view(comp, similarity), analyse(claim), window)
+    comp = compare(analyse_claim(claim), analyse(window.text))
+    j = decide(
+        comp, similarity, None, learned, rule_view(comp, similarity), analyse_claim(claim), window
+    )
     return j.stance, j.reasons
 
 
 def findings(claim: str, passage: str) -> list[tuple[bool, str]]:
-    return [(f.supports, f.reason) for f in compare(analyse(claim), analyse(passage)).findings]
+    return [
+        (f.supports, f.reason) for f in compare(analyse_claim(claim), analyse(passage)).findings
+    ]
 
 
 # 1. A figure is compared only with a figure said of the same thing.
@@ -2307,7 +2311,7 @@ def judged(
         published
     ) else None  # fmt: skip
     window = Window(sentences, anchor, published=dated)
-    a = analyse(claim)
+    a = analyse_claim(claim)
     comp = compare_window(a, window, context)
     j = decide(comp, 0.8, None, None, rule_view(comp, 0.8), a, window)
     return j.stance, j.reasons
@@ -2683,10 +2687,10 @@ def test_a_list_s_bare_figures_take_its_noun() -> None:
 # 178. A sentence's first word that the parser tags a plural common noun or an adjective
 # ("Farmers in the valley ...", "Anonymous sources said ...") is no name, whatever its capital.
 def test_a_common_word_that_opens_the_claim_is_no_name() -> None:
-    assert analyse("Farmers in the valley had allocations cut to 20%.").names == []
-    assert analyse("Anonymous sources said the route would be scrapped.").names == []
-    assert [t.text for t in analyse("Haddad seconded the motion.").names] == ["Haddad"]
-    assert [t.text for t in analyse("Elm Street residents voted.").names] == ["Elm", "Street"]
+    assert analyse_claim("Farmers in the valley had allocations cut to 20%.").names == []
+    assert analyse_claim("Anonymous sources said the route would be scrapped.").names == []
+    assert [t.text for t in analyse_claim("Haddad seconded the motion.").names] == ["Haddad"]
+    assert [t.text for t in analyse_claim("Elm Street residents voted.").names] == ["Elm", "Street"]
 
 
 # 179. A later part of the claim whose own subject the window does not say is not stated,

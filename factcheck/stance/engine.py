@@ -61,6 +61,7 @@ from .rules import (
     Comparison,
     Finding,
     analyse,
+    analyse_claim,
     category_conflicts,
     compare,
     same_quarter,
@@ -228,7 +229,7 @@ class StanceEngine:
         other claims in the batch."""
         comps, views, wins, claims = [], [], [], []
         for r in requests:
-            a = analyse(r.claim)
+            a = analyse_claim(r.claim)
             # a chair's decision read as a report of the body's vote (motions.reported)
             ws = [
                 replace(c.read, sentences=tuple(

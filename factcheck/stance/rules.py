@@ -121,11 +121,18 @@ def analyse(text: str) -> Analysis:
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
         cues=cues, hedges=hedges(tokens) + headline_plan(text),
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
-        names=[
-            t for t in content
-            if is_name(t) and not common_opener(text, t) and not _tagged_common(text, tokens, t)
-        ],
+        names=[t for t in content if is_name(t) and not common_opener(text, t)],
     )  # fmt: skip
+
+
+@lru_cache(maxsize=10_000)
+def analyse_claim(text: str) -> Analysis:
+    """A claim's analysis: as ``analyse``, and a first word the parser tags as a plural noun or
+    an adjective is no name (``_tagged_common``). Only claims are parsed for it: a passage's
+    first word is read by its capital, as every passage is weighed."""
+    a = analyse(text)
+    names = [t for t in a.names if not _tagged_common(text, a.tokens, t)]
+    return a if len(names) == len(a.names) else replace(a, names=names)
 
 
 # Words the sentence's first word may end with where it is a plural noun or an adjective
@@ -675,6 +682,7 @@ DEFINITE_DEPTH = 4
 DEPENDENTS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "pobj", "prep"})
 # Prepositions that give a sentence its own occasion ("killed in a crash", "after the vote").
 OCCASION_PREPOSITIONS = frozenset({"in", "during", "after", "before", "since", "at"})
+OCCASION_PHRASE = re.compile(r"\b(?:in|during|after|before|since|at)\s+(?:a|an|the)\b", re.I)
 # Nouns of time, which date a sentence without naming another occasion ("in the morning").
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month",
                         "year", "time", "hour", "weekend", "past", "end"})  # fmt: skip
@@ -721,6 +729,8 @@ def _definite_in_context(
 def _own_occasion(claim: Analysis, passage: Analysis) -> bool:
     """Whether the passage names an occasion the claim does not ("in a crash", "after the
     vote"): a noun after "in", "during", "after" ... that is no time."""
+    if not OCCASION_PHRASE.search(passage.text):
+        return False  # (no parse where no preposition takes an occasion)
     keys = {t.key for t in claim.content}
     words = parse(passage.text).words
     return any(
@@ -1698,10 +1708,10 @@ def _aligned_by_the_parse(
     if q.unit.startswith(("#", "@")) or q.unit in qty.GENERIC_UNITS:
         return found
     s = next((x for x in current if x.text == found.source), None)
-    if s is None or counted(text, s.start, s.end).noun != q.unit:
-        return found
-    if (q.qualifiers, q.compound) != (s.qualifiers, s.compound):
+    if s is None or (q.qualifiers, q.compound) != (s.qualifiers, s.compound):
         return found  # "14 new bus drivers": what qualifies the count must be said too
+    if counted(text, s.start, s.end).noun != q.unit:
+        return found
     return replace(found, aligned=True)
 
 
