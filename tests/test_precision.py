@@ -2837,3 +2837,26 @@ def test_a_finding_of_none_answers_a_claim_of_the_finding() -> None:
     assert got == Stance.CONFLICTS, reasons
     got, reasons = stance("Other town employees took part in the payments.", passage)
     assert got != Stance.CONFLICTS, reasons
+
+
+# 188. A transcript's short answer ("THE FOREPERSON: Guilty.") is read with the question
+# before it, and the question with its answer states what the answer says (no longer "a
+# question, not a statement").
+def test_a_question_is_read_with_its_answer() -> None:
+    from factcheck.language.polarity import asks_turn, short_answer
+    from factcheck.stance.engine import compare_window
+
+    question = ("THE CLERK: On count one, grand larceny in the second degree, how do you find "
+                "the defendant?")  # fmt: skip
+    assert asks_turn(question) and short_answer("THE FOREPERSON: Guilty.")
+    assert not short_answer("THE FOREPERSON: We find the defendant guilty on every count.")
+    claim = analyse_claim("The jury found the defendant guilty of grand larceny.")
+    supports = Reading(supports=0.6, conflicts=0.1, neutral=0.3)
+    for sentences, expected in (
+        ((question, "THE FOREPERSON: Guilty."), Stance.SUPPORTS),
+        ((question,), Stance.NEUTRAL),
+    ):
+        window = Window(sentences, 0)
+        comp = compare_window(claim, window)
+        j = decide(comp, 0.8, None, supports, rule_view(comp, 0.8), claim, window)
+        assert j.stance == expected, (sentences, j.reasons)

@@ -277,6 +277,21 @@ def is_attribution(claim: str) -> bool:
     return bool(ATTRIBUTION.search(FRONTED_TIME.sub("", claim)))
 
 
+#: The most words a turn's answer has to be read with the question before it.
+ANSWER_WORDS = 4
+
+
+def short_answer(text: str) -> bool:
+    """A transcript turn that only answers ("THE FOREPERSON: Guilty.", "MR. HALE: No, sir.")."""
+    m = NAMED_TURN.match(text)
+    return m is not None and len(text[m.end() :].split()) <= ANSWER_WORDS and not asks_turn(text)
+
+
+def asks_turn(text: str) -> bool:
+    """A transcript turn that asks ("THE CLERK: ... how do you find the defendant?")."""
+    return NAMED_TURN.match(text) is not None and text.rstrip().endswith("?")
+
+
 # The verbs whose subject is a speaker and whose object is what was said.
 SPEECH_STEMS = frozenset({
     "say", "tell", "claim", "state", "argu", "insist", "announc", "report", "confirm", "deni",

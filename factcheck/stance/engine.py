@@ -36,12 +36,14 @@ from ..language.polarity import (
     STAFF_TURN,
     UNIVERSAL_SAID,
     UNPROVEN,
+    asks_turn,
     clauses,
     headline_plan,
     hedges,
     is_planned,
     negation_cues,
     own_plan,
+    short_answer,
     universal,
 )
 from ..language.tokens import (
@@ -845,6 +847,16 @@ def _contrasted_away(clause: list[Token], sentences: list[str], words: set[str])
     return False
 
 
+def _unanswered(window: Window | None) -> str:
+    """The window's sentence, or "" where it is a question read with the turn that answers it
+    ("THE CLERK: ... how do you find the defendant? // THE FOREPERSON: Guilty."): the two
+    state what the answer says."""
+    if window is None:
+        return ""
+    nxt = window.sentences[window.anchor + 1] if window.anchor + 1 < len(window.sentences) else ""
+    return "" if asks_turn(window.sentence) and short_answer(nxt) else window.sentence
+
+
 def _no_statement(j: Judgement, claim: Analysis, sentence: str) -> bool:
     """Set a passage aside (and say so) when its sentence states nothing of the claim: a
     question; "no evidence that X" against X (unproven, not false); a sentence that disputes
@@ -891,7 +903,7 @@ def _not_as_fact(
     assertion, a denial or a rumour; a question states nothing; "no evidence that X" is not
     a conflict. The passage is shown, and the claim is left for a human to read against it."""
     sentence = window.sentence if window is not None else ""
-    if _no_statement(j, claim, sentence) or j.stance != Stance.SUPPORTS:
+    if _no_statement(j, claim, _unanswered(window)) or j.stance != Stance.SUPPORTS:
         return
     if _corrected(j, claim, window):
         return

@@ -18,8 +18,10 @@ from ..language.polarity import (
     DISPUTED,
     REPLACES,
     REPORTED,
+    asks_turn,
     is_attribution,
     negation_cues,
+    short_answer,
     speech_claim,
 )  # fmt: skip
 from ..language.tokens import STOPWORDS, is_name, opens_sentence, stem, tokenize
@@ -91,6 +93,9 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         and motions.states_motion(hit.before[0].text) and hit.before[0] not in before
     ):  # fmt: skip
         before.insert(0, hit.before[0])  # a roll call in a turn of its own, with its motion
+    if short_answer(hit.text) and hit.before and asks_turn(hit.before[-1].text):
+        # "THE FOREPERSON: Guilty." is the answer to the question before it
+        before = [*[p for p in hit.before[-1:] if p not in before], *before]
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
     if motions.to_decide(hit.text):
@@ -115,6 +120,8 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         # a statement reported as someone's is read with the sentence after it that checks
         # it ("The district has stated that ... $3 million. // We estimate ...")
         after = hit.after[:1]
+    if asks_turn(hit.text) and hit.after and short_answer(hit.after[0].text) and not after:
+        after = hit.after[:1]  # "THE CLERK: ... how do you find the defendant?" and its answer
     sentences: list[Passage | Hit] = [*lead, *before, hit, *after]
     return Window(tuple(s.text for s in sentences), len(lead) + len(before)), sentences
 
