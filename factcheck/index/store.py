@@ -112,6 +112,16 @@ def _damage_is_named(cls: type) -> type:
     return cls
 
 
+#: Lines between two rows of one Markdown table: the separator rule under its header.
+TABLE_GAP = 2
+
+
+def _next_row(text: str, line: int, beside: int) -> bool:
+    """Whether a sentence on ``line`` is a row of the same Markdown table as the one on line
+    ``beside``: a row, at most TABLE_GAP lines away (the rule under the header)."""
+    return table.is_row(text) and abs(line - beside) <= TABLE_GAP
+
+
 @_damage_is_named
 class Store:
     """Documents and sentences of one generation."""
@@ -353,7 +363,7 @@ class Store:
             )
             line, header = passage.line, ""
             for text, row_line in rows:
-                if not table.is_row(text) or line - row_line > 2:  # the rule under the header
+                if not _next_row(text, row_line, line):
                     break
                 header, line = text, row_line
             if header:
@@ -374,13 +384,11 @@ class Store:
             ).fetchall()
             at = next(i for i, r in enumerate(rows) if r[2] == position)
             first = last = at
-            while first > 0 and table.is_row(rows[first - 1][0]) and (
-                rows[first][1] - rows[first - 1][1] <= 2
-            ):  # fmt: skip
+            while first > 0 and _next_row(rows[first - 1][0], rows[first - 1][1], rows[first][1]):
                 first -= 1
-            while last + 1 < len(rows) and table.is_row(rows[last + 1][0]) and (
-                rows[last + 1][1] - rows[last][1] <= 2
-            ):  # fmt: skip
+            while last + 1 < len(rows) and _next_row(
+                rows[last + 1][0], rows[last + 1][1], rows[last][1]
+            ):
                 last += 1
             out[sid] = [r[0] for r in rows[first : last + 1]]
         return out
@@ -400,16 +408,16 @@ class Store:
             found = [self._passage(r) for r in rows]
             at = next(i for i, p in enumerate(found) if p.id == sid)
             before = found[at - 1] if at else None
-            if before is not None and table.is_row(before.text) and passage.line - before.line <= 2:
+            if before is not None and _next_row(before.text, before.line, passage.line):
                 continue  # a row below the header, not the header
             start = at if table.is_row(passage.text) else at + 1
-            if start >= len(found) or not table.is_row(found[start].text):
-                continue
-            if found[start].line - passage.line > 2:
-                continue  # (a heading right above the header)
+            if start >= len(found) or not _next_row(
+                found[start].text, found[start].line, passage.line
+            ):
+                continue  # (a heading is right above its table's header)
             line, taken = found[start].line, []
             for p in found[start + 1 :]:
-                if not table.is_row(p.text) or p.line - line > 2:  # the rule under the header
+                if not _next_row(p.text, p.line, line):
                     break
                 taken.append(p)
                 line = p.line

@@ -442,14 +442,14 @@ class RuleView:
 def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DEFAULTS) -> RuleView:
     about = comp.about
     on_topic = about >= settings.min_about and comp.name_coverage >= settings.min_name_coverage
-    swap_only = [f.kind for f in comp.conflicts] == ["name"]  # checked in rules.compare
-    # (so is another member's act for the claim's: the claim's name is not in the passage;
-    # and a figure the passage rejects by name, "bail was set at $150,000, not $50,000", of a
-    # sentence that names one of the claim's names)
-    swap_only = swap_only or any(
+    # Conflicts that name what stands in the claim's place, kept where the claim's names are
+    # not all in the passage: a swapped name (checked in rules.compare), another member's act
+    # for the claim's ("COUNCILOR TEODOR KAYE: Second."), a figure the passage rejects by name
+    # ("bail was set at $150,000, not $50,000") in a sentence that names one of the claim's.
+    in_its_place = [f.kind for f in comp.conflicts] == ["name"] or any(
         f.replaced and (f.kind == "vote" or comp.name_coverage > 0) for f in comp.conflicts
     )
-    conflicts = comp.conflicts if on_topic or (swap_only and about >= settings.min_about) else []
+    conflicts = comp.conflicts if on_topic or (in_its_place and about >= settings.min_about) else []
     topical = 0.5 + 0.5 * min(1.0, about)
     agreements = comp.agreements
     coverage = comp.coverage

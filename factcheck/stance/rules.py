@@ -1545,7 +1545,11 @@ def _mover(claim: Analysis, passage: Analysis) -> Finding | None:
     by = [who for act, who in motions.acts(passage.text) if act == kind]
     if not by or any(voter.key in {stem(w.lower()) for w in who.split()} for who in by):
         return None
-    name = claim.text[claim.names[0].start : voter.end] if claim.names else voter.text
+    # the voter's whole name, the names right before it ("Councilor Samir Haddad")
+    run = [voter]
+    while run[0].index > 0 and claim.tokens[run[0].index - 1] in claim.names:
+        run.insert(0, claim.tokens[run[0].index - 1])
+    name = claim.text[run[0].start : voter.end]
     return Finding("vote", False, WEIGHTS["vote"],
                    f"motion: claim says {name} {kind} it, the transcript has "
                    f"{by[0].title()}", m.group(), by[0].title(), replaced=True)  # fmt: skip
