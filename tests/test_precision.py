@@ -2860,3 +2860,80 @@ def test_a_question_is_read_with_its_answer() -> None:
         comp = compare_window(claim, window)
         j = decide(comp, 0.8, None, supports, rule_view(comp, 0.8), claim, window)
         assert j.stance == expected, (sentences, j.reasons)
+
+
+# 189. A negation word inside a hyphenated compound names a thing ("the do-not-use advisory")
+# and denies nothing: a claim with it is no negated claim.
+def test_a_negation_inside_a_compound_denies_nothing() -> None:
+    from factcheck.language.polarity import negation_cues
+    from factcheck.language.tokens import tokenize
+
+    assert not negation_cues(tokenize("The do-not-use advisory covered 3,200 homes."))
+    assert negation_cues(tokenize("The advisory did not cover 3,200 homes."))
+    got, reasons = stance(
+        "Pellham's do-not-use advisory covered 3,200 homes.",
+        "Pellham's do-not-use advisory covers 3,200 homes, the utility said.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 190. A claim that an office-holder said something, against a passage that gives the words
+# to a speaker with another title: the wrong office. A group ("Officials said") or the same
+# office is no other speaker.
+def test_a_quote_given_to_another_office() -> None:
+    passage = '"The ward will stay open through the winter," said nursing director Ana Ruiz.'
+    got, reasons = stance(
+        "The hospital's chief executive said the ward will stay open through the winter.",
+        passage,
+    )
+    assert got == Stance.CONFLICTS, reasons
+    assert any("speaker: claim says the chief executive said it" in r for r in reasons), reasons
+    for claim in (
+        "The hospital's nursing director said the ward will stay open through the winter.",
+        "Directors said the ward will stay open through the winter.",
+    ):
+        got, reasons = stance(claim, passage)
+        assert got != Stance.CONFLICTS, (claim, reasons)
+
+
+# 191. A claim that an act is done by now ("has already repaved") against a source that says
+# it is still to come ("will repave ... next spring"): not yet. A claim without "has" or
+# "already", or one that keeps the plan, is not read so.
+def test_done_by_now_against_still_to_come() -> None:
+    passage = "The county will repave Mill Road next spring, the roads director said."
+    got, reasons = stance("The county has already repaved Mill Road.", passage)
+    assert got == Stance.CONFLICTS, reasons
+    assert any("not yet: claim says 'has already repaved'" in r for r in reasons), reasons
+    for claim in ("The county plans to repave Mill Road.", "The county repaved Mill Road."):
+        got, reasons = stance(claim, passage)
+        assert got != Stance.CONFLICTS, (claim, reasons)
+
+
+# 192. A named member who "voted against" a motion the source says carried unanimously: no
+# one voted against it. A count of voters, or a vote for it, is not read so.
+def test_no_one_voted_against_a_unanimous_motion() -> None:
+    passage = (
+        "COUNCILOR DIAZ: I move that we hire an outside auditor. The motion carries unanimously."
+    )
+    got, reasons = stance("Councilor Ruth Okafor voted against hiring an outside auditor.", passage)
+    assert got == Stance.CONFLICTS, reasons
+    got, reasons = stance("Councilor Ruth Okafor voted for hiring an outside auditor.", passage)
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 193. A noun whose plural is its singular counts as a plural ("2,140 dead fish" counts fish),
+# a count's subject names what it counts ("the final count of injured workers was 12"), and
+# the verb said of the claim's noun, said as the source's word before it ("workers were
+# injured" / "injured workers"), aligns the two; another word before it does not.
+def test_a_count_is_of_what_its_words_count() -> None:
+    (q,) = analyse("Wardens counted 2,140 dead fish.").quantities
+    assert q.unit == "fish"
+    assert analyse("The final count of injured workers was 12.").quantities[0].unit == "worker"
+    assert [ok for ok, _ in findings(
+        "More than 40 workers were injured in the blast.",
+        "The final count of injured workers was 12, the state said.",
+    )] == [False]  # fmt: skip
+    assert not [r for ok, r in findings(
+        "More than 40 workers were injured in the blast.",
+        "The final count of rehired workers was 12, the state said.",
+    ) if not ok]  # fmt: skip

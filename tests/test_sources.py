@@ -1038,3 +1038,54 @@ def test_a_claim_of_what_was_said_is_judged_on_the_saying(tmp_path: Path) -> Non
     )
     verdict, _ = _decided(verifier, claim)
     assert verdict != Verdict.CONTRADICTED
+
+
+def test_a_claim_of_an_admission_is_answered_by_its_denial(tmp_path: Path) -> None:
+    """ "Kelda Paper admitted wrongdoing" is a claim of what was said (its verb is one of
+    saying); "Kelda Paper did not admit wrongdoing" reports that saying, and answers it."""
+    story = (
+        "# Kelda Paper settles over mill smell\n\nBy Ana Lind, Brask Post\n\n"
+        "BRASK, May 5, 2026 - Kelda Paper agreed on Monday to pay $90,000 to settle the "
+        "state's complaint over odors from its Brask mill.\n\n"
+        "Kelda Paper did not admit wrongdoing in the settlement.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-05-kelda.md": story})
+    verdict, cited = _decided(verifier, "Kelda Paper admitted wrongdoing in the settlement.")
+    assert (verdict, cited) == (Verdict.CONTRADICTED, ["2026-05-05-kelda.md:7"])
+
+
+def test_a_tables_dated_columns_and_units(tmp_path: Path) -> None:
+    """A column's unit in brackets goes with its figures, a lab's "ND" is "not detected", and
+    the claim's date picks the dated column its figure is in."""
+    report = (
+        "# State water lab: nitrate samples, Orrin Creek\n\n"
+        "Published June 2, 2026.\n\n"
+        "| Site | Nitrate (mg/L), May 4 | Nitrate (mg/L), May 18 | Status |\n"
+        "|---|---|---|---|\n"
+        "| Mill Bridge | 14 | 6 | Above limit |\n"
+        "| Orrin intake | 3 | ND | Below limit |\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-06-02-samples.md": report})
+    for claim, expected in (
+        ("Nitrate at Mill Bridge measured 14 mg/L on May 4.", Verdict.SUPPORTED),
+        ("Nitrate at Mill Bridge measured 6 mg/L on May 4.", Verdict.CONTRADICTED),
+        ("Nitrate was detected at the Orrin intake on May 18.", Verdict.CONTRADICTED),
+    ):
+        verdict, cited = _decided(verifier, claim)
+        assert verdict == expected, claim
+        assert cited and cited[0].startswith("2026-06-02-samples.md:"), (claim, cited)
+
+
+def test_a_later_report_replaces_a_corrections_count() -> None:
+    """A correction mends the story before it; a later report's newer figure replaces the
+    correction's as it would the story's (the newest statement for the same measure wins),
+    and the correction still outranks a report from before it."""
+    correction = _passage("fix.txt", Stance.CONFLICTS, "about 24 gigalitres", AtomStatus.CONFLICTS,
+                          date(2026, 6, 17), "correction")  # fmt: skip
+    later = _passage("later.md", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                     date(2026, 6, 24), "news report")  # fmt: skip
+    got = aggregate_raw([later, correction])
+    assert got.verdict == Verdict.SUPPORTED, got.reasons
+    assert got.reasons[0].startswith("superseded: about 24 gigalitres (2026-06-17, fix.txt:5)")
+    earlier = later.model_copy(update={"published": date(2026, 6, 10)})
+    assert aggregate_raw([earlier, correction]).verdict == Verdict.CONTRADICTED

@@ -47,15 +47,16 @@ NEUTRAL_VERBS = frozenset({
     "estimate", "put", "project", "forecast", "see", "report", "record", "show", "say", "find",
     "give", "list", "set", "hit", "top", "exceed", "remain", "hold", "come", "amount", "make",
     "become", "near", "tally", "cover", "involve", "affect", "contain", "comprise", "predict",
-    "anticipate", "plan", "want", "need", "seek", "face", "carry", "post", "run",
+    "anticipate", "plan", "want", "need", "seek", "face", "carry", "post", "run", "measure",
 })  # fmt: skip
 # compared with a word's base form (``parse.Word.base``, factcheck's stemmer) as well
 CURRENCIES = CURRENCIES | frozenset(stem(w) for w in CURRENCIES)
 UNIT_WORDS = UNIT_WORDS | frozenset(stem(w) for w in UNIT_WORDS)
 NEUTRAL_VERBS = frozenset(stem(w) for w in NEUTRAL_VERBS)
 # ... of which those that only hold a figure in a claim ("faces a $38 million gap", "posted a
-# loss", "saw 12 cases"): a source need not repeat them, unlike "expects" or "plans"
-HOLDING_VERBS = frozenset(stem(w) for w in ("face", "post", "see")) & NEUTRAL_VERBS
+# loss", "saw 12 cases", a reading that "measured 14 mg/L"): a source need not repeat them,
+# unlike "expects" or "plans"
+HOLDING_VERBS = frozenset(stem(w) for w in ("face", "post", "see", "measure")) & NEUTRAL_VERBS
 NOMINAL = ("NOUN", "PROPN", "NUM", "SYM", "X", "ADJ")
 # Links that attach a figure to what it counts or to the verb it depends on.
 ATTACHED = frozenset({"nummod", "compound", "quantmod", "nmod", "npadvmod", "appos"})
@@ -131,11 +132,24 @@ def counted(text: str, start: int, end: int) -> Counted:
         if w.dep == "pobj" and objects and _content_noun(objects[0]):
             noun = objects[0]
         elif subject is not None and _content_noun(subject):
-            noun = subject
+            noun = _of_a_count(p, subject)
     planned = _planned(p, w)
     done = bool(verb) and not planned and not _measures_subject(p, w)
     noun_key = _key(noun) if noun is not None else ""
     return Counted(noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w))
+
+
+# A subject that only says a figure is a count of something: "the final count of dead fish was
+# 2,600", "the number of cases stood at 17": what it is of is counted.
+COUNT_WORDS = frozenset({"count", "number", "total", "tally"})
+
+
+def _of_a_count(p: Parse, subject: Word) -> Word:
+    if subject.text.lower() not in COUNT_WORDS:
+        return subject
+    of = next((x for x in p.children(subject, "prep") if x.text.lower() == "of"), None)
+    counted_ = p.children(of, "pobj") if of is not None else []
+    return counted_[0] if counted_ and _content_noun(counted_[0]) else subject
 
 
 def _target(p: Parse, w: Word) -> bool:

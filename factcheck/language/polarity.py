@@ -7,7 +7,7 @@ from functools import cache
 
 from . import lexicon
 from .parse import parse
-from .tokens import Token, is_content
+from .tokens import Token, is_content, tokenize
 
 SCOPE_MAX = 8  # words a negation cue reaches, at most
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013.!?]|\s-\s")  # a sentence end ends a scope too
@@ -39,11 +39,15 @@ def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(first token, token after the cue) for each negation cue."""
+    """(first token, token after the cue) for each negation cue; not a word inside a
+    hyphenated compound, which names a thing ("the do-not-drink order") and denies nothing."""
     table = _by_first_word("negations")
     cues = []
     i = 0
     while i < len(tokens):
+        if tokens[i].compounded:
+            i += 1
+            continue
         low = tokens[i].lower
         candidates = table.get(low, ()) + (table.get("n't", ()) if low.endswith("n't") else ())
         for phrase in candidates:
@@ -297,6 +301,14 @@ SPEECH_STEMS = frozenset({
     "say", "tell", "claim", "state", "argu", "insist", "announc", "report", "confirm", "deni",
     "write", "warn", "promis", "pledg", "boast", "acknowledg", "admit", "assert", "tweet",
 })  # fmt: skip
+
+
+def reports_saying(text: str) -> bool:
+    """Whether the passage reports someone's words or their act of saying: an attribution, a
+    quote, or a verb of saying anywhere ("Norvane did not admit wrongdoing")."""
+    return ATTRIBUTION.search(text) is not None or any(
+        t.stem in SPEECH_STEMS for t in tokenize(text)
+    )
 
 
 def speech_claim(claim: str) -> bool:

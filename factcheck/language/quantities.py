@@ -245,7 +245,18 @@ def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
 
 
 def _plural(t: Token) -> bool:
-    return t.lower.endswith("s") and not t.lower.endswith(("ss", "us", "is"))
+    return (
+        t.lower.endswith("s")
+        and not t.lower.endswith(("ss", "us", "is"))
+        or t.lower in ZERO_PLURALS
+    )
+
+
+# Nouns whose plural is the singular ("2,140 dead fish", "40 sheep"): counted as plurals are.
+ZERO_PLURALS = frozenset({
+    "fish", "sheep", "deer", "aircraft", "spacecraft", "cattle", "livestock", "salmon", "trout",
+    "moose", "bison", "swine", "poultry", "personnel", "offspring", "species",
+})  # fmt: skip
 
 
 def _head(tokens: list[Token], t: Token) -> Token:
@@ -627,13 +638,33 @@ def _kind(
         if kind == "number" and unit == "point":
             kind, unit = "percentage", "pt"  # "fell 1.3 points": percentage points
     if kind == "number" and not unit and num[0].isdigit() and not scale_word:
-        labelled = _labelled_by(sentence, tokens, m.start("num"))
+        labelled = _labelled_by(sentence, tokens, m.start("num")) or _count_of(
+            sentence[: m.start("num")]
+        )
         if labelled:
             return kind, labelled, factor
         # A bare figure: compare it only with bare figures next to the same word.
         words = re.findall(r"[A-Za-z]+", sentence[: m.start("num")].rstrip())
         unit = "#" + words[-1].lower() if words else "#"
     return kind, unit, factor
+
+
+# A count's subject that names what it counts: "The final count of dead fish was 2,600", "the
+# number of cases stood at 17"
+COUNT_OF = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:was|is|were|are|stood\s+at|stands\s+at|reached|totaled|totalled|came\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _count_of(before: str) -> str:
+    """What a bare figure counts where its subject says ("count of dead fish was"), or ""."""
+    m = COUNT_OF.search(before)
+    if m is None:
+        return ""
+    noun = tokenize(m.group("noun"))[0]
+    return noun.key if _plural(noun) else ""
 
 
 # A label before a figure: "Total votes cast for the office: 101,602", "Votes: 48,977".
@@ -743,6 +774,15 @@ def _quantity(
                 and t.lower not in _NOT_CONTEXT
             ]  # fmt: skip
             qualifiers = frozenset(canon(t.key) for t in between if QUALIFIER_FORM.search(t.lower))
+            counted_before = COUNT_OF.search(sentence[: m.start()])
+            if not between and counted_before is not None:
+                # "the final count of dead fish was 2,600": the words before the noun
+                between = [
+                    t for t in tokens
+                    if counted_before.start() <= t.start < counted_before.start("noun")
+                    and is_content(t) and t.key != unit
+                    and t.lower not in ("number", "count", "total", "tally")
+                ]  # fmt: skip
             # a name before the noun ("286 Dunford households") is where or whose, which the
             # claim's names say (and the sentences before a passage may give), not a kind
             compound = frozenset(canon(t.key) for t in between if not is_name(t)) - qualifiers
@@ -1219,6 +1259,10 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         return False
     if a.compound and a.compound == b.compound and a.qualifiers == b.qualifiers:
         return True  # "250 construction jobs" / "180 construction jobs at peak": one kind
+    if same_counted(a, b) and (a.clause & b.compound or b.clause & a.compound):
+        # one named thing counted, the verb said of it in one the other's word before the noun:
+        # "10,000 fish died" / "2,140 dead fish", "the final count of dead fish was 2,600"
+        return True
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import dates as dates_of
 from .polarity import ASKING
 from .tokens import stem
 
@@ -66,22 +67,69 @@ _KEY_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "a
 _WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNORECASE)
 
 
-def read_with_header(header: str, row: str) -> str:
+def read_with_header(header: str, row: str, dates: tuple[dates_of.Date, ...] = ()) -> str:
     """The row as "Header: cell; ..." where the header has a name for each of its cells, each
     figure's header led by the row's first cell, what the row is about ("Violent crime
-    change: -4%"); the row as it is where the two do not line up."""
+    change: -4%"); the row as it is where the two do not line up. A column's unit in brackets
+    goes with its figures ("Toluene (ppb)": "38 ppb"), a lab's "ND" is "not detected", and
+    where columns are dated ("July 8 | July 15") and the claim names one of their dates
+    (``dates``), the other dates' cells are other records, left out."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
     asked = any(ASKING.search(n) for n in names)
-    parts = [
-        (_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
-        if n and not (i == 0 and n.lower() in META_HEADERS) else v
-        for i, (n, v) in enumerate(zip(names, values, strict=True))
-        if v
-    ]  # fmt: skip
+    kept = _dated_columns(names, dates)
+    parts = []
+    for i, (n, v) in enumerate(zip(names, values, strict=True)):
+        if not v or i not in kept:
+            continue
+        n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
+        if n and not (i == 0 and n.lower() in META_HEADERS):
+            parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
+        else:
+            parts.append(v)
     return "; ".join(parts) + "."
+
+
+def _dated_columns(names: list[str], dates: tuple[dates_of.Date, ...]) -> set[int]:
+    """The columns read for a claim naming ``dates``: where some column's header gives one of
+    them, not the columns whose header gives only other dates; else every column."""
+    dated = {i: dates_of.extract(n) for i, n in enumerate(names) if i}
+    dated = {i: ds for i, ds in dated.items() if ds}
+    named = {
+        i for i, ds in dated.items()
+        if any(dates_of.comparable(c, d) and dates_of.agrees(c, d) for c in dates for d in ds)
+    }  # fmt: skip
+    if not named:
+        return set(range(len(names)))
+    return {i for i in range(len(names)) if i not in dated or i in named}
+
+
+def _with_unit(name: str, value: str) -> tuple[str, str]:
+    """A column's unit in brackets said with its bare figure: ("Toluene (ppb), July 8", "38")
+    -> ("Toluene, July 8", "38 ppb"); ("Cost ($ million)", "4.2") -> ("Cost", "$4.2 million")."""
+    m = _UNIT.search(name)
+    if m is None or not _BARE_FIGURE.match(value):
+        return name, value
+    unit = m.group(1).strip()
+    bare = (name[: m.start()] + name[m.end() :]).strip()
+    if unit.startswith("$"):
+        return bare, f"${value}{(' ' + unit[1:].strip()) if unit[1:].strip() else ''}"
+    return bare, f"{value}{unit}" if unit == "%" else f"{value} {unit}"
+
+
+# A unit in brackets in a column's header: "(ppb)", "(%)", "($ million)", "(mg/L)"; not a
+# year or a note ("(2020)", "(see note 3)").
+_UNIT = re.compile(
+    r"\s*\(\s*(%|\$\s*(?:million|billion|thousand|m|bn)?|"
+    r"(?!(?:est|approx|prov|provisional|revised|rev|note|notes|see|p|r|e|final|prelim|"
+    r"preliminary|total|avg|average)\b)[A-Za-z][A-Za-z/µ.]{0,7})\s*\)",
+    re.IGNORECASE,
+)
+_BARE_FIGURE = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
+# A laboratory's "not detected" (below what the method can measure)
+_NOT_DETECTED = re.compile(r"^(?:ND|N\.D\.|n\.d\.)$")
 
 
 def _figure_cell(key: str, name: str, value: str, asked: bool = False) -> str:

@@ -62,10 +62,12 @@ class Token:
     """A word of a sentence: as written, where, and the forms it is compared on."""
 
     __slots__ = ("text", "start", "end", "index", "lower", "is_capitalized", "is_number",
-                 "stem", "key")  # fmt: skip
+                 "stem", "key", "compounded")  # fmt: skip
 
     def __init__(self, text: str, start: int, end: int, index: int) -> None:
         self.text, self.start, self.end, self.index = text, start, end, index
+        # inside a hyphenated compound, joined on both sides ("do-not-drink")
+        self.compounded = False
         # key: a canonical name for names (VW -> volkswagen), else the stem
         self.lower, self.is_capitalized, self.is_number, self.stem, self.key = _forms(text)
 
@@ -74,7 +76,10 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
+    tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
+    for t in tokens:
+        t.compounded = text[t.start - 1 : t.start] == "-" and text[t.end : t.end + 1] == "-"
+    return tokens
 
 
 def is_content(token: Token, sentence_start: bool = False) -> bool:

@@ -46,7 +46,9 @@ FIGURE_KINDS = frozenset(
     {"amount", "percentage", "number", "duration", "ordinal", "factor", "tally", "label"}
 )
 # a rule that turns the event around, or says it of a narrower span ("in over a decade")
-REVERSING_KINDS = frozenset({"direction", "roles", "vote", "category", "ranking", "unanimity"})
+REVERSING_KINDS = frozenset(
+    {"direction", "roles", "vote", "category", "ranking", "unanimity", "pending"}
+)
 
 
 @dataclass(frozen=True)

@@ -393,7 +393,8 @@ def compare_window(
     # say how much the recall would cost" does not negate an analyst's estimate of it).
     nearby = [] if whole_sentence else [
         f for f in whole.conflicts
-        if f.kind in ("negation", "direction", "roles", "vote") and f not in anchor.conflicts
+        if f.kind in ("negation", "direction", "roles", "vote", "pending")
+        and f not in anchor.conflicts
         and f.about.lower() not in STOPWORDS
     ]  # fmt: skip
     if any(f.kind == "negation" for f in nearby):
@@ -588,7 +589,11 @@ def _forecast_not_a_record(
     (a plan's figure against a count is read by ``counted``)."""
     if window is None or j.stance != Stance.CONFLICTS or claim.hedges or is_planned(claim.text):
         return
-    if any(f.kind in FIGURE_KINDS or f.kind == "date" for f in comp.findings if not f.supports):
+    if any(
+        f.kind in FIGURE_KINDS or f.kind in ("date", "pending")
+        for f in comp.findings
+        if not f.supports
+    ):  # (a source that says the act is still to come is the point: "not yet")
         return
     stems = frozenset(t.stem for t in claim.content)
     about = _clauses_about(claim, [window.sentence], settings.clause_about)

@@ -26,7 +26,7 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
-from ..language.parse import parse
+from ..language.parse import Word, parse
 from ..language.polarity import (
     ASKING_STEMS,
     CORRECTED,
@@ -61,6 +61,7 @@ WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
     "factor": 0.85, "date": 0.85, "roles": 0.85, "vote": 0.85, "category": 0.85,
     "negation": 0.8, "direction": 0.75, "name": 0.6, "ranking": 0.8, "tally": 0.85,
+    "pending": 0.75,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -293,7 +294,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     findings = _of_the_named(
         claim, findings, matched, set() if FIRST_PERSON.search(passage.text) else in_context
     )
-    spoke = _other_speaker(claim, passage)
+    spoke = _other_speaker(claim, passage) or _other_title(claim, passage)
     if spoke is not None:
         findings.append(spoke[0])
         contradicted.add(spoke[1])
@@ -416,7 +417,10 @@ def _findings(
         t.index for f in (vote, side, periods and periods[0]) if f and not f.supports
         for t in claim.content if t.text == f.about
     }  # fmt: skip
-    for f, idx in [*_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage)]:
+    for f, idx in [
+        *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
+        *_not_yet(claim, passage),
+    ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
     some = _every_of_some(claim, passage)
@@ -1567,8 +1571,28 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
                 return Finding("vote", False, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
-        return _not_among(claim, passage, side, names[-1])
+        return _not_among(claim, passage, side, names[-1]) or _none_against(claim, passage, side)
     return None
+
+
+def _none_against(claim: Analysis, passage: Analysis, side: str) -> Finding | None:
+    """A claim that a named member voted against a measure, against a source that says it
+    passed unanimously with no vote against ("The motion carries unanimously."): no one did."""
+    said = qty.UNANIMOUS.search(passage.text)
+    if (
+        side != "against"
+        or said is None
+        or qty.DISSENT.search(passage.text)
+        or any(q.kind == "tally" and q.against for q in passage.quantities)
+    ):
+        return None
+    vote = VOTE_SIDE.search(claim.text)
+    if vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start()):
+        return None  # a count of voters, not one named member
+    # (every member's vote: the source need not name the claim's)
+    return Finding("vote", False, WEIGHTS["vote"],
+                   f"vote: claim says voted against, source says '{said.group()}'",
+                   "voted against", said.group(), replaced=True)  # fmt: skip
 
 
 def _side_unsaid(claim: Analysis, passage: Analysis) -> list[int]:
@@ -2269,6 +2293,44 @@ def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
     return out
 
 
+# A claim that an act is done by now: "has already replaced", "have now closed", "already paid"
+DONE_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|since\s+)*(?P<perfect>[a-z]+(?:ed|en|t))\b"
+    r"|\balready\s+(?P<past>[a-z]+(?:ed|en|t))\b",
+    re.IGNORECASE,
+)
+# ... and a source that says the same act is still to come: "will also replace", "is to pay"
+STILL_TO_COME = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to|plans?\s+to|intends?\s+to|"
+    r"agreed\s+to)\s+(?:also\s+|now\s+|still\s+|first\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+NOT_YET_SHARE = 0.6  # of the claim's words after its verb, the source states at least this
+
+
+def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that an act is done by now ("Norvane has already replaced the failed valve
+    system"), against a source that says the same act is still to come ("The company will
+    also replace the failed valve system by the end of the year"): not done when it was
+    written. The claim's own hedge or a source that says it is done as well settles nothing."""
+    done = DONE_NOW.search(claim.text)
+    if done is None or claim.hedges or DONE_NOW.search(passage.text):
+        return []
+    word = done.group("perfect") or done.group("past")
+    act = stem(word.lower())
+    after = [t for t in claim.content if t.start >= done.end()]
+    if not after or sum(t.key in passage.keys for t in after) < NOT_YET_SHARE * len(after):
+        return []
+    for m in STILL_TO_COME.finditer(passage.text):
+        if stem(m.group("verb").lower()) == act:
+            t = next(t for t in claim.tokens if t.start == done.start(done.lastgroup or 0))
+            future = m.group().strip()
+            reason = f"not yet: claim says '{done.group().strip()}', source says '{future}'"
+            return [(Finding("pending", False, WEIGHTS["pending"], reason, t.text, future),
+                     t.index)]  # fmt: skip
+    return []
+
+
 def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
     """A claim that something rose or fell, with no figure, against the passage's change of
     it the other way, given by its sign or its words ("Burglaries ... fell" against "Burglary
@@ -2421,6 +2483,60 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
                 f"speaker: claim says {who} said it, source says {shown}", speaker[-1].text,
                 shown),
         speaker[-1].index,
+    )  # fmt: skip
+
+
+def _speaker_phrase(a: Analysis, verb: re.Match) -> list[Word]:
+    """The subject of a verb of saying with the words that name it before it ("Norvane's
+    chief executive" -> "chief executive"; "..., said plant manager Carla Westin")."""
+    p = parse(a.text)
+    v = next((w for w in p.words if w.start == verb.start()), None)
+    subjects = p.children(v, "nsubj") if v is not None else []
+    if not subjects:
+        return []
+    taken = [subjects[0]]
+    for w in taken:  # (the compounds' own compounds: "plant" of "plant manager")
+        taken += [x for x in p.children(w, "compound", "amod") if x.index < w.index]
+    return sorted(taken, key=lambda x: x.index)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return lexicon.titles()
+
+
+def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """The passage gives what the claim says an office-holder said ("Norvane's chief
+    executive said the company takes its responsibility ... seriously") to a speaker with
+    another title and no title of the claim's ("said plant manager Carla Westin"): a quote
+    given to the wrong office is a wrong attribution. (finding, index of the claim's title)."""
+    verb = SAYING.search(claim.text)
+    if verb is None or _speaker_of(claim, verb):
+        return None
+    # (one office, not a group that holds several: "Prosecutors said")
+    titles = [w for w in _speaker_phrase(claim, verb) if w.text.lower() in _titles()]
+    if any(w.text.lower() in PLURAL_TITLES for w in titles):
+        return None
+    said = [t for t in claim.content if t.start >= verb.end() and not is_name(t)]
+    if (
+        not titles
+        or len(said) < 3
+        or sum(t.key in passage.keys for t in said) < SAID_SHARE * len(said)
+    ):
+        return None
+    phrases = [_speaker_phrase(passage, m) for m in SAYING.finditer(passage.text)]
+    phrase = next((p for p in phrases if any(w.text.lower() in _titles() for w in p)), [])
+    theirs = {w.text.lower() for w in phrase if w.text.lower() in _titles()}
+    if not theirs or theirs & {w.text.lower() for w in titles}:
+        return None
+    who = claim.text[titles[0].start : titles[-1].end]
+    shown = passage.text[phrase[0].start : phrase[-1].end]
+    index = next(t.index for t in claim.tokens if t.start == titles[-1].start)
+    return (
+        Finding("name", False, WEIGHTS["name"],
+                f"speaker: claim says the {who} said it, source says the {shown}",
+                titles[-1].text, shown),
+        index,
     )  # fmt: skip
 
 

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..language.polarity import ATTRIBUTION
+from ..language.polarity import reports_saying
 from ..models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from ..provenance.kind import RANK, SourceKind
 from ..runtime.onnx import softmax
@@ -197,7 +197,7 @@ def _as_said(evidence: list[Evidence]) -> list[Evidence]:
     its release or statement) are what it said."""
     return [
         e.model_copy(update={"stance": Stance.NEUTRAL})
-        if e.stance == Stance.CONFLICTS and not e.corrects and not ATTRIBUTION.search(e.text)
+        if e.stance == Stance.CONFLICTS and not e.corrects and not reports_saying(e.text)
         and e.source_kind not in SAYING_KINDS
         else e
         for e in evidence
@@ -390,7 +390,14 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.CONTRADICTED, calibrate(Verdict.CONTRADICTED, c.score),
                          reasons, {ci})  # fmt: skip
-    if s.published > c.published and _rank(s) >= max(2, _rank(c)):
+    # (a correction mends the story before it; a later report's figure replaces its figure as
+    # it would the story's: "the preliminary count was 24 homes", a week later "31 homes")
+    corrected_then = (
+        min(_rank(c), RANK[SourceKind.NEWS])
+        if c.corrects or (c.source_kind == SourceKind.CORRECTION)
+        else _rank(c)
+    )
+    if s.published > c.published and _rank(s) >= max(2, corrected_then):
         reasons = [
             f"superseded: {atom.source} ({c.published}, {c.citation}) -> {atom.claim} "
             f"({s.published}, {s.citation}); the newer statement stands",

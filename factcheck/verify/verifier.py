@@ -11,6 +11,8 @@ import numpy as np
 from .. import config
 from ..index.search import Index, check_query
 from ..language import motions, parse, table
+from ..language.dates import Date
+from ..language.dates import extract as extract_dates
 from ..language.names import referred_to
 from ..language.polarity import (
     CHECKED,
@@ -219,19 +221,21 @@ class _Reading:
     line_starts: dict[int, Passage]  # transcript sentence id -> its line's first sentence
     headings: dict[str, str]  # document -> its heading lines (kind.heading)
 
-    def text(self, hit: Hit) -> str:
+    def text(self, hit: Hit, dates: tuple[Date, ...] = ()) -> str:
+        """The passage as the engine reads it; ``dates``: the claim's, which pick a table's
+        dated columns."""
         header = self.headers.get(hit.id)
         if header is None:
             answering = _answering(hit, self.turns.get(hit.file))
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
-        row = table.read_with_header(header, hit.text)
+        row = table.read_with_header(header, hit.text, dates)
         title = self.titles.get(hit.file, "").strip().rstrip(".:")
         return f"{title}: {row}" if title and row != hit.text else row
 
-    def window(self, hit: Hit) -> Window:
+    def window(self, hit: Hit, dates: tuple[Date, ...] = ()) -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
         if hit.id in self.headers:
-            return Window((self.text(hit),), 0, self.dated.get(hit.file), title=title,
+            return Window((self.text(hit, dates),), 0, self.dated.get(hit.file), title=title,
                           categories=self.categories.get(hit.id, ()),
                           row=table.cells(hit.text)[0])  # fmt: skip
         w = window_of(hit)[0]
@@ -352,17 +356,19 @@ class Verifier:
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
-                        reading.text(h), h.similarity,
+                        reading.text(h, dated), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, turns, openings),
                                   items.get(h.id, ""),
                                   *_about(h, headers, leads[h.file]),
                                   *(p.text for p in h.before)]),
-                        reading.window(h),
+                        reading.window(h, dated),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
                     for k, h in enumerate(hs)
                 ))
-                for claim, hs, s in zip(claims, hits, searched, strict=True)
+                for claim, hs, s, dated in zip(
+                    claims, hits, searched, [tuple(extract_dates(c)) for c in claims], strict=True
+                )
             ]
         )  # fmt: skip
         return list(zip(hits, judged, strict=True)), docs
