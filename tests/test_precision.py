@@ -2937,3 +2937,47 @@ def test_a_count_is_of_what_its_words_count() -> None:
         "More than 40 workers were injured in the blast.",
         "The final count of rehired workers was 12, the state said.",
     ) if not ok]  # fmt: skip
+
+
+# 194. A rule's bound is its value ("riders must be at least 18" is no "at least 16"), and
+# so is a stated maximum ("up to 400 scooters" is no "up to 800"); a cap and a count ("may
+# deploy up to 600", "put 400 scooters") neither agree nor conflict unless they are one figure.
+def test_a_rules_bound_and_a_maximum_are_their_values() -> None:
+    rule = "Scooters are limited to 15 miles per hour; riders must be at least 18."
+    assert [ok for ok, _ in findings("Riders must be at least 16 to ride.", rule)] == [False]
+    assert [ok for ok, _ in findings("Riders must be at least 18 to ride.", rule)] == [True]
+    cap = "Each company may deploy up to 400 scooters."
+    assert [ok for ok, _ in findings("Each company may deploy up to 800 scooters.", cap)] == [False]
+    assert not findings("Brisa may deploy up to 600 scooters.", "Brisa put 400 scooters out.")
+    # (an estimate's open bounds still agree within a spread: "more than 5,000", "over 7,000")
+    assert [ok for ok, _ in findings(
+        "More than 5,000 people marched.", "Over 7,000 people marched, police said."
+    )] == [True]  # fmt: skip
+
+
+# 195. "a million trips" is a figure, a forecast ("We expect riders to take a million trips")
+# is no record of what was done, and a figure over a period ("in its first year") is not one
+# of a running total ("since April 1").
+def test_a_million_a_forecast_and_a_span() -> None:
+    (q,) = analyse("Riders took a million trips in the first year.").quantities
+    assert (q.value, q.unit, q.span) == (1_000_000, "trip", "year")
+    assert analyse("Riders have taken 412,000 trips since April 1.").quantities[0].span == "so far"
+    got, reasons = stance(
+        "Riders took a million trips on Brisa scooters in their first year.",
+        '"We expect riders to take a million trips on Brisa scooters in the first year," said '
+        "its chief executive.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+    assert not [r for ok, r in findings(
+        "Riders took a million trips on Brisa scooters in their first year.",
+        "Riders have taken 412,000 trips on Brisa scooters since April 1.",
+    ) if not ok]  # fmt: skip
+
+
+# 196. One thing counted in other words is one measure ("trips" / "rides"): a synonym group
+# of counted nouns.
+def test_rides_are_trips() -> None:
+    assert [ok for ok, reason in findings(
+        "Riders took 99,600 trips on the scooters in April.",
+        "Riders took 61,200 rides on the scooters in April.",
+    ) if reason.startswith("number")] == [False]  # fmt: skip

@@ -1089,3 +1089,34 @@ def test_a_later_report_replaces_a_corrections_count() -> None:
     assert got.reasons[0].startswith("superseded: about 24 gigalitres (2026-06-17, fix.txt:5)")
     earlier = later.model_copy(update={"published": date(2026, 6, 10)})
     assert aggregate_raw([earlier, correction]).verdict == Verdict.CONTRADICTED
+
+
+def test_a_release_signed_off_at_its_end_is_a_release() -> None:
+    """A release that names no form at its top ("X today put 400 scooters on the streets")
+    says so where it ends: "Media contact: ..."; a column by its disclaimer."""
+    opening = "Brisa launches in Carrow Bay\nCarrow Bay, April 1, 2026\nBrisa put 400 scooters out."
+    assert source_kind("2026-04-01-brisa.html", "Brisa launches", opening) == SourceKind.NEWS
+    assert source_kind(
+        "2026-04-01-brisa.html", "Brisa launches", opening, "Media contact: press@brisa.example"
+    ) == SourceKind.PRESS_RELEASE  # fmt: skip
+    assert source_kind(
+        "2026-05-01-view.html", "Scooters must go", "Scooters must go",
+        "The views expressed are the author's own.",
+    ) == SourceKind.OPINION  # fmt: skip
+
+
+def test_a_question_after_a_passage_gives_it_no_words(tmp_path: Path) -> None:
+    """ "How many of those 340 went to Brisa riders?" asks; it states nothing, and the passage
+    before it is not read as saying it."""
+    hearing = (
+        "Carrow Bay City Council, public hearing on scooters, June 18, 2026 (excerpt)\n\n"
+        "POLICE CHIEF AMA OSEI: Since April 1, officers have written 340 citations, most of "
+        "them for riding on the sidewalk.\n"
+        "COUNCILOR ARROYO: How many of those 340 went to Brisa riders?\n"
+        "POLICE CHIEF AMA OSEI: We do not record the company, Councilor.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-06-18-hearing-transcript.txt": hearing})
+    verdict, _ = _decided(verifier, "Police wrote 340 citations to Brisa riders.")
+    assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
+    verdict, cited = _decided(verifier, "Police have written 340 citations since April 1.")
+    assert (verdict, cited) == (Verdict.SUPPORTED, ["2026-06-18-hearing-transcript.txt:3"])

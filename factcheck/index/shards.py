@@ -99,6 +99,12 @@ class Stores:
                 out[path] = [self._global(p, shard) for p in passages]
         return out
 
+    def closings(self, paths: Sequence[str], n: int = 3) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for shard, group in self._by_shard(paths).items():
+            out |= self.parts[shard].closings(group, n)
+        return out
+
     def document_dates(self, paths: Sequence[str]) -> dict[str, DatedDocument]:
         out: dict[str, DatedDocument] = {}
         for shard, group in self._by_shard(paths).items():

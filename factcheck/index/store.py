@@ -217,6 +217,24 @@ class Store:
             out.setdefault(row[1], []).append(self._passage(row))
         return out
 
+    def closings(self, paths: Sequence[str], n: int = 3) -> dict[str, str]:
+        """path -> the document's last ``n`` sentences, joined (a release's "Media contact:",
+        a column's "The views expressed ...")."""
+        if not paths:
+            return {}
+        marks = ",".join("?" * len(paths))
+        rows = self.conn.execute(
+            "SELECT d.path, s.text FROM sentences s JOIN documents d ON d.id = s.document_id"
+            f" WHERE d.path IN ({marks}) AND s.position >= ("
+            "SELECT MAX(position) FROM sentences WHERE document_id = d.id) - ?"
+            " ORDER BY d.path, s.position",
+            [*paths, n - 1],
+        )
+        out: dict[str, list[str]] = {}
+        for path, text in rows:
+            out.setdefault(path, []).append(text)
+        return {path: "\n".join(texts) for path, texts in out.items()}
+
     def lines(self, doc_id: int) -> list[tuple[str, int, int, int]]:
         """(text, line, end line, position) of each sentence of a document, in order."""
         rows = self.conn.execute(

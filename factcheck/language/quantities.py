@@ -68,7 +68,9 @@ _scale = "|".join(sorted(SCALES, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?:(?P<bound>{_bound})\s+)?"
     r"(?P<cur>US\$|[$€£¥₹])?\s?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+(?=dozen|hundred))?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?<![\w-])a(?=\s+(?:thousand|million|billion|trillion)\b)|"  # "a million trips"
+    rf"(?:a\s+(?=dozen|hundred))?"
     rf"(?:(?:{_num_word})(?:[\s-]+(?:and\s+)?(?:{_num_word}))*)(?![^\W\d_]))"
     r"(?P<ord>st|nd|rd|th)?"
     rf"(?:(?:\s?|-)(?P<scale>{_scale})\b\.?)?"
@@ -116,6 +118,9 @@ class Quantity:
     # a part of a whole the sentence counts ("14 of them", "Fourteen of the 17 cases"): never
     # the same measure as a whole ("17 cases")
     part: bool = False
+    # the span a count is over, where its clause says: "year" ("in its first year", "a
+    # year"), "month", ..., or "so far" for a running total ("since April 1", "to date")
+    span: str = ""
 
     @property
     def interval(self) -> tuple[float, float]:
@@ -806,7 +811,29 @@ def _quantity(
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
         part=PART_OF.match(sentence, m.end()) is not None,
+        span=_span(sentence, m.start(), span_end),
     )  # fmt: skip
+
+
+# The span a figure's clause gives it: a period of a unit, or a running total.
+PERIOD_SPAN = re.compile(
+    r"\b(?:(?:in|during|over|for)\s+(?:its|their|the|his|her|a|one)\s+"
+    r"(?:(?:first|second|third|full|whole|entire|last|past|next)\s+)?"
+    r"|(?:a|per|each|every)\s+)(?P<unit>year|month|week|quarter|day|season)\b",
+    re.IGNORECASE,
+)
+RUNNING_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|through|thus\s+far)\b", re.IGNORECASE)
+
+
+def _span(sentence: str, start: int, end: int) -> str:
+    """The span the figure at ``sentence[start:end]`` is counted over, in its clause."""
+    left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    clause = sentence[left:start] + " " + sentence[end:right]
+    period = PERIOD_SPAN.search(clause)
+    if period is not None:
+        return period.group("unit").lower()
+    return "so far" if RUNNING_SPAN.search(clause) else ""
 
 
 # Which way a change goes, by stem ("rose", "rising" -> "rise"). Right before a figure a verb
@@ -1135,6 +1162,12 @@ def _clause(
         and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
     margin = {MARGIN} if _margin(tokens, start) else set()
+    # "riders must be at least 18": a rule's figure (``required``), whose bound is its value
+    margin |= (
+        {"requir"}
+        if any(t.lower in ("must", "shall") for t in tokens if left <= t.start and t.end <= start)
+        else set()
+    )
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
@@ -1172,8 +1205,8 @@ GENERIC_UNITS = frozenset({"unit", "item", "piec"})
 def same_unit(a: Quantity, b: Quantity) -> bool:
     if (a.kind == "ordinal") != (b.kind == "ordinal") or a.kind != b.kind:
         return False
-    if a.unit == b.unit:
-        return True
+    if a.unit == b.unit or a.kind == "number" and canon(a.unit) == canon(b.unit):
+        return True  # (one thing counted in other words: "trips" / "rides")
     return (
         a.kind == "number"
         and bool({a.unit, b.unit} & GENERIC_UNITS)
@@ -1194,7 +1227,7 @@ def same_counted(a: Quantity, b: Quantity) -> bool:
     """Two counts of the same named thing ("385 positions" / "385 positions"): the counted
     noun says what is measured, whatever the verb ("grown to", "eliminated")."""
     return (
-        a.kind == b.kind == "number" and a.unit == b.unit and bool(a.unit)
+        a.kind == b.kind == "number" and canon(a.unit) == canon(b.unit) and bool(a.unit)
         and not a.unit.startswith("#") and a.unit not in GENERIC_UNITS
         and not other_subject(a, b)
     )  # fmt: skip
@@ -1232,6 +1265,10 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     claim's is never read against it: it is about something else."""
     if not same_unit(a, b) or _orders_apart(a, b):
         return False
+    if _a_maximum(a) != _a_maximum(b) and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
+        return False  # a cap ("up to 600 scooters") is no count ("put 400 scooters")
+    if a.span and b.span and a.span != b.span:
+        return False  # "a million trips in its first year" / "412,000 trips since April 1"
     return same_clause(a, b)
 
 
@@ -1280,9 +1317,14 @@ ALIGNED = 0.25
 
 def agrees(claim: Quantity, source: Quantity) -> bool:
     """Whether ``source`` is consistent with ``claim`` (they measure the same thing)."""
+    if _a_maximum(claim) != _a_maximum(source):
+        # a cap and a count ("up to 600 scooters", "put 400 scooters") agree only as one figure
+        return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
     if claim.is_bound and source.is_bound:
         same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
-        if same_direction and required(claim) and required(source):
+        if same_direction and (
+            required(claim) and required(source) or _a_maximum(claim) and _a_maximum(source)
+        ):
             # a rule's bound is its value: "requires at least 1,500 feet" is no "at least 2,000"
             return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
         if same_direction:
@@ -1317,6 +1359,15 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
 REQUIRING = frozenset(
     {"requir", "need", "must", "shall", "minimum", "maximum", "mandat", "cap", "limit"}
 )
+
+
+# A figure given as the most there may be: "up to 400 scooters", "at most 12 weeks"
+MAXIMUM = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\b", re.I)
+
+
+def _a_maximum(q: Quantity) -> bool:
+    """A stated maximum is its value ("up to 400" is no "up to 800"), not a loose estimate."""
+    return MAXIMUM.match(q.text) is not None
 
 
 def required(q: Quantity) -> bool:

@@ -233,6 +233,19 @@ def dateline_place(opening: str) -> str:
     return next((m.group("place") for x in lines if (m := _PLACE_LINE.match(x))), "")
 
 
+# How a release or a column signs off, in its last lines
+_SIGN_OFF = {
+    SourceKind.PRESS_RELEASE: re.compile(
+        r"^\W*(?:media|press|news)\s+(?:contact|enquiries|inquiries)\b|^\W*#{3}\W*$|"
+        r"\bpress office\b",
+        re.I | re.M,
+    ),
+    SourceKind.OPINION: re.compile(
+        r"\bviews expressed\b|\bis a (?:contributing |guest )?columnist\b", re.I
+    ),
+}
+
+
 # Another document's release, named in a sentence ("the 52% figure in the university's March 4
 # news release", "said in a press release"): a determiner or a possessor before it says the
 # document refers to a release; it is not one.
@@ -243,13 +256,20 @@ _RELEASE_NAMED = re.compile(
 )
 
 
-def source_kind(path: str, title: str = "", opening: str = "") -> SourceKind:
-    """The document's kind from its file name, its title and its first lines (see above)."""
+def source_kind(path: str, title: str = "", opening: str = "", closing: str = "") -> SourceKind:
+    """The document's kind from its file name, its title, its first lines (see above) and its
+    last ones, where a release gives its media contact and a column its disclaimer."""
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ").replace("-", " ")
     head = _RELEASE_NAMED.sub(" ", opening[:600])
     texts = [t for t in (name, title, head) if t]
+    tail = _RELEASE_NAMED.sub(" ", closing[-600:])
     for kind, form in _FORMS:
-        if any(form.search(t) for t in texts):
+        signed = (
+            kind in (SourceKind.PRESS_RELEASE, SourceKind.OPINION)
+            and bool(tail)
+            and (_SIGN_OFF[kind].search(tail) is not None)
+        )
+        if signed or any(form.search(t) for t in texts):
             if kind == SourceKind.PRESS_RELEASE and any(_RESULTS.search(t) for t in texts):
                 return SourceKind.RESULTS
             return kind

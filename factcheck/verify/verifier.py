@@ -99,7 +99,13 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         # "THE FOREPERSON: Guilty." is the answer to the question before it
         before = [*[p for p in hit.before[-1:] if p not in before], *before]
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
-    after = [p for p in hit.after[:WINDOW] if _same_paragraph(hit, p)]
+    # (a question after the hit asks about it and states nothing: "How many of those 340 went
+    # to Brisa riders?" gives the hit no words)
+    after = [
+        p for p in hit.after[:WINDOW]
+        if _same_paragraph(hit, p)
+        and (not p.text.rstrip().endswith("?") or motions.is_call(p.text))  # "All in favor?"
+    ]  # fmt: skip
     if motions.to_decide(hit.text):
         # a motion, read on to the second, the roll call and the chair's word that decide it
         deciding = [p for p in hit.after[:2] if motions.decides_a_vote(p.text)]
@@ -318,7 +324,11 @@ class Verifier:
         titles = self.index.store.titles(files)
         opened = self.index.store.openings(files)
         openings = {f: "\n".join(p.text for p in ps) for f, ps in opened.items()}
-        kinds = {f: source_kind(f, titles.get(f, ""), openings.get(f, "")) for f in files}
+        closings = self.index.store.closings(files)
+        kinds = {
+            f: source_kind(f, titles.get(f, ""), openings.get(f, ""), closings.get(f, ""))
+            for f in files
+        }  # fmt: skip
         # Who "they" and "the story" are: a correction is about the story its opening names,
         # so its opening is read with each of its sentences; any other document's passage is
         # read with its title and the sentences just before it.
