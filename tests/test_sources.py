@@ -1120,3 +1120,24 @@ def test_a_question_after_a_passage_gives_it_no_words(tmp_path: Path) -> None:
     assert verdict == Verdict.NOT_ENOUGH_EVIDENCE
     verdict, cited = _decided(verifier, "Police have written 340 citations since April 1.")
     assert (verdict, cited) == (Verdict.SUPPORTED, ["2026-06-18-hearing-transcript.txt:3"])
+
+
+def test_a_request_in_its_own_voice_is_the_speakers_not_the_next_turns(tmp_path: Path) -> None:
+    """ "We are asking the council to cut it to 50 cents," in a turn labelled with the speaker
+    and the body in brackets, is that body's request in its own words: evidence of the
+    request. The next turn, another speaker's, is not read with it, nor is the request that of
+    anyone the claim names by office."""
+    hearing = (
+        "Carrow Bay City Council, public hearing on scooters, June 18, 2026 (excerpt)\n\n"
+        "CHAIR DANA WHITCOMB: We will hear first from the operators.\n"
+        "ERIK LINDQVIST (general manager, Volta Rides): The fee is the highest we pay. We are "
+        "asking the council to cut the fee to 50 cents.\n"
+        "CHAIR DANA WHITCOMB: The city will not cut the fee during the pilot.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-06-18-hearing-transcript.txt": hearing})
+    verdict, cited = _decided(verifier, "Volta Rides asked the council to cut the fee to 50 cents.")
+    assert (verdict, cited) == (Verdict.SUPPORTED, ["2026-06-18-hearing-transcript.txt:4"])
+    verdict, _ = _decided(
+        verifier, "Chair Dana Whitcomb asked the council to cut the fee to 50 cents."
+    )
+    assert verdict != Verdict.SUPPORTED

@@ -252,7 +252,8 @@ UNPROVEN = re.compile(
     re.IGNORECASE,
 )
 # a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
-SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z]|Q|A)\s*:\s")
+# (with the speaker's office or body in brackets: "ERIK LINDQVIST (general manager, Volta):")
+SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z](?:\s*\([^)]{1,80}\))?|Q|A)\s*:\s")
 # ... and a turn of a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...",
 # "COUNTY ENGINEER DANA WHITLOCK: ..."): an agency's formal report, which the label policy
 # accepts as evidence unless an official or independent source says otherwise; not an elected
@@ -379,7 +380,8 @@ BACKSHIFTED = re.compile(
 OWN_PLAN = re.compile(
     r"\b(?:we|I)(?:'re|'ll)?\s+(?:(?:also|now|still|have|had|are|am|do)\s+){0,2}"
     r"(?:plan(?:ning)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to|going\s+to|applied\s+for|"
-    r"asked\b|requested\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|project\b)"
+    r"ask(?:ed|ing)?\b|request(?:ed|ing)?\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|"
+    r"project\b)"
     r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b",
     re.IGNORECASE,
 )
@@ -393,7 +395,7 @@ COMMITMENT = re.compile(
 # A claim that reports a plan or request as one: "intends to open", "will pay", "has applied for".
 PLAN_CLAIM = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|is\s+going\s+to|applied\s+for|"
-    r"(?:has|have)\s+asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
+    r"(?:has|have)\s+asked|asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
     r"projects|projected)\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from ..language.polarity import (
     CORRECTED,
     DENIAL,
     DISPUTED,
+    NAMED_TURN,
     PLAIN_FUTURE,
     REPORTED,
     SENTENCE_BREAK,
@@ -57,7 +58,7 @@ from ..language.tokens import (
 )
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
-from .atoms import FIGURE_KINDS, Checked, check
+from .atoms import FIGURE_KINDS, TITLES, Checked, check
 from .rules import (
     Analysis,
     Comparison,
@@ -528,8 +529,7 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
         # act as its meeting records it, not a speaker's word
         j.signals = replace(j.signals, on_record=True)
         return True
-    turn = [window.turn, *window.sentences[: window.anchor + 1]]
-    speaker = next((x for x in reversed(turn) if SPEAKER.match(x)), None)
+    speaker = _turn_speaker(window)
     if speaker is not None and motions.makes_motion(window.sentences, claim.text):
         # "PAUL DRISCOLL: ... I move that we approve the host agreement": saying it is
         # making the motion, and the transcript records that it was made
@@ -548,6 +548,28 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
                       "not that it is so", as_reported=True)  # fmt: skip
         return True
     return False
+
+
+def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) -> bool:
+    """Whether the passage is the claim's party's own plan or request in its own words; not
+    where a named speaker's turn says it and the claim names another person ("SUPERINTENDENT
+    DANIEL OKORO: We are asking for $85,000" of "Board chair Lucia Ferrante asked ...")."""
+    if not any(own_plan(claim.text, c) for c in carrying):
+        return False
+    speaker = _turn_speaker(window)
+    named = speaker is not None and NAMED_TURN.match(speaker) is not None
+    # (a person the claim names by office: "Board chair Lucia Ferrante", not a body the
+    # speaker may speak for: "Brenna Foods expects")
+    titled = any(t.lower in TITLES for t in claim.tokens)
+    return not (named and titled and speaker is not None and _another_subject(claim, speaker))
+
+
+def _turn_speaker(window: Window | None) -> str | None:
+    """The transcript turn's opening, with its speaker's label, that the passage is in."""
+    if window is None:
+        return None
+    turn = [window.turn, *window.sentences[: window.anchor + 1]]
+    return next((x for x in reversed(turn) if SPEAKER.match(x)), None)
 
 
 def _another_subject(claim: Analysis, speaker: str) -> bool:
@@ -945,7 +967,7 @@ def _not_as_fact(
         _set_aside(j, f"not as a fact: the source says it is planned, expected or uncertain "
                       f"({shown}); the claim says it happened", as_reported=True)  # fmt: skip
         return
-    if any(own_plan(claim.text, c) for c in carrying or [sentence]):
+    if _own_plan_of(claim, carrying or [sentence], window):
         # "A: We plan to open an outpatient center by 2027": a party's own plan, in its own
         # voice, is the evidence of what it plans (not of what it has done)
         j.signals = replace(j.signals, own_plan=True)

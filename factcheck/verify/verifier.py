@@ -20,6 +20,7 @@ from ..language.polarity import (
     DISPUTED,
     REPLACES,
     REPORTED,
+    SPEAKER,
     asks_turn,
     is_attribution,
     negation_cues,
@@ -84,7 +85,12 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     earlier sentence that says a story was wrong ("A story on April 10 ... incorrectly stated
     the date of the increase") is read with the hit, which says how (a correction's lead), and
     a hit that reports what someone said with the sentence after it."""
-    before = [p for p in hit.before[-WINDOW:] if _same_paragraph(p, hit)]
+    # (another speaker's turn is another voice: "CHAIR WHITCOMB: The city will not cut the
+    # fee" is not read with the operator's "We are asking the council to cut it")
+    before = [
+        p for p in hit.before[-WINDOW:]
+        if _same_paragraph(p, hit) and not SPEAKER.match(hit.text)
+    ]  # fmt: skip
     if motions.OUTCOME.match(hit.text):
         # a chair's decision is read back past the calls to the motion it decides
         earlier = hit.before[: len(hit.before) - len(before)]
@@ -103,7 +109,7 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     # to Brisa riders?" gives the hit no words)
     after = [
         p for p in hit.after[:WINDOW]
-        if _same_paragraph(hit, p)
+        if _same_paragraph(hit, p) and not SPEAKER.match(p.text)
         and (not p.text.rstrip().endswith("?") or motions.is_call(p.text))  # "All in favor?"
     ]  # fmt: skip
     if motions.to_decide(hit.text):
