@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from ..language import dates as dates_mod
 from ..language.polarity import ATTRIBUTION, SPEAKER, hedges
@@ -256,6 +257,7 @@ _RELEASE_NAMED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (asked once a claim for each document it cites)
 def source_kind(path: str, title: str = "", opening: str = "", closing: str = "") -> SourceKind:
     """The document's kind from its file name, its title, its first lines (see above) and its
     last ones, where a release gives its media contact and a column its disclaimer."""
