@@ -827,8 +827,7 @@ RUNNING_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|through|thus\s+far)\b"
 
 def _span(sentence: str, start: int, end: int) -> str:
     """The span the figure at ``sentence[start:end]`` is counted over, in its clause."""
-    left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    left, right = _clause_bounds(sentence, start, end)
     clause = sentence[left:start] + " " + sentence[end:right]
     period = PERIOD_SPAN.search(clause)
     if period is not None:
@@ -1138,12 +1137,18 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     )
 
 
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the figure at ``sentence[start:end]`` begins and ends."""
+    left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    return left, right
+
+
 def _clause(
     sentence: str, tokens: list[Token], start: int, end: int, exclude: set[str]
 ) -> dict[str, frozenset[str]]:
     """The clause a figure stands in: its content-word keys and the names among them."""
-    left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
+    left, right = _clause_bounds(sentence, start, end)
     inside = [
         t for t in tokens
         if left <= t.start and t.end <= right and not (start <= t.start < end)
