@@ -2981,3 +2981,18 @@ def test_rides_are_trips() -> None:
         "Riders took 99,600 trips on the scooters in April.",
         "Riders took 61,200 rides on the scooters in April.",
     ) if reason.startswith("number")] == [False]  # fmt: skip
+
+
+# 197. "mid", "early" or "late" right before a date is the date's own word ("By mid-June"),
+# checked with the date, not a word of what happens; and where the parse gives a verb two
+# subjects, the nearer one before it is the subject ("By mid-June, police had written").
+def test_mid_june_is_a_date() -> None:
+    from factcheck.language.parse import parse
+    from factcheck.stance.atoms import relation_words
+
+    claim = analyse_claim("By mid-June, police had written 340 citations to riders.")
+    assert "mid" not in [t.lower for t in relation_words(claim)]
+    p = parse(claim.text)
+    (verb,) = [w for w in p.words if w.text == "written"]
+    subject = p.subject(verb)
+    assert subject is not None and subject.text == "police"

@@ -90,9 +90,11 @@ class Parse:
         ]  # fmt: skip
 
     def subject(self, verb: Word) -> Word | None:
-        """The verb's subject, active or passive."""
+        """The verb's subject, active or passive; where the parse gives two, the nearer one
+        before the verb ("By mid-June, police had written": "police", not "mid")."""
         subjects = self.children(verb, "nsubj", "nsubjpass")
-        return subjects[0] if subjects else None
+        before = [s for s in subjects if s.index < verb.index]
+        return before[-1] if before else subjects[0] if subjects else None
 
     def phrase(self, w: Word) -> list[Word]:
         """``w`` with the compound and flat-name words before it: "Valley Crest" for "Crest"."""

@@ -868,6 +868,16 @@ def _spread(sentences: list[str], comp: Comparison, claim: Analysis) -> bool:
     return not any(all(w in x.lower() for w in said) for x in sentences)
 
 
+# A word that places a time within a month or a year: "mid-June", "early March", "late 2025"
+WITHIN_A_TIME = frozenset({"mid", "early", "late"})
+
+
+def _part_of_a_date(claim: Analysis, t: Token) -> bool:
+    """Whether ``t`` is "mid", "early" or "late" right before one of the claim's dates: the
+    date's own word, checked with the date, not a word of what happens."""
+    return t.lower in WITHIN_A_TIME and any(0 <= d.start - t.end <= 1 for d in claim.dates)
+
+
 def relation_words(claim: Analysis) -> list[Token]:
     """The words that say what happens: the claim's content words that are no names nor a
     counted figure's own words. A verb of winning or leading that a margin figure says ("beat
@@ -887,7 +897,7 @@ def relation_words(claim: Analysis) -> list[Token]:
     counted += [(end, end + 4) for end in ends if claim.text[end : end + 4] == " old"]
     return [
         t for t in claim.content
-        if t not in claim.names and t.lower not in AS_OF_NOW
+        if t not in claim.names and t.lower not in AS_OF_NOW and not _part_of_a_date(claim, t)
         and not (margin and t.lower in qty.MARGIN_VERBS)
         and not (holding and t.stem in HOLDING_VERBS)
         and not any(start <= t.start < end for start, end in counted)
