@@ -672,6 +672,19 @@ def _count_of(before: str) -> str:
     return noun.key if _plural(noun) else ""
 
 
+def _counted_before(sentence: str, tokens: list[Token], start: int, unit: str) -> list[Token]:
+    """The words before the noun a count's subject names ("dead" of "the final count of dead
+    fish was 2,600"), where the figure at ``start`` has such a subject."""
+    m = COUNT_OF.search(sentence[:start])
+    if m is None:
+        return []
+    return [
+        t for t in tokens
+        if m.start() <= t.start < m.start("noun") and is_content(t) and t.key != unit
+        and t.lower not in ("number", "count", "total", "tally")
+    ]  # fmt: skip
+
+
 # A label before a figure: "Total votes cast for the office: 101,602", "Votes: 48,977".
 # ("Passengers handled, Corvell Airport: 3,420,000": the measure, then whose it is)
 LABEL_COLON = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Za-z][\w\s,'’-]{0,60}?):\s*(?:about\s+)?$")
@@ -779,15 +792,8 @@ def _quantity(
                 and t.lower not in _NOT_CONTEXT
             ]  # fmt: skip
             qualifiers = frozenset(canon(t.key) for t in between if QUALIFIER_FORM.search(t.lower))
-            counted_before = COUNT_OF.search(sentence[: m.start()])
-            if not between and counted_before is not None:
-                # "the final count of dead fish was 2,600": the words before the noun
-                between = [
-                    t for t in tokens
-                    if counted_before.start() <= t.start < counted_before.start("noun")
-                    and is_content(t) and t.key != unit
-                    and t.lower not in ("number", "count", "total", "tally")
-                ]  # fmt: skip
+            if not between:
+                between = _counted_before(sentence, tokens, m.start(), unit)
             # a name before the noun ("286 Dunford households") is where or whose, which the
             # claim's names say (and the sentences before a passage may give), not a kind
             compound = frozenset(canon(t.key) for t in between if not is_name(t)) - qualifiers

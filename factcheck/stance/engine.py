@@ -557,11 +557,12 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     if not any(own_plan(claim.text, c) for c in carrying):
         return False
     speaker = _turn_speaker(window)
-    named = speaker is not None and NAMED_TURN.match(speaker) is not None
+    if speaker is None or NAMED_TURN.match(speaker) is None:
+        return True
     # (a person the claim names by office: "Board chair Lucia Ferrante", not a body the
     # speaker may speak for: "Brenna Foods expects")
     titled = any(t.lower in TITLES for t in claim.tokens)
-    return not (named and titled and speaker is not None and _another_subject(claim, speaker))
+    return not (titled and _another_subject(claim, speaker))
 
 
 def _turn_speaker(window: Window | None) -> str | None:

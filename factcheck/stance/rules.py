@@ -26,7 +26,7 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
-from ..language.parse import Word, parse
+from ..language.parse import Parse, Word, parse
 from ..language.polarity import (
     ASKING_STEMS,
     CORRECTED,
@@ -2423,13 +2423,18 @@ SAYING = re.compile(
 SAID_SHARE = 0.6  # the source must state this share of what the claim says was said
 
 
+def _saying_subjects(a: Analysis, verb: re.Match) -> tuple[Parse, list[Word]]:
+    """The parse of ``a`` and the subjects it gives the verb of saying ``verb`` matched."""
+    p = parse(a.text)
+    v = next((w for w in p.words if w.start == verb.start()), None)
+    return p, p.children(v, "nsubj") if v is not None else []
+
+
 def _speaker_of(a: Analysis, verb: re.Match) -> list[Token]:
     """The name the parse makes the subject of a verb of saying, wherever it stands: "Board
     chair Peter Yeo said", "..., said Peter Yeo, the board's chair", "Yeo, who chairs the
     board, said". Empty when the subject is no name ("he said")."""
-    p = parse(a.text)
-    v = next((w for w in p.words if w.start == verb.start()), None)
-    subjects = p.children(v, "nsubj") if v is not None else []
+    p, subjects = _saying_subjects(a, verb)
     if not subjects:
         return []
     by_start = {t.start: t for t in a.tokens}
@@ -2489,20 +2494,13 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
 def _speaker_phrase(a: Analysis, verb: re.Match) -> list[Word]:
     """The subject of a verb of saying with the words that name it before it ("Norvane's
     chief executive" -> "chief executive"; "..., said plant manager Carla Westin")."""
-    p = parse(a.text)
-    v = next((w for w in p.words if w.start == verb.start()), None)
-    subjects = p.children(v, "nsubj") if v is not None else []
+    p, subjects = _saying_subjects(a, verb)
     if not subjects:
         return []
     taken = [subjects[0]]
     for w in taken:  # (the compounds' own compounds: "plant" of "plant manager")
         taken += [x for x in p.children(w, "compound", "amod") if x.index < w.index]
     return sorted(taken, key=lambda x: x.index)
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return lexicon.titles()
 
 
 def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
@@ -2514,7 +2512,7 @@ def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
     if verb is None or _speaker_of(claim, verb):
         return None
     # (one office, not a group that holds several: "Prosecutors said")
-    titles = [w for w in _speaker_phrase(claim, verb) if w.text.lower() in _titles()]
+    titles = [w for w in _speaker_phrase(claim, verb) if w.text.lower() in TITLES]
     if any(w.text.lower() in PLURAL_TITLES for w in titles):
         return None
     said = [t for t in claim.content if t.start >= verb.end() and not is_name(t)]
@@ -2525,8 +2523,8 @@ def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
     ):
         return None
     phrases = [_speaker_phrase(passage, m) for m in SAYING.finditer(passage.text)]
-    phrase = next((p for p in phrases if any(w.text.lower() in _titles() for w in p)), [])
-    theirs = {w.text.lower() for w in phrase if w.text.lower() in _titles()}
+    phrase = next((p for p in phrases if any(w.text.lower() in TITLES for w in p)), [])
+    theirs = {w.text.lower() for w in phrase if w.text.lower() in TITLES}
     if not theirs or theirs & {w.text.lower() for w in titles}:
         return None
     who = claim.text[titles[0].start : titles[-1].end]
@@ -2561,6 +2559,7 @@ def _beside_its_name(
     return any(abs(q.index - p.index) == 1 for q in passage.tokens if q.key in keys)
 
 
+TITLES = lexicon.titles()  # (their plurals too: "Councilmembers")
 PLURAL_TITLES = lexicon.plural_titles()
 
 
