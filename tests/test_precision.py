@@ -2996,3 +2996,129 @@ def test_mid_june_is_a_date() -> None:
     (verb,) = [w for w in p.words if w.text == "written"]
     subject = p.subject(verb)
     assert subject is not None and subject.text == "police"
+
+
+# 198. The value a change still to come would reach ("voted to raise the wage to $16 by 2028",
+# "will rise to $14 in 2027, to $15 in 2028") is no value of now; the "from" of a proposed
+# change is.
+def test_a_planned_change_s_target_is_no_value_of_now() -> None:
+    steps = analyse(
+        "The wage would rise to $14 on Jan. 1, 2027, to $15 in 2028 and to $16 in 2029."
+    )
+    assert [q.target for q in steps.quantities if q.kind == "amount"] == [True, True, True]
+    (now,) = analyse_claim("Dunmore's minimum wage is currently $12.25 an hour.").quantities
+    assert not now.target
+    assert not [ok for ok, reason in findings(
+        "Dunmore's minimum wage is currently $12.25 an hour.",
+        "The Dunmore council voted 6-1 to raise the city's minimum wage to $16 an hour by 2029.",
+    ) if reason.startswith("amount")]  # fmt: skip
+    assert (True, "amount: claim says $12.25, source says $12.25") in findings(
+        "Dunmore's minimum wage is currently $12.25 an hour.",
+        "The mayor proposed raising Dunmore's minimum wage from $12.25 an hour to $16.",
+    )
+
+
+# 199. A share of a narrower whole is another figure: "61% of the jobs paying less than $20 an
+# hour" is no share "of all jobs"; said with the same narrowing, it is the claim's.
+def test_a_share_of_a_narrower_whole_is_another_figure() -> None:
+    said = "Women hold 61% of the jobs paying less than $20 an hour."
+    assert analyse(said).quantities[0].restricted == frozenset({"pay", "hour"})
+    assert not [ok for ok, r in findings("Women hold 61% of all jobs in Dunmore.", said) if ok]
+    assert (True, "percentage: claim says 61%, source says 61%") in findings(
+        "In Dunmore, women hold 61% of the jobs that pay less than $20 an hour.", said
+    )
+
+
+# 200. "the state" is a level of government, and content: a claim that the state acted is not
+# stated by a passage about the city's act.
+def test_the_state_is_not_the_city() -> None:
+    claim = analyse_claim("The state raised its gas tax in 2025.")
+    assert "state" in [t.lower for t in claim.content]
+    got, reasons = stance(
+        "The state raised its gas tax in 2025.",
+        "The Dunmore City Council voted in March 2025 to raise the city's gas tax.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 201. A sentence's first word that the parser tags as a common noun ("Tenant organizer Tomas
+# Levin") is capitalized only because it opens the sentence: no name to find.
+def test_a_common_noun_first_is_no_name() -> None:
+    claim = analyse_claim("Tenant organizer Tomas Levin said his rent rose $200 a month.")
+    assert [t.text for t in claim.names] == ["Tomas", "Levin"]
+
+
+# 202. A rank is part of what a claim says: "the largest group paid less than $20" is not
+# stated by a passage that gives only the group's count; superlatives of size are one rank.
+def test_an_unstated_rank_is_missing() -> None:
+    got, reasons = stance(
+        "Retail workers are the largest group paid less than $20 an hour in Dunmore.",
+        "In Dunmore, 7,100 retail workers are paid less than $20 an hour.",
+    )
+    assert got != Stance.SUPPORTS, reasons
+    # ... said by another superlative of size, it is stated ("steepest" / "biggest")
+    got, reasons = stance(
+        "Orrin shares fell 9% on Monday, their steepest one-day drop since 2019.",
+        "Orrin shares fell 9% on Monday, their biggest one-day drop since 2019.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 203. A chair's count in words ("Three in favor, four opposed") is a tally.
+def test_a_count_of_each_side_in_words_is_a_tally() -> None:
+    for said, pair in (
+        ("On the amendment: three in favor, four opposed.", (3.0, 4.0)),
+        ("The board voted six for and one against.", (6.0, 1.0)),
+    ):
+        (q,) = [x for x in analyse(said).quantities if x.kind == "tally"]
+        assert (q.value, q.against) == pair
+    assert (True, "vote: claim says 3-4, source says three in favor, four opposed") in findings(
+        "The amendment failed by a vote of 3-4.", "On the amendment: three in favor, four opposed."
+    )
+
+
+# 204. Those named in a sentence of their own as voting against, as many as the count the
+# sentences before it gave, are all who did: another member did not.
+def test_named_dissenters_after_the_count_are_all_of_them() -> None:
+    lead = "The Dunmore council voted 5-2 on Tuesday to adopt the ordinance."
+    said = "Councilors Ada Quist and Ben Omar voted against the ordinance."
+    claim = analyse_claim("Councilor Rita Vance voted against the ordinance.")
+    got = compare(claim, analyse(said), lead).findings
+    assert [(f.supports, f.reason) for f in got] == [
+        (False, "vote: claim says Vance voted against, source names all who did: Ada Quist, "
+                "Ben Omar")
+    ]  # fmt: skip
+    assert not compare(claim, analyse(said)).findings  # (no count: not all of them)
+
+
+# 205. An object pronoun takes what the clause before it is about: "Tipped servers are
+# covered like everyone else: the council did not exempt them" negates an exemption of them.
+def test_them_is_what_the_clause_before_it_is_about() -> None:
+    got, reasons = stance(
+        "The council exempted tipped servers from the wage increase.",
+        "Tipped servers are covered by the wage increase like everyone else: the council did not "
+        "exempt them.",
+    )
+    assert got == Stance.CONFLICTS, reasons
+
+
+# 206. A column's author wrote what it says: the writer before "wrote that" gives the figure,
+# and is not what it is said of; a bill signed is not vetoed.
+def test_a_writer_gives_a_figure_and_a_signed_bill_is_not_vetoed() -> None:
+    (q,) = analyse_claim("Ann Ruiz wrote that the law would cost 4,000 jobs.").quantities
+    assert q.names == frozenset()
+    got, reasons = stance(
+        "Mayor Ostrowski vetoed the wage ordinance.", "Mayor Ostrowski signed the wage ordinance."
+    )
+    assert got == Stance.CONFLICTS, reasons
+
+
+# 207. "one extra year", "two more weeks" are spans of time, each an added span: "two extra
+# years" conflicts with "one extra year" said of the same thing.
+def test_an_extra_year_is_a_span() -> None:
+    (q,) = analyse("Small firms keep one extra year at each step.").quantities
+    assert (q.kind, q.value, q.compound) == ("duration", 365.25, frozenset({"addit"}))
+    assert (False, "duration: claim says two extra years, source says one extra year") in findings(
+        "Small firms get two extra years at each step.",
+        "Small firms keep one extra year at each step.",
+    )

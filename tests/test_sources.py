@@ -1141,3 +1141,90 @@ def test_a_request_in_its_own_voice_is_the_speakers_not_the_next_turns(tmp_path:
         verifier, "Chair Dana Whitcomb asked the council to cut the fee to 50 cents."
     )
     assert verdict != Verdict.SUPPORTED
+
+
+LOW_PAY = (
+    "# Dunmore Office of Statistics: low-pay bulletin\n\n"
+    "Released April 2, 2026.\n\n"
+    "## Workers paid less than $20 an hour, by industry (2025)\n\n"
+    "| Industry | Workers | Share of industry's workers |\n"
+    "|---|---|---|\n"
+    "| Hospitality | 6,100 | 64% |\n"
+    "| Retail | 5,200 | 38% |\n"
+    "| Warehousing | 1,900 | 22% |\n"
+    "| Total | 13,200 | 15% |\n"
+)
+
+
+def test_a_table_is_read_with_its_caption_and_its_ranks(tmp_path: Path) -> None:
+    """The caption right above a table's header says what every row counts ("Workers paid
+    less than $20 an hour"); a row's figure the largest of its column is said so; a share's
+    column counts what it is a share of."""
+    verifier = _verifier(tmp_path, {"2026-04-02-bulletin.md": LOW_PAY})
+    for claim, expected, line in (
+        ("About 5,200 retail workers in Dunmore earn less than $20 an hour.",
+         Verdict.SUPPORTED, 10),
+        ("Hospitality workers are the largest group paid less than $20 an hour in Dunmore.",
+         Verdict.SUPPORTED, 9),
+        ("About 22% of Dunmore's retail workers are paid less than $20 an hour.",
+         Verdict.CONTRADICTED, 10),
+    ):  # fmt: skip
+        verdict, cited = _decided(verifier, claim)
+        assert verdict == expected, claim
+        assert cited[:1] == [f"2026-04-02-bulletin.md:{line}"], (claim, cited)
+    retail, _ = _decided(
+        verifier, "Retail workers are the largest group paid less than $20 an hour in Dunmore."
+    )
+    assert retail != Verdict.SUPPORTED
+
+
+def test_a_table_s_caption_is_no_date_line(tmp_path: Path) -> None:
+    from factcheck.language.table import ranks
+
+    report = LOW_PAY.replace("## Workers paid less than $20 an hour, by industry (2025)\n\n", "")
+    for docs, caption in (
+        (LOW_PAY, "Workers paid less than $20 an hour, by industry (2025)"),
+        (report, None),  # ("Released April 2, 2026." is the document's date)
+    ):
+        root = tmp_path / str(len(docs))
+        root.mkdir()
+        (root / "b.md").write_text(docs, encoding="utf-8")
+        fake_build(root, root / "idx")
+        store = Index.open(root / "idx").store
+        # (every sentence id of the one document; only its table rows have a caption)
+        assert set(store.table_captions(list(range(1, 20))).values()) == (
+            {caption} if caption else set()
+        )
+    header = "Industry | Workers | Share"
+    rows = ["Hospitality | 6,100 | 64%", "Retail | 5,200 | 38%", "Total | 13,200 | 15%"]
+    rows.insert(2, "Warehousing | 1,900 | 22%")
+    assert ranks(header, rows[0], rows) == {
+        1: "the largest, the highest",
+        2: "the largest, the highest",
+    }
+    assert ranks(header, rows[2], rows) == {
+        1: "the smallest, the lowest",
+        2: "the smallest, the lowest",
+    }
+    assert ranks(header, rows[3], rows) == {}  # (the total is no record among the others)
+
+
+def test_a_correction_settles_a_name_its_story_listed(tmp_path: Path) -> None:
+    """A later correction that names the right member settles the story's list of who voted
+    against: the claim it supports is not "mixed"."""
+    story = (
+        "Dell council adopts budget\nBy Ann Ruiz, Dell Wire\n"
+        "DELL, March 3, 2026 — The Dell council voted 4-3 on Monday to adopt the budget.\n"
+        "Councilmembers Ada Quist, Ben Omar and Rita Vance voted against it.\n"
+    )
+    correction = (
+        "CORRECTION — March 5, 2026\n"
+        "A March 3 article about the Dell budget misnamed a councilmember who voted against the "
+        "budget; she is Rita Vane, not Rita Vance.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2026-03-03-budget.md": story, "2026-03-05-correction.txt": correction}
+    )
+    verdict, cited = _decided(verifier, "Rita Vane voted against the Dell budget.")
+    assert verdict == Verdict.SUPPORTED
+    assert cited[:1] == ["2026-03-05-correction.txt:2"]

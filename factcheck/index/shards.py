@@ -149,6 +149,9 @@ class Stores:
     def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
         return self._by_id(ids, Store.table_headers)
 
+    def table_captions(self, ids: Sequence[int]) -> dict[int, str]:
+        return self._by_id(ids, Store.table_captions)
+
     def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:
         return self._by_id(ids, Store.tables)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -114,6 +115,12 @@ def _damage_is_named(cls: type) -> type:
 
 #: Lines between two rows of one Markdown table: the separator rule under its header.
 TABLE_GAP = 2
+CAPTION_GAP = 2  # a table's caption is at most this many lines above its header ...
+CAPTION_WORDS = 25  # ... and at most this many words long (a paragraph is no caption)
+# ... and no document's date, byline or note ("Published February 3, 2026.", "Source: ...")
+NO_CAPTION = re.compile(
+    r"^\s*(?:published|released|updated|issued|posted|dated|by|sources?|notes?)\b", re.IGNORECASE
+)
 
 
 def _next_row(text: str, line: int, beside: int) -> bool:
@@ -370,7 +377,16 @@ class Store:
     def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
         """id -> the header row of the Markdown table the sentence is a row of ("Candidate |
         Party | Votes"), for each id that is a row below its table's header."""
-        out: dict[int, str] = {}
+        return {sid: head[0] for sid, head in self._table_heads(ids).items()}
+
+    def table_captions(self, ids: Sequence[int]) -> dict[int, str]:
+        """id -> the caption right above the header of the Markdown table the sentence is a
+        row of ("Workers paid less than $17 an hour, by sector (2025)"), which says what every
+        row counts, for each row whose table has one."""
+        return {sid: head[1] for sid, head in self._table_heads(ids).items() if head[1]}
+
+    def _table_heads(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        out: dict[int, tuple[str, str]] = {}
         for sid, (passage, doc_id, position) in self.passages(ids).items():
             if not table.is_row(passage.text):
                 continue
@@ -379,13 +395,23 @@ class Store:
                 " ORDER BY position DESC",
                 (doc_id, position - TABLE_ROWS, position - 1),
             )
-            line, header = passage.line, ""
+            line, header, caption, caption_line = passage.line, "", [], 0
             for text, row_line in rows:
-                if not _next_row(text, row_line, line):
+                if not caption and _next_row(text, row_line, line):
+                    header, line = text, row_line
+                    continue
+                # (the caption: the line right above the header, in one sentence or more)
+                if (
+                    not header or table.is_row(text) or line - row_line > CAPTION_GAP
+                    or NO_CAPTION.match(text)
+                ):  # fmt: skip
                     break
-                header, line = text, row_line
+                if caption and row_line != caption_line:
+                    break
+                caption, caption_line = [text, *caption], row_line
             if header:
-                out[sid] = header
+                said = " ".join(caption)
+                out[sid] = (header, said if len(said.split()) <= CAPTION_WORDS else "")
         return out
 
     def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:

@@ -113,7 +113,7 @@ def counted(text: str, start: int, end: int) -> Counted:
     if noun is None:
         noun = _partitive(p, w)  # the figure itself stays the verb's argument
     else:
-        w = noun
+        w, noun = noun, _of_a_count(p, noun)  # ("Share of sector's workers: 44%": workers)
     if w.text.lower() in STAND_INS:
         return Counted("", _verb_of(p, w), money, _a_position(p, w), _planned(p, w))
     if _margin(p, w):
@@ -139,9 +139,12 @@ def counted(text: str, start: int, end: int) -> Counted:
     return Counted(noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w))
 
 
-# A subject that only says a figure is a count of something: "the final count of dead fish was
-# 2,600", "the number of cases stood at 17": what it is of is counted.
-COUNT_WORDS = frozenset({"count", "number", "total", "tally"})
+# A subject that only says a figure is a count or a share of something: "the final count of
+# dead fish was 2,600", "the number of cases stood at 17", a table's "Share of sector's
+# workers: 44%": what it is of is counted.
+COUNT_WORDS = frozenset(
+    {"count", "number", "total", "tally", "share", "proportion", "percentage", "portion"}
+)
 
 
 def _of_a_count(p: Parse, subject: Word) -> Word:

@@ -109,6 +109,12 @@ class Quantity:
     # a forecast, target or guidance ("a revenue forecast of $2.10 billion"): the plan, which
     # measures something else than the outcome ("revenue fell to $2.05 billion")
     forecast: bool = False
+    # the value a change still to come would reach ("voted to raise the wage to $17 by 2029",
+    # "will rise to $15"): no value of now ("the wage is $13.50")
+    target: bool = False
+    # the words that narrow a share's whole ("58% of the jobs paying less than $17 an hour":
+    # "pay", "hour"): a share of all jobs is another figure
+    restricted: frozenset[str] = frozenset()
     # which way a change goes: +1 "rose 3%", "up 5", "a 4% increase"; -1 "fell 3%", "cut 40";
     # 0 unknown or not a change
     direction: int = 0
@@ -178,6 +184,12 @@ def _parse_number(text: str) -> tuple[float, float] | None:
 COUNT_ADJECTIVES = frozenset({"new", "more", "other", "old", "big", "small", "large", "major"})
 
 
+# Words between a count and a unit of time that leave it a span: "one extra year", "two more
+# weeks", "three full months".
+SPAN_ADJECTIVES = frozenset({"extra", "more", "additional", "full", "further", "straight",
+                             "consecutive", "whole", "entire"})  # fmt: skip
+
+
 def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str, float]:
     """(unit, kind, factor) from the words right after a number."""
     joined = sentence[end : end + 1] == "-"  # "a 9-billion-kroner hole": the figure's own
@@ -201,7 +213,7 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
     partitive = _partitive_noun(tokens, after)
     if partitive is not None:
         return partitive.key, "number", 1.0
-    for t in after[:2]:
+    for i, t in enumerate(after[:2]):
         if re.search(r"[,;:()]", sentence[end : t.start]):
             break  # "down from 460 in 2020, Police Chief ... said": past the figure's phrase
         cur = CURRENCY_WORDS.get(t.lower)
@@ -210,6 +222,9 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
         base = t.stem
         if base in DURATIONS:
             return "day", "duration", DURATIONS[base]
+        unit = after[i + 1] if i + 1 < len(after) else None
+        if unit is not None and unit.stem in DURATIONS and t.lower in SPAN_ADJECTIVES:
+            return "day", "duration", DURATIONS[unit.stem]  # "one extra year", "two more weeks"
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
         if t.lower in CALENDAR:
@@ -325,10 +340,13 @@ TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
-# A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays".
+# A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays", "Three in
+# favor, four opposed", "six for and one against".
 AYES_NAYS = re.compile(
     rf"\b(?P<yes>\d{{1,4}}|{_VOTE_WORD})\s+(?:ayes?|yeas?)\s*(?:,|\band\b|\bto\b)\s*"
-    rf"(?P<no>\d{{1,4}}|{_VOTE_WORD}|no)\s+(?:nays?|noes?)\b",
+    rf"(?P<no>\d{{1,4}}|{_VOTE_WORD}|no)\s+(?:nays?|noes?)\b"
+    rf"|\b(?P<for>\d{{1,4}}|{_VOTE_WORD})\s+(?:in\s+favou?r|for)\s*(?:,|;|\band\b)\s*"
+    rf"(?P<against>\d{{1,4}}|{_VOTE_WORD}|none)\s+(?:opposed|against)\b",
     re.IGNORECASE,
 )
 
@@ -367,9 +385,9 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
         no = 0.0 if no_word == "none" else _count_value(no_word)
         out.append(_tally(sentence, tokens, m, yes, no))
     for m in AYES_NAYS.finditer(sentence):
-        no_word = m.group("no").lower()
-        no = 0.0 if no_word == "no" else _count_value(no_word)
-        out.append(_tally(sentence, tokens, m, _count_value(m.group("yes")), no))
+        no_word = (m.group("no") or m.group("against")).lower()
+        no = 0.0 if no_word in ("no", "none") else _count_value(no_word)
+        out.append(_tally(sentence, tokens, m, _count_value(m.group("yes") or m.group("for")), no))
     return out
 
 
@@ -469,6 +487,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
             found[i] = replace(b, forecast=True)  # a range's upper end: "$2.10 billion to $2.20"
+        if a.target and _NEXT_STEP.search(sentence[a.end : b.start]):
+            found[i] = replace(found[i], target=True)  # "to $15 in 2027, to $16 in 2028"
         if (
             a.kind == b.kind == "number" and a.unit and not a.unit.startswith(("#", "@"))
             and OF_THEM.match(sentence, b.end) and not OF_THOSE_NOUN.match(sentence, b.end)
@@ -797,6 +817,12 @@ def _quantity(
             # a name before the noun ("286 Dunford households") is where or whose, which the
             # claim's names say (and the sentences before a passage may give), not a kind
             compound = frozenset(canon(t.key) for t in between if not is_name(t)) - qualifiers
+        elif kind == "duration":
+            # "one extra year", "two more weeks": a span added to another, a kind of its own
+            compound = frozenset(
+                canon(t.key) for t in tokens
+                if span_end <= t.start and t.end < unit_end and t.lower in SPAN_ADJECTIVES
+            )  # fmt: skip
     total = value * scale * factor
     sign = _sign(sentence, m.start())
     return Quantity(
@@ -815,10 +841,40 @@ def _quantity(
         change=bool(sign)
         or _is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
+        target=PLANNED_TARGET.search(sentence[max(0, m.start() - 90) : m.start()]) is not None,
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
         part=PART_OF.match(sentence, m.end()) is not None,
         span=_span(sentence, m.start(), span_end),
+        restricted=_restricted(tokens, SHARE_OF_RESTRICTED.match(sentence, span_end))
+        if kind == "percentage"
+        else frozenset(),
     )  # fmt: skip
+
+
+# A share's whole narrowed by what follows its noun: a participle ("of the jobs paying less
+# than $17", "of homes built before 1950"), a relative clause ("of workers who earn"), "with"
+# or "without" ("of households with children"), or a comparison ("of workers under 25").
+SHARE_OF_RESTRICTED = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[\w'-]+\s+){0,2}?[a-z]+s\s+"
+    r"(?P<mod>(?:[a-z]+ing|[a-z]+ed|who|that|which|with|without|under|over|below|above|"
+    r"aged|earning|making|paid)\b[^,;.:()]*)",
+)
+
+
+def _restricted(tokens: list[Token], m: re.Match | None) -> frozenset[str]:
+    if m is None:
+        return frozenset()
+    lo, hi = m.start("mod"), m.end("mod")
+    # (a place or body named after it, "in Bramford", is no narrowing of what is counted)
+    return frozenset(
+        canon(t.key) for t in tokens if lo <= t.start < hi and is_content(t) and not is_name(t)
+    )
+
+
+def unsaid_restriction(claim: Quantity, source: Quantity) -> bool:
+    """Whether the source's share is of a narrower whole than the claim says: "58% of the jobs
+    paying less than $17 an hour" is no share "of all jobs"."""
+    return bool(source.restricted) and not source.restricted <= claim.clause | claim.context
 
 
 # The span a figure's clause gives it: a period of a unit, or a running total.
@@ -884,6 +940,24 @@ FORECAST = re.compile(
     r"projected|outlook)\b(?:\s+[\w-]+){0,2}?\s*(?:of|at|to|for|was|is|:)?\s*$",
     re.IGNORECASE,
 )
+
+
+# A change still to come and the value it goes to: a verb of change after "to", a modal or a
+# verb of proposing ("voted to raise the city's minimum wage to", "will rise to", "proposed
+# cutting the fare to"), its object, then "to" right before the figure.
+PLANNED_TARGET = re.compile(
+    r"\b(?:to|will|would|shall|could|may|might|propos(?:e|es|ed|ing)|plans?|planned|wants?)\s+"
+    r"(?:\w+\s+)?(?:rais(?:e|es|ing)|ris(?:e|es|ing)|increas(?:e|es|ing)|lift(?:s|ing)?|"
+    r"boost(?:s|ing)?|cut(?:s|ting)?|lower(?:s|ing)?|reduc(?:e|es|ing)|grow(?:s|ing)?|"
+    r"climb(?:s|ing)?|fall(?:s|ing)?|drop(?:s|ping)?|go(?:es|ing)? up|go(?:es|ing)? down|"
+    r"bring(?:s|ing)?|expand(?:s|ing)?|shrink(?:s|ing)?)\b"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\bto\s+"
+    r"(?:about|around|roughly|nearly|almost|at least|more than|over)?\s*$",
+    re.IGNORECASE,
+)
+
+# ... and the next step of a list of them: "rise to $15 on Jan. 1, 2027, to $16 in 2028 and to"
+_NEXT_STEP = re.compile(r"^[^;:()]{0,40}?(?:,|\band)\s+to\s*$")
 
 
 # Changes by a factor ("doubled", "halved", "fivefold") and shares in words ("half of", "a
@@ -1191,8 +1265,11 @@ def _clause(
 
 
 #: Verbs of saying: the names before one in a figure's clause are its speaker's.
-SAYING = frozenset({"said", "says", "told", "tells", "announced", "estimated", "estimates",
-                    "reported", "reports", "stated", "states", "added", "noted"})  # fmt: skip
+SAYING = frozenset({
+    "said", "says", "told", "tells", "announced", "estimated", "estimates", "reported", "reports",
+    "stated", "states", "added", "noted", "wrote", "writes", "claimed", "claims", "argued",
+    "argues", "warned", "warns",
+})  # fmt: skip
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"})
@@ -1278,6 +1355,10 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return False
     if _a_maximum(a) != _a_maximum(b) and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
         return False  # a cap ("up to 600 scooters") is no count ("put 400 scooters")
+    if a.target != b.target and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
+        return False  # a change still to come goes to its figure ("voted to raise ... to $17")
+    if unsaid_restriction(a, b) or unsaid_restriction(b, a):
+        return False  # "58% of the jobs paying less than $17 an hour" is no share of all jobs
     if a.span and b.span and a.span != b.span:
         return False  # "a million trips in its first year" / "412,000 trips since April 1"
     return same_clause(a, b)

@@ -67,13 +67,18 @@ _KEY_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "a
 _WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNORECASE)
 
 
-def read_with_header(header: str, row: str, dates: tuple[dates_of.Date, ...] = ()) -> str:
+def read_with_header(
+    header: str, row: str, dates: tuple[dates_of.Date, ...] = (),
+    ranks: dict[int, str] | None = None,
+) -> str:  # fmt: skip
     """The row as "Header: cell; ..." where the header has a name for each of its cells, each
     figure's header led by the row's first cell, what the row is about ("Violent crime
     change: -4%"); the row as it is where the two do not line up. A column's unit in brackets
     goes with its figures ("Toluene (ppb)": "38 ppb"), a lab's "ND" is "not detected", and
     where columns are dated ("July 8 | July 15") and the claim names one of their dates
-    (``dates``), the other dates' cells are other records, left out."""
+    (``dates``), the other dates' cells are other records, left out. ``ranks``: a column's
+    rank of the row's figure among the table's records, said in a part of its own ("Food
+    service Workers: the largest, the highest")."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
@@ -87,6 +92,8 @@ def read_with_header(header: str, row: str, dates: tuple[dates_of.Date, ...] = (
         n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
         if n and not (i == 0 and n.lower() in META_HEADERS):
             parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
+            if ranks and i in ranks:
+                parts.append(f"{key} {n}: {ranks[i]}")  # (a clause of its own, no figure's)
         else:
             parts.append(v)
     return "; ".join(parts) + "."
@@ -170,6 +177,42 @@ _BARE_COUNT = re.compile(r"^\d[\d,]*$")
 # a plural common noun ("Locations able to connect", "Licensed beds"), not a name's words
 _COUNTED = re.compile(r"\b[A-Za-z][a-z]{2,}[^s\W]s\b")
 _PROPER = re.compile(r"^(?:[A-Z][\w.'-]*\s*)+$")
+
+
+#: A column's rank of a row among at least this many records (the total row not counted)
+RANKED_MIN = 3
+_RANKS = ("the smallest, the lowest", "the largest, the highest")
+
+
+def ranks(header: str, row: str, rows: list[str]) -> dict[int, str]:
+    """Column -> the row's rank where its figure is the largest or the smallest of the
+    column's among the table's records ("Food service | 8,900" of four sectors: "the largest,
+    the highest"); a row that sums the others ("Total") has none, and is none of the others."""
+    names, values = cells(header), cells(row)
+    if len(values) != len(names) or _WHOLE.match(values[0]):
+        return {}
+    table = [c for r in rows if len(c := cells(r)) == len(names) and not _WHOLE.match(c[0])]
+    out: dict[int, str] = {}
+    for i in range(1, len(names)):
+        column = [_plain_figure(c[i]) for c in table]
+        mine = _plain_figure(values[i])
+        if mine is None or len(column) < RANKED_MIN or any(v is None for v in column):
+            continue
+        others = sorted(v for v in column if v is not None)
+        if mine == others[-1] and others.count(mine) == 1:
+            out[i] = _RANKS[1]
+        elif mine == others[0] and others.count(mine) == 1:
+            out[i] = _RANKS[0]
+    return out
+
+
+def _plain_figure(cell: str) -> float | None:
+    """A cell's figure where the cell is one ("8,900", "71%", "$4.2", "-4%"), else None."""
+    m = re.fullmatch(r"\s*[-\u2212]?\$?(\d[\d,]*(?:\.\d+)?)\s*%?\s*", cell)
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    return -value if cell.strip()[:1] in "-\u2212" else value
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,20 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# "state" after a determiner is a polity ("the state raised its minimum wage", "each
+# state's"), not the verb of saying the light words leave out.
+POLITY = frozenset({"state", "states", "state's", "states'"})
+_POLITY_BEFORE = frozenset({"the", "a", "each", "every", "its", "this", "that", "our", "their",
+                            "another", "other", "neighboring", "neighbouring", "no"})  # fmt: skip
+
+
+def is_polity(tokens: list[Token], token: Token) -> bool:
+    """Whether ``token`` is "state" as a noun of government ("the state"), which is content."""
+    if token.lower not in POLITY or token.index == 0:
+        return False
+    return tokens[token.index - 1].lower in _POLITY_BEFORE
+
+
 def is_content(token: Token, sentence_start: bool = False) -> bool:
     """A word that carries content: not a stopword, not a reporting word, not a number."""
     if token.is_number or len(token.lower) < 2 and not token.text.isupper():

@@ -28,7 +28,16 @@ from ..language.polarity import REPORTED, SPEECH_STEMS, clauses
 from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
-from .rules import EXCLUSIVE, VOTE_SIDE, Analysis, Comparison, Finding, restates_negation
+from .rules import (
+    EXCLUSIVE,
+    LEVELS,
+    RANKS,
+    VOTE_SIDE,
+    Analysis,
+    Comparison,
+    Finding,
+    restates_negation,
+)
 from .settings import DEFAULTS, StanceSettings
 from .signals import Reading
 
@@ -374,6 +383,16 @@ TIMES_OF_DAY = frozenset(
 )  # fmt: skip
 
 
+def _unstated_level(claim: Analysis, comp: Comparison) -> str:
+    """A level of government the claim names ("the state") that the passage does not, where
+    the passage names another ("the city's"); "" otherwise."""
+    for t in claim.content:
+        level = LEVELS.get(t.lower)
+        if level and t not in claim.names and t.index not in comp.matched and comp.levels - {level}:
+            return t.text
+    return ""
+
+
 def _unstated(claim: Analysis, comp: Comparison) -> str:
     """Why the passage does not state what happens, whatever its words and the model: a part
     of the claim, how it happened, or a neighbour that reads against it; "" when none."""
@@ -395,6 +414,22 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         # the morning of March 3" the time of day; a passage that gives another date says
         # the event's date is another, weekday and all
         return f"not stated: '{weekday}'"
+    rank = next(
+        (
+            t.text for t in claim.content
+            if t.lower in RANKS and t.index not in comp.matched
+            and t.index not in comp.contradicted and RANKS[t.lower] not in comp.ranks
+        ),
+        "",
+    )  # fmt: skip
+    if rank:
+        # "the largest group paid less than $17" is not stated by a row of 7,400: a rank is part
+        # of what the claim says, which no agreeing figure carries
+        return f"not stated: '{rank}'"
+    level = _unstated_level(claim, comp)
+    if level:
+        # "the state raised its minimum wage" against the city's: which government acted
+        return f"not stated: '{level}'"
     only = _unstated_exclusive(claim, comp)
     if only:
         # "has only produced animated programs": that nothing else was is part of the claim

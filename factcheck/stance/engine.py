@@ -651,6 +651,12 @@ def _clauses_about(
                 # "The 2023 inspection recorded corrosion. // It did not record cracks.": a
                 # sentence's "it" is the subject of the sentence before
                 said |= before if k else opening
+            elif k and (
+                any(t.lower in OBJECT_PRONOUNS for t in tokens[1:]) or tokens[-1].lower == "it"
+            ):
+                # "Tipped workers are covered like everyone else: the council did not exempt
+                # them": the clause's "them" is what the clause before it is about
+                said |= before
             before = {t.key for t in tokens}
             if k == 0:
                 opening = before
@@ -660,6 +666,9 @@ def _clauses_about(
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# ... and the pronouns that are only objects ("it" is one where it ends its clause: "did not
+# approve it", not "said it would")
+OBJECT_PRONOUNS = frozenset({"them", "him"})
 
 
 @lru_cache(maxsize=4096)

@@ -50,6 +50,7 @@ from ..language.tokens import (
     common_opener,
     is_content,
     is_name,
+    is_polity,
     opens_sentence,
     stem,
     tokenize,
@@ -117,7 +118,7 @@ def analyse(text: str) -> Analysis:
         return any(s <= t.start < e for s, e in spans)
 
     negated, cues = negated_keys(text, tokens)
-    content = [t for t in tokens if is_content(t) and not in_span(t)]
+    content = [t for t in tokens if (is_content(t) or is_polity(tokens, t)) and not in_span(t)]
     return Analysis(
         text=text, tokens=tokens, quantities=quantities, dates=dates, negated=negated,
         cues=cues, hedges=hedges(tokens) + headline_plan(text),
@@ -140,14 +141,14 @@ def analyse_claim(text: str) -> Analysis:
 # capitalized only because it comes first ("Farmers in the valley ...", "Anonymous sources
 # said ..."): only these are parsed to tell.
 COMMON_LOOKING = re.compile(r"(?:[^s]s|ous|ive|al|ent|ant|ed|ible|able|ic|ful)$")
-# ... and the tags that say so: a plural common noun, an adjective
-COMMON_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS"})
+# ... and the tags that say so: a common noun ("Restaurant owner Marisa Khoury"), an adjective
+COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
 
 
 def _tagged_common(text: str, tokens: list[Token], t: Token) -> bool:
-    """A capitalized first word the parser tags as a plural common noun or an adjective
-    ("Farmers", "Residents", "Anonymous"), with no capitalized word after it (a name goes on:
-    "Regional Airports Board"): capitalized only because it opens the sentence."""
+    """A capitalized first word the parser tags as a common noun or an adjective ("Farmers",
+    "Residents", "Restaurant owner", "Anonymous"), with no capitalized word after it (a name
+    goes on: "Regional Airports Board"): capitalized only because it opens the sentence."""
     if t.text.isupper() or not opens_sentence(text, t) or not COMMON_LOOKING.search(t.lower):
         return False
     nxt = tokens[t.index + 1] if t.index + 1 < len(tokens) else None
@@ -177,6 +178,41 @@ def _antonyms_by_stem() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# Levels of government: which one acts is part of what a claim says ("the state raised its
+# minimum wage" is not "the city council voted to raise the city's").
+LEVELS = {
+    "city": "city", "city's": "city", "municipal": "city", "town": "city", "county": "county",
+    "county's": "county", "state": "state", "state's": "state", "federal": "federal",
+    "national": "federal", "nation's": "federal",
+}  # fmt: skip
+
+
+# Superlatives, by what they rank: a rank is part of what a claim says, which the passage must
+# say in a superlative of the same rank. Those of size are one another's ("the steepest drop"
+# is "the biggest drop"); the others only their own word ("the driest May"). The opposites
+# are the antonyms' to contradict ("the smallest").
+_SIZE = {"largest", "biggest", "greatest", "highest", "steepest", "sharpest", "heaviest",
+         "deepest"}  # fmt: skip
+_SMALLNESS = {"smallest", "lowest", "fewest", "lightest", "shallowest"}
+RANKS = {
+    **dict.fromkeys(_SIZE, "most"), **dict.fromkeys(_SMALLNESS, "least"),
+    **{w: w for w in ("longest", "shortest", "fastest", "slowest", "oldest", "youngest",
+                      "busiest", "cheapest", "costliest", "deadliest", "wettest", "driest",
+                      "hottest", "coldest", "warmest", "richest", "poorest", "strongest",
+                      "weakest", "worst", "best")},
+}  # fmt: skip
+
+
+def _unsettled(claim: Analysis, settled: set[str]) -> list[str]:
+    """The claim's figures and dates no finding settles."""
+    return [x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled]
+
+
+def _kinds_said(passage: Analysis, kinds: dict[str, str]) -> frozenset[str]:
+    """The kinds (``LEVELS``, ``RANKS``) the passage's words say."""
+    return frozenset(kinds[t.lower] for t in passage.tokens if t.lower in kinds)
+
+
 @dataclass
 class Comparison:
     """Everything the rules found for one claim and one passage."""
@@ -194,6 +230,8 @@ class Comparison:
     contradicted: set[int] = field(default_factory=set)  # claim words an opposite reverses
     opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
     exclusive: bool = False  # the passage says "only", "solely", "exclusively" or "sole"
+    levels: frozenset[str] = frozenset()  # the levels of government it names ("city", "state")
+    ranks: frozenset[str] = frozenset()  # the ways its superlatives rank ("most", "least")
     nearby: list[str] = field(default_factory=list)  # a neighbour negates or reverses the claim
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
     # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
@@ -273,7 +311,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     # the kind of thing a figure counts ("measles" of "17 measles cases") may be named only
     # in the document's title or the sentences before the passage
     around = frozenset(canon(t.key) for t in tokenize(context)) if context else frozenset()
-    findings, contradicted, opposite_ok = _findings(claim, passage, matched, around)
+    findings, contradicted, opposite_ok = _findings(claim, passage, matched, around, context)
     n = len(claim.content)
     names = claim.names
     in_context = _names_in_context(claim, matched, context)
@@ -315,14 +353,14 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         hedges=[h for h in passage.hedges if h not in claim.hedges],
         unmatched=[t.text for t in claim.content if t.index not in matched],
         variants=variants,
-        missing_specifics=[
-            x.text for x in [*claim.quantities, *claim.dates] if x.text not in settled
-        ],
+        missing_specifics=_unsettled(claim, settled),
         matched=matched,
         in_context=in_context,
         contradicted=contradicted,
         opposed=_opposed_words(claim, passage, matched, opposite_ok),
         exclusive=bool(EXCLUSIVE & {t.lower for t in passage.tokens}),
+        levels=_kinds_said(passage, LEVELS),
+        ranks=_kinds_said(passage, RANKS),
         preceded=_preceded(claim, passage, matched),
     )
 
@@ -379,7 +417,7 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
 
 def _findings(
     claim: Analysis, passage: Analysis, matched: dict[int, str],
-    around: frozenset[str] = frozenset(),
+    around: frozenset[str] = frozenset(), context: str = "",
 ) -> tuple[list[Finding], set[int], set[str]]:  # fmt: skip
     """What the rules find on figures, dates, negation, roles and opposite words; the claim
     words an opposite contradicts; the opposites the roles explain ("sold" / "bought")."""
@@ -395,7 +433,7 @@ def _findings(
     vote = _unanimity(claim, passage)
     if vote:
         findings.append(vote)
-    side = _vote_side(claim, passage) or _mover(claim, passage)
+    side = _vote_side(claim, passage, context) or _mover(claim, passage)
     if side:
         findings.append(side)
     else:
@@ -1559,7 +1597,7 @@ def _mover(claim: Analysis, passage: Analysis) -> Finding | None:
                    f"{by[0].title()}", m.group(), by[0].title(), replaced=True)  # fmt: skip
 
 
-def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
+def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding | None:
     """A claim that someone voted for a measure, against a source that says they voted
     against it (or the other way round). The voter is the claim's last name before its vote
     ("Councillor Ines Duarte voted": Duarte), not a title two voters share."""
@@ -1571,7 +1609,9 @@ def _vote_side(claim: Analysis, passage: Analysis) -> Finding | None:
                 return Finding("vote", False, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
-        return _not_among(claim, passage, side, names[-1]) or _none_against(claim, passage, side)
+        return _not_among(claim, passage, side, names[-1], context) or _none_against(
+            claim, passage, side
+        )
     return None
 
 
@@ -1608,7 +1648,7 @@ def _side_unsaid(claim: Analysis, passage: Analysis) -> list[int]:
     if vote is None or voter is None:
         return []
     listed = LISTED_SIDE.search(passage.text)
-    if listed and voter.key in {stem(w.lower()) for w in listed.group("who").split()}:
+    if listed and voter.key in {stem(w.lower()) for w in _listed(listed).split()}:
         return []
     for m in VOTE_SIDE.finditer(passage.text):
         # a sentence that says a side and names the voter anywhere in it ("misnamed a
@@ -1624,27 +1664,43 @@ def _side_unsaid(claim: Analysis, passage: Analysis) -> list[int]:
 # "with Trustees Ames, Holt and Vega voting no", or a clerk's "Three ayes, two nays,
 # Commissioners Vasquez and Lund voting no": the people a vote's one side lists
 LISTED_SIDE = re.compile(
-    r"(?:\bwith\s+|,\s+)(?P<who>[^.;:]{1,120}?)\s+(?P<also>also\s+)?"
+    r"(?:(?:\bwith\s+|,\s+)(?P<who>[^.;:]{1,120}?)"
+    # (or a sentence of names of their own: "Councilors Nadia Brooks and Lena Ferraro voted
+    # against")
+    r"|(?:^|(?<=[.!?])\s+)(?P<named>[A-Z][\w.'-]*(?:(?:\s+|,\s*)(?:and\s+)?[A-Z][\w.'-]*){1,11}))"
+    r"\s+(?P<also>also\s+)?"
     r"(?:vot(?:ed|ing)\s+(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))|"
     r"(?P<dissent>dissenting|dissented))\b",  # "4-1, Supervisor Pruett dissenting"
     re.IGNORECASE,
 )
 
 
-def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Finding | None:
+def _listed(m: re.Match[str]) -> str:
+    """The names a ``LISTED_SIDE`` match gives, in either of its forms."""
+    return m.group("who") or m.group("named")
+
+
+def _not_among(
+    claim: Analysis, passage: Analysis, side: str, voter: str, context: str = ""
+) -> Finding | None:
     """A claim that one named person voted on a side, against a source that names every
     one who did, and not them: "four to three, with Trustees Ames, Holt and Vega voting no"
-    names the three who voted no."""
-    tallies = [q for q in passage.quantities if q.kind == "tally" and q.against is not None]
+    names the three who voted no; so does "Councilors Brooks and Ferraro voted against" after
+    a story's lead gave the vote as 5-2 (``context``: the sentences before the passage)."""
     m = LISTED_SIDE.search(passage.text)
+    if m is None:
+        return None
+    tallies = [q for q in passage.quantities if q.kind == "tally" and q.against is not None]
+    if not tallies and context:
+        tallies = [q for q in analyse(context).quantities if q.kind == "tally"]
     vote = VOTE_SIDE.search(claim.text)
     a_count = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
-    if len(tallies) != 1 or m is None or m.group("also") or a_count:
+    if len(tallies) != 1 or m.group("also") or a_count:
         return None
     if (m.group("no") is not None or m.group("dissent") is not None) != (side == "against"):
         return None
     people = [
-        words for part in re.split(r",|\band\b", m.group("who"))
+        words for part in re.split(r",|\band\b", _listed(m))
         if (words := [w for w in part.split() if w[:1].isupper()
                       and stem(w.lower()) not in _title_keys()])
     ]  # fmt: skip
@@ -1656,7 +1712,7 @@ def _not_among(claim: Analysis, passage: Analysis, side: str, voter: str) -> Fin
     name = next((t.text for t in claim.names if t.key == voter), voter)
     return Finding("vote", False, WEIGHTS["vote"],
                    f"vote: claim says {name} voted {side}, source names all who did: {shown}",
-                   f"voted {side}", shown)  # fmt: skip
+                   f"voted {side}", shown, replaced=True)  # fmt: skip
 
 
 # a count of the voters ("Three trustees voted against"): not one named person
@@ -1723,6 +1779,7 @@ def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
         s for s in said
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
+        and not qty.unsaid_restriction(q, s)  # (a share of a narrower whole: another figure)
     ]  # fmt: skip
 
 

@@ -417,9 +417,15 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
     an anonymous source: the archive settles the disagreement, so it is not "mixed". A
     correction settles whatever it names ("he is the council's deputy mayor, not its finance
     chair"), a figure or not."""
+    # ... and a later correction that supports the claim settles a point the story it mends
+    # named against it ("she is Lena Ortega, not Lena Ortiz" after a list of who voted)
+    mended = {
+        e.published for _, e in supports if e.source_kind == SourceKind.CORRECTION and e.published
+    }
     against = [
         (i, e) for i, e in conflicts
         if _specific_conflicts(e) or e.source_kind == SourceKind.CORRECTION and _named_conflict(e)
+        or _named_conflict(e) and e.published and any(e.published < d for d in mended)
     ]  # fmt: skip
     if not supports or not against:
         return None
@@ -439,7 +445,7 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
     if _rank(s) > _rank(c) and (_rank(s) >= RANK[SourceKind.OFFICIAL] or not newer):
         reasons = [
             f"{s.citation} ({s.source_kind}) outranks {c.citation} ({c.source_kind}) for this "
-            "figure",
+            + ("figure" if _specific_conflicts(c) else "point"),
             f"{s.citation} supports the claim",
         ]
         return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})

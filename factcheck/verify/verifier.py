@@ -225,7 +225,9 @@ class _Reading:
     table.py), an interview's "A:" turn with its speaker's name (attribution.voiced)."""
 
     headers: dict[int, str]  # sentence id -> its table's header row
+    captions: dict[int, str]  # sentence id -> its table's caption, where it has one
     categories: dict[int, tuple[table.Category, ...]]  # row id -> its categorical cells
+    ranks: dict[int, dict[int, str]]  # row id -> column -> its figure's rank ("the largest")
     titles: dict[str, str]
     dated: dict[str, FoundDate]
     answerers: dict[str, str]  # transcript -> who answers its "A:" turns
@@ -240,9 +242,13 @@ class _Reading:
         if header is None:
             answering = _answering(hit, self.turns.get(hit.file))
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
-        row = table.read_with_header(header, hit.text, dates)
-        title = self.titles.get(hit.file, "").strip().rstrip(".:")
-        return f"{title}: {row}" if title and row != hit.text else row
+        row = table.read_with_header(header, hit.text, dates, self.ranks.get(hit.id))
+        if row == hit.text:
+            return row
+        # (what the whole table counts, its caption, then the row)
+        heads = [self.titles.get(hit.file, ""), self.captions.get(hit.id, "")]
+        said = [h.strip().rstrip(".:") for h in heads if h.strip().rstrip(".:")]
+        return ": ".join([*dict.fromkeys(said), row])
 
     def window(self, hit: Hit, dates: tuple[Date, ...] = ()) -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
@@ -363,7 +369,8 @@ class Verifier:
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
         hits, turns, items = self._meetings(hits, kinds)
         reading = _Reading(
-            headers, self._categories(hits, headers), titles, docs.dated,
+            headers, self.index.store.table_captions(sorted(headers)),
+            *self._tables(hits, headers), titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
             {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
             turns, headings,
@@ -454,13 +461,17 @@ class Verifier:
             and REPLACES.search(h.text)
         ][:RESTATING_K]  # fmt: skip
 
-    def _categories(
+    def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]
-    ) -> dict[int, tuple[table.Category, ...]]:
-        """Each table row's cells in columns of a few values, read against its whole table."""
+    ) -> tuple[dict[int, tuple[table.Category, ...]], dict[int, dict[int, str]]]:
+        """Each table row's cells in columns of a few values, and its figures' ranks in their
+        columns, read against its whole table."""
         texts = {h.id: h.text for hs in hits for h in hs}
         rows = self.index.store.tables(sorted(headers))
-        return {sid: table.categories(headers[sid], texts[sid], rows[sid][1:]) for sid in rows}
+        return (
+            {sid: table.categories(headers[sid], texts[sid], rows[sid][1:]) for sid in rows},
+            {sid: table.ranks(headers[sid], texts[sid], rows[sid][1:]) for sid in rows},
+        )
 
     def _table_rows(self, claim: str, found: list[Hit], vec: np.ndarray) -> list[Hit]:
         """The rows of each table whose header row (or the heading right above it) the search
