@@ -3122,3 +3122,89 @@ def test_an_extra_year_is_a_span() -> None:
         "Small firms get two extra years at each step.",
         "Small firms keep one extra year at each step.",
     )
+
+
+# 208. A figure the passage gives for another period is no conflict ("11,400 hours of overtime
+# in 2025" / "6,800 hours in the first half of 2026"), and "the first half of" is a period, no
+# fraction; an end of a claim's span ("between 2023 and 2025") is no date of a single time.
+def test_a_figure_of_another_period_and_an_end_of_a_span() -> None:
+    said = "Dispatchers worked 6,800 hours of overtime in the first half of 2026."
+    assert [q.text for q in analyse(said).quantities] == ["6,800 hours"]
+    claim = "Dispatchers worked 11,400 hours of overtime in 2025."
+    assert not [r for ok, r in findings(claim, said) if not ok]
+    assert not [r for ok, r in findings(
+        "Dispatchers' overtime nearly doubled between 2023 and 2025.", said
+    ) if not ok]  # fmt: skip
+
+
+# 209. A correction that says which one was wrong ("misidentified the clinic that answered
+# 84% ... It was the jail's clinic, not the city's") does not correct a claim that gives the
+# right one with the figure.
+def test_a_claim_with_the_corrections_right_version_is_not_corrected() -> None:
+    said = (
+        "A story misidentified the clinic that answered 84% of calls within 15 seconds in 2025. "
+        "It was the county jail's clinic, not the city's."
+    )
+    got, reasons = stance(
+        "The county jail's clinic answered 84% of calls within 15 seconds in 2025.", said
+    )
+    assert got != Stance.CONFLICTS, reasons
+
+
+# 210. "made up 3.1% of calls" is what a whole is made of, no change; a rate in other words
+# ("the abandoned-call rate was 3.1%") is that share; a list gives each figure its own subject
+# ("3.1% of calls to the sheriff's ... and 1.2% of calls to Marlow's").
+def test_a_rate_in_other_words_and_a_list_of_shares() -> None:
+    said = (
+        "Abandoned calls, in which the caller hangs up, made up 3.1% of calls to the sheriff's "
+        "answering point in 2025 and 1.2% of calls to Marlow's."
+    )
+    assert [q.change for q in analyse(said).quantities] == [False, False]
+    got, reasons = stance("The sheriff's center's abandoned-call rate was 3.1% in 2025.", said)
+    assert got == Stance.SUPPORTS, reasons
+    got, reasons = stance("Abandoned calls made up 3.1% of calls to Marlow's center in 2025.", said)
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 211. A number right before a singular noun names it ("the state 911 surcharge", "a Route 9
+# interchange"), and one right after a count is its noun's name ("two 911 centers").
+def test_a_number_that_names_a_thing_counts_nothing() -> None:
+    assert analyse("It is paid from the state 911 surcharge.").quantities == []
+    (q,) = analyse("The county's two 911 dispatch centers will merge.").quantities
+    assert (q.value, q.unit) == (2, "center")
+    assert [x.text for x in analyse("They hired one nurse and 12 Bayline staff.").quantities] == [
+        "one nurse", "12 Bayline staff",
+    ]  # fmt: skip
+
+
+# 212. A demand's bound is what is asked ("called on the county to hire at least six more"
+# is no "at least 10 more"), and a demand is a saying, judged on whether it was made.
+def test_a_demand_s_bound_is_its_value() -> None:
+    from factcheck.language.polarity import is_attribution
+
+    said = "The union is calling on the county to hire at least six more dispatchers."
+    assert [ok for ok, r in findings(
+        "The union called on the county to hire at least 10 more dispatchers.", said
+    ) if r.startswith("number")] == [False]  # fmt: skip
+    assert is_attribution("The union called on the county to hire at least six more dispatchers.")
+
+
+# 213. A sentence's first word that is a verb's "-ing" ("Merging the two centers ...",
+# "Extending the network ...") is no name, and a verb is found in the noun of its act
+# ("extension", "merger").
+def test_a_first_gerund_is_no_name_and_a_verb_is_its_act() -> None:
+    claim = analyse_claim("Extending the network to Hollis Township will cost $1.9 million.")
+    assert [t.text for t in claim.names] == ["Hollis", "Township"]
+    comp = compare(claim, analyse("The Hollis Township extension will cost $1.9 million."))
+    assert "Extending" not in comp.unmatched
+
+
+# 214. A figure its party stands by ("the board said it stood by its figure of 3.1%") is not
+# rejected by the other figure before it: the sources disagree, no figure replaces it.
+def test_a_figure_stood_by_is_not_rejected() -> None:
+    got = findings(
+        "The share of abandoned calls at the sheriff's center was 3.1% in 2025.",
+        "A study put the share of abandoned calls at the sheriff's center at 5.4% in 2025. The "
+        "board said it stood by its figure of 3.1%.",
+    )
+    assert not [r for ok, r in got if "not 3.1%" in r]

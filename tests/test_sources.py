@@ -1228,3 +1228,32 @@ def test_a_correction_settles_a_name_its_story_listed(tmp_path: Path) -> None:
     verdict, cited = _decided(verifier, "Rita Vane voted against the Dell budget.")
     assert verdict == Verdict.SUPPORTED
     assert cited[:1] == ["2026-03-05-correction.txt:2"]
+
+
+def test_a_first_plan_is_the_earliest_statement() -> None:
+    """A claim about what was first planned is the earliest statement's: a later plan's figure
+    replaced it and does not say it was not first planned; a claim of the figure now is the
+    newest statement's."""
+    from factcheck.verify.verdict import FIRST_STATED
+
+    first = _passage("plan.md", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                     date(2026, 1, 14), "news report")  # fmt: skip
+    later = _passage("vote.md", Stance.CONFLICTS, "about 38 gigalitres", AtomStatus.CONFLICTS,
+                     date(2026, 4, 8), "news report")  # fmt: skip
+    assert aggregate_raw([later, first]).verdict == Verdict.CONTRADICTED
+    got = aggregate_raw([later, first], first=True)
+    assert got.verdict == Verdict.SUPPORTED, got.reasons
+    assert got.reasons[0] == "plan.md:5 supports the claim"
+    assert FIRST_STATED.search("The center was first planned to open on Sept. 1.")
+    assert FIRST_STATED.search("The project's original estimate was $4.2 million.")
+    assert not FIRST_STATED.search("The center will open first in Marlow.")
+
+
+def test_a_body_named_with_a_number_issues_a_record() -> None:
+    opening = (
+        "# State 911 Board: 2025 performance report, Dell County\n\n"
+        "Published Feb. 11, 2026 by the State 911 Board.\n"
+    )
+    assert source_kind("report.md", "State 911 Board: 2025 performance report", opening) == (
+        SourceKind.OFFICIAL
+    )

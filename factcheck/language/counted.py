@@ -317,6 +317,11 @@ def event_verb(text: str, start: int, end: int) -> str:
 PERIOD_PARTS = frozenset(stem(w) for w in ("end", "start", "beginning", "middle", "close"))
 
 
+# Nouns that only say a figure is a rate or a share ("the abandoned-call rate was 3.1%"): what
+# it is of is in the words around it ("3.1% of calls ... abandoned"), not in the noun.
+MEASURE_NOUNS = frozenset({"rate", "share", "proport", "percentag", "portion"})
+
+
 def same_thing(a: Counted, b: Counted) -> bool:
     """Whether two figures may count the same thing: neither what they count ("340 jobs" /
     "12 nurses") nor what happened to it ("killed one miner" / "trapped 14 miners", "hired
@@ -324,7 +329,10 @@ def same_thing(a: Counted, b: Counted) -> bool:
     sums of money are not compared: they are the writer's word for what the money is ("hole",
     "gap", "bill"). Nor is a plan's figure one of what an event has done, nor the level a
     planned change sets one of the level before it."""
-    if not (a.money or b.money) and a.noun and b.noun and a.noun != b.noun:
+    if (
+        not (a.money or b.money) and a.noun and b.noun and a.noun != b.noun
+        and not {a.noun, b.noun} & MEASURE_NOUNS
+    ):  # fmt: skip
         return False
     if a.position != b.position:
         return False  # one side's demand or offer is no figure of what was agreed

@@ -277,9 +277,17 @@ FRONTED_TIME = re.compile(r"^\s*(?:when|after|before|since|once|until|as soon as
 
 
 def is_attribution(claim: str) -> bool:
-    """The claim is about what someone said ("X said ...", "according to X", a quote), judged
-    on whether they said it, outside a fronted time clause."""
-    return bool(ATTRIBUTION.search(FRONTED_TIME.sub("", claim)))
+    """The claim is about what someone said ("X said ...", "according to X", a quote) or
+    asked for ("The union called on the county to hire ..."), judged on whether they said it,
+    outside a fronted time clause."""
+    said = FRONTED_TIME.sub("", claim)
+    return bool(ATTRIBUTION.search(said) or DEMANDED.search(said))
+
+
+# A demand is a saying: "called on the county to", "called for", "urged", "demanded"
+DEMANDED = re.compile(
+    r"\b(?:call(?:s|ed)\s+(?:on|upon|for)|urged|demanded|insisted\s+on)\b", re.IGNORECASE
+)
 
 
 #: The most words a turn's answer has to be read with the question before it.

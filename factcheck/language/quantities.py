@@ -231,7 +231,16 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             break  # "17 in March": a time, not what is counted
         if is_content(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
             # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
-            return _head(tokens, t).key, "number", 1.0
+            head = _head(tokens, t)
+            nxt = tokens[head.index + 1] if head.index + 1 < len(tokens) else None
+            if (
+                not joined and head is t and _singular(head) and sentence[end : end + 1] == " "
+                and (nxt is None or not is_content(nxt) and nxt.lower not in ("and", "or"))
+            ):  # fmt: skip
+                # "the state 911 surcharge", "a Route 9 interchange": a number before a
+                # singular noun names it; it counts nothing
+                return head.key, "name", 1.0
+            return head.key, "number", 1.0
         break
     return "", "number", 1.0
 
@@ -262,6 +271,25 @@ def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
             return None
         return _head(tokens, t)  # "of the 17 measles cases": the compound's head
     return None
+
+
+def _singular(t: Token) -> bool:
+    """A word that is a singular noun's, not a plural's nor a unit's abbreviation ("MW",
+    "mph"): a count before it is a name ("911 surcharge")."""
+    return (
+        t.lower.isalpha() and t.lower == t.text and len(t.lower) >= SINGULAR_MIN
+        and not _plural(t) and t.lower not in IRREGULAR_PLURALS
+        and not t.lower.endswith(("ed", "ing", "ly"))  # ("148 reserved for ...": a verb's)
+    )  # fmt: skip
+
+
+SINGULAR_MIN = 4  # ("mph", "kg", "km": a unit's abbreviation is no noun to count)
+IRREGULAR_PLURALS = frozenset({
+    "people", "men", "women", "children", "police", "staff", "feet", "teeth", "mice", "geese",
+    "data", "media", "criteria", "dice", "clergy", "crew", "faculty", "military", "youth",
+    "infantry", "cavalry", "percent", "acre", "head", "times", "dozen", "hundred", "thousand",
+    "million", "billion", "trillion", "year", "month", "week", "hour", "minute", "second",
+})  # fmt: skip
 
 
 def _plural(t: Token) -> bool:
@@ -464,6 +492,11 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         num = (m.group("num") or "").strip() and m.group("num")
         if not num or _not_a_quantity(sentence, m, num):
             continue
+        if (
+            num.strip()[:1].isdigit() and not m.group("pct") and not m.group("cur")
+            and _COUNT_WORD_BEFORE.search(sentence, 0, m.start("num"))
+        ):  # fmt: skip
+            continue  # "the county's two 911 centers": a count's noun named by a number
         parsed = _parse_number(num.strip())
         if parsed is None:
             continue
@@ -658,6 +691,9 @@ def _kind(
         kind, unit, factor = "amount", cur, 1.0
     else:
         unit, kind, factor = _unit_after(sentence, tokens, end)
+        if kind == "name" and not scale_word and _count_value_or_none(num) not in (None, 1):
+            return None  # ("the state 911 surcharge": a name, no count)
+        kind = "number" if kind == "name" else kind
         if kind == "number" and not unit and not scale_word and num[0].isalpha():
             return None
         if kind == "number" and unit == "point":
@@ -982,7 +1018,9 @@ RELATIVE = re.compile(
     rf"(?P<den>{_small}|\d{{1,3}})(?![\d,.]\d)\b"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|innings)\b)"
     # "two-thirds", "a fifth of", "by about a fifth,": a fraction, never "a third term"
-    r"|\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
+    # (not a period: "in the first half of 2026", "the second quarter")
+    r"|(?<!first\s)(?<!second\s)(?<!back\s)(?<!latter\s)(?<!former\s)"
+    r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -991,6 +1029,19 @@ RELATIVE = re.compile(
 # fifth covers 18-21%" with the "about")
 SHARE_TOLERANCE = 0.05
 _BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNORECASE)
+
+
+_COUNT_WORD_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if w.isalpha())})\s+$", re.IGNORECASE
+)
+
+
+def _count_value_or_none(word: str) -> float | None:
+    """A count's value ("12", "twelve", "1,200"), or None where it is no plain count."""
+    plain = word.replace(",", "").strip()
+    if plain.isdigit():
+        return float(plain)
+    return float(NUMBER_WORDS[plain.lower()]) if plain.lower() in NUMBER_WORDS else None
 
 
 def _count_value(word: str) -> float:
@@ -1157,6 +1208,9 @@ def _context(tokens: list[Token], start: int, end: int, exclude: set[str]) -> fr
 # bracketed aside stays in its clause).
 CLAUSE_MARK = re.compile(
     r"[;:\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[.!?](?=\s|$)"
+    # (and another figure's own phrase: "3.1% of calls to the sheriff's ... and 1.2% of calls
+    # to Marlow's")
+    r"|\band\b(?=\s+(?:about\s+|nearly\s+|almost\s+)?\$?\d)"
 )
 # A figure right after these words, or with these right after its noun, is a change ("lost
 # 22 seats", "nine seats down", "one more"), not a level: the two are never compared.
@@ -1197,18 +1251,31 @@ def _margin(tokens: list[Token], start: int) -> bool:
     return any(t.lower in MARGIN_VERBS for t in before[:-1])
 
 
+# "make up", "made up": a part of a whole, not a rise ("up 5%")
+MAKE_UP = frozenset({"make"})
+
+
 def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
     if _margin(tokens, start):
         return False
-    before = [t for t in tokens if t.end <= start][-1:]
+    before = [t for t in tokens if t.end <= start][-2:]
     after = [t for t in tokens if t.start >= end][:1]
+    if before[-1:] and before[-1].lower == "up" and before[0].stem in MAKE_UP:
+        return False  # "made up 3.1% of calls": what a whole is made of, no change
+    before = before[-1:]
     if before and (before[0].lower in CHANGE_BEFORE or before[0].stem in RISING | FALLING):
         return True
     noun = [t for t in tokens if t.end <= start][-2:]
     if len(noun) == 2 and noun[1].lower == "of" and noun[0].lower in CHANGE_AFTER - ADDED:
         return True  # "an increase of about 18%", "a cut of 40 jobs"
     inside = [t for t in tokens if start <= t.start and t.end <= end]
-    first = next((i for i, t in enumerate(inside) if t.is_number or t.lower[:1].isdigit()), None)
+    first = next(
+        (
+            i for i, t in enumerate(inside)
+            if t.is_number or t.lower[:1].isdigit() or t.lower in NUMBER_WORDS
+        ),
+        None,
+    )  # fmt: skip
     if first is not None and any(t.lower in ADDED for t in inside[first + 1 :]):
         return True
     # "nine seats down", "one more than": right after, with no comma between
@@ -1248,9 +1315,11 @@ def _clause(
     )  # fmt: skip
     margin = {MARGIN} if _margin(tokens, start) else set()
     # "riders must be at least 18": a rule's figure (``required``), whose bound is its value
+    # ... and a demand's ("calling on the county to hire at least six more"): what is asked
     margin |= (
         {"requir"}
         if any(t.lower in ("must", "shall") for t in tokens if left <= t.start and t.end <= start)
+        or DEMANDING.search(sentence, left, start)
         else set()
     )
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
@@ -1444,6 +1513,15 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     # Ranges that only touch do not agree: "two weeks" (half a week either side) is not
     # "three weeks".
     return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)
+
+
+# A demand before a figure, whose bound is what is asked: "calling on the county to hire at
+# least six more", "demanded at least 12 weeks", "urged the city to add at least 40".
+DEMANDING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"insist(?:s|ed|ing)?\s+on)\b",
+    re.IGNORECASE,
+)
 
 
 # Words of a rule that sets a bound ("requires ... at least 1,500 feet", "must stay under",

@@ -140,7 +140,8 @@ _DATELINE = re.compile(
 # 3. an issuer's own heading or a record's form
 _ISSUER = re.compile(
     r"^\W*(?:(?:the|independent|national|regional|state|federal|county|city)\s+)*"
-    r"(?:[A-Z][\w.'-]*\s+){0,4}?(?:office|department|dept|ministry|agency|bureau|commission|"
+    # (a body's name may hold a number: "State 911 Board")
+    r"(?:[A-Z0-9][\w.'-]*\s+){0,4}?(?:office|department|dept|ministry|agency|bureau|commission|"
     r"council|authority|board|regulator|administration|auditor[- ]general)\b",
     re.I | re.M,
 )

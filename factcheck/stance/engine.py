@@ -795,7 +795,23 @@ def _corrects_it(
         return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities
     said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
-    return m if said else None
+    return (
+        m if said and not _takes_the_right_version(claim, sentence[m.end() :], following) else None
+    )
+
+
+def _takes_the_right_version(claim: Analysis, corrected: str, following: list[str] | None) -> bool:
+    """Whether the claim says what a correction gives as right, beside the figure it repeats:
+    "misidentified the center that answered 84% of calls. It was the sheriff's center, not
+    Marlow's" does not correct "the sheriff's center answered 84%" (the claim's "sheriff's"
+    is in the right version, not in what was wrong)."""
+    own, *right = SENTENCE_BREAK.split(corrected)
+    right += following or []
+    if not right:
+        return False
+    words = {t.key for t in claim.content if not is_name(t)}
+    told = {t.key for x in right for t in tokenize(x)}
+    return bool((words & told) - {t.key for t in tokenize(own)})
 
 
 def _stating_specifics(j: Judgement, window: Window | None) -> list[str]:

@@ -18,6 +18,7 @@ from ..language import dates as dates_mod
 from ..language import lexicon, motions, table
 from ..language import quantities as qty
 from ..language.counted import (
+    MEASURE_NOUNS,
     PERIOD_PARTS,
     counted,
     event_verb,
@@ -140,9 +141,9 @@ def analyse_claim(text: str) -> Analysis:
 # Words the sentence's first word may end with where it is a plural noun or an adjective
 # capitalized only because it comes first ("Farmers in the valley ...", "Anonymous sources
 # said ..."): only these are parsed to tell.
-COMMON_LOOKING = re.compile(r"(?:[^s]s|ous|ive|al|ent|ant|ed|ible|able|ic|ful)$")
+COMMON_LOOKING = re.compile(r"(?:[^s]s|ous|ive|al|ent|ant|ed|ible|able|ic|ful|ing)$")
 # ... and the tags that say so: a common noun ("Restaurant owner Marisa Khoury"), an adjective
-COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
+COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})  # (and "Merging the two")
 
 
 def _tagged_common(text: str, tokens: list[Token], t: Token) -> bool:
@@ -249,12 +250,14 @@ ABBREVIATION_MIN = 3  # a claim word this long may stand for a longer passage wo
 ABBREVIATION_GAP = 3  # ... that is at least this much longer ("cap" for "capitalization")
 
 
-def _matches(token: Token, passage: Analysis) -> str | None:
+def _matches(token: Token, passage: Analysis, named: bool = True) -> str | None:
     """The passage word that matches a claim word: same key, a variant of a name, or a
-    longer word the claim's word abbreviates ("market cap" for "market capitalization")."""
+    longer word the claim's word abbreviates ("market cap" for "market capitalization").
+    ``named=False``: a capitalized word the claim's analysis found no name ("Extending the
+    network ..."), matched as any word."""
     if token.key in passage.keys:
         return next((p.text for p in passage.tokens if p.key == token.key), token.text)
-    if is_name(token):
+    if is_name(token) and named:
         for p in passage.names:
             if is_variant(token.key, p.key):
                 return p.text
@@ -405,8 +408,9 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
     names read under another spelling ("name: 'Xiaopeng' read as 'XPeng'")."""
     matched: dict[int, str] = {}
     variants = []
+    names = set(claim.names)
     for t in claim.content:
-        hit = _matches(t, passage)
+        hit = _matches(t, passage, t in names)
         if hit is not None:
             matched[t.index] = hit
             renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
@@ -921,12 +925,27 @@ MENTIONED = re.compile(
 )
 
 
-def _rejected(passage: Analysis, start: int) -> bool:
+def _rejected(passage: Analysis, start: int, reasserted: bool = True) -> bool:
+    """Whether the passage rejects the figure or date at ``start`` ("not 140") or only quotes
+    it as another's ("the authority's figure of 88% excluded cancelled trips"): either way it
+    does not state it. ``reasserted=False``: a figure its party stands by ("the board said it
+    stood by its figure of 3.1%") is not rejected: the sources disagree."""
     before = passage.text[max(0, start - 50) : start]
     if REJECTED.search(before[-20:]):
         return True
+    if not reasserted and REASSERTED.search(before):
+        return False
     # ("up from its first estimate of $2.6 million" is the figure a revision replaces)
     return bool(MENTIONED.search(before)) and not UP_FROM.search(before)
+
+
+# A party that keeps its figure against another's: "stood by its figure of", "defended its
+# estimate of"
+REASSERTED = re.compile(
+    r"\b(?:stood|stands|stand|standing)\s+by\b|\b(?:defended|defends|reaffirmed|reaffirms|"
+    r"maintained|maintains)\b(?=[^.;]{0,30}$)",
+    re.IGNORECASE,
+)
 
 
 def _said(passage: Analysis, items: list) -> list:
@@ -935,7 +954,9 @@ def _said(passage: Analysis, items: list) -> list:
 
 
 def _rejected_of(passage: Analysis, items: list) -> list:
-    return [x for x in items if _rejected(passage, x.start)]
+    """The figures or dates the passage rejects ("40, not 140"), not one its party stands by
+    ("the board stood by its figure of 3.1%"): no figure replaces that."""
+    return [x for x in items if _rejected(passage, x.start, reasserted=False)]
 
 
 def _figure_replaced(
@@ -1076,7 +1097,34 @@ def _compare_quantities(
 ) -> list[Finding]:
     """Each figure of the claim against the passage's; ``around``: the words of the passage's
     context, where the kind of thing a figure counts may be named."""
-    return _by_period(claim, passage, _compare_each_quantity(claim, passage, around))
+    found = _by_period(claim, passage, _compare_each_quantity(claim, passage, around))
+    return _of_another_period(claim, passage, found)
+
+
+def _own_period(passage: Analysis, x: qty.Quantity) -> dates_mod.Date | None:
+    """The period a figure is given for, right after it ("6,800 hours of overtime in the first
+    half of 2026"), with no other figure between; else None."""
+    after = next((e for e in passage.dates if e.start >= x.end), None)
+    if after is None or any(x.end <= y.start < after.start for y in passage.quantities):
+        return None
+    # (a figure's start may be the space before it: its text is found from there)
+    end = max(passage.text.find(x.text, x.start), x.start) + len(x.text)
+    return after if FOR_PERIOD.match(passage.text[end : after.start]) else None
+
+
+def _of_another_period(claim: Analysis, passage: Analysis, found: list[Finding]) -> list[Finding]:
+    """A conflict with a figure the passage gives for another period than the claim's one
+    ("11,400 hours of overtime in 2025" against "6,800 hours ... in the first half of 2026"):
+    the figure measures another time, so it is no conflict."""
+    if len(claim.dates) != 1:
+        return found
+    d = claim.dates[0]
+    other = {
+        x.text for x in passage.quantities
+        if (e := _own_period(passage, x)) is not None
+        and dates_mod.comparable(d, e) and not dates_mod.agrees(d, e)
+    }  # fmt: skip
+    return [f for f in found if f.supports or f.source not in other]
 
 
 # Between a figure and the period it is given for, on a list of them: "172 in March".
@@ -1314,6 +1362,7 @@ def _judge_figure(
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
+    found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
     if pair is not None and not is_attribution(claim.text):
         # "the union puts it at 85, while the authority says 30": the passage states the
@@ -1817,6 +1866,28 @@ def _same_sum_for_the_named(
     return replace(found, aligned=True)
 
 
+def _same_rate_in_other_words(
+    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, found: Finding | None
+) -> Finding | None:
+    """An agreeing percentage the word order leaves unaligned, where the claim's is a rate or
+    a share by its noun ("the abandoned-call rate was 3.1%") and the source's, the same to its
+    last digit, is said in a clause of the same things ("abandoned calls made up 3.1% of calls
+    to the sheriff's answering point"): one rate in other words."""
+    if found is None or not found.supports or found.aligned or q.kind != "percentage":
+        return found
+    s = next((x for x in current if x.text == found.source), None)
+    if s is None or s.value != q.value or q.bound != "eq" or s.bound != "eq" or not s.digit:
+        return found
+    if counted(claim_text, q.start, q.end).noun not in MEASURE_NOUNS:
+        return found
+    if len(q.clause & (s.clause | s.context)) < SAME_RATE_WORDS:
+        return found
+    return replace(found, aligned=True)
+
+
+SAME_RATE_WORDS = 2  # the words a rate's clause and the source's share at least
+
+
 def _asked(q: qty.Quantity) -> bool:
     return bool(q.clause & ASKING_STEMS)
 
@@ -1827,6 +1898,12 @@ def _as_asked(q: qty.Quantity, figures: list[qty.Quantity]) -> list[qty.Quantity
     request; a claim about the request ("its application sought 330 megawatts") is answered by
     what was asked, and (agreeing) by what was granted as asked."""
     return figures if _asked(q) else [s for s in figures if not _asked(s)]
+
+
+def _said_of(q: qty.Quantity, s: qty.Quantity) -> int:
+    """How much of what the claim's figure is said of a source figure's clause says, its
+    names counted twice ("3.1% ... and 1.2% of calls to Marlow's": Marlow's is 1.2%)."""
+    return len(q.clause & s.clause) + len(q.names & s.names)
 
 
 def _figure_finding(
@@ -1877,7 +1954,7 @@ def _figure_finding(
         # vote and 66 of the 201 seats" is no 29.1% for the party).
         best_same = _best(q.clause, same, key=lambda c: c.clause)
         best_agree = _best(q.clause, agreeing, key=lambda c: c.clause)
-        if len(q.clause & best_same.clause) > len(q.clause & best_agree.clause):
+        if _said_of(q, best_same) > _said_of(q, best_agree):
             agreeing = []
     if agreeing:
         aligned = [
@@ -2047,6 +2124,22 @@ def _agrees_as_date(
     )  # fmt: skip
 
 
+# A span of time given by its two ends: "between 2023 and 2025", "from 2023 to 2025".
+SPAN_OF_TIME = re.compile(
+    r"\b(?:between|from)\s+(?P<a>[\w.,' ]{1,20}?)\s+(?:and|to|through|until)\s+"
+    r"(?P<b>[\w.,' ]{1,20})",
+    re.IGNORECASE,
+)
+
+
+def _an_end_of_a_span(claim: Analysis, d: dates_mod.Date) -> bool:
+    """Whether the claim's date ``d`` is one end of a span it gives ("between 2023 and 2025")."""
+    return any(
+        m.start("a") <= d.start < m.end("b") and len(claim.dates) >= 2
+        for m in SPAN_OF_TIME.finditer(claim.text)
+    )
+
+
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     out = []
     said = _said(passage, passage.dates)
@@ -2092,6 +2185,10 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             # a date that says which one never conflicts with another's
             related = []
         if not related and not agreeing:
+            continue
+        if not agreeing and _an_end_of_a_span(claim, d) and not SPAN_OF_TIME.search(passage.text):
+            # "nearly doubled between 2023 and 2025": an end of the claim's span is no date of
+            # a passage's single time ("in the first half of 2026")
             continue
         if agreeing:
             s = _best(d.context, agreeing)

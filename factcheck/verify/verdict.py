@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -136,13 +137,16 @@ class Aggregate(NamedTuple):
 def aggregate(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, calibrated: bool = True, attributed: bool = False,
-    speech: bool = False,
+    speech: bool = False, first: bool = False,
 ) -> Aggregate:  # fmt: skip
     """The verdict with its calibrated confidence, reasons and deciding passages;
     ``calibrated=False`` gives the raw confidence (to fit the maps); ``attributed``: the claim
     is about what someone said ("X said ..."), which their own words support; ``speech``: it
-    is that as a whole (its main verb is one of saying), judged on the saying alone."""
-    verdict, raw, reasons, decided = aggregate_raw(evidence, signals, model, attributed, speech)
+    is that as a whole (its main verb is one of saying), judged on the saying alone;
+    ``first``: it is about what was first planned or said (``FIRST_STATED``)."""
+    verdict, raw, reasons, decided = aggregate_raw(
+        evidence, signals, model, attributed, speech, first
+    )
     table = calibration_tables().get(path_of(signals, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
     # confidence (how strongly both sides are stated) instead of FEVER's 0% for it.
@@ -178,15 +182,51 @@ _Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
 def aggregate_raw(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, attributed: bool = False, speech: bool = False,
+    first: bool = False,
 ) -> Aggregate:  # fmt: skip
     """As ``aggregate``, with the confidence before calibration; ``speech``: the claim is, as
     a whole, about what someone said (``polarity.speech_claim``)."""
     if speech:
         evidence = _as_said(evidence)
+    if first:
+        evidence = _as_first_stated(evidence)
     found = _aggregate_raw(evidence, signals, model)
     if found.verdict != Verdict.SUPPORTED or attributed:
         return found
     return _independently(found, evidence)
+
+
+# A claim about what was first planned or said: "was first planned to open on Sept. 1",
+# "originally estimated at $4.2 million", "initially".
+FIRST_STATED = re.compile(
+    r"\b(?:first|originally|initially|at first)\s+(?:\w+\s+)?(?:planned|scheduled|set|"
+    r"estimated|expected|proposed|announced|projected|put|budgeted|priced|said)\b|"
+    r"\b(?:original|initial|first)\s+(?:plan|estimate|schedule|proposal|budget|date|target)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_first_stated(evidence: list[Evidence]) -> list[Evidence]:
+    """A claim about what was first planned ("was first planned to open on Sept. 1") is
+    about the earliest statement that gives its figure or date: a later plan's figure or date
+    ("now scheduled to open Nov. 1") replaced it, and does not say it was not first planned.
+    Such later conflicts are shown, not weighed; a correction's still is."""
+    stated = [
+        e.published for e in evidence
+        if e.stance == Stance.SUPPORTS and e.published
+        and any(a.kind in (AtomKind.FIGURE, AtomKind.DATE) and a.status == AtomStatus.FOUND
+                for a in e.atoms)
+    ]  # fmt: skip
+    if not stated:
+        return evidence
+    first = min(stated)
+    return [
+        e.model_copy(update={"stance": Stance.NEUTRAL})
+        if e.stance == Stance.CONFLICTS and e.published and e.published > first
+        and not e.corrects and e.source_kind != SourceKind.CORRECTION and _specific_conflicts(e)
+        else e
+        for e in evidence
+    ]  # fmt: skip
 
 
 def _as_said(evidence: list[Evidence]) -> list[Evidence]:

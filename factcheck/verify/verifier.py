@@ -64,7 +64,7 @@ from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, Stance
 from ..stance.rules import FIRST_PERSON, analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .confidence import load as load_ranker
-from .verdict import aggregate, path_of
+from .verdict import FIRST_STATED, aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
@@ -555,6 +555,7 @@ class Verifier:
             self.calibrated,
             attributed=is_attribution(claim),
             speech=speech_claim(claim),
+            first=FIRST_STATED.search(claim) is not None,
         )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         ranker = load_ranker() if self.calibrated else None
