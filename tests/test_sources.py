@@ -1257,3 +1257,19 @@ def test_a_body_named_with_a_number_issues_a_record() -> None:
     assert source_kind("report.md", "State 911 Board: 2025 performance report", opening) == (
         SourceKind.OFFICIAL
     )
+
+
+def test_a_study_against_a_record_is_mixed() -> None:
+    """An official record's figure against a later report of an independent study's own figure
+    ("A study by the university put the share at 5.4%"): the two measure it each their own
+    way, so neither outranks the other; a report's own figure is outranked."""
+    record = _passage("board.md", Stance.SUPPORTS, "about 31 gigalitres", AtomStatus.FOUND,
+                      date(2026, 2, 11), "official record")  # fmt: skip
+    report = _passage("update.md", Stance.CONFLICTS, "about 38 gigalitres", AtomStatus.CONFLICTS,
+                      date(2026, 7, 15), "news report")  # fmt: skip
+    assert aggregate_raw([report, record]).verdict == Verdict.SUPPORTED
+    study = report.model_copy(update={
+        "text": "A study by the institute at Halvorsen University, released in June, put the "
+                "reservoir's inflow at about 38 gigalitres."
+    })  # fmt: skip
+    assert aggregate_raw([study, record]).verdict == Verdict.MIXED

@@ -451,6 +451,15 @@ def _rank(e: Evidence) -> int:
     return RANK.get(SourceKind(e.source_kind), 2) if e.source_kind else 2
 
 
+# A study, survey or analysis that found a figure of its own, as a report gives it: "A study by
+# the public safety institute at Halvorsen University, released in June, put the share at".
+FINDING = re.compile(
+    r"\b(?:study|survey|analysis|researchers?)\b[^.;]{0,90}?\b(?:found|finds|put|puts|"
+    r"estimated|estimates|showed|shows|concluded|calculated)\b",
+    re.IGNORECASE,
+)
+
+
 def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
     """For the same figure or date, an official record outranks a news report, which
     outranks an interested party (press release, statement, interview), an opinion column and
@@ -471,6 +480,10 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
         return None
     si, s = max(supports, key=lambda x: (_rank(x[1]), x[1].score))
     ci, c = max(against, key=lambda x: (_rank(x[1]), x[1].score))
+    if FINDING.search(s.text) or FINDING.search(c.text):
+        # an independent study's finding against a record ("A study by the university put
+        # the share at 5.4%"): the two measure it each their own way; neither outranks
+        return None
     if _rank(c) > _rank(s):
         reasons = [
             f"{c.citation} ({c.source_kind}) outranks {s.citation} ({s.source_kind}) for this "
