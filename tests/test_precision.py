@@ -3208,3 +3208,26 @@ def test_a_figure_stood_by_is_not_rejected() -> None:
         "board said it stood by its figure of 3.1%.",
     )
     assert not [r for ok, r in got if "not 3.1%" in r]
+
+
+# 215. A bare figure whose subject says what it counts ("Calls ... rose to 58,300") is a
+# table cell's count of that ("Calls 2025: 58,300"); a service number names a service ("911
+# calls"), it counts nothing.
+def test_a_bare_figure_counts_its_subject_and_911_is_a_name() -> None:
+    assert (True, "number: claim says 58,300, source says 58,300") in findings(
+        "Calls to the sheriff's dispatch center rose to 58,300 in 2025.",
+        "Answering point: Dell Sheriff Dispatch; Dell Sheriff Dispatch Calls 2025: 58,300.",
+    )
+    assert analyse("The trainees are answering 911 calls.").quantities == []
+    assert [q.text for q in analyse("911 of the 1,000 voters").quantities][-1] == "1,000 voters"
+
+
+# 216. An act under way now ("are already answering calls") against a source that says it is
+# still to begin ("will begin answering calls in September"): not yet; another act the source
+# says is done ("has hired four trainees") settles nothing of it.
+def test_already_under_way_against_still_to_begin() -> None:
+    got, reasons = stance(
+        "The county's four new trainees are already answering calls.",
+        "The county has hired four trainees, who will begin answering calls in September.",
+    )
+    assert got == Stance.CONFLICTS, reasons

@@ -1207,6 +1207,10 @@ def test_a_table_s_caption_is_no_date_line(tmp_path: Path) -> None:
         2: "the smallest, the lowest",
     }
     assert ranks(header, rows[3], rows) == {}  # (the total is no record among the others)
+    # ... nor is an average
+    averaged = [*rows[:3], "State average | 4,000 | 40%"]
+    assert ranks(header, averaged[3], averaged) == {}
+    assert ranks(header, averaged[0], averaged)[1] == "the largest, the highest"
 
 
 def test_a_correction_settles_a_name_its_story_listed(tmp_path: Path) -> None:

@@ -495,6 +495,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         if (
             num.strip()[:1].isdigit() and not m.group("pct") and not m.group("cur")
             and _COUNT_WORD_BEFORE.search(sentence, 0, m.start("num"))
+            or num.strip() in SERVICE_NUMBERS and _NOUN_AFTER.match(sentence, m.end("num"))
         ):  # fmt: skip
             continue  # "the county's two 911 centers": a count's noun named by a number
         parsed = _parse_number(num.strip())
@@ -1031,6 +1032,10 @@ SHARE_TOLERANCE = 0.05
 _BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNORECASE)
 
 
+# Telephone service numbers, which name a service before a noun ("911 calls", "the 311
+# line", "999 dispatchers"), never a count of it.
+SERVICE_NUMBERS = frozenset({"911", "999", "112", "311", "211", "988", "111", "101"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|in|on|for|and|or)\b)[a-z]")
 _COUNT_WORD_BEFORE = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if w.isalpha())})\s+$", re.IGNORECASE
 )

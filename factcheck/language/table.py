@@ -184,14 +184,20 @@ RANKED_MIN = 3
 _RANKS = ("the smallest, the lowest", "the largest, the highest")
 
 
+# A row that sums or averages the others ("Total", "State average"): no record among them.
+_NOT_A_RECORD = re.compile(
+    r"^\s*(?:total|all\b|overall|combined|grand total)|\b(?:average|mean|median)\b", re.I
+)
+
+
 def ranks(header: str, row: str, rows: list[str]) -> dict[int, str]:
     """Column -> the row's rank where its figure is the largest or the smallest of the
     column's among the table's records ("Food service | 8,900" of four sectors: "the largest,
     the highest"); a row that sums the others ("Total") has none, and is none of the others."""
     names, values = cells(header), cells(row)
-    if len(values) != len(names) or _WHOLE.match(values[0]):
+    if len(values) != len(names) or _NOT_A_RECORD.search(values[0]):
         return {}
-    table = [c for r in rows if len(c := cells(r)) == len(names) and not _WHOLE.match(c[0])]
+    table = [c for r in rows if len(c := cells(r)) == len(names) and not _NOT_A_RECORD.search(c[0])]
     out: dict[int, str] = {}
     for i in range(1, len(names)):
         column = [_plain_figure(c[i]) for c in table]

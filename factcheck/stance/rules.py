@@ -1388,14 +1388,21 @@ def _same_count_by_the_parse(
     its fall 2025 enrollment to 17,650" both measure the enrollment."""
     if q.kind != "number" or q.bound != "eq" or q.qualifiers or q.compound:
         return None
+    bare = not q.unit or q.unit.startswith("#")
     same = [
         s for s in current
         if s.kind == "number" and s.value == q.value and s.bound == "eq"
-        and (not s.unit or s.unit.startswith("#"))  # no noun of its own: "to 17,650"
+        # no noun of its own ("to 17,650"), or the claim's has none ("Calls ... rose to
+        # 58,300" / "Calls 2025: 58,300")
+        and (not s.unit or s.unit.startswith("#") or bare)
     ]  # fmt: skip
     if not same:
         return None
     mine = measured(claim_text, q.start, q.end)
+    for s in same:
+        if bare and s.unit in mine:
+            return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
+                           f"{s.text}", q.text, s.text, aligned=True)  # fmt: skip
     for s in same:
         if mine & measured(text, s.start, s.end):
             return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
@@ -2450,13 +2457,15 @@ def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
 # A claim that an act is done by now: "has already replaced", "have now closed", "already paid"
 DONE_NOW = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|since\s+)*(?P<perfect>[a-z]+(?:ed|en|t))\b"
-    r"|\balready\s+(?P<past>[a-z]+(?:ed|en|t))\b",
+    r"|\balready\s+(?P<past>[a-z]+(?:ed|en|t|ing))\b",  # (or under way: "already answering")
     re.IGNORECASE,
 )
 # ... and a source that says the same act is still to come: "will also replace", "is to pay"
 STILL_TO_COME = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to|plans?\s+to|intends?\s+to|"
-    r"agreed\s+to)\s+(?:also\s+|now\s+|still\s+|first\s+)?(?P<verb>[a-z]+)\b",
+    r"agreed\s+to)\s+(?:also\s+|now\s+|still\s+|first\s+)?"
+    # (the act begun: "will begin answering calls in September")
+    r"(?:(?:begin|start|resume)\s+(?=[a-z]+ing\b))?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 NOT_YET_SHARE = 0.6  # of the claim's words after its verb, the source states at least this
@@ -2468,10 +2477,13 @@ def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
     also replace the failed valve system by the end of the year"): not done when it was
     written. The claim's own hedge or a source that says it is done as well settles nothing."""
     done = DONE_NOW.search(claim.text)
-    if done is None or claim.hedges or DONE_NOW.search(passage.text):
+    if done is None or claim.hedges:
         return []
     word = done.group("perfect") or done.group("past")
     act = stem(word.lower())
+    if any(stem((m.group("perfect") or m.group("past")).lower()) == act
+           for m in DONE_NOW.finditer(passage.text)):  # fmt: skip
+        return []  # (the source says that act is done too; another done act is no matter)
     after = [t for t in claim.content if t.start >= done.end()]
     if not after or sum(t.key in passage.keys for t in after) < NOT_YET_SHARE * len(after):
         return []
