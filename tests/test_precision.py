@@ -3231,3 +3231,12 @@ def test_already_under_way_against_still_to_begin() -> None:
         "The county has hired four trainees, who will begin answering calls in September.",
     )
     assert got == Stance.CONFLICTS, reasons
+
+
+# 217. A clause with no words (a lone dash between two: "Prices rose, — , and fell") is read
+# like any other, with nothing to say: no clause of the passage breaks the weighing.
+def test_a_clause_with_no_words_is_read() -> None:
+    from factcheck.stance.engine import _clauses_about
+
+    about = _clauses_about(analyse_claim("Prices rose."), ["Prices rose, — , and fell."], 0.5)
+    assert [[t.text for t in c] for c in about] == [["Prices", "rose"]]
