@@ -651,8 +651,12 @@ def _clauses_about(
                 # "The 2023 inspection recorded corrosion. // It did not record cracks.": a
                 # sentence's "it" is the subject of the sentence before
                 said |= before if k else opening
-            elif k and tokens and (
-                any(t.lower in OBJECT_PRONOUNS for t in tokens[1:]) or tokens[-1].lower == "it"
+            elif (
+                k
+                and tokens
+                and (
+                    any(t.lower in OBJECT_PRONOUNS for t in tokens[1:]) or tokens[-1].lower == "it"
+                )
             ):
                 # "Tipped workers are covered like everyone else: the council did not exempt
                 # them": the clause's "them" is what the clause before it is about
