@@ -278,13 +278,15 @@ def _singular(t: Token) -> bool:
     "mph"): a count before it is a name ("911 surcharge")."""
     return (
         t.lower.isalpha() and t.lower == t.text and len(t.lower) >= SINGULAR_MIN
-        and not _plural(t) and t.lower not in IRREGULAR_PLURALS
+        and not _plural(t) and t.lower not in COUNTED_AS_THEY_ARE
         and not t.lower.endswith(("ed", "ing", "ly"))  # ("148 reserved for ...": a verb's)
     )  # fmt: skip
 
 
 SINGULAR_MIN = 4  # ("mph", "kg", "km": a unit's abbreviation is no noun to count)
-IRREGULAR_PLURALS = frozenset({
+# Plurals with no "-s" and measure words a count stands before as they are ("17 people",
+# "12 staff", "5 percent", "a 3 acre lot"): a count, not a name
+COUNTED_AS_THEY_ARE = frozenset({
     "people", "men", "women", "children", "police", "staff", "feet", "teeth", "mice", "geese",
     "data", "media", "criteria", "dice", "clergy", "crew", "faculty", "military", "youth",
     "infantry", "cavalry", "percent", "acre", "head", "times", "dozen", "hundred", "thousand",
@@ -494,7 +496,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             continue
         if (
             num.strip()[:1].isdigit() and not m.group("pct") and not m.group("cur")
-            and _COUNT_WORD_BEFORE.search(sentence, 0, m.start("num"))
+            and _count_word_before(sentence, m.start("num"))
             or num.strip() in SERVICE_NUMBERS and _NOUN_AFTER.match(sentence, m.end("num"))
         ):  # fmt: skip
             continue  # "the county's two 911 centers": a count's noun named by a number
@@ -878,7 +880,7 @@ def _quantity(
         change=bool(sign)
         or _is_change(sentence, tokens, m.start(), max(span_end, m.start() + len(text))),
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
-        target=PLANNED_TARGET.search(sentence[max(0, m.start() - 90) : m.start()]) is not None,
+        target=_a_target(sentence, m.start()),
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
         part=PART_OF.match(sentence, m.end()) is not None,
         span=_span(sentence, m.start(), span_end),
@@ -993,6 +995,18 @@ PLANNED_TARGET = re.compile(
     re.IGNORECASE,
 )
 
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:about|around|roughly|nearly|almost|at least|more than|over)?\s*$", re.IGNORECASE
+)
+
+
+def _a_target(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is where a change still to come goes (``PLANNED_TARGET``);
+    read only after a "to" (most figures have none before them)."""
+    before = sentence[max(0, start - 90) : start]
+    return _TO_BEFORE.search(before[-24:]) is not None and PLANNED_TARGET.search(before) is not None
+
+
 # ... and the next step of a list of them: "rise to $15 on Jan. 1, 2027, to $16 in 2028 and to"
 _NEXT_STEP = re.compile(r"^[^;:()]{0,40}?(?:,|\band)\s+to\s*$")
 
@@ -1036,9 +1050,15 @@ _BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNOREC
 # line", "999 dispatchers"), never a count of it.
 SERVICE_NUMBERS = frozenset({"911", "999", "112", "311", "211", "988", "111", "101"})
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|in|on|for|and|or)\b)[a-z]")
-_COUNT_WORD_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if w.isalpha())})\s+$", re.IGNORECASE
-)
+
+
+def _count_word_before(sentence: str, start: int) -> bool:
+    """Whether a count in words stands right before ``start`` ("two 911 centers")."""
+    before = sentence[max(0, start - 16) : start]
+    if not before.endswith(" "):
+        return False
+    last = before.rstrip().rsplit(" ", 1)[-1].lower()
+    return last.isalpha() and last in NUMBER_WORDS
 
 
 def _count_value_or_none(word: str) -> float | None:
