@@ -3240,3 +3240,15 @@ def test_a_clause_with_no_words_is_read() -> None:
 
     about = _clauses_about(analyse_claim("Prices rose."), ["Prices rose, — , and fell."], 0.5)
     assert [[t.text for t in c] for c in about] == [["Prices", "rose"]]
+
+
+# 218. What someone said is its verb's: a claim that a speaker said some would be laid off
+# "to bring staffing down to 34 positions" is not stated by a passage that gives the 34
+# positions without the layoffs (a figure of under half of its words, not its verb).
+def test_a_said_claim_needs_its_verb_where_a_figure_carries_little() -> None:
+    got, reasons = stance(
+        "Quill said some dispatchers would be laid off to bring staffing down to 34 positions.",
+        "Quill said the two centers employ 38 dispatchers; the merged center would have 34 "
+        "positions.",
+    )
+    assert got != Stance.SUPPORTS, reasons

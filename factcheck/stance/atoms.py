@@ -24,7 +24,7 @@ from ..language import dates as dates_mod
 from ..language import lexicon, motions, parse
 from ..language import quantities as qty
 from ..language.counted import HOLDING_VERBS
-from ..language.polarity import REPORTED, SPEECH_STEMS, clauses
+from ..language.polarity import REPORTED, SPEECH_STEMS, clauses, speech_claim
 from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
@@ -950,6 +950,11 @@ def _carried(
         return False
     if share >= settings.pinned_share and not (by_year and _verb_unsaid(claim, comp)):
         return True
+    if 2 * share < 1 and speech_claim(claim.text) and _verb_unsaid(claim, comp):
+        # what someone said is its verb's ("Quill said some dispatchers would be laid off to
+        # bring staffing down to 34 positions"): a figure of under half of its words, without
+        # the verb, does not say it ("the merged center would have 34 positions")
+        return False
     return not by_year and _vouched(claim, comp, learned, support_min, settings)
 
 
