@@ -23,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from ..models import FoundDate, Passage
-from .store import DatedDocument, Store
+from .store import DatedDocument, Store, TableHead
 
 #: The most shards an index may have.
 MAX_SHARDS = 1024
@@ -151,6 +151,9 @@ class Stores:
 
     def table_captions(self, ids: Sequence[int]) -> dict[int, str]:
         return self._by_id(ids, Store.table_captions)
+
+    def table_heads(self, ids: Sequence[int]) -> dict[int, TableHead]:
+        return self._by_id(ids, Store.table_heads)
 
     def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:
         return self._by_id(ids, Store.tables)

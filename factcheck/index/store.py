@@ -82,6 +82,13 @@ class KnownDocument(NamedTuple):
     mtime: float
 
 
+class TableHead(NamedTuple):
+    """A table's header row and the caption right above it ("" for none)."""
+
+    header: str
+    caption: str
+
+
 class DatedDocument(NamedTuple):
     id: int
     title: str
@@ -377,16 +384,18 @@ class Store:
     def table_headers(self, ids: Sequence[int]) -> dict[int, str]:
         """id -> the header row of the Markdown table the sentence is a row of ("Candidate |
         Party | Votes"), for each id that is a row below its table's header."""
-        return {sid: head[0] for sid, head in self._table_heads(ids).items()}
+        return {sid: head.header for sid, head in self.table_heads(ids).items()}
 
     def table_captions(self, ids: Sequence[int]) -> dict[int, str]:
-        """id -> the caption right above the header of the Markdown table the sentence is a
-        row of ("Workers paid less than $17 an hour, by sector (2025)"), which says what every
-        row counts, for each row whose table has one."""
-        return {sid: head[1] for sid, head in self._table_heads(ids).items() if head[1]}
+        """id -> the caption of the table the sentence is a row of, where it has one."""
+        return {sid: head.caption for sid, head in self.table_heads(ids).items() if head.caption}
 
-    def _table_heads(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        out: dict[int, tuple[str, str]] = {}
+    def table_heads(self, ids: Sequence[int]) -> dict[int, TableHead]:
+        """id -> the header row of the Markdown table the sentence is a row of, and the
+        caption right above it ("Workers paid less than $17 an hour, by sector (2025)"),
+        which says what every row counts ("" for none), for each id that is a row below its
+        table's header: one walk up to the header for both."""
+        out: dict[int, TableHead] = {}
         for sid, (passage, doc_id, position) in self.passages(ids).items():
             if not table.is_row(passage.text):
                 continue
@@ -411,7 +420,7 @@ class Store:
                 caption, caption_line = [text, *caption], row_line
             if header:
                 said = " ".join(caption)
-                out[sid] = (header, said if len(said.split()) <= CAPTION_WORDS else "")
+                out[sid] = TableHead(header, said if len(said.split()) <= CAPTION_WORDS else "")
         return out
 
     def tables(self, ids: Sequence[int]) -> dict[int, list[str]]:

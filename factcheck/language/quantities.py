@@ -694,7 +694,7 @@ def _kind(
         kind, unit, factor = "amount", cur, 1.0
     else:
         unit, kind, factor = _unit_after(sentence, tokens, end)
-        if kind == "name" and not scale_word and _count_value_or_none(num) not in (None, 1):
+        if kind == "name" and not scale_word and count_of(num.strip()) not in (None, 1):
             return None  # ("the state 911 surcharge": a name, no count)
         kind = "number" if kind == "name" else kind
         if kind == "number" and not unit and not scale_word and num[0].isalpha():
@@ -1059,14 +1059,6 @@ def _count_word_before(sentence: str, start: int) -> bool:
         return False
     last = before.rstrip().rsplit(" ", 1)[-1].lower()
     return last.isalpha() and last in NUMBER_WORDS
-
-
-def _count_value_or_none(word: str) -> float | None:
-    """A count's value ("12", "twelve", "1,200"), or None where it is no plain count."""
-    plain = word.replace(",", "").strip()
-    if plain.isdigit():
-        return float(plain)
-    return float(NUMBER_WORDS[plain.lower()]) if plain.lower() in NUMBER_WORDS else None
 
 
 def _count_value(word: str) -> float:

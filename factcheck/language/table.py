@@ -184,10 +184,12 @@ RANKED_MIN = 3
 _RANKS = ("the smallest, the lowest", "the largest, the highest")
 
 
-# A row that sums or averages the others ("Total", "State average"): no record among them.
-_NOT_A_RECORD = re.compile(
-    r"^\s*(?:total|all\b|overall|combined|grand total)|\b(?:average|mean|median)\b", re.I
-)
+# A row that averages the others ("State average"): no record among them, as a total is not.
+_AVERAGE = re.compile(r"\b(?:average|mean|median)\b", re.I)
+
+
+def _not_a_record(key: str) -> bool:
+    return _WHOLE.match(key) is not None or _AVERAGE.search(key) is not None
 
 
 def ranks(header: str, row: str, rows: list[str]) -> dict[int, str]:
@@ -195,9 +197,9 @@ def ranks(header: str, row: str, rows: list[str]) -> dict[int, str]:
     column's among the table's records ("Food service | 8,900" of four sectors: "the largest,
     the highest"); a row that sums the others ("Total") has none, and is none of the others."""
     names, values = cells(header), cells(row)
-    if len(values) != len(names) or _NOT_A_RECORD.search(values[0]):
+    if len(values) != len(names) or _not_a_record(values[0]):
         return {}
-    table = [c for r in rows if len(c := cells(r)) == len(names) and not _NOT_A_RECORD.search(c[0])]
+    table = [c for r in rows if len(c := cells(r)) == len(names) and not _not_a_record(c[0])]
     out: dict[int, str] = {}
     for i in range(1, len(names)):
         column = [_plain_figure(c[i]) for c in table]

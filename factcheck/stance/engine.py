@@ -781,13 +781,9 @@ def _corrects_it(
         # (the right version) do not: "misidentified Paul Okonkwo. He is the safety director,
         # not ..." does not correct "Okonkwo is the safety director"; "said the area was
         # evacuated. Residents were advised to leave" corrects "were ordered to evacuate".
-        own, *right = SENTENCE_BREAK.split(sentence[m.end() :])
+        own, right = _wrong_and_right(sentence[m.end() :], following)
         if NAMES_A_NUMBER.search(own) and not claim.dates:
             return None  # "gave the wrong vote count": a number was wrong, the claim has none
-        # "said the bridge was built in 1961; it opened in 1958": after the semicolon, the
-        # right version
-        own, *fixed = own.split("; ", 1)
-        right = fixed + right + (following or [])
         if not right:
             return m
         words = {t.key for t in claim.content if not is_name(t)}
@@ -804,13 +800,21 @@ def _corrects_it(
     )
 
 
+def _wrong_and_right(corrected: str, following: list[str] | None) -> tuple[str, list[str]]:
+    """What a correction says after its cue: the part that was wrong (the cue's own sentence)
+    and the right version (the sentences after it, the rest of the window, and what follows
+    a semicolon: "said the bridge was built in 1961; it opened in 1958")."""
+    own, *right = SENTENCE_BREAK.split(corrected)
+    own, *fixed = own.split("; ", 1)
+    return own, fixed + right + (following or [])
+
+
 def _takes_the_right_version(claim: Analysis, corrected: str, following: list[str] | None) -> bool:
     """Whether the claim says what a correction gives as right, beside the figure it repeats:
     "misidentified the center that answered 84% of calls. It was the sheriff's center, not
     Marlow's" does not correct "the sheriff's center answered 84%" (the claim's "sheriff's"
     is in the right version, not in what was wrong)."""
-    own, *right = SENTENCE_BREAK.split(corrected)
-    right += following or []
+    own, right = _wrong_and_right(corrected, following)
     if not right:
         return False
     words = {t.key for t in claim.content if not is_name(t)}

@@ -363,13 +363,14 @@ class Verifier:
             for f in files
         }  # fmt: skip
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
-        headers = self.index.store.table_headers(sorted({h.id for hs in hits for h in hs}))
+        heads = self.index.store.table_heads(sorted({h.id for hs in hits for h in hs}))
+        headers = {sid: head.header for sid, head in heads.items()}
         hits = [[_alone(h) if h.id in headers else h for h in hs] for hs in hits]
         docs = _Documents(published, kinds)
         interviews = [f for f in files if kinds[f] == SourceKind.TRANSCRIPT]
         hits, turns, items = self._meetings(hits, kinds)
         reading = _Reading(
-            headers, self.index.store.table_captions(sorted(headers)),
+            headers, {sid: head.caption for sid, head in heads.items() if head.caption},
             *self._tables(hits, headers), titles, docs.dated,
             {f: interviewee(titles.get(f, ""), openings.get(f, "")) for f in interviews},
             {f: turn for f in interviews if (turn := _first_turn(opened.get(f, []))) is not None},
