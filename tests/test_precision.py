@@ -3252,3 +3252,122 @@ def test_a_said_claim_needs_its_verb_where_a_figure_carries_little() -> None:
         "positions.",
     )
     assert got != Stance.SUPPORTS, reasons
+
+
+# 219. How often a duty is done is a measure of it: "every month" against "every quarter" of
+# the same act conflicts; "monthly" is "every month"; a rate of a figure ("$40 a month") is
+# no frequency.
+def test_another_frequency_of_the_same_act_conflicts() -> None:
+    got = findings(
+        "The hospital must publish its waiting times every month.",
+        "The hospital must publish its waiting times to the health board every quarter.",
+    )
+    assert (False, "frequency: claim says 'every month', source says 'every quarter'") in got
+    assert not [r for ok, r in findings(
+        "The hospital must publish its waiting times every month.",
+        "The hospital must publish its waiting times monthly.",
+    ) if r.startswith("frequency")]  # fmt: skip
+    from factcheck.language.frequency import frequencies
+
+    assert (
+        frequencies("Residents pay $40 a month and inspections happen twice a year.")[0].days
+        == 182.5
+    )
+
+
+# 220. A boast that ranks a party against all others ("than any other employer", "the only")
+# is no plan of its own in its own words: it is not evidence of the fact.
+def test_a_boast_that_ranks_the_party_is_no_plan() -> None:
+    from factcheck.language.polarity import own_plan
+
+    boast = "We will hire more people than any other firm in the valley."
+    claim = "The mill will hire more people than any other firm in the valley."
+    assert own_plan(claim, boast) is None
+    assert own_plan("The mill will hire 40 people.", "We will hire 40 people.") is not None
+
+
+# 221. A rejected figure with a word of approximation or of a part of a period between the
+# cue and the figure ("rather than late 2027") is still rejected; the figure in its place is
+# the one before the cue in the text, not a weekday counted from the dateline.
+def test_rather_than_late_is_rejected_and_replaced_by_the_one_before() -> None:
+    got = findings(
+        "The new terminal is scheduled to open in late 2027.",
+        "LONGFORD, May 6, 2026 — The airport broke ground on Tuesday and said its new terminal "
+        "will now open in mid-2028 rather than late 2027.",
+    )
+    assert [r for ok, r in got if not ok] == ["date: claim says 2027, source says 2028, not 2027"]
+
+
+# 222. A figure the source rejects in one clause and states in another that says more of the
+# claim ("approved 50 beds, not the 80 it sought; 80 beds may follow once a new wing opens")
+# is the claim's there: no replacement.
+def test_a_rejected_figure_restated_in_a_clause_of_the_claim_is_not_replaced() -> None:
+    got = findings(
+        "The clinic could grow to 80 beds once a new wing opens.",
+        "The state approved 50 beds, not the 80 beds the clinic sought; 80 beds may follow "
+        "once a new wing opens.",
+    )
+    assert not [r for ok, r in got if "not 80" in r]
+    assert [r for ok, r in findings(
+        "The clinic will have 80 beds.",
+        "The state approved 50 beds, not the 80 beds the clinic sought.",
+    ) if not ok][0] == "number: claim says 80 beds, source says 50 beds, not 80 beds"  # fmt: skip
+
+
+# 223. A member's side with nothing after it ("Trustees Ana Ruiz and Dev Patel voted no.") is a
+# vote on the measure the story's sentences before report: the claim's words for it are
+# stated there, and the side decides.
+def test_a_bare_side_votes_on_the_measure_before_it() -> None:
+    context = "The library board voted 5-2 on Monday to close the Elm Street branch."
+    claim = analyse_claim("Trustee Dev Patel voted for closing the Elm Street branch.")
+    comp = compare(claim, analyse("Trustees Ana Ruiz and Dev Patel voted no."), context)
+    assert any(f.kind == "vote" and not f.supports for f in comp.findings)
+    assert "closing" not in comp.unmatched and "branch" not in comp.unmatched
+    other = compare(
+        analyse_claim("Trustee Dev Patel voted for the parking fee."),
+        analyse("Trustees Ana Ruiz and Dev Patel voted no."), context,
+    )  # fmt: skip
+    assert "parking" in other.unmatched
+
+
+# 224. A claim that looks ahead ("expects to open", "is scheduled to") is said by a source's
+# plain future ("will open"): no hedge of the source weakens it, and "expects" is no content.
+def test_an_expectation_is_said_by_the_plain_future() -> None:
+    got, reasons = stance(
+        "The museum now expects to reopen its east wing in March 2027.",
+        "The museum said its east wing will now reopen in March 2027.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+    assert not [r for r in reasons if r.startswith("weak")], reasons
+
+
+# 225. Two round figures are one amount only when either could be a rounding of the other:
+# "about $48 million" is not "about $39 million"; "about $40 million" is "about $41 million".
+def test_two_round_figures_agree_only_within_their_rounding() -> None:
+    def q(text: str) -> quantities.Quantity:
+        return analyse(text).quantities[0]
+
+    assert not quantities.agrees(q("about $48 million"), q("about $39 million"))
+    assert quantities.agrees(q("about $40 million"), q("about $41 million"))
+
+
+# 226. A figure "at its peak" is a maximum: "up to 600 workers" and "about 450 workers at its
+# peak" are two maxima of one measure, which conflict; "up to 600" is "about 600 at its peak".
+def test_a_figure_at_its_peak_is_a_maximum() -> None:
+    claim = "The new line will carry up to 9,000 riders a day at its peak."
+    assert findings(claim, "The line will carry about 6,500 riders a day at its peak.") == [
+        (False, "number: claim says up to 9,000 riders, source says about 6,500 riders")
+    ]
+    assert findings(claim, "At its peak, the line will carry about 9,000 riders a day.")[0][0]
+
+
+# 227. Another's figure named to be weighed may have two words before its noun ("the
+# district's published cost estimate of $80 million ... has not been updated"): quoted, not
+# stated, so no conflict with the newer figure a claim gives.
+def test_anothers_figure_with_two_modifiers_is_quoted_not_stated() -> None:
+    got = findings(
+        "The new school is now expected to cost $95 million.",
+        "The district's published cost estimate of $80 million for the new school dates from "
+        "2021 and has not been updated.",
+    )
+    assert not [r for ok, r in got if not ok], got

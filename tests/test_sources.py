@@ -1277,3 +1277,50 @@ def test_a_study_against_a_record_is_mixed() -> None:
                 "reservoir's inflow at about 38 gigalitres."
     })  # fmt: skip
     assert aggregate_raw([study, record]).verdict == Verdict.MIXED
+
+
+def test_unnamed_sources_later_never_outrank_a_party_on_record(tmp_path: Path) -> None:
+    release = (
+        "<html><head><title>Corliss Mills to build $40 million plant</title></head><body>\n"
+        "<p>ORRIN, January 12, 2026 — Corliss Mills today announced a $40 million paper "
+        "plant in Orrin.</p>\n<p>Media contact: press@corliss.example</p>\n</body></html>\n"
+    )
+    rumour = (
+        "Corliss weighs bigger Orrin plant, sources say\n\nBy Ida Park, Orrin Wire\n"
+        "March 3, 2026\n\n"
+        "Corliss Mills is preparing to double the size of its planned Orrin paper plant to a "
+        "$90 million project with a second mill, according to two people familiar with the "
+        "plans who were not authorized to speak publicly.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2026-01-12-release.html": release, "2026-03-03-sources.txt": rumour}
+    )
+    v = verifier.verify("Corliss Mills announced a $40 million paper plant in Orrin.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+
+
+def test_an_answer_counts_what_the_question_named(tmp_path: Path) -> None:
+    interview = (
+        "ORRIN COMMUNITY RADIO — interview, May 4, 2026\n"
+        "Guest: Lise Varga, director, Orrin Food Bank. Host: Sam Ode.\n\n"
+        "ODE: How many of the 120 volunteers are students?\n"
+        "VARGA: About 70 of them are students at the college, and the rest are retirees.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-04-interview.txt": interview})
+    v = verifier.verify("Varga said about 70 of the 120 volunteers are students.")
+    assert _decided(verifier, v.claim) == (Verdict.SUPPORTED, ["2026-05-04-interview.txt:5"])
+
+
+def test_a_boast_in_an_interview_is_no_evidence_of_the_fact(tmp_path: Path) -> None:
+    interview = (
+        "ORRIN COMMUNITY RADIO — interview, May 4, 2026\n"
+        "Guest: Lise Varga, director, Orrin Food Bank. Host: Sam Ode.\n\n"
+        "ODE: What does the food bank give the town?\n"
+        "VARGA: Over the years we will pay more in wages than any other charity in Orrin "
+        "County.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-05-04-interview.txt": interview})
+    v = verifier.verify(
+        "The Orrin Food Bank will pay more in wages than any other charity in Orrin County."
+    )
+    assert v.verdict == Verdict.NOT_ENOUGH_EVIDENCE, v.reasons

@@ -46,7 +46,7 @@ DATE = re.compile(
     rf"|\b(?P<mo>{_full_month})\b"
     # "May" alone only after a word that takes a month ("in May"): "may" is also a verb
     r"|\b(?:in|since|until|by|from|through|during|early|late|mid|last|next|this)[\s-]+(?P<may>May)\b"
-    rf"|(?<![\d,.$€£¥-])\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
+    rf"|(?<![\d,.$€£¥])(?:(?<=[Mm]id-)|(?<!-))\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
 CONTEXT_WINDOW = 6

@@ -421,10 +421,22 @@ OWN_ACT = re.compile(
 )
 
 
+# A party's words that rank it against all others: "we will pay more in taxes than any other
+# employer", "we are the only company that grew", "no town has ever closed its beaches
+# faster". No plan nor act of its own: a boast about the others too, which needs a source.
+RANKS_ITSELF = re.compile(
+    r"\bthan\s+any(?:one|body|\s+other)\b|\bthe\s+only\b|\bno\s+other\b|\bno\s+\w+\s+"
+    r"(?:\w+\s+){0,3}(?:has|have|had)\s+ever\b|\bin\s+(?:its|our|their)\s+history\b",
+    re.IGNORECASE,
+)
+
+
 def own_plan(claim: str, sentence: str) -> re.Match[str] | None:
     """Where ``sentence`` is a party's own plan, request or act in its own voice and
     ``claim`` reports it as such (a plan as a plan, the act by its verb), the words that say
-    so; else None."""
+    so; else None. A boast that ranks the party against all others is neither."""
+    if RANKS_ITSELF.search(sentence):
+        return None
     act = OWN_ACT.search(sentence)
     if act is not None and re.search(rf"\b{re.escape(act.group('act'))}\b", claim, re.I):
         return act

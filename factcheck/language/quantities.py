@@ -1439,7 +1439,10 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     claim's is never read against it: it is about something else."""
     if not same_unit(a, b) or _orders_apart(a, b):
         return False
-    if _a_maximum(a) != _a_maximum(b) and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
+    if (
+        _a_cap(a) != _a_cap(b) and not (_at_peak(a) or _at_peak(b))
+        and abs(a.value - b.value) > max(a.tolerance, b.tolerance)
+    ):  # fmt: skip
         return False  # a cap ("up to 600 scooters") is no count ("put 400 scooters")
     if a.target != b.target and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
         return False  # a change still to come goes to its figure ("voted to raise ... to $17")
@@ -1495,8 +1498,12 @@ ALIGNED = 0.25
 
 def agrees(claim: Quantity, source: Quantity) -> bool:
     """Whether ``source`` is consistent with ``claim`` (they measure the same thing)."""
-    if _a_maximum(claim) != _a_maximum(source):
-        # a cap and a count ("up to 600 scooters", "put 400 scooters") agree only as one figure
+    if _a_maximum(claim) != _a_maximum(source) or _a_maximum(claim) and not claim.is_bound:
+        # a cap and a count ("up to 600 scooters", "put 400 scooters") agree only as one
+        # figure, as do two maxima one of which is no bound ("up to 600 workers", "about 450
+        # workers at its peak")
+        return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
+    if _a_maximum(source) and not source.is_bound:
         return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
     if claim.is_bound and source.is_bound:
         same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
@@ -1527,6 +1534,10 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
                 or (claim.value == source.value)
             )
         return c_lo <= source.value <= c_hi or s_lo <= claim.value <= s_hi
+    if claim.bound == source.bound == "approx":
+        # Two round figures are one amount when either could be a rounding of the other:
+        # "about $48 million" is no "about $39 million", though each allows some spread.
+        return c_lo <= source.value <= c_hi or s_lo <= claim.value <= s_hi
     # Ranges that only touch do not agree: "two weeks" (half a week either side) is not
     # "three weeks".
     return claim.value == source.value or (c_lo < s_hi and s_lo < c_hi)
@@ -1553,8 +1564,18 @@ MAXIMUM = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\
 
 
 def _a_maximum(q: Quantity) -> bool:
-    """A stated maximum is its value ("up to 400" is no "up to 800"), not a loose estimate."""
+    """A stated maximum is its value ("up to 400" is no "up to 800"), not a loose estimate;
+    so is a figure "at its peak" ("about 450 workers at its peak" is "up to 450")."""
+    return _a_cap(q) or _at_peak(q)
+
+
+def _a_cap(q: Quantity) -> bool:
     return MAXIMUM.match(q.text) is not None
+
+
+def _at_peak(q: Quantity) -> bool:
+    """A count at its highest ("250 construction jobs at peak"): a count, and a maximum."""
+    return "peak" in q.clause
 
 
 def required(q: Quantity) -> bool:

@@ -56,7 +56,7 @@ FIGURE_KINDS = frozenset(
 )
 # a rule that turns the event around, or says it of a narrower span ("in over a decade")
 REVERSING_KINDS = frozenset(
-    {"direction", "roles", "vote", "category", "ranking", "unanimity", "pending"}
+    {"direction", "roles", "vote", "category", "ranking", "unanimity", "pending", "frequency"}
 )
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import motions, parse, table
 from ..language import quantities as qty
+from ..language.answers import answered
 from ..language.polarity import (
     ASKING,
     ASSERTED,
@@ -31,6 +32,7 @@ from ..language.polarity import (
     DISPUTED,
     NAMED_TURN,
     PLAIN_FUTURE,
+    RANKS_ITSELF,
     REPORTED,
     SENTENCE_BREAK,
     SPEAKER,
@@ -234,9 +236,11 @@ class StanceEngine:
         for r in requests:
             a = analyse_claim(r.claim)
             # a chair's decision read as a report of the body's vote (motions.reported)
+            # ... and an answer with the counted noun of the question put to it
             ws = [
                 replace(c.read, sentences=tuple(
-                    motions.reported(x, motions.body(c.context)) for x in c.read.sentences))
+                    answered(motions.reported(x, motions.body(c.context)), c.context)
+                    for x in c.read.sentences))
                 for c in r.candidates
             ]  # fmt: skip
             cs = [
@@ -556,6 +560,8 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     DANIEL OKORO: We are asking for $85,000" of "Board chair Lucia Ferrante asked ...")."""
     if not any(own_plan(claim.text, c) for c in carrying):
         return False
+    if window is not None and RANKS_ITSELF.search(window.sentence):
+        return False  # ("we will pay more in taxes than any other employer": a boast)
     speaker = _turn_speaker(window)
     if speaker is None or NAMED_TURN.match(speaker) is None:
         return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import lexicon, motions, table
+from ..language import frequency, lexicon, motions, table
 from ..language import quantities as qty
 from ..language.counted import (
     MEASURE_NOUNS,
@@ -32,6 +32,7 @@ from ..language.polarity import (
     ASKING_STEMS,
     CORRECTED,
     NAMED_TURN,
+    PLAIN_FUTURE,
     REJECTING,
     REVISED,
     SENTENCE_BREAK,
@@ -63,7 +64,7 @@ WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
     "factor": 0.85, "date": 0.85, "roles": 0.85, "vote": 0.85, "category": 0.85,
     "negation": 0.8, "direction": 0.75, "name": 0.6, "ranking": 0.8, "tally": 0.85,
-    "pending": 0.75,
+    "pending": 0.75, "frequency": 0.85,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -297,6 +298,52 @@ def _verb_and_noun(a: str, b: str) -> bool:
     return False
 
 
+# A claim that itself looks ahead ("expects to open in early 2028", "is scheduled to open")
+# is said by a source's plain future ("will now open in early 2028"): both say what is to come.
+LOOKING_AHEAD = PLAIN_FUTURE | {
+    "expect", "expects", "expected", "expecting", "expected to", "is expected", "are expected",
+    "plans to", "plan to", "anticipates", "anticipate",
+}  # fmt: skip
+
+
+def _said_around(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The claim's words the passage says another way: a vote's measure in the sentences
+    before a bare side, a verb of expectation in the source's future."""
+    return {
+        **_motion_in_context(claim, passage, matched, context),
+        **_expectation_as_future(claim, passage, matched),
+    }
+
+
+EXPECTING = frozenset({"expect", "expects", "expected", "expecting", "anticipates", "anticipated"})
+
+
+def _expectation_as_future(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> dict[int, str]:
+    """A claim's verb of expectation ("now expects to open its first building in early 2028")
+    is said by a source's own future ("said its first building will now open in early 2028",
+    "now due in 2028"): what is expected is what the source says is to come."""
+    ahead = [h for h in passage.hedges if h in LOOKING_AHEAD] or [
+        m.group(0) for m in DUE.finditer(passage.text)
+    ]
+    if not ahead:
+        return {}
+    return {
+        t.index: ahead[0] for t in claim.content if t.lower in EXPECTING and t.index not in matched
+    }
+
+
+DUE = re.compile(r"(?:now\s+)?due", re.IGNORECASE)
+
+
+def _both_ahead(claim: Analysis, hedge: str) -> bool:
+    """Whether a source's hedge is the plain future of a claim that looks ahead itself."""
+    return hedge in PLAIN_FUTURE and any(h in LOOKING_AHEAD for h in claim.hedges)
+
+
 def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison:
     """Compare a claim with a passage; ``context`` (the sentences before it) may name who
     "he" or "the company" is: a claim's name found there counts as found for the topic check.
@@ -311,6 +358,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     # are not the passage's own)
     own = len(matched)
     matched.update(_definite_in_context(claim, passage, matched, context))
+    matched.update(_said_around(claim, passage, matched, context))
     # the kind of thing a figure counts ("measles" of "17 measles cases") may be named only
     # in the document's title or the sentences before the passage
     around = frozenset(canon(t.key) for t in tokenize(context)) if context else frozenset()
@@ -353,7 +401,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         about=(len(matched) + len(contradicted | in_context)) / n if n else 0.0,
         name_coverage=name_coverage,
         findings=findings,
-        hedges=[h for h in passage.hedges if h not in claim.hedges],
+        hedges=[h for h in passage.hedges if h not in claim.hedges and not _both_ahead(claim, h)],
         unmatched=[t.text for t in claim.content if t.index not in matched],
         variants=variants,
         missing_specifics=_unsettled(claim, settled),
@@ -461,7 +509,7 @@ def _findings(
     }  # fmt: skip
     for f, idx in [
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
-        *_not_yet(claim, passage),
+        *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -659,6 +707,28 @@ def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str)
         return {}
     around = {_occasion(t.lower): t.text for t in tokenize(context) if _occasion(t.lower)}
     return {t.index: around[_occasion(t.lower)] for t in missing if _occasion(t.lower) in around}
+
+
+# A side with nothing after it: "Commissioners Ray Dubois and Alma Reyes voted no."
+BARE_SIDE = re.compile(
+    r"\bvot(?:ed|es|ing)\s+(?:for|yes|in\s+favou?r|against|no)\s*(?:[.;]|$)", re.IGNORECASE
+)
+
+
+def _motion_in_context(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """What a member voted on, where the passage gives only the side ("Reyes voted no."): the
+    measure the story's sentences before it report ("voted 3-2 ... to give Northwind a
+    12-year property tax abatement"), which the claim's words after its vote name."""
+    vote = VOTE_SIDE.search(claim.text)
+    if vote is None or not context or BARE_SIDE.search(passage.text) is None:
+        return {}
+    around = {t.key: t.text for t in tokenize(context)}
+    return {
+        t.index: around[t.key] for t in claim.content
+        if t.start >= vote.end() and t.index not in matched and t.key in around
+    }  # fmt: skip
 
 
 def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
@@ -913,13 +983,19 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
 
 # "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
 # cue is the one the source rejects (corrections say what was wrong this way).
-REJECTED = re.compile(rf"\b(?:{REJECTING})(?:\s+the)?\s*$", re.IGNORECASE)
+# A word of approximation or of a part of a period may come between ("rather than late 2027",
+# "not the roughly 300").
+REJECTED = re.compile(
+    rf"\b(?:{REJECTING})(?:\s+the)?(?:\s+(?:early|late|mid|about|around|roughly|nearly|"
+    rf"almost|some))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # Someone else's figure named to be weighed: "the authority's figure of 88%", "its estimate of
 # 41 million": the source quotes it, it does not state it.
 MENTIONED = re.compile(
-    r"(?:'s|\u2019s|\bits|\btheir|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+)?(?:figure|estimate|"
+    r"(?:'s|\u2019s|\bits|\btheir|\bhis|\bher)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:figure|estimate|"
     r"number|count|claim|tally|total)\s+of\s*$",
     re.IGNORECASE,
 )
@@ -957,6 +1033,39 @@ def _rejected_of(passage: Analysis, items: list) -> list:
     """The figures or dates the passage rejects ("40, not 140"), not one its party stands by
     ("the board stood by its figure of 3.1%"): no figure replaces that."""
     return [x for x in items if _rejected(passage, x.start, reasserted=False)]
+
+
+def _restated(
+    q: qty.Quantity, claim: Analysis, passage: Analysis, said: list[qty.Quantity],
+    rejected: list[qty.Quantity],
+) -> bool:  # fmt: skip
+    """Whether a source that rejects the claim's figure in one clause states it in another
+    that says more of what the claim says ("approved 240 megawatts, not the 300 the company
+    requested; 300 megawatts may be allowed after a second substation is built" of "could
+    rise to 300 megawatts after a second substation"): the claim takes that clause."""
+
+    def equal(x: qty.Quantity) -> bool:  # (the very value: "$79.5 million" is no "$80 million")
+        return abs(x.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+
+    same = [x for x in said if qty.same_unit(q, x) and equal(x)]
+    lost = [r for r in rejected if equal(r)]
+    if not same or not lost:
+        return False
+    stems = {t.stem for t in claim.content}
+    text = passage.text
+    starts = sorted({x.start for x in passage.quantities})
+    ends = sorted({x.end for x in passage.quantities})
+
+    def shared(x: qty.Quantity) -> int:
+        """The claim's words in the figure's stretch: from the figure before it (or a break)
+        to the next one (or a break)."""
+        lo = max([e for e in ends if e <= x.start] + [text.rfind(";", 0, x.start) + 1])
+        nxt = [b for b in starts if b > x.start] + [len(text)]
+        stop = text.find(";", x.end)
+        hi = min(nxt[0], stop if stop >= 0 else len(text))
+        return len({t.stem for t in tokenize(text[lo:hi])} & stems)
+
+    return max(map(shared, same)) > max(map(shared, lost))
 
 
 def _figure_replaced(
@@ -1022,7 +1131,11 @@ def _date_replaced(
     for r in rejected:
         if not (dates_mod.comparable(d, r) and dates_mod.agrees(d, r)):
             continue
-        before = [x for x in said if x.end <= r.start and dates_mod.comparable(d, x)]
+        # (in the order of the text: a weekday counted back from the dateline comes last)
+        before = sorted(
+            (x for x in said if x.end <= r.start and dates_mod.comparable(d, x)),
+            key=lambda x: x.end,
+        )
         if before and not dates_mod.agrees(d, before[-1]):
             return before[-1]
     return None
@@ -1197,6 +1310,8 @@ def _compare_each_quantity(
         # $41.5 million from $38 million"): a conflict.
         replaced_by = _figure_replaced(q, current, rejected)
         how = "not"
+        if replaced_by is not None and _restated(q, claim, passage, current, rejected):
+            replaced_by = None
         if replaced_by is None:
             replaced_by, how = _figure_replaced(q, current, old), "revised from"
         if replaced_by is not None and how != "not" and _about_the_old(q, old, replaced_by):
@@ -2528,6 +2643,39 @@ def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
                     t.index,
                 )
             ]
+    return []
+
+
+FREQUENCY_CLAUSE = 0.6  # of the claim's other words, the source's clause of a frequency has
+
+
+def _another_frequency(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> list[tuple[Finding, int]]:
+    """A duty or habit done at another frequency: "must report its water use every month"
+    against "must report its water use to the Commission every quarter". Only a clause of
+    the source that says most of the claim's other words is compared."""
+    said = frequency.frequencies(claim.text)
+    if len(said) != 1:
+        return []
+    c = said[0]
+    within = [t for t in claim.tokens if c.start <= t.start < c.start + len(c.text)]
+    words = [t for t in claim.content if t not in within]
+    if not words or not within:
+        return []
+    for clause in clauses(passage.text):
+        found = frequency.frequencies(clause)
+        lowered = clause.lower()
+        share = sum(
+            t.index in matched and matched[t.index].lower() in lowered for t in words
+        ) / len(words)
+        if not found or share < FREQUENCY_CLAUSE:
+            continue
+        if any(frequency.same(c, f) for f in found):
+            return []
+        reason = f"frequency: claim says '{c.text}', source says '{found[0].text}'"
+        return [(Finding("frequency", False, WEIGHTS["frequency"], reason, c.text,
+                         found[0].text), within[-1].index)]  # fmt: skip
     return []
 
 

@@ -494,8 +494,10 @@ def _outranked(supports: _Side, conflicts: _Side) -> Aggregate | None:
                          reasons, {ci})  # fmt: skip
     # ... but a news report does not outrank a later figure it could not know of ("4,800
     # acres" on June 16, the chief's "6,300 acres" on June 19): an official record does
+    # (and unnamed sources, later or not, never outrank a party's word on record)
     newer = bool(c.published and s.published and c.published > s.published)
-    if _rank(s) > _rank(c) and (_rank(s) >= RANK[SourceKind.OFFICIAL] or not newer):
+    unnamed = c.source_kind == SourceKind.ANONYMOUS
+    if _rank(s) > _rank(c) and (_rank(s) >= RANK[SourceKind.OFFICIAL] or not newer or unnamed):
         reasons = [
             f"{s.citation} ({s.source_kind}) outranks {c.citation} ({c.source_kind}) for this "
             + ("figure" if _specific_conflicts(c) else "point"),
