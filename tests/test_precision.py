@@ -3371,3 +3371,120 @@ def test_anothers_figure_with_two_modifiers_is_quoted_not_stated() -> None:
         "2021 and has not been updated.",
     )
     assert not [r for ok, r in got if not ok], got
+
+
+# 228. A passive's agent the passage names otherwise ("paid for by the Chamber of Commerce"
+# / "paid for by a grant from the Lindqvist Foundation") conflicts; a name the sentences
+# before give fills no role the passage fills itself.
+def test_another_agent_of_the_passive_conflicts() -> None:
+    claim = analyse_claim("The Orrin survey was paid for by the Chamber of Commerce.")
+    passage = analyse("The survey was paid for by a grant from the Lindqvist Foundation.")
+    comp = compare(claim, passage, "The Chamber of Commerce criticised the survey last week.")
+    assert [f.reason for f in comp.findings if f.kind == "agent"] == [
+        "agent: claim says paid by the Chamber of Commerce, source says paid by a grant from "
+        "the Lindqvist Foundation"
+    ]
+    same = compare(analyse_claim("The survey was paid for by the Lindqvist Foundation."), passage)
+    assert not [f for f in same.findings if f.kind == "agent"]
+
+
+# 229. "No" that opens a hyphenated compound ("a no-contact advisory", "a no-bid contract")
+# names a kind of thing and denies nothing.
+def test_no_in_a_compound_is_no_negation() -> None:
+    from factcheck.language.polarity import negation_cues
+    from factcheck.language.tokens import tokenize
+
+    assert negation_cues(tokenize("The county lifted its no-swim order for Lake Tarn.")) == []
+    assert negation_cues(tokenize("The county issued no order for Lake Tarn.")) == [(3, 4)]
+
+
+# 230. That a state lasts until now ("are still closed") is part of a claim with no date of
+# its own: a passage that only says it held ("The county closed the three pools") does not
+# state it; one that says it goes on ("remain closed") does.
+def test_still_needs_a_passage_that_says_it_lasts() -> None:
+    claim = "All three pools in Orrin are still closed."
+    got, reasons = stance(claim, "The county closed all three pools in Orrin.")
+    assert got != Stance.SUPPORTS, reasons
+    got, reasons = stance(claim, "All three pools in Orrin remain closed.")
+    assert got == Stance.SUPPORTS, reasons
+
+
+# 231. A time in words before a rejected date ("to begin next spring rather than in October")
+# is the source's, in the claim's date's place.
+def test_a_season_in_place_of_a_rejected_date() -> None:
+    got = findings(
+        "Work on the Orrin library roof will begin in October.",
+        "The city now expects work on the Orrin library roof to begin next spring rather than "
+        "in October.",
+    )
+    assert (False, "date: claim says October, source says next spring, not October") in got
+
+
+# 232. A figure counts a reporting noun too ("47 reports of illness", "nine of the illness
+# reports"); a count in words of "them" counts what the sentence counted before it; and a
+# possessor named in words ("two of Lake Tarn's beaches") is no counted noun.
+def test_counts_of_reports_and_of_them_and_a_named_possessor() -> None:
+    def counted(text: str) -> list[tuple[str, str, bool]]:
+        return [(q.text, q.unit, q.part) for q in analyse(text).quantities]
+
+    assert counted("Nine of the illness reports involved children.") == [
+        ("Nine of the illness reports", "report", True)
+    ]
+    assert counted("It has had 31 reports of illness, nine of them involving children.") == [
+        ("31 reports", "report", False),
+        ("nine", "report", True),
+    ]
+    assert counted("One of them said no.") == []
+    assert counted("Two of Lake Tarn's beaches stay open.")[0][1] == "beach"
+
+
+# 233. A claim's figure that is the whole of a partitive the passage says its verb of ("two
+# dogs were killed" / "one of the two dogs that died in June was killed") conflicts; what the
+# relative clause says of the whole ("two dogs died in June") does not.
+def test_the_whole_of_a_partitive_said_of_its_part() -> None:
+    passage = (
+        "A state laboratory confirmed that one of the two horses that died in May was killed by "
+        "a toxin."
+    )
+    got = findings("A state laboratory confirmed that two horses were killed by a toxin.", passage)
+    assert (False, "number: claim says two horses, source says one of the two horses") in got
+    assert not [r for ok, r in findings("Two horses died in May.", passage) if not ok]
+
+
+# 234. A count chosen by order ("the first nine cases") is another measure than a count of a
+# day's ("four cases confirmed on Thursday"); a compound noun's -ing modifier ("22 perimeter
+# monitoring wells") is read on to its head.
+def test_an_ordered_count_and_an_ing_modifier() -> None:
+    assert not findings(
+        "Seven of the first nine flu cases were in adults.",
+        "Officials confirmed four cases of flu on Thursday.",
+    )
+    assert [
+        (q.unit, q.text) for q in analyse("at 6 of its 22 perimeter monitoring wells").quantities
+    ][-1] == ("well", "22 perimeter monitoring wells")
+
+
+# 235. A part of a whole is picked out by what is said of it: "three of the county's parks
+# stay closed" is neither stated nor contradicted by "reopened four of the county's seven
+# parks", which counts another part by another verb.
+def test_a_part_is_picked_out_by_its_verb() -> None:
+    passage = "The county on Monday reopened four of Dell County's seven parks after the storm."
+    got, reasons = stance("Three of Dell County's parks stay closed after the storm.", passage)
+    assert got == Stance.NEUTRAL, reasons
+    got, reasons = stance("The storm closed four of Dell County's parks.", passage)
+    assert got != Stance.SUPPORTS, reasons
+
+
+# 236. "Most of" and "a majority of" are more than half: "supply most of the water" conflicts
+# with "supply 21 percent of the water"; a superlative ("the most of any city") and a share of
+# a remainder ("most of the rest") are no such share.
+def test_most_of_is_more_than_half() -> None:
+    def shares(text: str) -> list[tuple[str, float, str]]:
+        return [(q.text, q.value, q.bound) for q in analyse(text).quantities]
+
+    assert shares("Wells supply most of the town's water.") == [("most", 50.0, "gt")]
+    assert shares("It has the most of any city, and most of the rest.") == []
+    got = findings(
+        "Wells supply most of the town's water.", "Wells supply 21 percent of the town's water."
+    )
+    assert [ok for ok, r in got] == [False], got

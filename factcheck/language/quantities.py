@@ -115,6 +115,9 @@ class Quantity:
     # the words that narrow a share's whole ("58% of the jobs paying less than $17 an hour":
     # "pay", "hour"): a share of all jobs is another figure
     restricted: frozenset[str] = frozenset()
+    # a count limited by order ("the first nine measles cases", "its last 12 games"): a set
+    # chosen by when, another measure than a count of all or of a day's
+    ordered: bool = False
     # which way a change goes: +1 "rose 3%", "up 5", "a 4% increase"; -1 "fell 3%", "cut 40";
     # 0 unknown or not a change
     direction: int = 0
@@ -229,7 +232,7 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             continue
         if t.lower in CALENDAR:
             break  # "17 in March": a time, not what is counted
-        if is_content(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
+        if _countable(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
             # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
             head = _head(tokens, t)
             nxt = tokens[head.index + 1] if head.index + 1 < len(tokens) else None
@@ -256,6 +259,18 @@ def _modifier_part(sentence: str, t: Token) -> bool:
     return re.match(r"\s+[a-z]", sentence[t.end :]) is not None
 
 
+# Reporting nouns, no content of a claim, that a figure still counts: "47 reports of
+# illness", "nine of the illness reports", "three officials", "two sources".
+COUNTED_LIGHT = frozenset({
+    "reports", "statements", "claims", "sources", "officials", "articles", "stories",
+})  # fmt: skip
+
+
+def _countable(t: Token) -> bool:
+    """A word a figure before it may count: a content word, or a reporting noun's plural."""
+    return is_content(t) or t.lower in COUNTED_LIGHT
+
+
 def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
     """The counted noun of a partitive: "31 of the district's schools", "12 of its 40
     branches" (the noun after "of", a determiner and a possessor); None for anything else."""
@@ -267,9 +282,12 @@ def _partitive_noun(tokens: list[Token], after: list[Token]) -> Token | None:
             continue  # ("62 of those buses": the buses the sentence counted before)
         if t.text.endswith(("'s", "\u2019s")) and i + 1 < len(rest) and is_content(rest[i + 1]):
             continue  # the possessor: "the district's schools"
-        if not (is_content(t) and _plural(t) and not is_name(t)):
+        if is_name(t) and any(x.text.endswith(("'s", "\u2019s")) for x in rest[i + 1 : i + 3]):
+            continue  # ... named in words: "two of Marrow Lake's six public beaches"
+        head = _head(tokens, t)  # "of the 17 measles cases": the compound's head
+        if not (_countable(t) and _plural(head) and not is_name(t)):
             return None
-        return _head(tokens, t)  # "of the 17 measles cases": the compound's head
+        return head
     return None
 
 
@@ -320,7 +338,11 @@ def _head(tokens: list[Token], t: Token) -> Token:
         if (
             nxt is None or not nxt.lower.replace("-", "").isalpha() or nxt.lower in STOPWORDS
             or nxt.is_capitalized or nxt.start - run[-1].end > 1
-            or nxt.lower.endswith(("ing", "ed"))  # "40 buses carrying workers": a verb
+            # "40 buses carrying workers": a verb; "22 perimeter monitoring wells": a noun's
+            # modifier, where no plural has come yet
+            or nxt.lower.endswith("ed")
+            or nxt.lower.endswith("ing")
+            and any(_plural(x) or x.lower in COUNTED_AS_THEY_ARE for x in run)
             or _verb_form(nxt.lower)  # "Two city employees said officials ...": a verb
         ):  # fmt: skip
             break
@@ -557,12 +579,17 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A count chosen by order: "the first nine", "its last 12".
+ORDERED = re.compile(r"\b(?:first|last|initial|final|next|top|bottom)\s*$", re.IGNORECASE)
 # A part of what was just counted: "17 cases, 14 of them", "of those", "of these".
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # ... unless it names what: "62 routes, and 62 of those buses" counts buses
 OF_THOSE_NOUN = re.compile(r"\s+of\s+(?:those|these)\s+[a-z][\w-]*s\b")
 # ... and any part of a whole: "Fourteen of the 17 cases", "31 of its schools", "14 of them"
-PART_OF = re.compile(r"\s+of\s+(?:them|those|these|the|its|their|his|her|our|\d)\b", re.IGNORECASE)
+PART_OF = re.compile(
+    r"\s+of\s+(?:(?:them|those|these|the|its|their|his|her|our|\d)\b"
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\b)"  # ("two of Marrow Lake's beaches")
+)
 
 
 def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
@@ -697,7 +724,11 @@ def _kind(
         if kind == "name" and not scale_word and count_of(num.strip()) not in (None, 1):
             return None  # ("the state 911 surcharge": a name, no count)
         kind = "number" if kind == "name" else kind
-        if kind == "number" and not unit and not scale_word and num[0].isalpha():
+        if (
+            kind == "number" and not unit and not scale_word and num[0].isalpha()
+            # ("31 reports ..., nine of them": the count before it says what it counts)
+            and not (OF_THEM.match(sentence, end) and re.search(r"\d", sentence[: m.start()]))
+        ):  # fmt: skip
             return None
         if kind == "number" and unit == "point":
             kind, unit = "percentage", "pt"  # "fell 1.3 points": percentage points
@@ -883,6 +914,7 @@ def _quantity(
         target=_a_target(sentence, m.start()),
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
         part=PART_OF.match(sentence, m.end()) is not None,
+        ordered=ORDERED.search(sentence[max(0, m.start() - 12) : m.start()]) is not None,
         span=_span(sentence, m.start(), span_end),
         restricted=_restricted(tokens, SHARE_OF_RESTRICTED.match(sentence, span_end))
         if kind == "percentage"
@@ -1036,6 +1068,10 @@ RELATIVE = re.compile(
     # (not a period: "in the first half of 2026", "the second quarter")
     r"|(?<!first\s)(?<!second\s)(?<!back\s)(?<!latter\s)(?<!former\s)"
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
+    # "most of the phosphorus", "a majority of the seats": more than half
+    # (not a superlative's "the most of any city", nor a share of a remainder)
+    r"|(?<!the\s)\b(?P<most>most|(?:the|a)\s+majority)\b"
+    r"(?=\s+of\b)(?!\s+of\s+(?:the\s+)?(?:rest|remainder|remaining|others|any)\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -1090,7 +1126,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             if den <= 1 or _count_value(m.group("num")) > den:
                 continue
             value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
-        elif m.group("half"):
+        elif m.group("half") or m.group("most"):
             value, kind, unit = 50.0, "percentage", "%"
         else:
             part = m.group("part").lower()
@@ -1102,6 +1138,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
         bounded = _BOUND_BEFORE.search(sentence[: m.start()])
         start = bounded.start() if bounded else m.start()
         bound = dict(BOUNDS).get(bounded.group("bound").lower(), "eq") if bounded else "eq"
+        bound = "gt" if m.group("most") else bound
         shared = kind == "percentage"
         out.append(
             Quantity(
@@ -1444,6 +1481,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         and abs(a.value - b.value) > max(a.tolerance, b.tolerance)
     ):  # fmt: skip
         return False  # a cap ("up to 600 scooters") is no count ("put 400 scooters")
+    if a.ordered != b.ordered and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
+        return False  # "the first nine measles cases" is no count of "four cases" confirmed
     if a.target != b.target and abs(a.value - b.value) > max(a.tolerance, b.tolerance):
         return False  # a change still to come goes to its figure ("voted to raise ... to $17")
     if unsaid_restriction(a, b) or unsaid_restriction(b, a):

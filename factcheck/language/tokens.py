@@ -78,7 +78,10 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
     for t in tokens:
-        t.compounded = text[t.start - 1 : t.start] == "-" and text[t.end : t.end + 1] == "-"
+        # a word inside a hyphenated compound ("do-not-drink"), or a "no" that opens one
+        # ("a no-contact advisory", "a no-bid contract"): it names a kind of thing
+        joined = text[t.end : t.end + 1] == "-"
+        t.compounded = joined and (text[t.start - 1 : t.start] == "-" or t.lower == "no")
     return tokens
 
 

@@ -60,7 +60,7 @@ from ..language.tokens import (
 )
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
-from .atoms import FIGURE_KINDS, TITLES, Checked, check
+from .atoms import FIGURE_KINDS, TITLES, Checked, check, verb_unsaid
 from .rules import (
     Analysis,
     Comparison,
@@ -1171,7 +1171,9 @@ def _weigh_atoms(
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
         j.reasons = [*j.reasons, f"set aside: the passage does not state the claim's {shown}"]
         return
-    if j.stance == Stance.CONFLICTS and not checked.same_event(settings.event_share):
+    if j.stance == Stance.CONFLICTS and (
+        not checked.same_event(settings.event_share) or _another_part(claim, comp, checked)
+    ):
         # A figure, date, name or negation that differs in a passage that does not state
         # what the claim says happened (or names none of its actors) is about another event:
         # shown for an editor, never a "false".
@@ -1205,6 +1207,17 @@ def _weigh_atoms(
     kept = [r for r in j.reasons if r not in j.gaps]
     j.reasons = list(dict.fromkeys([*kept, "every part of the claim is stated in the passage"]))
     _of_every_one(j, claim, window)
+
+
+def _another_part(claim: Analysis, comp: Comparison, checked: Checked) -> bool:
+    """A part of a whole the claim counts by what it says of it ("two of the lake's beaches
+    remain under the advisory"), against a part the passage counts by another verb ("lifted
+    its advisory at four of the lake's six beaches"): two parts, no conflict."""
+    return (
+        any(q.part and q.kind == "number" for q in claim.quantities)
+        and all(a.kind == AtomKind.FIGURE for a in checked.conflicts)
+        and verb_unsaid(claim, comp)
+    )
 
 
 def _of_every_one(j: Judgement, claim: Analysis, window: Window) -> None:

@@ -108,6 +108,11 @@ class Analysis:
     content: list[Token] = field(default_factory=list)
     names: list[Token] = field(default_factory=list)
 
+    @property
+    def lowers(self) -> set[str]:
+        """Its words in lower case."""
+        return {t.lower for t in self.tokens}
+
 
 @lru_cache(maxsize=50_000)
 def analyse(text: str) -> Analysis:
@@ -234,6 +239,7 @@ class Comparison:
     exclusive: bool = False  # the passage says "only", "solely", "exclusively" or "sole"
     levels: frozenset[str] = frozenset()  # the levels of government it names ("city", "state")
     ranks: frozenset[str] = frozenset()  # the ways its superlatives rank ("most", "least")
+    lasts: bool = False  # the passage says a state goes on ("still", "remain", "continues")
     nearby: list[str] = field(default_factory=list)  # a neighbour negates or reverses the claim
     preceded: dict[int, bool] = field(default_factory=dict)  # claim name -> passage puts
     # another name right before the word it matched ("Noah Emmerich" for "Roland Emmerich")
@@ -365,7 +371,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     findings, contradicted, opposite_ok = _findings(claim, passage, matched, around, context)
     n = len(claim.content)
     names = claim.names
-    in_context = _names_in_context(claim, matched, context)
+    in_context = _names_in_context(claim, matched, context) - contradicted
     unmatched_names = [t for t in names if t.index not in matched and t.index not in in_context]
     specifics_agree = all(
         any(f.supports and f.about == x.text for f in findings)
@@ -383,10 +389,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     findings = _of_the_named(
         claim, findings, matched, set() if FIRST_PERSON.search(passage.text) else in_context
     )
-    spoke = _other_speaker(claim, passage) or _other_title(claim, passage)
-    if spoke is not None:
-        findings.append(spoke[0])
-        contradicted.add(spoke[1])
+    _add_speaker(claim, passage, findings, contradicted)
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
@@ -409,11 +412,25 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         in_context=in_context,
         contradicted=contradicted,
         opposed=_opposed_words(claim, passage, matched, opposite_ok),
-        exclusive=bool(EXCLUSIVE & {t.lower for t in passage.tokens}),
+        exclusive=bool(EXCLUSIVE & passage.lowers),
+        lasts=bool(LASTING & passage.lowers),
         levels=_kinds_said(passage, LEVELS),
         ranks=_kinds_said(passage, RANKS),
         preceded=_preceded(claim, passage, matched),
     )
+
+
+LASTING = frozenset({"still", "remain", "remains", "remained", "continue", "continues", "yet"})
+
+
+def _add_speaker(
+    claim: Analysis, passage: Analysis, findings: list[Finding], contradicted: set[int]
+) -> None:
+    """Another speaker or title than the claim gives, added to the findings."""
+    spoke = _other_speaker(claim, passage) or _other_title(claim, passage)
+    if spoke is not None:
+        findings.append(spoke[0])
+        contradicted.add(spoke[1])
 
 
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")  # not "US", the country
@@ -510,6 +527,7 @@ def _findings(
     for f, idx in [
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
         *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
+        *_another_agent(claim, passage),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -983,11 +1001,11 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
 
 # "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
 # cue is the one the source rejects (corrections say what was wrong this way).
-# A word of approximation or of a part of a period may come between ("rather than late 2027",
-# "not the roughly 300").
+# A preposition, a word of approximation or of a part of a period may come between ("rather
+# than in October", "rather than late 2027", "not the roughly 300").
 REJECTED = re.compile(
-    rf"\b(?:{REJECTING})(?:\s+the)?(?:\s+(?:early|late|mid|about|around|roughly|nearly|"
-    rf"almost|some))?\s*$",
+    rf"\b(?:{REJECTING})(?:\s+(?:in|on|by|at|from|for))?(?:\s+the)?(?:\s+(?:early|late|mid|"
+    rf"about|around|roughly|nearly|almost|some))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1121,6 +1139,27 @@ def _narrower(replacing: qty.Quantity, q: qty.Quantity) -> bool:
     figure that names that kind too."""
     kinds = replacing.qualifiers | replacing.compound
     return bool(kinds) and not kinds & (q.qualifiers | q.compound | q.clause)
+
+
+# The time a source gives in words before rejecting a date: "to begin next spring rather than
+# in October".
+IN_WORDS = re.compile(
+    r"\b(?P<when>(?:next|this|last|early|late)\s+(?:spring|summer|fall|autumn|winter|year|"
+    r"month|week)|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of\s+\d{4})?)\s*,?\s*"
+    r"(?:rather\s+than|instead\s+of|not)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _rejected_for_words(d: dates_mod.Date, rejected: list[dates_mod.Date], text: str) -> str:
+    """The time in words a source gives in place of the claim's date, which it rejects ("to
+    begin next spring rather than in October"); "" where it gives none."""
+    for r in rejected:
+        if dates_mod.comparable(d, r) and dates_mod.agrees(d, r):
+            m = IN_WORDS.search(text[max(0, r.start - 60) : r.start])
+            if m is not None:
+                return m["when"]
+    return ""
 
 
 def _date_replaced(
@@ -1466,11 +1505,13 @@ def _judge_figure(
     """What the passage's figures in ``current`` say of the claim's figure ``q``: a part of a
     whole, an agreeing or a conflicting figure, or a change its two figures state."""
     part = _part_of_whole(q, current, passage.text, {canon(t.key) for t in claim.names})
+    part = part or _part_named_first(q, current, said, passage.text)
     if part is not None:
         whole, s = part
+        said_of = s.text if whole.text in s.text else f"{s.text} of the {whole.text}"
         return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
-                       f"{label}: claim says {q.text}, source says {s.text} of the {whole.text}",
-                       q.text, s.text)  # fmt: skip
+                       f"{label}: claim says {q.text}, source says {said_of}", q.text,
+                       s.text)  # fmt: skip
     found = _figure_finding(
         q, current, label, _corrected_away(passage),
         frozenset(canon(k) for k in passage.keys) | around,
@@ -1925,6 +1966,43 @@ def _part_of_whole(
     return None
 
 
+def _part_named_first(
+    q: qty.Quantity, current: list[qty.Quantity], said: list[qty.Quantity], text: str
+) -> tuple[qty.Quantity, qty.Quantity] | None:
+    """The claim's figure is the whole of a partitive whose part the source says it of: "two
+    dogs were killed by microcystin" against "one of the two dogs that died in June was killed
+    by microcystin". (whole, part) or None."""
+    for part in current:
+        if not part.part or qty.agrees(q, part):
+            continue
+        at = text.find(part.text, max(0, part.start - 3))
+        end = at + len(part.text) if at >= 0 else part.end  # (the end of "one of the two dogs")
+        whole = next(
+            (w for w in said if part.start < w.start < end and qty.agrees(q, w)), None
+        )  # fmt: skip
+        if whole is not None and q.clause & _said_of_the_part(text, end, said):
+            return whole, part
+    return None
+
+
+# A relative clause after a partitive describes its whole ("one of the two dogs that died in
+# June was killed"); the verb after it says what is true of the part.
+RELATIVE_THEN_VERB = re.compile(
+    r"^\s+(?:that|who|which)\b.*?\b(?P<verb>was|were|is|are|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _said_of_the_part(text: str, end: int, said: list[qty.Quantity]) -> frozenset[str]:
+    """The content words a partitive ending at ``end`` says of its part: after it (past a
+    relative clause about its whole), up to the next figure or the sentence's end."""
+    then = RELATIVE_THEN_VERB.match(text[end:])
+    start = end + then.start("verb") if then else end
+    stop = min([y.start for y in said if y.start >= start] + [len(text)])
+    brk = re.compile(r"[.;](?:\s|$)").search(text, start)
+    stop = min(stop, brk.start() if brk else stop)
+    return frozenset(canon(t.key) for t in tokenize(text[start:stop]) if is_content(t))
+
+
 def _said_after(text: str, x: qty.Quantity, said: list[qty.Quantity]) -> frozenset[str]:
     """The content words after a figure, up to the next figure or the end of the sentence."""
     end = min((y.start for y in said if y.start > x.start), default=len(text))
@@ -2281,11 +2359,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         replaced_by, how = _date_replaced(d, said, rejected), "not"
         if replaced_by is None:
             replaced_by, how = _date_moved(d, said, passage.text), "now in place of"
-        if replaced_by is not None:
+        instead = _rejected_for_words(d, rejected, passage.text) if replaced_by is None else ""
+        if replaced_by is not None or instead:
+            source, how = (replaced_by.text, how) if replaced_by is not None else (instead, "not")
             out.append(
                 Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {replaced_by.text}, {how} "
-                        f"{d.text}", d.text, replaced_by.text, replaced=True)
+                        f"date: claim says {d.text}, source says {source}, {how} "
+                        f"{d.text}", d.text, source, replaced=True)
             )  # fmt: skip
             continue
         cands = [s for s in said if dates_mod.comparable(d, s)]
@@ -2643,6 +2723,37 @@ def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
                     t.index,
                 )
             ]
+    return []
+
+
+# Who did a thing to something, named after "by": "was paid for by the Farm Bureau", "was
+# designed by Aldo Lenz". The verb's participle, and the words of the agent up to a break.
+AGENT = re.compile(
+    r"\b(?P<verb>[a-z]+(?:ed|en|id|ought|ade|own|ung))\s+(?:(?:for|out|up)\s+)?by\s+"
+    r"(?P<who>[^.;,]{1,60}?)(?=\s+(?:to|in|on|at|after|before|because|with)\b|[.;,]|$)"
+)
+
+
+def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A passive's agent the passage names otherwise: "The study was paid for by the Farm
+    Bureau" against "The university's study was paid for by a grant from the National Science
+    Foundation". The claim's agent must be a name the passage does not have at all (a name the
+    sentences before give fills no role the passage fills itself)."""
+    for mine in AGENT.finditer(claim.text):
+        names = [t for t in claim.names if mine.start("who") <= t.start < mine.end("who")]
+        if not names or any(_matches(t, passage) is not None for t in names):
+            continue
+        act = stem(mine["verb"])
+        for theirs in AGENT.finditer(passage.text):
+            if stem(theirs["verb"]) != act:
+                continue
+            other = [w for w in theirs["who"].split() if w[:1].isupper()]
+            if not other:
+                continue
+            reason = (f"agent: claim says {mine['verb']} by {mine['who']}, source says "
+                      f"{theirs['verb']} by {theirs['who']}")  # fmt: skip
+            return [(Finding("agent", False, WEIGHTS["roles"], reason, mine["who"],
+                             theirs["who"]), names[0].index)]  # fmt: skip
     return []
 
 
