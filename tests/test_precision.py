@@ -3488,3 +3488,31 @@ def test_most_of_is_more_than_half() -> None:
         "Wells supply most of the town's water.", "Wells supply 21 percent of the town's water."
     )
     assert [ok for ok, r in got] == [False], got
+
+
+# 237. A person's whole name swapped is a conflict only where the passage says one did it
+# ("cast the only vote against"): where several may have ("voted for the budget"), another
+# name says nothing of the claim's.
+def test_a_whole_name_swapped_where_only_one_did_it() -> None:
+    got = findings(
+        "Trustee Mara Olsen cast the only vote against the library budget.",
+        "Trustee Ivo Brandt cast the only vote against the library budget.",
+    )
+    assert (False, "name: claim says 'Mara', source says 'Ivo'") in got
+    assert not [r for ok, r in findings(
+        "Trustee Mara Olsen voted for the library budget.",
+        "Trustee Ivo Brandt voted for the library budget.",
+    ) if r.startswith("name")]  # fmt: skip
+
+
+# 238. A partitive with its whole inside it ("Three of the seven schools were over capacity")
+# states a share of that whole (42.9%), which a claim's share of the same noun agrees or
+# conflicts with: "more than half of the schools" conflicts, "fewer than half" agrees.
+def test_a_partitive_states_a_share_of_its_own_whole() -> None:
+    passage = "Three of the seven schools were over capacity in the fall."
+    got = findings("More than half of the schools were over capacity.", passage)
+    assert got == [
+        (False, "percentage: claim says More than half, source says Three of the seven schools "
+                "(42.9%)")
+    ]  # fmt: skip
+    assert findings("Fewer than half of the schools were over capacity.", passage)[0][0]

@@ -374,6 +374,37 @@ def shares(sentence: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
     return out
 
 
+def partitive_shares(sentence: str, found: list[qty.Quantity]) -> list[tuple[qty.Quantity, str]]:
+    """The share a partitive states with its whole inside it: "Three of the seven sites were
+    above the threshold" is 42.9% of the sites. Unlike ``shares``, the whole is the part's own
+    ("of the seven sites"), so the share is a value a claim's may conflict with. Each with the
+    noun it counts."""
+    out: list[tuple[qty.Quantity, str]] = []
+    for part in found:
+        if not part.part or part.kind != "number" or not part.unit:
+            continue
+        end = sentence.find(part.text, max(0, part.start - 3))
+        end = end + len(part.text) if end >= 0 else part.end
+        whole = next(
+            (
+                w for w in found
+                if part.start < w.start < end and w.kind == "number" and not w.part
+                and w.unit == part.unit and w.value > part.value > 0
+            ),
+            None,
+        )  # fmt: skip
+        if whole is None:
+            continue
+        pct = part.value / whole.value * 100
+        share = qty.Quantity(
+            value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
+            start=part.start, end=end, context=part.context, clause=part.clause | {part.unit},
+            names=part.names, bound="eq", text=sentence[part.start : end].strip(),
+        )  # fmt: skip
+        out.append((share, part.unit))
+    return out
+
+
 def _bare(q: qty.Quantity) -> bool:
     """A count with no noun of its own ("at 742", or only a label's: "#at")."""
     return not q.unit or q.unit.startswith(("#", "@"))

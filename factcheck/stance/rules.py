@@ -23,6 +23,7 @@ from ..language.counted import (
     counted,
     event_verb,
     measured,
+    partitive_shares,
     same_thing,
     shares,
 )
@@ -378,8 +379,8 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         for x in [*claim.quantities, *claim.dates]
     )
     if (
-        len(unmatched_names) == 1 and n > 1 and own >= SWAP_MIN_MATCHED
-        and own / (n - 1) >= SWAP_COVERAGE and specifics_agree
+        _one_name_differs(unmatched_names, passage) and n > 1 and own >= SWAP_MIN_MATCHED
+        and own / (n - len(unmatched_names)) >= SWAP_COVERAGE and specifics_agree
     ):  # fmt: skip
         # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
         # (a name the sentences before give, or a figure the passage lacks, is no swap).
@@ -716,6 +717,17 @@ OCCASIONS = frozenset(
 
 #: Words that say nothing else is so ("has only produced animated programs").
 EXCLUSIVE = frozenset({"only", "solely", "exclusively", "sole"})
+
+
+def _one_name_differs(unmatched: list[Token], passage: Analysis) -> bool:
+    """One name of the claim is not in the passage: a word of one ("English-" for
+    "Spanish-language"), or a person's whole name where the passage says only one did it
+    ("Commissioner Lena Whitcomb cast the only vote against" / "Commissioner Hal Brandt cast
+    the only vote against it"): several people may each have done what one did."""
+    if len(unmatched) <= 1:
+        return len(unmatched) == 1
+    run = [t.index for t in unmatched] == list(range(unmatched[0].index, unmatched[-1].index + 1))
+    return 1 < len(unmatched) <= 3 and run and bool(EXCLUSIVE & passage.lowers)
 
 
 def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
@@ -1629,6 +1641,14 @@ def _share_finding(
         if qty.agrees(q, d) and q.clause & d.clause and not qty.other_subject(q, d):
             return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says "
                            f"{d.text.strip()}", q.text, d.text.strip(), aligned=True)  # fmt: skip
+    for d, noun in partitive_shares(passage.text, said):
+        # "more than half of the sites" / "three of the seven sites": a share of the whole the
+        # passage names, which the claim's names too
+        if noun in q.clause and len(q.clause & d.clause) >= 2 and not qty.other_subject(q, d):
+            agree = qty.agrees(q, d)
+            return Finding(label, agree, 0.9 if agree else WEIGHTS["percentage"],
+                           f"{label}: claim says {q.text}, source says {d.text} "
+                           f"({d.value:.3g}%)", q.text, d.text, aligned=True)  # fmt: skip
     return None
 
 
