@@ -3475,21 +3475,6 @@ def test_a_part_is_picked_out_by_its_verb() -> None:
     assert got != Stance.SUPPORTS, reasons
 
 
-# 236. "Most of" and "a majority of" are more than half: "supply most of the water" conflicts
-# with "supply 21 percent of the water"; a superlative ("the most of any city") and a share of
-# a remainder ("most of the rest") are no such share.
-def test_most_of_is_more_than_half() -> None:
-    def shares(text: str) -> list[tuple[str, float, str]]:
-        return [(q.text, q.value, q.bound) for q in analyse(text).quantities]
-
-    assert shares("Wells supply most of the town's water.") == [("most", 50.0, "gt")]
-    assert shares("It has the most of any city, and most of the rest.") == []
-    got = findings(
-        "Wells supply most of the town's water.", "Wells supply 21 percent of the town's water."
-    )
-    assert [ok for ok, r in got] == [False], got
-
-
 # 237. A person's whole name swapped is a conflict only where the passage says one did it
 # ("cast the only vote against"): where several may have ("voted for the budget"), another
 # name says nothing of the claim's.
@@ -3516,3 +3501,34 @@ def test_a_partitive_states_a_share_of_its_own_whole() -> None:
                 "(42.9%)")
     ]  # fmt: skip
     assert findings("Fewer than half of the schools were over capacity.", passage)[0][0]
+
+
+# 239. What a study found is judged on the finding, like what someone said: "A study
+# commissioned by the growers found that ..." is an attribution, which the growers' own
+# release reporting the study supports.
+def test_what_a_study_found_is_an_attribution() -> None:
+    from factcheck.language.polarity import is_attribution
+
+    assert is_attribution("A study commissioned by the growers found that bees pollinate 40%.")
+    assert is_attribution("The state audit concluded that the fund was short $2 million.")
+    assert not is_attribution("Bees pollinate 40% of the valley's orchards.")
+
+
+# 240. A part of a whole the sentence gives ("directed three of the four films") is no count of
+# the whole a claim gives ("a series of three films"), which the whole conflicts with; a part
+# whose whole is not given ("one of the workers was taken to the hospital") counts what its
+# verb picks out, as "one worker was taken" does; "all 31 of the district's schools" is the
+# whole; and "is one of the oldest cities" counts nothing.
+def test_a_part_is_no_count_of_its_given_whole() -> None:
+    got = findings(
+        "The Maple Trail books are a series of three novels.",
+        "She wrote three of the four novels in the Maple Trail series.",
+    )
+    assert got == [(False, "number: claim says three novels, source says four novels")]
+    assert findings(
+        "One worker was taken to the hospital.", "One of the workers was taken to the hospital."
+    )[0][0]
+    assert [q.part for q in analyse("closing all 31 of the district's schools").quantities] == [
+        False
+    ]
+    assert analyse("Orrin is one of the oldest towns in the valley.").quantities == []

@@ -277,11 +277,21 @@ FRONTED_TIME = re.compile(r"^\s*(?:when|after|before|since|once|until|as soon as
 
 
 def is_attribution(claim: str) -> bool:
-    """The claim is about what someone said ("X said ...", "according to X", a quote) or
-    asked for ("The union called on the county to hire ..."), judged on whether they said it,
-    outside a fronted time clause."""
+    """The claim is about what someone said ("X said ...", "according to X", a quote), asked
+    for ("The union called on the county to hire ...") or what a study found ("A study
+    commissioned by the growers found that ..."), judged on whether they said it, outside a
+    fronted time clause."""
     said = FRONTED_TIME.sub("", claim)
-    return bool(ATTRIBUTION.search(said) or DEMANDED.search(said))
+    return bool(ATTRIBUTION.search(said) or DEMANDED.search(said) or STUDY_FOUND.search(said))
+
+
+# What a study found, in a clause of its own: "A study ... found that", "the audit concluded
+# that", "researchers estimated that".
+STUDY_FOUND = re.compile(
+    r"\b(?:study|survey|report|analysis|audit|review|researchers?|investigation)\b[^.;]{0,60}?"
+    r"\b(?:found|finds|concluded|concludes|estimated|estimates)\s+that\b",
+    re.IGNORECASE,
+)
 
 
 # A demand is a saying: "called on the county to", "called for", "urged", "demanded"

@@ -579,6 +579,13 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "is one of the oldest cities", "was one of its founders": a member of a kind, no count (but
+# "one of the two dogs" counts one of a counted whole, and "one of the workers was hurt" one)
+ONE_OF_A_KIND = re.compile(
+    rf"\s+of\s+(?!(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:\d|(?:{_num_word})\b))",
+    re.IGNORECASE,
+)
+COPULA = re.compile(r"\b(?:is|was|be|are|were|been|remains|became)\s*$", re.IGNORECASE)
 # A count chosen by order: "the first nine", "its last 12".
 ORDERED = re.compile(r"\b(?:first|last|initial|final|next|top|bottom)\s*$", re.IGNORECASE)
 # A part of what was just counted: "17 cases, 14 of them", "of those", "of these".
@@ -724,6 +731,11 @@ def _kind(
         if kind == "name" and not scale_word and count_of(num.strip()) not in (None, 1):
             return None  # ("the state 911 surcharge": a name, no count)
         kind = "number" if kind == "name" else kind
+        if (
+            num.strip().lower() == "one" and ONE_OF_A_KIND.match(sentence, end)
+            and COPULA.search(sentence[: m.start("num")])
+        ):  # fmt: skip
+            return None  # ("one of the oldest cities": which kind it is, no count)
         if (
             kind == "number" and not unit and not scale_word and num[0].isalpha()
             # ("31 reports ..., nine of them": the count before it says what it counts)
@@ -913,7 +925,9 @@ def _quantity(
         forecast=FORECAST.search(sentence[max(0, m.start() - 50) : m.start()]) is not None,
         target=_a_target(sentence, m.start()),
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
-        part=PART_OF.match(sentence, m.end()) is not None,
+        # ("all 31 of the district's schools" is the whole)
+        part=PART_OF.match(sentence, m.end()) is not None
+        and not re.search(r"\ball\s*$", sentence[: m.start("num")]),
         ordered=ORDERED.search(sentence[max(0, m.start() - 12) : m.start()]) is not None,
         span=_span(sentence, m.start(), span_end),
         restricted=_restricted(tokens, SHARE_OF_RESTRICTED.match(sentence, span_end))
@@ -1068,10 +1082,6 @@ RELATIVE = re.compile(
     # (not a period: "in the first half of 2026", "the second quarter")
     r"|(?<!first\s)(?<!second\s)(?<!back\s)(?<!latter\s)(?<!former\s)"
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
-    # "most of the phosphorus", "a majority of the seats": more than half
-    # (not a superlative's "the most of any city", nor a share of a remainder)
-    r"|(?<!the\s)\b(?P<most>most|(?:the|a)\s+majority)\b"
-    r"(?=\s+of\b)(?!\s+of\s+(?:the\s+)?(?:rest|remainder|remaining|others|any)\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -1126,7 +1136,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             if den <= 1 or _count_value(m.group("num")) > den:
                 continue
             value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
-        elif m.group("half") or m.group("most"):
+        elif m.group("half"):
             value, kind, unit = 50.0, "percentage", "%"
         else:
             part = m.group("part").lower()
@@ -1138,7 +1148,6 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
         bounded = _BOUND_BEFORE.search(sentence[: m.start()])
         start = bounded.start() if bounded else m.start()
         bound = dict(BOUNDS).get(bounded.group("bound").lower(), "eq") if bounded else "eq"
-        bound = "gt" if m.group("most") else bound
         shared = kind == "percentage"
         out.append(
             Quantity(

@@ -2048,8 +2048,25 @@ def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
         s for s in said
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
+        and not _a_part_for_the_whole(q, s)
         and not qty.unsaid_restriction(q, s)  # (a share of a narrower whole: another figure)
     ]  # fmt: skip
+
+
+def _same_count_of_it(q: qty.Quantity, s: qty.Quantity) -> bool:
+    return qty.same_count(q, s) and not qty.other_subject(q, s) and not _a_part_for_the_whole(q, s)
+
+
+def _a_part_for_the_whole(q: qty.Quantity, s: qty.Quantity) -> bool:
+    """A part of a whole ("three of the four films") is no count of the whole a claim gives
+    ("a series of three films"); a claim's count of a kind ("62 electric buses") may be the
+    part a sentence picks out ("62 of those buses are electric"), and a share is of something
+    either way."""
+    if not s.part or q.part or q.kind != "number" or q.qualifiers or q.compound:
+        return False
+    # (only where the sentence gives the whole: "one of the workers was taken to the hospital"
+    # counts the one taken, as "one worker was taken" does)
+    return any(w[:1].isdigit() or w.lower() in qty.NUMBER_WORDS for w in s.text.split()[1:])
 
 
 def _aligned_by_the_parse(
@@ -2141,10 +2158,7 @@ def _figure_finding(
     if not agreeing and q.kind == "number":
         # The same count of differently worded things ("two electric cars", "two new
         # electric vehicles"): agreement, weaker than one in the same words.
-        agreeing = [
-            s for s in said
-            if qty.same_count(q, s) and not qty.other_subject(q, s)
-        ]  # fmt: skip
+        agreeing = [s for s in said if _same_count_of_it(q, s)]
     agreeing, same = (
         _as_asked(q, agreeing),
         [s for s in _as_asked(q, same) if _asked(s) == _asked(q)],
@@ -2754,6 +2768,10 @@ AGENT = re.compile(
 )
 
 
+INDEFINITE = re.compile(r"^(?:a|an|any|some|one)\b", re.IGNORECASE)
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
     """A passive's agent the passage names otherwise: "The study was paid for by the Farm
     Bureau" against "The university's study was paid for by a grant from the National Science
@@ -2763,10 +2781,16 @@ def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
         names = [t for t in claim.names if mine.start("who") <= t.start < mine.end("who")]
         if not names or any(_matches(t, passage) is not None for t in names):
             continue
+        if INDEFINITE.search(mine["who"]) or INDEFINITE_BEFORE.search(claim.text[: mine.start()]):
+            continue  # ("a film directed by", "by an American publisher": any one, no name)
+        done_to = next((t for t in reversed(claim.content) if t.end <= mine.start()), None)
         act = stem(mine["verb"])
         for theirs in AGENT.finditer(passage.text):
-            if stem(theirs["verb"]) != act:
-                continue
+            before = {
+                t.key for t in tokenize(passage.text[max(0, theirs.start() - 60) : theirs.start()])
+            }
+            if stem(theirs["verb"]) != act or done_to is None or done_to.key not in before:
+                continue  # (the same act, done to the same thing: "the study was paid for")
             other = [w for w in theirs["who"].split() if w[:1].isupper()]
             if not other:
                 continue
