@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The length of each period in days.
 PERIOD_DAYS = {
@@ -43,14 +44,15 @@ class Frequency:
     days: float  # the period between two acts, in days
 
 
-def frequencies(text: str) -> list[Frequency]:
+@lru_cache(maxsize=4096)
+def frequencies(text: str) -> tuple[Frequency, ...]:
     """The frequencies of acts a text states, not the units of its figures."""
     out = []
     for m in FREQUENCY.finditer(text):
         if FIGURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         out.append(Frequency(m.group(0), m.start(), _days(m)))
-    return out
+    return tuple(out)
 
 
 def _days(m: re.Match[str]) -> float:

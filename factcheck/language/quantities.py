@@ -927,7 +927,7 @@ def _quantity(
         direction=sign or _direction(tokens, m.start(), max(span_end, m.start() + len(text))),
         # ("all 31 of the district's schools" is the whole)
         part=PART_OF.match(sentence, m.end()) is not None
-        and not re.search(r"\ball\s*$", sentence[: m.start("num")]),
+        and not sentence[max(0, m.start("num") - 5) : m.start("num")].lower().endswith("all "),
         ordered=ORDERED.search(sentence[max(0, m.start() - 12) : m.start()]) is not None,
         span=_span(sentence, m.start(), span_end),
         restricted=_restricted(tokens, SHARE_OF_RESTRICTED.match(sentence, span_end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..language import dates as dates_mod
 from ..language import frequency, lexicon, motions, table
@@ -109,10 +109,10 @@ class Analysis:
     content: list[Token] = field(default_factory=list)
     names: list[Token] = field(default_factory=list)
 
-    @property
-    def lowers(self) -> set[str]:
+    @cached_property
+    def lowers(self) -> frozenset[str]:
         """Its words in lower case."""
-        return {t.lower for t in self.tokens}
+        return frozenset(t.lower for t in self.tokens)
 
 
 @lru_cache(maxsize=50_000)
@@ -333,14 +333,13 @@ def _expectation_as_future(
     """A claim's verb of expectation ("now expects to open its first building in early 2028")
     is said by a source's own future ("said its first building will now open in early 2028",
     "now due in 2028"): what is expected is what the source says is to come."""
+    expecting = [t for t in claim.content if t.lower in EXPECTING and t.index not in matched]
+    if not expecting:
+        return {}
     ahead = [h for h in passage.hedges if h in LOOKING_AHEAD] or [
         m.group(0) for m in DUE.finditer(passage.text)
     ]
-    if not ahead:
-        return {}
-    return {
-        t.index: ahead[0] for t in claim.content if t.lower in EXPECTING and t.index not in matched
-    }
+    return {t.index: ahead[0] for t in expecting} if ahead else {}
 
 
 DUE = re.compile(r"(?:now\s+)?due", re.IGNORECASE)
@@ -2768,6 +2767,12 @@ AGENT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _agents(text: str) -> tuple[re.Match[str], ...]:
+    """A claim's passives with their agents, read once a claim."""
+    return tuple(AGENT.finditer(text))
+
+
 INDEFINITE = re.compile(r"^(?:a|an|any|some|one)\b", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|some)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -2777,7 +2782,7 @@ def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     Bureau" against "The university's study was paid for by a grant from the National Science
     Foundation". The claim's agent must be a name the passage does not have at all (a name the
     sentences before give fills no role the passage fills itself)."""
-    for mine in AGENT.finditer(claim.text):
+    for mine in _agents(claim.text):
         names = [t for t in claim.names if mine.start("who") <= t.start < mine.end("who")]
         if not names or any(_matches(t, passage) is not None for t in names):
             continue
@@ -2801,6 +2806,7 @@ def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     return []
 
 
+FREQUENCY_WORD = re.compile(r"(?:every|each|ly|a|an|per)\s|ly\b", re.IGNORECASE)
 FREQUENCY_CLAUSE = 0.6  # of the claim's other words, the source's clause of a frequency has
 
 
@@ -2811,7 +2817,7 @@ def _another_frequency(
     against "must report its water use to the Commission every quarter". Only a clause of
     the source that says most of the claim's other words is compared."""
     said = frequency.frequencies(claim.text)
-    if len(said) != 1:
+    if len(said) != 1 or not FREQUENCY_WORD.search(passage.text):
         return []
     c = said[0]
     within = [t for t in claim.tokens if c.start <= t.start < c.start + len(c.text)]
