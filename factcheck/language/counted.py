@@ -360,17 +360,8 @@ def shares(sentence: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
             ),
             None,
         )  # fmt: skip
-        if whole is None:
-            continue
-        pct = part.value / whole.value * 100
-        out.append(
-            qty.Quantity(
-                value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
-                start=whole.start, end=part.end, context=whole.context | part.context,
-                clause=whole.clause | part.clause, names=whole.names | part.names, bound="eq",
-                text=sentence[whole.start : sentence.find(part.text, part.start) + len(part.text)],
-            )
-        )  # fmt: skip
+        if whole is not None:
+            out.append(_share(sentence, part, whole, whole.start))
     return out
 
 
@@ -383,8 +374,7 @@ def partitive_shares(sentence: str, found: list[qty.Quantity]) -> list[tuple[qty
     for part in found:
         if not part.part or part.kind != "number" or not part.unit:
             continue
-        end = sentence.find(part.text, max(0, part.start - 3))
-        end = end + len(part.text) if end >= 0 else part.end
+        end = qty.phrase_end(sentence, part)
         whole = next(
             (
                 w for w in found
@@ -393,16 +383,21 @@ def partitive_shares(sentence: str, found: list[qty.Quantity]) -> list[tuple[qty
             ),
             None,
         )  # fmt: skip
-        if whole is None:
-            continue
-        pct = part.value / whole.value * 100
-        share = qty.Quantity(
-            value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02),
-            start=part.start, end=end, context=part.context, clause=part.clause | {part.unit},
-            names=part.names, bound="eq", text=sentence[part.start : end].strip(),
-        )  # fmt: skip
-        out.append((share, part.unit))
+        if whole is not None:
+            out.append((_share(sentence, part, whole, part.start), part.unit))
     return out
+
+
+def _share(sentence: str, part: qty.Quantity, whole: qty.Quantity, start: int) -> qty.Quantity:
+    """The share ``part`` is of ``whole``, as a percentage said from ``start`` to the part's
+    end."""
+    pct = part.value / whole.value * 100
+    end = qty.phrase_end(sentence, part)
+    return qty.Quantity(
+        value=pct, unit="%", kind="percentage", tolerance=max(0.5, pct * 0.02), start=start,
+        end=end, context=whole.context | part.context, clause=whole.clause | part.clause,
+        names=whole.names | part.names, bound="eq", text=sentence[start:end].strip(),
+    )  # fmt: skip
 
 
 def _bare(q: qty.Quantity) -> bool:

@@ -1611,6 +1611,13 @@ REQUIRING = frozenset(
 MAXIMUM = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\b", re.I)
 
 
+def phrase_end(text: str, q: Quantity) -> int:
+    """Where a figure's phrase ends in ``text``: "one of the two dogs" ends after "dogs" (its
+    ``end`` is its number's; its ``start`` may be the space before it)."""
+    at = text.find(q.text, max(0, q.start - 3))
+    return at + len(q.text) if at >= 0 else q.end
+
+
 def _a_maximum(q: Quantity) -> bool:
     """A stated maximum is its value ("up to 400" is no "up to 800"), not a loose estimate;
     so is a figure "at its peak" ("about 450 workers at its peak" is "up to 450")."""

@@ -712,11 +712,12 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
     """Each named actor of the claim: found (in the window or the sentences before it),
     swapped for another name, or missing."""
     swaps = {f.about: f for f in comp.findings if f.kind == "name" and not f.supports}
+    # ... and an agent named otherwise ("paid for by the Farm Bureau" / "by a grant from the
+    # National Science Foundation"), each word of the claim's agent
+    swaps |= {w: f for f in comp.findings if f.kind == "agent" for w in f.about.split()}
     for group in _actors(claim):
         shown = claim.text[group[0].start : group[-1].end]
-        swap = next((swaps[t.text] for t in group if t.text in swaps), None) or next(
-            (f for f in comp.findings if f.kind == "agent" and shown in f.about), None
-        )  # ("paid for by the Farm Bureau" / "by a grant from the National Science Foundation")
+        swap = next((swaps[t.text] for t in group if t.text in swaps), None)
         # Every word of the name, or its last word alone ("Diess" for "Herbert Diess").
         generic = len(group) > 1 and group[-1].lower in GENERIC_HEADS
         whole = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", shown))
@@ -968,7 +969,7 @@ def _carried(
     (``_vouched``), which a year alone does not get; never with an opposite in the passage."""
     if comp.opposed:
         return False
-    if any(q.part and q.kind == "number" for q in claim.quantities) and verb_unsaid(claim, comp):
+    if part_of_another_act(claim, comp):
         # a part is picked out by what is said of it: "covered four of the lake's beaches" is
         # not "lifted its advisory at four of the lake's six beaches"
         return False
@@ -980,6 +981,14 @@ def _carried(
         # the verb, does not say it ("the merged center would have 34 positions")
         return False
     return not by_year and _vouched(claim, comp, learned, support_min, settings)
+
+
+def part_of_another_act(claim: Analysis, comp: Comparison) -> bool:
+    """A part of a whole is picked out by what is said of it: a claim that counts one ("covered
+    four of the lake's beaches") by a verb the window does not say is about another part than
+    the window's ("lifted its advisory at four of the lake's six beaches"), which neither
+    states nor contradicts it."""
+    return any(q.part and q.kind == "number" for q in claim.quantities) and verb_unsaid(claim, comp)
 
 
 def verb_unsaid(claim: Analysis, comp: Comparison) -> bool:

@@ -60,7 +60,7 @@ from ..language.tokens import (
 )
 from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
-from .atoms import FIGURE_KINDS, TITLES, Checked, check, verb_unsaid
+from .atoms import FIGURE_KINDS, TITLES, Checked, check, part_of_another_act
 from .rules import (
     Analysis,
     Comparison,
@@ -1213,10 +1213,8 @@ def _another_part(claim: Analysis, comp: Comparison, checked: Checked) -> bool:
     """A part of a whole the claim counts by what it says of it ("two of the lake's beaches
     remain under the advisory"), against a part the passage counts by another verb ("lifted
     its advisory at four of the lake's six beaches"): two parts, no conflict."""
-    return (
-        any(q.part and q.kind == "number" for q in claim.quantities)
-        and all(a.kind == AtomKind.FIGURE for a in checked.conflicts)
-        and verb_unsaid(claim, comp)
+    return part_of_another_act(claim, comp) and all(
+        a.kind == AtomKind.FIGURE for a in checked.conflicts
     )
 
 

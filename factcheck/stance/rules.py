@@ -1270,8 +1270,7 @@ def _own_period(passage: Analysis, x: qty.Quantity) -> dates_mod.Date | None:
     after = next((e for e in passage.dates if e.start >= x.end), None)
     if after is None or any(x.end <= y.start < after.start for y in passage.quantities):
         return None
-    # (a figure's start may be the space before it: its text is found from there)
-    end = max(passage.text.find(x.text, x.start), x.start) + len(x.text)
+    end = qty.phrase_end(passage.text, x)
     return after if FOR_PERIOD.match(passage.text[end : after.start]) else None
 
 
@@ -1643,7 +1642,7 @@ def _share_finding(
     for d, noun in partitive_shares(passage.text, said):
         # "more than half of the sites" / "three of the seven sites": a share of the whole the
         # passage names, which the claim's names too
-        if noun in q.clause and len(q.clause & d.clause) >= 2 and not qty.other_subject(q, d):
+        if noun in q.clause and q.clause & d.clause and not qty.other_subject(q, d):
             agree = qty.agrees(q, d)
             return Finding(label, agree, 0.9 if agree else WEIGHTS["percentage"],
                            f"{label}: claim says {q.text}, source says {d.text} "
@@ -1994,8 +1993,7 @@ def _part_named_first(
     for part in current:
         if not part.part or qty.agrees(q, part):
             continue
-        at = text.find(part.text, max(0, part.start - 3))
-        end = at + len(part.text) if at >= 0 else part.end  # (the end of "one of the two dogs")
+        end = qty.phrase_end(text, part)
         whole = next(
             (w for w in said if part.start < w.start < end and qty.agrees(q, w)), None
         )  # fmt: skip
@@ -2016,18 +2014,23 @@ def _said_of_the_part(text: str, end: int, said: list[qty.Quantity]) -> frozense
     relative clause about its whole), up to the next figure or the sentence's end."""
     then = RELATIVE_THEN_VERB.match(text[end:])
     start = end + then.start("verb") if then else end
-    stop = min([y.start for y in said if y.start >= start] + [len(text)])
-    brk = re.compile(r"[.;](?:\s|$)").search(text, start)
-    stop = min(stop, brk.start() if brk else stop)
-    return frozenset(canon(t.key) for t in tokenize(text[start:stop]) if is_content(t))
+    return _words_from(text, start, [y.start for y in said if y.start >= start])
 
 
 def _said_after(text: str, x: qty.Quantity, said: list[qty.Quantity]) -> frozenset[str]:
     """The content words after a figure, up to the next figure or the end of the sentence."""
-    end = min((y.start for y in said if y.start > x.start), default=len(text))
-    stop = re.compile(r"[.;](?:\s|$)").search(text, x.end)
-    end = min(end, stop.start() if stop else end)
-    return frozenset(canon(t.key) for t in tokenize(text[x.end : end]) if is_content(t))
+    return _words_from(text, x.end, [y.start for y in said if y.start > x.start])
+
+
+SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+
+
+def _words_from(text: str, start: int, figures: list[int]) -> frozenset[str]:
+    """The content words from ``start`` up to the first of ``figures`` (where later figures
+    start) or the end of the sentence."""
+    stop = SENTENCE_STOP.search(text, start)
+    end = min([*figures, stop.start() if stop else len(text)])
+    return frozenset(canon(t.key) for t in tokenize(text[start:end]) if is_content(t))
 
 
 def _corrected_away(passage: Analysis) -> frozenset[int]:
@@ -2806,7 +2809,6 @@ def _another_agent(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     return []
 
 
-FREQUENCY_WORD = re.compile(r"(?:every|each|ly|a|an|per)\s|ly\b", re.IGNORECASE)
 FREQUENCY_CLAUSE = 0.6  # of the claim's other words, the source's clause of a frequency has
 
 
@@ -2817,7 +2819,7 @@ def _another_frequency(
     against "must report its water use to the Commission every quarter". Only a clause of
     the source that says most of the claim's other words is compared."""
     said = frequency.frequencies(claim.text)
-    if len(said) != 1 or not FREQUENCY_WORD.search(passage.text):
+    if len(said) != 1:
         return []
     c = said[0]
     within = [t for t in claim.tokens if c.start <= t.start < c.start + len(c.text)]
