@@ -3532,3 +3532,90 @@ def test_a_part_is_no_count_of_its_given_whole() -> None:
         False
     ]
     assert analyse("Orrin is one of the oldest towns in the valley.").quantities == []
+
+
+# 241. A negative claim conflicts only with a passage that states what it denies: its main
+# verb ("pay") and any comparative ("faster"). "Tenants pay nothing for the new windows" is
+# not denied by a vote on who replaces the windows; "did not cut any jobs" is by "cut 40 jobs".
+def test_a_negation_needs_the_denied_predicate_stated() -> None:
+    assert not findings(
+        "Tenants pay nothing for the new windows.",
+        "The council voted to require landlords to let the city replace the windows.",
+    )
+    assert not findings(
+        "No district in the state is hiring teachers faster than Orlin's.",
+        "The Orlin district will hire 120 teachers this year.",
+    )
+    assert findings("The company did not cut any jobs.", "The company cut 40 jobs in May.")[0] == (
+        False,
+        "negation: claim says 'not', source is affirmative",
+    )
+
+
+# 242. A date conflicts only where the passage states what the date is the date of ("estimated
+# in March"): a passage with another act on another date ("voted in June to hire an engineer")
+# is another event. The same act on another date still conflicts.
+def test_a_date_conflicts_only_for_the_act_it_dates() -> None:
+    assert not findings(
+        "The county estimated in March that 800 bridges needed repair.",
+        "The county board voted in June to hire an engineer.",
+    )
+    assert findings(
+        "The bridge was closed on May 3.", "The county closed the bridge on May 5."
+    ) == [(False, "date: claim says May 3, source says May 5")]
+
+
+# 243. A plan's count and a count of what was done are two measures of one act: "replaced 300
+# buses between 2020 and 2025" is not the "900 buses" a headline plans to replace, and "has
+# hired 40 teachers so far" is no "not yet" against a plan to hire 120.
+def test_a_plan_and_what_was_done_are_two_counts() -> None:
+    assert not findings(
+        "The district replaced 300 buses between 2020 and 2025.",
+        "District to replace 900 buses this year",
+    )
+    assert not [
+        r for ok, r in findings(
+            "The district has hired 40 teachers so far in 2026.",
+            "The district will hire 120 teachers in 2026.",
+        ) if not ok
+    ]  # fmt: skip
+    assert any(
+        r.startswith("not yet")
+        for _, r in findings(
+            "The district has hired 120 teachers.", "The district will hire 120 teachers in 2026."
+        )
+    )
+
+
+# 244. A hedge of another clause is not the act's: "has paved 12 miles so far this year and
+# now expects to finish 30 by December" hedges the 30, and states the 12 as done.
+def test_a_hedge_of_another_clause_is_not_the_acts() -> None:
+    claim = analyse_claim("The city has paved 12 miles of road so far this year.")
+    passage = "The city has paved 12 miles of road so far this year and now expects to finish 30."
+    assert compare(claim, analyse(passage)).hedges == []
+    hedged = "The city expects to have paved 12 miles of road so far this year."
+    assert compare(claim, analyse(hedged)).hedges == ["expects"]
+
+
+# 245. A clause of condition or limit states nothing: "must add buses until ridership falls
+# below the target" does not say ridership is below it.
+def test_a_condition_states_nothing() -> None:
+    assert not findings(
+        "Ridership was above the target in 2025.",
+        "The agency must add buses each year until ridership falls below the target.",
+    )
+    assert findings("Ridership was above the target.", "Ridership was below the target.")
+
+
+# 246. What remains ("11,000 poles remain") is no count of an act done to some of them
+# ("will replace 1,800 poles").
+def test_what_remains_is_no_count_of_an_act() -> None:
+    from factcheck.language.counted import counted, same_thing
+
+    def at(text: str, figure: str):  # noqa: ANN202
+        i = text.index(figure)
+        return counted(text, i, i + len(figure))
+
+    remain = at("The utility estimates that 11,000 wooden poles remain in the county.", "11,000")
+    replace = at("The utility expects to replace 1,800 wooden poles this year.", "1,800")
+    assert remain.remainder and not same_thing(replace, remain)

@@ -73,6 +73,7 @@ class Counted:
     planned: bool = False  # a plan's or an estimate's figure ("will reach 4,300 homes")
     done: bool = False  # what an event did ("has connected 240 homes"), not a level or a plan
     target: bool = False  # the level a change sets ("raise its price to $65")
+    remainder: bool = False  # what is left ("11,000 lines remain")
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -136,7 +137,9 @@ def counted(text: str, start: int, end: int) -> Counted:
     planned = _planned(p, w)
     done = bool(verb) and not planned and not _measures_subject(p, w)
     noun_key = _key(noun) if noun is not None else ""
-    return Counted(noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w))
+    return Counted(
+        noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w)
+    )
 
 
 # A subject that only says a figure is a count or a share of something: "the final count of
@@ -211,11 +214,22 @@ def _above(p: Parse, w: Word) -> list[Word]:
 
 
 def _planned(p: Parse, w: Word) -> bool:
-    """Whether the figure ``w`` is a plan's or an estimate's (``MODALS``, ``EXPECTING``)."""
+    """Whether the figure ``w`` is a plan's or an estimate's (``MODALS``, ``EXPECTING``), or
+    a headline's plan: an infinitive with no verb over it ("Utility to replace 2,000 lead
+    lines this year", "a decision to close 12 branches")."""
     for v in _above(p, w):
         if v.base in EXPECTING or any(a.text.lower() in MODALS for a in p.children(v, "aux")):
             return True
+        if v.dep in ("ROOT", "acl") and any(a.tag == "TO" for a in p.children(v, "aux")):
+            return True
     return False
+
+
+def _remainder(p: Parse, w: Word) -> bool:
+    """Whether the figure counts what is left: the subject of "remain" ("11,000 lead lines
+    remain"), never the count of an act done to some of them ("replace 1,800")."""
+    verb = _governing(p, w)
+    return verb is not None and verb.base == "remain" and w.dep in ("nsubj", "nsubjpass")
 
 
 # Verbs whose object is one side's position in a negotiation, not what came of it: "asked for a
@@ -340,6 +354,8 @@ def same_thing(a: Counted, b: Counted) -> bool:
         return False  # "will reach 4,300 homes" is no count of the 240 it "has connected"
     if a.planned and a.target and not b.target or b.planned and b.target and not a.target:
         return False  # "plans to raise its price to $65": the price now is another figure
+    if a.remainder and b.verb or b.remainder and a.verb:
+        return False  # "11,000 lead lines remain" is no count of the 1,800 it "will replace"
     return not (a.verb and b.verb and a.verb != b.verb)
 
 

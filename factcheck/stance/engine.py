@@ -69,6 +69,7 @@ from .rules import (
     analyse_claim,
     category_conflicts,
     compare,
+    hedge_governs,
     same_quarter,
 )
 from .settings import DEFAULTS, StanceSettings
@@ -961,6 +962,19 @@ FOUND_NONE = re.compile(r"\b(?:found|find|uncovered)\s+no\s+(?:evidence|sign|pro
 PROPOSED = re.compile(r"\bpropos\w*", re.IGNORECASE)
 
 
+def _hedged(
+    claim: Analysis, comp: Comparison, carrying: list[str], about: list[str],
+    stems: frozenset[str],
+) -> list[str]:  # fmt: skip
+    """The hedges of the clauses about the claim (or the comparison's), each said of the
+    claim's act: a hedge of another clause ("and now expects to finish 1,800") is not its."""
+    if not carrying:
+        return list(comp.hedges)
+    hedged = dict.fromkeys([*(h for c in about for h in hedges(c, stems)),
+                            *(h for c in carrying for h in headline_plan(c))])  # fmt: skip
+    return [h for h in hedged if all(hedge_governs(claim, c, h, comp.matched) for c in carrying)]
+
+
 def _not_as_fact(
     j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
     settings: StanceSettings,
@@ -983,11 +997,7 @@ def _not_as_fact(
         *_figure_clauses(j, carrying),
         *_only_clause_of_the_act(claim, carrying),
     ]
-    hedged = (
-        list(dict.fromkeys([*(h for c in about for h in hedges(c, stems)),
-                            *(h for c in carrying for h in headline_plan(c))]))
-        if carrying else list(comp.hedges)
-    )  # fmt: skip
+    hedged = _hedged(claim, comp, carrying, about, stems)
     if is_planned(claim.text):
         # "is cutting 400 jobs" and "will cut 400 jobs" say the same arrangement
         backshifted = any(BACKSHIFTED.search(c) for c in carrying)

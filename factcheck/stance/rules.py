@@ -404,7 +404,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         about=(len(matched) + len(contradicted | in_context)) / n if n else 0.0,
         name_coverage=name_coverage,
         findings=findings,
-        hedges=[h for h in passage.hedges if h not in claim.hedges and not _both_ahead(claim, h)],
+        hedges=_hedges_of_the_act(claim, passage, matched),
         unmatched=[t.text for t in claim.content if t.index not in matched],
         variants=variants,
         missing_specifics=_unsettled(claim, settled),
@@ -421,6 +421,45 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
 
 
 LASTING = frozenset({"still", "remain", "remains", "remained", "continue", "continues", "yet"})
+
+
+def _hedges_of_the_act(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> list[str]:
+    """The passage's hedges the claim lacks, said of the claim's act (``hedge_governs``)."""
+    return [
+        h for h in passage.hedges
+        if h not in claim.hedges and not _both_ahead(claim, h)
+        and hedge_governs(claim, passage.text, h, matched)
+    ]  # fmt: skip
+
+
+def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str]) -> bool:
+    """Whether a passage's hedge is said of the claim's act: the hedge's words are over the
+    passage's word for the claim's main verb, or beside it ("will replace"), not in a clause
+    of their own ("has replaced 1,150 lead lines so far this year and now expects to finish
+    1,800 by December" hedges the 1,800, not the 1,150). Read for one sentence; a passage of
+    several keeps its hedges."""
+    if len(SENTENCE_BREAK.split(text)) > 1 or hedge.lower() not in text.lower():
+        return True
+    verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
+    token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
+    if token is None or token.index not in matched:
+        return True
+    tree = parse(text)
+    act = next((w for w in tree.words if w.text == matched[token.index]), None)
+    if act is None:
+        return True
+    over = {act.index}
+    w = act
+    while w.dep != "ROOT" and w.head not in over:
+        w = tree.head(w)
+        over.add(w.index)
+    words = hedge.lower().split()
+    for w in tree.words:
+        if [x.text.lower() for x in tree.words[w.index : w.index + len(words)]] == words:
+            said = tree.words[w.index : w.index + len(words)]
+            if any(x.index in over or x.head in over and x.dep != "conj" for x in said):
+                return True
+    return False
 
 
 def _add_speaker(
@@ -490,12 +529,10 @@ def _findings(
 ) -> tuple[list[Finding], set[int], set[str]]:  # fmt: skip
     """What the rules find on figures, dates, negation, roles and opposite words; the claim
     words an opposite contradicts; the opposites the roles explain ("sold" / "bought")."""
-    findings = _another_occasion(
-        claim,
-        passage,
-        _compare_quantities(claim, passage, around),
-        _compare_dates(claim, passage),
-    )
+    figures = _compare_quantities(claim, passage, around)
+    findings = _another_occasion(claim, passage, figures, _compare_dates(claim, passage))
+    if not all(any(f.supports and f.about == x.text for f in figures) for x in claim.quantities):
+        findings = _dates_of_stated_events(claim, findings, matched)
     neg = _negation(claim, passage)
     if neg:
         findings.append(neg)
@@ -559,7 +596,9 @@ def _another_occasion(
     another event has both its own. Neither then conflicts with the claim; a correction that
     rejects the claim's figure or date by name still does. A date the parse hangs on another
     verb is another act's date and does not conflict either."""
-    if not any(not f.supports and not f.replaced for f in dates):
+    if not any(not f.supports and not f.replaced for f in dates) and not _another_span(
+        claim, passage, dates
+    ):
         return figures + dates
 
     def one_count(c: qty.Quantity, x: qty.Quantity, parsed: bool) -> bool:
@@ -585,6 +624,17 @@ def _another_occasion(
     return figures + [
         f for f in dates if f.supports or f.replaced or not _of_another_act(claim, passage, f)
     ]
+
+
+def _another_span(claim: Analysis, passage: Analysis, dates: list[Finding]) -> bool:
+    """Whether the claim's figure is of a span of time ("replaced 640 lines between 2021 and
+    January 2026") and the passage's of a single time it does not agree with ("has replaced
+    1,150 so far this year"): another period's count, as another date is."""
+    return (
+        bool(passage.dates) and not any(f.supports for f in dates)
+        and any(_an_end_of_a_span(claim, d) for d in claim.dates)
+        and not SPAN_OF_TIME.search(passage.text)
+    )  # fmt: skip
 
 
 def _of_another_act(claim: Analysis, passage: Analysis, f: Finding) -> bool:
@@ -1527,6 +1577,7 @@ def _judge_figure(
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
+    found = _of_another_mood(q, current, claim.text, passage.text, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
@@ -1543,6 +1594,26 @@ def _judge_figure(
         found = _share_finding(q, passage, said, label)
     if found is None:
         found = _same_count_by_the_parse(q, current, claim.text, passage.text, label)
+    return found
+
+
+def _of_another_mood(
+    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, text: str,
+    found: Finding | None,
+) -> Finding | None:  # fmt: skip
+    """A conflict between a count of what an act did and a plan's count of the same act
+    ("replaced 640 lead lines" against "to replace 2,000 lead lines this year"): a target is
+    no count of what was done, nor the reverse, so neither conflicts with the other."""
+    if found is None or found.supports or q.kind != "number":
+        return found
+    x = next((x for x in current if x.text == found.source), None)
+    if x is None:
+        return found
+    mine, theirs = counted(claim_text, q.start, q.end), counted(text, x.start, x.end)
+    if mine.verb and mine.verb == theirs.verb and (
+        mine.done and theirs.planned or mine.planned and theirs.done
+    ):  # fmt: skip
+        return None  # (one act, one side planned and the other done)
     return found
 
 
@@ -2445,6 +2516,44 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     return out
 
 
+#: Nouns that divide time ("the second half of 2025", "the end of May"): a date's own words.
+PERIOD_WORDS = TIME_NOUNS | {"half", "quarter", "start", "beginning", "middle", "season"}
+
+
+def _dates_of_stated_events(
+    claim: Analysis, findings: list[Finding], matched: dict[int, str]
+) -> list[Finding]:
+    """Date conflicts only where the passage states what the claim's date is the date of
+    (``_event_of_date``), for a passage that does not state the claim's figures: "five of
+    the 60 homes sampled in the second half of 2025" is not the first half of 2026's 90th
+    percentile, and "estimated in January" is not "voted on Tuesday"."""
+    stated = {t.start for t in claim.tokens if t.index in matched}
+
+    def kept(f: Finding) -> bool:
+        d = next((d for d in claim.dates if d.text == f.about), None)
+        return d is None or _event_of_date(claim, d) in (None, *stated)
+
+    return [f for f in findings if f.kind != "date" or f.supports or f.replaced or kept(f)]
+
+
+def _event_of_date(claim: Analysis, d: dates_mod.Date) -> int | None:
+    """Where the verb or noun the claim's date is the date of starts ("estimated in
+    January", "homes sampled in the second half of 2025", "the vote on March 3"); None for a
+    copula's or a light verb's date. A passage that gives another date for another act
+    ("voted on Tuesday" against "estimated in January") states another event, not another
+    date."""
+    tree = parse(claim.text)
+    at = [w for w in tree.words if d.start <= w.start < d.end]
+    w = at[0] if at else None
+    while w is not None and w.dep != "ROOT":
+        w = tree.head(w)
+        if w.pos in ("VERB", "NOUN") and w.text.lower() not in PERIOD_WORDS:
+            break
+    if w is None or w.pos not in ("VERB", "NOUN") or w.text.lower() in EVENTLESS_VERBS:
+        return None
+    return w.start
+
+
 def _strictly(sentence: Analysis, d: dates_mod.Date) -> str | None:
     """ "before" or "after" right before a date with a day: a bound that excludes the day."""
     before = [t for t in sentence.tokens if t.end <= d.start]
@@ -2455,7 +2564,7 @@ def _strictly(sentence: Analysis, d: dates_mod.Date) -> str | None:
 DATE_ROLES = {
     "the": "label", "a": "label",  # "the June 8 election": which event, not when it happened
     "by": "deadline", "until": "deadline", "till": "deadline", "before": "deadline",
-    "since": "start", "from": "start", "after": "start",
+    "since": "start", "from": "start", "after": "start", "between": "start",
 }  # fmt: skip
 
 
@@ -2532,6 +2641,8 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
         return None
     if passage.negated & flipped and _affirmed_of_the_named(claim, passage.text, flipped):
         return None
+    if not passage.negated & flipped and not _predicate_stated(claim, passage):
+        return None
     if passage.negated & flipped:
         where = f"source says '{passage.cues[0]}'" if passage.cues else "source negates it"
         reason = f"negation: claim is affirmative, {where}"
@@ -2540,6 +2651,23 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     cue = passage.cues[0] if passage.negated & flipped and passage.cues else "affirmative"
     said = claim.cues[0] if claim.negated & flipped and claim.cues else "affirmative"
     return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
+
+
+#: Verbs that carry no event of their own: a copula's or a light verb's sentence says what
+#: it denies in its other words.
+EVENTLESS_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "have", "has", "had", "do"})
+
+
+def _predicate_stated(claim: Analysis, passage: Analysis) -> bool:
+    """Whether an affirmative passage states what a negative claim denies: the claim's main
+    verb and any comparative of it. "Homeowners pay nothing for the replacement" denies
+    paying, which "voted to require landlords to let the utility replace lead service lines"
+    never mentions; "No utility is replacing lead lines faster" denies "faster", not the
+    replacing. Without them the passage speaks of the same things, not of the same event."""
+    tree = parse(claim.text)
+    verbs = [w.base for w in tree.main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
+    wanted = verbs + [w.base for w in tree.words if w.tag in ("JJR", "RBR")]
+    return all(b in passage.stems or stem(b) in passage.stems for b in wanted)
 
 
 def _affirmed_as_said(claim: Analysis, passage: Analysis, flipped: set[str]) -> set[str]:
@@ -2718,6 +2846,8 @@ def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
     after = [t for t in claim.content if t.start >= done.end()]
     if not after or sum(t.key in passage.keys for t in after) < NOT_YET_SHARE * len(after):
         return []
+    if _another_target(claim, passage):
+        return []
     for m in STILL_TO_COME.finditer(passage.text):
         if stem(m.group("verb").lower()) == act:
             t = next(t for t in claim.tokens if t.start == done.start(done.lastgroup or 0))
@@ -2726,6 +2856,15 @@ def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
             return [(Finding("pending", False, WEIGHTS["pending"], reason, t.text, future),
                      t.index)]  # fmt: skip
     return []
+
+
+def _another_target(claim: Analysis, passage: Analysis) -> bool:
+    """A claim that counts what has been done ("has replaced 1,150 lead lines") against a
+    plan with a count of its own ("will replace 2,000 of them"): the plan's target is not
+    the claim's count, and a plan for more does not say that none were done."""
+    counts = [q for q in claim.quantities if q.kind == "number"]
+    plans = [x for x in passage.quantities if x.kind == "number"]
+    return bool(counts and plans) and not any(qty.agrees(q, x) for q in counts for x in plans)
 
 
 def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
@@ -2854,6 +2993,7 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
                 p.stem in opposite
                 and p.stem not in claim.stems
                 and _same_head(claim, t, passage, p)
+                and not _a_condition(passage.text, p)
             ):
                 out.append(
                     (Finding("direction", False, WEIGHTS["direction"],
@@ -2865,6 +3005,21 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
 
 
 LIGHT_VERBS = frozenset({"will", "would", "could", "has", "have", "had", "did", "does", "also"})
+# A clause that sets a condition or a limit, not a fact: "until its results fall below the
+# action level", "unless sales rise", "if the bond fails".
+CONDITION = re.compile(r"\b(?:until|unless|if|whether)\b", re.IGNORECASE)
+
+
+def _a_condition(text: str, p: Token) -> bool:
+    """Whether the word ``p`` is in a clause of condition or limit ("must replace 3% a year
+    until its results fall below the action level"): such a clause states nothing."""
+    at = 0
+    for clause in clauses(text):
+        at = text.find(clause, at)
+        if at <= p.start < at + len(clause):
+            return bool(CONDITION.search(clause[: p.start - at]))
+        at += len(clause)
+    return False
 
 
 def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
