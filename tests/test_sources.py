@@ -1324,3 +1324,36 @@ def test_a_boast_in_an_interview_is_no_evidence_of_the_fact(tmp_path: Path) -> N
         "The Orrin Food Bank will pay more in wages than any other charity in Orrin County."
     )
     assert v.verdict == Verdict.NOT_ENOUGH_EVIDENCE, v.reasons
+
+
+WELLS_JANUARY = """# Osland counts its old wells
+
+By Tom Reyes, Osland Wire
+
+OSLAND, January 12, 2026 — The Osland water board estimates that 4,000 private wells remain \
+in the county.
+"""
+WELLS_AUGUST = """# Fewer old wells than thought
+
+By Tom Reyes, Osland Wire
+
+OSLAND, Aug. 20, 2026 — The Osland water board now estimates that 3,100 private wells remain \
+in the county.
+"""
+
+
+def test_an_old_figure_dated_as_then_is_not_superseded(tmp_path: Path) -> None:
+    # a claim that dates the older figure to its time is right; one that gives it as current
+    # is replaced by the newer figure
+    docs = {"2026-01-12-wells.md": WELLS_JANUARY, "2026-08-20-wells.md": WELLS_AUGUST}
+    verifier = _verifier(tmp_path, docs)
+    dated = verifier.verify(
+        "The Osland water board estimated in January that 4,000 private wells remained."
+    )
+    assert dated.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in dated.evidence if e.decisive] == ["2026-01-12-wells.md:5"]
+    now = verifier.verify("About 4,000 private wells remain in Osland county.")
+    assert now.verdict == Verdict.CONTRADICTED
+    assert now.reasons[0].startswith(
+        "superseded: About 4,000 private wells (2026-01-12, 2026-01-12-wells.md:5)"
+    )

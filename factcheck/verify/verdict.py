@@ -423,6 +423,11 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
     # is news an older record could not have, from any independent source
     revised = _rank(c) >= 2 and any(a.replaced for a in _specific_conflicts(c))
     if c.published > s.published and (_rank(c) >= max(2, _rank(s)) or revised):
+        if _dated_as_then(s, c):
+            return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), [
+                f"{s.citation} supports the claim as of the time it names; {c.citation} "
+                f"({c.published}) gives {atom.source} for a later time, not the claim's",
+            ], {si})  # fmt: skip
         reasons = [
             f"superseded: {atom.claim} ({s.published}, {s.citation}) -> {atom.source} "
             f"({c.published}, {c.citation}); the newer statement stands",
@@ -445,6 +450,20 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
     return None
+
+
+def _dated_as_then(s: Evidence, c: Evidence) -> bool:
+    """Whether the claim dates its figure to the older statement's time and the newer one
+    does not speak of that time: "estimated in January that 11,000 lines remained" is what
+    the January release said, which "now estimates 9,400" in August does not undo (a claim
+    that dates an old figure correctly is right). A newer passage that names the claim's
+    time, or sets another date against it, still replaces it."""
+    dates = [a for a in s.atoms if a.kind == AtomKind.DATE]
+    return bool(dates) and all(
+        a.status == AtomStatus.FOUND
+        and any(b.claim == a.claim and b.status == AtomStatus.MISSING for b in c.atoms)
+        for a in dates
+    )  # fmt: skip
 
 
 def _rank(e: Evidence) -> int:
