@@ -3619,3 +3619,15 @@ def test_what_remains_is_no_count_of_an_act() -> None:
     remain = at("The utility estimates that 11,000 wooden poles remain in the county.", "11,000")
     replace = at("The utility expects to replace 1,800 wooden poles this year.", "1,800")
     assert remain.remainder and not same_thing(replace, remain)
+
+
+# 247. A round figure is a rounding to its last digit that is not zero: "about 11,000" covers
+# 10,000 to 12,000 and never 9,400; "about 700" covers 600 to 800; "about 450" stays within 5%.
+def test_about_a_round_figure_is_a_rounding_of_it() -> None:
+    def agree(claim: str, source: str) -> bool:
+        return quantities.agrees(quantities.extract(claim)[0], quantities.extract(source)[0])
+
+    assert not agree("About 11,000 wells remain.", "Officials say 9,400 wells remain.")
+    assert agree("About 11,000 wells remain.", "Officials say 10,600 wells remain.")
+    assert agree("About 700 people came.", "Police said 640 people came.")
+    assert not agree("About 450 babies were born.", "The bulletin counts 410 babies.")

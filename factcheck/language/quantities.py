@@ -57,7 +57,8 @@ BOUNDS = [
     ("some", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("~", "approx"),
     ("circa", "approx"), ("exactly", "eq"), ("precisely", "eq"),
 ]  # fmt: skip
-APPROX_TOLERANCE = 0.15  # "about 700" is 595..805
+APPROX_TOLERANCE = 0.15  # "about 700" is 600..800, never more than 15% either side
+APPROX_FLOOR = 0.05  # ... nor less than 5%: "about 450" is 427..473
 APPROX_DIGITS = 2  # "about 86%" is 84..88: two units of its last digit either side
 EXACT_TOLERANCE = 0.025  # round figures: "$1 billion" for 1.02 billion
 BOUND_SPREAD = 2.0  # "over 7,000" and "more than 5,000" agree; "over 70,000" does not
@@ -134,8 +135,10 @@ class Quantity:
     @property
     def interval(self) -> tuple[float, float]:
         v = self.value
-        # "about 700" is 595..805; "about 86%", written to its last digit, is 84..88
-        spread = APPROX_DIGITS * self.digit if self.digit else abs(v) * APPROX_TOLERANCE
+        # "about 86%", written to its last digit, is 84..88; a round figure is a rounding to
+        # its last digit that is not zero, one unit of it either side: "about 11,000" is
+        # 10,000..12,000 (no 9,400), "about 700" 600..800
+        spread = APPROX_DIGITS * self.digit if self.digit else _rounding_spread(v)
         if self.bound == "approx":
             return v - spread, v + spread
         if self.bound == "near":
@@ -151,6 +154,18 @@ class Quantity:
     @property
     def is_bound(self) -> bool:
         return self.bound in ("gt", "ge", "lt", "le")
+
+
+def _rounding_spread(v: float) -> float:
+    """How far a round figure may be from what it rounds: one unit of its last digit that is
+    not zero, between ``APPROX_FLOOR`` and ``APPROX_TOLERANCE`` of it."""
+    v = abs(v)
+    if v == 0:
+        return 0.0
+    unit = 10.0 ** math.floor(math.log10(v))
+    while unit > 1e-9 and abs(v / unit - round(v / unit)) > 1e-6:
+        unit /= 10
+    return min(v * APPROX_TOLERANCE, max(unit, v * APPROX_FLOOR))
 
 
 def _word_number(text: str) -> float | None:
