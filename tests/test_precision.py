@@ -3631,3 +3631,20 @@ def test_about_a_round_figure_is_a_rounding_of_it() -> None:
     assert agree("About 11,000 wells remain.", "Officials say 10,600 wells remain.")
     assert agree("About 700 people came.", "Police said 640 people came.")
     assert not agree("About 450 babies were born.", "The bulletin counts 410 babies.")
+
+
+# 248. A limit set for a measure is no value of it: "the federal action level for lead is 15
+# parts per billion" neither states nor contradicts "the lead level was 13 parts per billion";
+# a limit against a limit still conflicts.
+def test_a_limit_is_no_value_of_its_measure() -> None:
+    claim = "The town's lead level was 13 parts per billion in 2025."
+    assert not [
+        r for ok, r in findings(
+            claim, "The federal action level for lead is 15 parts per billion."
+        ) if not ok
+    ]  # fmt: skip
+    assert findings(
+        "The federal action level for lead is 10 parts per billion.",
+        "The federal action level for lead is 15 parts per billion.",
+    ) == [(False, "number: claim says 10 parts, source says 15 parts")]
+    assert findings(claim, "The town's lead level was 15 parts per billion in 2025.")[0][0] is False

@@ -1357,3 +1357,35 @@ def test_an_old_figure_dated_as_then_is_not_superseded(tmp_path: Path) -> None:
     assert now.reasons[0].startswith(
         "superseded: About 4,000 private wells (2026-01-12, 2026-01-12-wells.md:5)"
     )
+
+
+POLES_APRIL = """# Osland to replace its wooden poles
+
+By Tom Reyes, Osland Wire
+
+OSLAND, April 10, 2026 — Mayor Ana Reyes said the city plans to replace 300 wooden poles this \
+year, and that crews have replaced 40 poles since January.
+"""
+POLES_AUGUST = """# Fewer poles this year
+
+By Tom Reyes, Osland Wire
+
+OSLAND, Aug. 20, 2026 — The city has replaced 190 wooden poles so far this year and now \
+expects to replace 240 by December rather than 300, Mayor Ana Reyes said.
+"""
+
+
+def test_what_was_said_is_not_undone_by_a_later_revision(tmp_path: Path) -> None:
+    # a later revision ("240 rather than 300") and a later running total ("190 so far") say
+    # the figures changed, not that the mayor never said the earlier ones
+    docs = {"2026-04-10-poles.md": POLES_APRIL, "2026-08-20-poles.md": POLES_AUGUST}
+    verifier = _verifier(tmp_path, docs)
+    for claim in (
+        "Mayor Ana Reyes said the city plans to replace 300 wooden poles this year.",
+        "Mayor Ana Reyes said crews had replaced 40 wooden poles since January.",
+    ):
+        v = verifier.verify(claim)
+        assert v.verdict != Verdict.CONTRADICTED, (claim, v.reasons)
+    # ... while the plan stated as now is replaced
+    now = verifier.verify("The city plans to replace 300 wooden poles this year.")
+    assert now.verdict == Verdict.CONTRADICTED

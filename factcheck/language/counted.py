@@ -74,6 +74,7 @@ class Counted:
     done: bool = False  # what an event did ("has connected 240 homes"), not a level or a plan
     target: bool = False  # the level a change sets ("raise its price to $65")
     remainder: bool = False  # what is left ("11,000 lines remain")
+    threshold: bool = False  # a limit set for a measure ("the action level is 15 ppb")
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -138,8 +139,34 @@ def counted(text: str, start: int, end: int) -> Counted:
     done = bool(verb) and not planned and not _measures_subject(p, w)
     noun_key = _key(noun) if noun is not None else ""
     return Counted(
-        noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w)
-    )
+        noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w),
+        _of_a_threshold(p, w, noun),
+    )  # fmt: skip
+
+
+# Nouns of a limit set for a measure, not a measure: "the federal limit is 10 mg/L", "the
+# action level for lead is 15 parts per billion", "a cap of 600 scooters".
+THRESHOLDS = frozenset(
+    stem(w) for w in ("limit", "threshold", "standard", "cap", "ceiling", "benchmark", "guideline")
+)  # fmt: skip
+# ... and the compounds that make a level one ("action level", "trigger level")
+THRESHOLD_COMPOUNDS = frozenset(stem(w) for w in ("action", "trigger", "alert", "warning"))
+
+
+def _a_threshold(p: Parse, noun: Word) -> bool:
+    if noun.base in THRESHOLDS:
+        return True
+    return any(x.base in THRESHOLD_COMPOUNDS for x in p.children(noun, "compound"))
+
+
+def _of_a_threshold(p: Parse, w: Word, noun: Word | None) -> bool:
+    """Whether the figure is a limit's: its noun is one ("a cap of 600 scooters"), or the
+    subject it is said of ("the action level for lead is 15 parts per billion")."""
+    if noun is not None and _a_threshold(p, noun):
+        return True
+    head = _governing(p, w) if w.dep in ("attr", "oprd") else None
+    subject = p.subject(head) if head is not None else None
+    return subject is not None and _a_threshold(p, subject)
 
 
 # A subject that only says a figure is a count or a share of something: "the final count of

@@ -42,6 +42,7 @@ from ..language.polarity import (
     hedges,
     is_attribution,
     negated_keys,
+    speech_claim,
 )
 from ..language.roles import Relation, doers, relations, undergoers
 from ..language.synonyms import canon, synonyms
@@ -1577,7 +1578,7 @@ def _judge_figure(
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
-    found = _of_another_mood(q, current, claim.text, passage.text, found)
+    found = _of_another_measure(q, current, claim.text, passage.text, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
@@ -1597,23 +1598,32 @@ def _judge_figure(
     return found
 
 
-def _of_another_mood(
+def _of_another_measure(
     q: qty.Quantity, current: list[qty.Quantity], claim_text: str, text: str,
     found: Finding | None,
 ) -> Finding | None:  # fmt: skip
     """A conflict between a count of what an act did and a plan's count of the same act
     ("replaced 640 lead lines" against "to replace 2,000 lead lines this year"): a target is
-    no count of what was done, nor the reverse, so neither conflicts with the other."""
-    if found is None or found.supports or q.kind != "number":
+    no count of what was done, nor the reverse, so neither conflicts with the other. Nor do a
+    limit and a measure ("the federal action level for lead is 15 parts per billion" against
+    "the lead level was 13 parts per billion"), nor two running totals where the claim reports
+    what someone said ("Feld said the utility had replaced 410 lines since January" against
+    "has replaced 1,150 lines so far this year, Feld said" in August): a total grows, and the
+    claim gives no time to set it at."""
+    if found is None or found.supports:
         return found
     x = next((x for x in current if x.text == found.source), None)
     if x is None:
         return found
     mine, theirs = counted(claim_text, q.start, q.end), counted(text, x.start, x.end)
-    if mine.verb and mine.verb == theirs.verb and (
+    if q.kind == "number" and mine.verb and mine.verb == theirs.verb and (
         mine.done and theirs.planned or mine.planned and theirs.done
     ):  # fmt: skip
         return None  # (one act, one side planned and the other done)
+    if mine.threshold != theirs.threshold:
+        return None  # "the action level for lead is 15" is no lead level of 13
+    if q.span == x.span == "so far" and speech_claim(claim_text):
+        return None  # (two running totals; what was said gives no time to set them at)
     return found
 
 

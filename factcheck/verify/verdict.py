@@ -234,14 +234,26 @@ def _as_said(evidence: list[Evidence]) -> list[Evidence]:
     states something else without reporting anyone's words ("a project it put at 74 million
     dollars" against "officials said the region could put as much as 37 million dollars")
     does not answer it, unless it is a correction. A party's own words (a transcript's turn,
-    its release or statement) are what it said."""
+    its release or statement) are what it said. Nor does a later revision ("now expects to
+    finish 1,800 rather than 2,000") answer what was said before it: it says the figure
+    changed, not that it was never said; a correction of the report still does."""
     return [
         e.model_copy(update={"stance": Stance.NEUTRAL})
-        if e.stance == Stance.CONFLICTS and not e.corrects and not reports_saying(e.text)
-        and e.source_kind not in SAYING_KINDS
+        if e.stance == Stance.CONFLICTS and not e.corrects
+        and (not reports_saying(e.text) and e.source_kind not in SAYING_KINDS or _revision(e))
         else e
         for e in evidence
     ]  # fmt: skip
+
+
+def _revision(e: Evidence) -> bool:
+    """A passage whose only conflicts are figures or dates it names as replaced ("1,800
+    rather than 2,000"), and that is no correction."""
+    against = [a for a in e.atoms if a.status == AtomStatus.CONFLICTS]
+    return (
+        bool(against) and e.source_kind != SourceKind.CORRECTION
+        and all(a.replaced and a.kind in (AtomKind.FIGURE, AtomKind.DATE) for a in against)
+    )  # fmt: skip
 
 
 #: Sources that are someone's own words.
