@@ -3648,3 +3648,43 @@ def test_a_limit_is_no_value_of_its_measure() -> None:
         "The federal action level for lead is 15 parts per billion.",
     ) == [(False, "number: claim says 10 parts, source says 15 parts")]
     assert findings(claim, "The town's lead level was 15 parts per billion in 2025.")[0][0] is False
+
+
+# 249. Where a passage dates two acts, the claim's date is set against the date of its own
+# act: "was born on June 30" against "closed its unit on June 30; the last baby was born there
+# on June 27" is June 27.
+def test_a_date_is_set_against_its_own_acts_date() -> None:
+    passage = (
+        "The clinic closed its birthing unit on June 30, as planned; the last baby was born "
+        "there on June 27."
+    )
+    assert findings("The last baby at the clinic was born on June 30.", passage) == [
+        (False, "date: claim says June 30, source says June 27")
+    ]
+    assert findings("The clinic closed its birthing unit on June 30.", passage) == [
+        (True, "date: claim says June 30, source says June 30")
+    ]
+
+
+# 250. What one party said given to another party named by a noun ("the hospital says" /
+# "the union says") makes an attribution false; a party that says something else in the
+# sentence ("hours after the county warned residents to stay out") does not.
+def test_another_party_said_it() -> None:
+    assert findings(
+        "The hospital says it is closing the unit to save money.",
+        "HOST: The union says you are closing the unit to save money.",
+    ) == [(False, "speaker: claim says the hospital said it, source says the union")]
+    assert not findings(
+        "The mayor said the beaches would stay closed until the water is safe.",
+        "The town closed its beaches hours after the county warned residents to stay out.",
+    )
+
+
+# 251. The date a claim gives its speaker's words ("In April, Whitlock said ...") is when
+# they were said, which a later statement does not answer.
+def test_the_dates_of_a_saying() -> None:
+    from factcheck.language.polarity import dates_of_saying
+
+    assert dates_of_saying("In April, Whitlock said nine nurses had found other jobs.") == {"April"}
+    assert dates_of_saying("Whitlock said the unit would close on June 30.") == frozenset()
+    assert dates_of_saying("The unit closed on June 30.") == frozenset()

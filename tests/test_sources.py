@@ -1389,3 +1389,22 @@ def test_what_was_said_is_not_undone_by_a_later_revision(tmp_path: Path) -> None
     # ... while the plan stated as now is replaced
     now = verifier.verify("The city plans to replace 300 wooden poles this year.")
     assert now.verdict == Verdict.CONTRADICTED
+
+
+CREWS_JULY = """# More crews on the poles
+
+By Tom Reyes, Osland Wire
+
+OSLAND, July 9, 2026 — Fifteen crews are working on the city's wooden poles, Mayor Ana Reyes said.
+"""
+
+
+def test_a_dated_saying_is_not_answered_by_a_later_one(tmp_path: Path) -> None:
+    # only the later statement is in the archive: it is another saying, not the claim's
+    verifier = _verifier(tmp_path, {"2026-07-09-crews.md": CREWS_JULY})
+    then = verifier.verify(
+        "In April, Mayor Ana Reyes said twelve crews were working on the city's wooden poles."
+    )
+    assert then.verdict == Verdict.NOT_ENOUGH_EVIDENCE, then.reasons
+    now = verifier.verify("Mayor Ana Reyes said twelve crews were working on the city's poles.")
+    assert now.verdict == Verdict.CONTRADICTED, now.reasons

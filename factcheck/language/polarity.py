@@ -341,6 +341,26 @@ def speech_claim(claim: str) -> bool:
     return root is not None and root.pos == "VERB" and root.base in SPEECH_STEMS
 
 
+def dates_of_saying(claim: str) -> frozenset[str]:
+    """The claim's dates that say when its speaker spoke ("In April, Whitlock said nine of the
+    nurses ..."): the dates the parse hangs on its main verb of saying, as written. A later
+    statement of the speaker's is another statement, not the claim's."""
+    if not speech_claim(claim):
+        return frozenset()
+    from . import dates  # (dates' rules load only for a claim about what was said)
+
+    tree = parse(claim)
+    out = set()
+    for d in dates.extract(claim):
+        at = [w for w in tree.words if d.start <= w.start < d.end]
+        w = tree.head(at[0]) if at else None
+        if w is not None and w.pos == "ADP":
+            w = tree.head(w)
+        if w is not None and w.dep == "ROOT" and w.base in SPEECH_STEMS:
+            out.add(d.text)
+    return frozenset(out)
+
+
 # A claim about every member of a set ("risen every year since 2021", "led in every major
 # poll", "each of the five"): a passage that gives some of them, or two points of a series,
 # does not show it of all. (A rate, "for every year worked", is no such claim.)

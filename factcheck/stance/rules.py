@@ -467,7 +467,10 @@ def _add_speaker(
     claim: Analysis, passage: Analysis, findings: list[Finding], contradicted: set[int]
 ) -> None:
     """Another speaker or title than the claim gives, added to the findings."""
-    spoke = _other_speaker(claim, passage) or _other_title(claim, passage)
+    spoke = (
+        _other_speaker(claim, passage) or _other_sayer(claim, passage)
+        or _other_title(claim, passage)
+    )  # fmt: skip
     if spoke is not None:
         findings.append(spoke[0])
         contradicted.add(spoke[1])
@@ -2471,19 +2474,9 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
     said = [d for d in said if not _of_an_earlier_figure(claim, passage, d)]
     rejected = _rejected_of(passage, passage.dates)
     for d in claim.dates:
-        # the source gives another date in place of the claim's: "April 14, not April 1", or
-        # "which it had promised by spring 2026, will now start in the fall of 2026"
-        replaced_by, how = _date_replaced(d, said, rejected), "not"
-        if replaced_by is None:
-            replaced_by, how = _date_moved(d, said, passage.text), "now in place of"
-        instead = _rejected_for_words(d, rejected, passage.text) if replaced_by is None else ""
-        if replaced_by is not None or instead:
-            source, how = (replaced_by.text, how) if replaced_by is not None else (instead, "not")
-            out.append(
-                Finding("date", False, WEIGHTS["date"],
-                        f"date: claim says {d.text}, source says {source}, {how} "
-                        f"{d.text}", d.text, source, replaced=True)
-            )  # fmt: skip
+        replaced = _replaced_date(d, said, rejected, passage.text)
+        if replaced is not None:
+            out.append(replaced)
             continue
         cands = [s for s in said if dates_mod.comparable(d, s)]
         if not cands:
@@ -2499,6 +2492,12 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         ):  # fmt: skip
             related, loose = events, True  # one date each: the same thing if the rest matches
         agreeing = [s for s in cands if _agrees_as_date(claim, d, passage, s, role, filed)]
+        own = _dates_of_the_act(claim, d, passage, cands)
+        if own:
+            # the date of the claim's own act ("the last baby was born there on June 27")
+            # decides, not another act's that agrees ("closed its unit on June 30")
+            agreeing = [s for s in agreeing if s in own]
+            related = [s for s in own if s not in agreeing]
         if role == "which":
             # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
             # a date that says which one never conflicts with another's
@@ -2562,6 +2561,40 @@ def _event_of_date(claim: Analysis, d: dates_mod.Date) -> int | None:
     if w is None or w.pos not in ("VERB", "NOUN") or w.text.lower() in EVENTLESS_VERBS:
         return None
     return w.start
+
+
+def _replaced_date(
+    d: dates_mod.Date, said: list[dates_mod.Date], rejected: list[dates_mod.Date], text: str
+) -> Finding | None:
+    """The source's date in place of the claim's: "April 14, not April 1", or "which it had
+    promised by spring 2026, will now start in the fall of 2026"."""
+    replaced_by, how = _date_replaced(d, said, rejected), "not"
+    if replaced_by is None:
+        replaced_by, how = _date_moved(d, said, text), "now in place of"
+    instead = _rejected_for_words(d, rejected, text) if replaced_by is None else ""
+    if replaced_by is None and not instead:
+        return None
+    source, how = (replaced_by.text, how) if replaced_by is not None else (instead, "not")
+    return Finding("date", False, WEIGHTS["date"],
+                   f"date: claim says {d.text}, source says {source}, {how} {d.text}", d.text,
+                   source, replaced=True)  # fmt: skip
+
+
+def _dates_of_the_act(
+    claim: Analysis, d: dates_mod.Date, passage: Analysis, cands: list[dates_mod.Date]
+) -> list[dates_mod.Date]:
+    """The passage's dates the parse hangs on the verb the claim's date hangs on, where the
+    passage also dates another act: "was born on June 30" is set against "the last baby was
+    born there on June 27", not "closed its unit on June 30". Empty where the passage dates
+    one act only or none by the claim's verb."""
+    if len(cands) < 2:
+        return []
+    verb = event_verb(claim.text, d.start, d.end)
+    if not verb:
+        return []
+    verbs = {s.start: event_verb(passage.text, s.start, s.end) for s in cands}
+    own = [s for s in cands if verbs[s.start] == verb]
+    return own if own and any(v and v != verb for v in verbs.values()) else []
 
 
 def _strictly(sentence: Analysis, d: dates_mod.Date) -> str | None:
@@ -3131,6 +3164,49 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
                 shown),
         speaker[-1].index,
     )  # fmt: skip
+
+
+def _other_sayer(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """The passage gives what the claim says one party said to another party, each named by
+    a noun ("The hospital says it is closing the unit to save money" / "The union says you
+    are closing the unit to save money"): the wrong party makes an attribution false.
+    Neither party's noun may be on the other side. (finding, index of the claim's party)."""
+    verb = SAYING.search(claim.text)
+    theirs = SAYING.search(passage.text)
+    if verb is None or theirs is None:
+        return None
+    _, mine = _saying_subjects(claim, verb)
+    tree, other = _saying_subjects(passage, theirs)
+    if not mine or not other or mine[0].pos != "NOUN" or other[0].pos != "NOUN":
+        return None
+    # (what the passage's party said: the words under its verb of saying)
+    v = tree.head(other[0])
+    under = {stem(w.text.lower()) for w in tree.words if _under(tree, w, v)}
+    said = [t for t in claim.content if t.start >= verb.end()]
+    if len(said) < 3 or sum(t.stem in under for t in said) < SAID_SHARE * len(said):
+        return None
+    a, b = mine[0], other[0]
+    if a.base == b.base or a.base in passage.stems or b.base in claim.stems:
+        return None
+    token = next((t for t in claim.tokens if t.start == a.start), None)
+    if token is None:
+        return None
+    return (
+        Finding("roles", False, WEIGHTS["roles"],
+                f"speaker: claim says the {a.text} said it, source says the {b.text}", a.text,
+                b.text),
+        token.index,
+    )  # fmt: skip
+
+
+def _under(tree: Parse, w: Word, top: Word) -> bool:
+    """Whether ``w`` is ``top`` or hangs, through its heads, on it."""
+    while True:
+        if w.index == top.index:
+            return True
+        if w.dep == "ROOT":
+            return False
+        w = tree.head(w)
 
 
 def _speaker_phrase(a: Analysis, verb: re.Match) -> list[Word]:

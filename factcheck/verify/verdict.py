@@ -137,15 +137,16 @@ class Aggregate(NamedTuple):
 def aggregate(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, calibrated: bool = True, attributed: bool = False,
-    speech: bool = False, first: bool = False,
+    speech: bool = False, first: bool = False, said_when: frozenset[str] = frozenset(),
 ) -> Aggregate:  # fmt: skip
     """The verdict with its calibrated confidence, reasons and deciding passages;
     ``calibrated=False`` gives the raw confidence (to fit the maps); ``attributed``: the claim
     is about what someone said ("X said ..."), which their own words support; ``speech``: it
     is that as a whole (its main verb is one of saying), judged on the saying alone;
-    ``first``: it is about what was first planned or said (``FIRST_STATED``)."""
+    ``first``: it is about what was first planned or said (``FIRST_STATED``); ``said_when``:
+    the claim's dates of the saying (``polarity.dates_of_saying``)."""
     verdict, raw, reasons, decided = aggregate_raw(
-        evidence, signals, model, attributed, speech, first
+        evidence, signals, model, attributed, speech, first, said_when
     )
     table = calibration_tables().get(path_of(signals, model)) if calibrated else None
     # FEVER, where the maps are fitted, has no "mixed" label: a mixed verdict keeps its own
@@ -182,12 +183,12 @@ _Side = list[tuple[int, Evidence]]  # (index into the evidence, passage)
 def aggregate_raw(
     evidence: list[Evidence], signals: Sequence[Signals] | None = None,
     model: VerdictModel | None = None, attributed: bool = False, speech: bool = False,
-    first: bool = False,
+    first: bool = False, said_when: frozenset[str] = frozenset(),
 ) -> Aggregate:  # fmt: skip
     """As ``aggregate``, with the confidence before calibration; ``speech``: the claim is, as
     a whole, about what someone said (``polarity.speech_claim``)."""
     if speech:
-        evidence = _as_said(evidence)
+        evidence = _as_said(evidence, said_when)
     if first:
         evidence = _as_first_stated(evidence)
     found = _aggregate_raw(evidence, signals, model)
@@ -229,21 +230,34 @@ def _as_first_stated(evidence: list[Evidence]) -> list[Evidence]:
     ]  # fmt: skip
 
 
-def _as_said(evidence: list[Evidence]) -> list[Evidence]:
+def _as_said(evidence: list[Evidence], when: frozenset[str] = frozenset()) -> list[Evidence]:
     """A claim about what someone said is judged on whether they said it: a passage that
     states something else without reporting anyone's words ("a project it put at 74 million
     dollars" against "officials said the region could put as much as 37 million dollars")
     does not answer it, unless it is a correction. A party's own words (a transcript's turn,
     its release or statement) are what it said. Nor does a later revision ("now expects to
     finish 1,800 rather than 2,000") answer what was said before it: it says the figure
-    changed, not that it was never said; a correction of the report still does."""
+    changed, not that it was never said; a correction of the report still does. Nor does a
+    statement at another time than the one the claim gives ("In April, Whitlock said nine"
+    against what she said in July): ``when`` holds the claim's dates of the saying, which
+    such a passage does not state."""
     return [
         e.model_copy(update={"stance": Stance.NEUTRAL})
         if e.stance == Stance.CONFLICTS and not e.corrects
-        and (not reports_saying(e.text) and e.source_kind not in SAYING_KINDS or _revision(e))
+        and (not reports_saying(e.text) and e.source_kind not in SAYING_KINDS or _revision(e)
+             or _said_another_time(e, when))
         else e
         for e in evidence
     ]  # fmt: skip
+
+
+def _said_another_time(e: Evidence, when: frozenset[str]) -> bool:
+    """Whether the passage does not state the time the claim gives its saying (its date
+    atom for it is missing: neither the passage nor its document's date gives it)."""
+    return any(
+        a.kind == AtomKind.DATE and a.claim in when and a.status == AtomStatus.MISSING
+        for a in e.atoms
+    )  # fmt: skip
 
 
 def _revision(e: Evidence) -> bool:

@@ -22,6 +22,7 @@ from ..language.polarity import (
     REPORTED,
     SPEAKER,
     asks_turn,
+    dates_of_saying,
     is_attribution,
     negation_cues,
     short_answer,
@@ -557,6 +558,7 @@ class Verifier:
             attributed=is_attribution(claim),
             speech=speech_claim(claim),
             first=FIRST_STATED.search(claim) is not None,
+            said_when=dates_of_saying(claim),
         )
         evidence = [e.model_copy(update={"decisive": i in decided}) for i, e in enumerate(evidence)]
         ranker = load_ranker() if self.calibrated else None
