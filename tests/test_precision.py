@@ -3688,3 +3688,17 @@ def test_the_dates_of_a_saying() -> None:
     assert dates_of_saying("In April, Whitlock said nine nurses had found other jobs.") == {"April"}
     assert dates_of_saying("Whitlock said the unit would close on June 30.") == frozenset()
     assert dates_of_saying("The unit closed on June 30.") == frozenset()
+
+
+# 252. A partitive that is its verb's object says the verb of the part ("Crews delivered five
+# of those seven babies"): a claim that the verb holds of the whole ("delivered all seven of
+# the babies") conflicts with it, even where a sentence before counts the seven.
+def test_a_partitive_object_takes_its_verb() -> None:
+    claim = "Paramedics delivered all seven of the babies born on the way to a hospital."
+    passage = (
+        "In July, seven women gave birth on the way to a hospital. Paramedics delivered five "
+        "of those seven babies."
+    )
+    assert findings(claim, passage) == [
+        (False, "number: claim says seven of the babies, source says five of those seven babies")
+    ]

@@ -45,6 +45,12 @@ from .conftest import fake_build
          SourceKind.ANONYMOUS),
         ("Osland Department of Labour", "Osland Department of Labour\nBulletin No. 14 of 2026",
          SourceKind.OFFICIAL),
+        # a public body's statement, its name after the form's word, is its record; a
+        # company's statement is a party's word
+        ("", "STATEMENT, State Department of Health, May 4, 2026\nThe department approved ...",
+         SourceKind.OFFICIAL),
+        ("Statement from Brenna Foods", "Statement from Brenna Foods\nWe regret ...",
+         SourceKind.STATEMENT),
         # a story about a regulator's report is a news report, not the report
         ("Regulator disputes auditor's figures on bakery grants",
          "By Tom Reyes, Osland Wire\nOSLAND, May 5, 2026 — The food regulator said ...",

@@ -154,6 +154,8 @@ _RECORD = re.compile(
     re.I,
 )
 _STATEMENT = re.compile(r"\bstatement\b", re.I)
+# ... and the form's word opening a heading line ("STATEMENT, ...", "Statement from the ...")
+_FORM_FIRST = re.compile(r"^\W*statement\b\W*(?:(?:from|by|of)\s+)?", re.I)
 # A release that formally reports the issuer's own figures (quarterly or annual results): the
 # newsroom accepts these unless an official or independent source says otherwise, as it does
 # not a release's claims or boasts.
@@ -287,6 +289,9 @@ def source_kind(path: str, title: str = "", opening: str = "", closing: str = ""
     if _BYLINE.search(head) or _DATELINE.search(head):
         return SourceKind.NEWS
     first = next((line for line in head.splitlines() if line.strip()), "")
+    # (a public body's heading after the form's word: "STATEMENT, State Department of Health,
+    # September 14, 2026" is the department's, as "State Department of Health — statement" is)
+    first = _FORM_FIRST.sub("", first)
     if any(_RECORD.search(t) for t in texts) or _ISSUER.match(first) or _ISSUER.search(name):
         return SourceKind.OFFICIAL
     if _STATEMENT.search(name) or _STATEMENT.search(title):

@@ -2081,7 +2081,12 @@ def _part_named_first(
         whole = next(
             (w for w in said if part.start < w.start < end and qty.agrees(q, w)), None
         )  # fmt: skip
-        if whole is not None and q.clause & _said_of_the_part(text, end, said):
+        if whole is None:
+            continue
+        # what is said of the part: the words after it, or the verb it is the object of
+        # ("Ambulance crews delivered five of those seven babies")
+        verb = counted(text, part.start, end).verb
+        if q.clause & (_said_of_the_part(text, end, said) | ({verb} if verb else set())):
             return whole, part
     return None
 
