@@ -3702,3 +3702,19 @@ def test_a_partitive_object_takes_its_verb() -> None:
     assert findings(claim, passage) == [
         (False, "number: claim says seven of the babies, source says five of those seven babies")
     ]
+
+
+# 253. A bare figure that is the subject of the verb after it counts the noun of the figure
+# before it: "Eleven of the 14 drivers found other work; two retired and one moved away" counts
+# two drivers who retired, a part as the eleven are.
+def test_an_elided_noun_is_the_figure_befores() -> None:
+    passage = (
+        "Eleven of the 14 drivers found other work, the manager said; two retired and one moved."
+    )
+    assert findings("Three of the drivers retired.", passage) == [
+        (False, "number: claim says Three of the drivers, source says two retired")
+    ]
+    assert findings("Two of the drivers retired.", passage)[0][0]
+    # ... and "Of the drivers affected, two retired" opens with the whole the two are of
+    fronted = quantities.extract("Of the drivers affected, two retired.")[0]
+    assert (fronted.unit, fronted.part) == ("driver", True)

@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 
 from . import dates, lexicon
 from .synonyms import canon
-from .tokens import CALENDAR, STOPWORDS, Token, is_content, is_name, opens_sentence, tokenize
+from .tokens import (
+    CALENDAR,
+    STOPWORDS,
+    Token,
+    is_content,
+    is_name,
+    opens_sentence,
+    stem,
+    tokenize,
+)
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -555,7 +564,9 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
             continue
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
         found.append(_as_age(q, sentence, tokens))
-    found = _rejected_ages(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
+    found = _rejected_ages(
+        sentence, _elided(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
+    )
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
@@ -592,6 +603,57 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = replace(b, unit=a.unit, compound=a.compound, qualifiers=a.qualifiers,
                              clause=a.clause | b.clause)  # fmt: skip
     return out
+
+
+# A verb right after a bare figure, which is then its subject ("two retired", "one left"):
+# a past form in -ed, or one of the common irregular ones.
+SUBJECT_VERB = re.compile(
+    r"(?:[a-z]{2,}(?<!e)ed|left|went|took|quit|found|became|came|gave|chose|kept|lost|made|"
+    r"won|stayed|fell|rose|died|were|are)$"
+)
+
+
+def _elided(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare figure that is the subject of the verb after it counts the noun of the figure
+    before it in the sentence: "Eleven of the unit's 14 nurses have taken other jobs ...; two
+    retired and one left for St. Agnes" counts two nurses who retired (a part, as the eleven
+    are). The verb is then a word of what is said of it, not its noun."""
+    out = list(found)
+    elided = {
+        i: b.unit for i, b in enumerate(out)
+        if b.kind == "number" and len(b.text.split()) == 2
+        and SUBJECT_VERB.match(b.text.split()[1].lower())
+    }  # fmt: skip
+    for i, verb in elided.items():
+        b = out[i]
+        nouns = [a for a in out[:i] if a.kind == "number" and a.unit and a.unit[0].isalpha()]
+        nouns = [a for a in nouns if a.unit not in elided.values()]
+        fronted = FRONTED_WHOLE.search(sentence[: b.start])
+        if nouns:
+            a = next((x for x in reversed(nouns) if x.part), nouns[-1])
+            # ("Of the 40 nurses whose positions were cut, 31 accepted": a part of that whole)
+            part = a.part or bool(OF_A_WHOLE.search(sentence[: a.start]))
+            unit, compound = a.unit, a.compound
+        elif fronted is not None:
+            # "Of the nurses affected, 31 accepted other jobs": a part of the nurses
+            unit, compound, part = stem(fronted.group("noun").lower()), frozenset(), True
+        else:
+            continue
+        # (what is said of it is its own verb, not another elided figure's)
+        others = set(elided.values()) - {verb}
+        out[i] = replace(b, unit=unit, compound=compound, part=part,
+                         clause=(b.clause | {verb}) - others)  # fmt: skip
+    return out
+
+
+# The whole a sentence opens with before its parts: "Of the nurses affected, 31 accepted"
+FRONTED_WHOLE = re.compile(
+    r"^\W*of\s+(?:the|its|their|those|these)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b"
+    r"[^,;]*,\s*$",
+    re.IGNORECASE,
+)
+# ... and the words before a counted whole that make it one: "Of the 40 nurses"
+OF_A_WHOLE = re.compile(r"\bof\s+(?:the|its|their|those|these)\s*$", re.IGNORECASE)
 
 
 # "is one of the oldest cities", "was one of its founders": a member of a kind, no count (but
