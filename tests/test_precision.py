@@ -3546,6 +3546,9 @@ def test_a_negation_needs_the_denied_predicate_stated() -> None:
         "No district in the state is hiring teachers faster than Orlin's.",
         "The Orlin district will hire 120 teachers this year.",
     )
+    # a verb that is itself the denial denies the verb under it ("refuses to host")
+    assert findings("Marta Lind refuses to host talk shows.", "Lind hosts two talk shows.")
+    assert findings("The city lacks a bus network.", "The city has a bus network.")
     assert findings("The company did not cut any jobs.", "The company cut 40 jobs in May.")[0] == (
         False,
         "negation: claim says 'not', source is affirmative",

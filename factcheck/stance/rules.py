@@ -2502,7 +2502,7 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             # the date of the claim's own act ("the last baby was born there on June 27")
             # decides, not another act's that agrees ("closed its unit on June 30")
             agreeing = [s for s in agreeing if s in own]
-            related = [s for s in own if s not in agreeing]
+            related = [s for s in related if s in own]
         if role == "which":
             # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
             # a date that says which one never conflicts with another's
@@ -2713,7 +2713,13 @@ def _predicate_stated(claim: Analysis, passage: Analysis) -> bool:
     never mentions; "No utility is replacing lead lines faster" denies "faster", not the
     replacing. Without them the passage speaks of the same things, not of the same event."""
     tree = parse(claim.text)
-    verbs = [w.base for w in tree.main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
+    cues = {w.lower() for c in claim.cues for w in c.split()}
+    verbs = []
+    for w in tree.main_verbs():
+        # a verb that is itself the denial ("refused to host", "lacks", "fails to be") denies
+        # the verb under it, if any
+        under = tree.children(w, "xcomp") if w.text.lower() in cues else [w]
+        verbs += [x.base for x in under if x.text.lower() not in EVENTLESS_VERBS]
     wanted = verbs + [w.base for w in tree.words if w.tag in ("JJR", "RBR")]
     return all(b in passage.stems or stem(b) in passage.stems for b in wanted)
 
