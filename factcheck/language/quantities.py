@@ -1051,7 +1051,7 @@ RUNNING_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|through|thus\s+far)\b"
 
 def _span(sentence: str, start: int, end: int) -> str:
     """The span the figure at ``sentence[start:end]`` is counted over, in its clause."""
-    left, right = _clause_bounds(sentence, start, end)
+    left, right = clause_bounds(sentence, start, end)
     clause = sentence[left:start] + " " + sentence[end:right]
     period = PERIOD_SPAN.search(clause)
     if period is not None:
@@ -1424,7 +1424,7 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     )
 
 
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of the figure at ``sentence[start:end]`` begins and ends."""
     left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in CLAUSE_MARK.finditer(sentence, end)), len(sentence))
@@ -1435,7 +1435,7 @@ def _clause(
     sentence: str, tokens: list[Token], start: int, end: int, exclude: set[str]
 ) -> dict[str, frozenset[str]]:
     """The clause a figure stands in: its content-word keys and the names among them."""
-    left, right = _clause_bounds(sentence, start, end)
+    left, right = clause_bounds(sentence, start, end)
     inside = [
         t for t in tokens
         if left <= t.start and t.end <= right and not (start <= t.start < end)

@@ -1581,7 +1581,7 @@ def _judge_figure(
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
-    found = _of_another_measure(q, current, claim.text, passage.text, found)
+    found = _of_another_measure(q, current, claim.text, passage, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
@@ -1602,7 +1602,7 @@ def _judge_figure(
 
 
 def _of_another_measure(
-    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, text: str,
+    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, passage: Analysis,
     found: Finding | None,
 ) -> Finding | None:  # fmt: skip
     """A conflict between a count of what an act did and a plan's count of the same act
@@ -1618,16 +1618,49 @@ def _of_another_measure(
     x = next((x for x in current if x.text == found.source), None)
     if x is None:
         return found
-    mine, theirs = counted(claim_text, q.start, q.end), counted(text, x.start, x.end)
-    if q.kind == "number" and mine.verb and mine.verb == theirs.verb and (
+    if q.span == x.span == "so far" and speech_claim(claim_text):
+        return None  # (two running totals; what was said gives no time to set them at)
+    mine = counted(claim_text, q.start, q.end)
+    # (the passage is parsed only where it may say the claim's act or a limit)
+    act = bool(q.kind == "number" and mine.verb and (mine.done or mine.planned))
+    act = act and mine.verb in {canon(k) for k in passage.keys}
+    if act:
+        # (a plan's count is said with a modal, a verb of planning, or "to" before its verb,
+        # in the figure's clause: one side's must say so, the other's not)
+        left, right = qty.clause_bounds(passage.text, x.start, x.end)
+        theirs_planned = _a_plan_in(passage.text[left:right], mine.verb)
+        left, right = qty.clause_bounds(claim_text, q.start, q.end)
+        act = theirs_planned != _a_plan_in(claim_text[left:right], mine.verb)
+    if not (act or mine.threshold or LIMIT_WORDS.search(passage.text)):
+        return found
+    theirs = counted(passage.text, x.start, x.end)
+    if act and mine.verb == theirs.verb and (
         mine.done and theirs.planned or mine.planned and theirs.done
     ):  # fmt: skip
         return None  # (one act, one side planned and the other done)
     if mine.threshold != theirs.threshold:
         return None  # "the action level for lead is 15" is no lead level of 13
-    if q.span == x.span == "so far" and speech_claim(claim_text):
-        return None  # (two running totals; what was said gives no time to set them at)
     return found
+
+
+def _a_plan_in(clause: str, verb: str) -> bool:
+    return bool(PLAN_WORDS.search(clause) or re.search(rf"\bto\s+{re.escape(verb)}", clause, re.I))
+
+
+# Words that make a figure a plan's (``counted.MODALS``, ``counted.EXPECTING``), as written
+PLAN_WORDS = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|[Cc]ould|may|might|\w+'ll|"
+    r"(?i:expect(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|projected|"
+    r"forecast(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?|"
+    r"target(?:s|ed|ing)|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"promis(?:e|es|ed|ing)))\b"
+)
+# The words of a limit set for a measure (``counted.THRESHOLDS``), as written
+LIMIT_WORDS = re.compile(
+    r"\b(?:limits?|thresholds?|standards?|caps?|ceilings?|benchmarks?|guidelines?|"
+    r"(?:action|trigger|alert|warning)\s+levels?)\b",
+    re.IGNORECASE,
+)
 
 
 def _same_count_by_the_parse(
@@ -3186,18 +3219,22 @@ def _other_sayer(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
     theirs = SAYING.search(passage.text)
     if verb is None or theirs is None:
         return None
-    _, mine = _saying_subjects(claim, verb)
+    mine = _noun_sayer(claim.text)
+    if mine is None or mine.base in passage.stems:
+        return None  # (the claim's party named in the passage too: no other party's word)
+    said = [t for t in claim.content if t.start >= verb.end()]
+    if len(said) < 3 or sum(t.key in passage.keys for t in said) < SAID_SHARE * len(said):
+        return None  # (the cheap reading first: the passage's words)
     tree, other = _saying_subjects(passage, theirs)
-    if not mine or not other or mine[0].pos != "NOUN" or other[0].pos != "NOUN":
+    if not other or other[0].pos != "NOUN":
         return None
     # (what the passage's party said: the words under its verb of saying)
     v = tree.head(other[0])
     under = {stem(w.text.lower()) for w in tree.words if _under(tree, w, v)}
-    said = [t for t in claim.content if t.start >= verb.end()]
-    if len(said) < 3 or sum(t.stem in under for t in said) < SAID_SHARE * len(said):
+    if sum(t.stem in under for t in said) < SAID_SHARE * len(said):
         return None
-    a, b = mine[0], other[0]
-    if a.base == b.base or a.base in passage.stems or b.base in claim.stems:
+    a, b = mine, other[0]
+    if a.base == b.base or b.base in claim.stems:
         return None
     token = next((t for t in claim.tokens if t.start == a.start), None)
     if token is None:
@@ -3208,6 +3245,17 @@ def _other_sayer(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
                 b.text),
         token.index,
     )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _noun_sayer(claim: str) -> Word | None:
+    """The noun that is the subject of the claim's verb of saying ("The hospital says"), or
+    None (a name's, a pronoun's, or no saying)."""
+    verb = SAYING.search(claim)
+    if verb is None:
+        return None
+    _, subjects = _saying_subjects(analyse(claim), verb)
+    return subjects[0] if subjects and subjects[0].pos == "NOUN" else None
 
 
 def _under(tree: Parse, w: Word, top: Word) -> bool:
