@@ -146,11 +146,11 @@ def counted(text: str, start: int, end: int) -> Counted:
 
 # Nouns of a limit set for a measure, not a measure: "the federal limit is 10 mg/L", "the
 # action level for lead is 15 parts per billion", "a cap of 600 scooters".
-THRESHOLDS = frozenset(
-    stem(w) for w in ("limit", "threshold", "standard", "cap", "ceiling", "benchmark", "guideline")
-)  # fmt: skip
+THRESHOLD_WORDS = ("limit", "threshold", "standard", "cap", "ceiling", "benchmark", "guideline")
+THRESHOLDS = frozenset(stem(w) for w in THRESHOLD_WORDS)
 # ... and the compounds that make a level one ("action level", "trigger level")
-THRESHOLD_COMPOUNDS = frozenset(stem(w) for w in ("action", "trigger", "alert", "warning"))
+THRESHOLD_COMPOUND_WORDS = ("action", "trigger", "alert", "warning")
+THRESHOLD_COMPOUNDS = frozenset(stem(w) for w in THRESHOLD_COMPOUND_WORDS)
 
 
 def _a_threshold(p: Parse, noun: Word) -> bool:

@@ -20,6 +20,8 @@ from ..language import quantities as qty
 from ..language.counted import (
     MEASURE_NOUNS,
     PERIOD_PARTS,
+    THRESHOLD_COMPOUND_WORDS,
+    THRESHOLD_WORDS,
     counted,
     event_verb,
     measured,
@@ -449,17 +451,14 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     act = next((w for w in tree.words if w.text == matched[token.index]), None)
     if act is None:
         return True
-    over = {act.index}
-    w = act
-    while w.dep != "ROOT" and w.head not in over:
-        w = tree.head(w)
-        over.add(w.index)
     words = hedge.lower().split()
     for w in tree.words:
-        if [x.text.lower() for x in tree.words[w.index : w.index + len(words)]] == words:
-            said = tree.words[w.index : w.index + len(words)]
-            if any(x.index in over or x.head in over and x.dep != "conj" for x in said):
-                return True
+        said = tree.words[w.index : w.index + len(words)]
+        if [x.text.lower() for x in said] == words and any(
+            _under(tree, act, x) or x.dep != "conj" and _under(tree, act, tree.head(x))
+            for x in said
+        ):  # (a hedge word over the act, or beside a word over it: "will replace")
+            return True
     return False
 
 
@@ -1655,10 +1654,9 @@ PLAN_WORDS = re.compile(
     r"target(?:s|ed|ing)|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
     r"promis(?:e|es|ed|ing)))\b"
 )
-# The words of a limit set for a measure (``counted.THRESHOLDS``), as written
+# The words of a limit set for a measure, as written (``counted.THRESHOLD_WORDS``)
 LIMIT_WORDS = re.compile(
-    r"\b(?:limits?|thresholds?|standards?|caps?|ceilings?|benchmarks?|guidelines?|"
-    r"(?:action|trigger|alert|warning)\s+levels?)\b",
+    rf"\b(?:(?:{'|'.join(THRESHOLD_WORDS)})s?|(?:{'|'.join(THRESHOLD_COMPOUND_WORDS)})\s+levels?)\b",
     re.IGNORECASE,
 )
 
