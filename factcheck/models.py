@@ -223,7 +223,7 @@ class Atom(_Model):
     citation: str = ""  # the line it was found on (or that conflicts): "004.txt:16"
     file: str = ""  # the file of that citation (shown relative to where the user stands)
     note: str = ""  # how it was judged, when not by exact match: "learned model: supports 0.81"
-    by: Literal["rules", "model", "document date"] = "rules"  # what decided its status
+    by: Literal["rules", "model", "document date", "document title"] = "rules"  # what decided it
     model_disagrees: bool = False  # found by the rules while the learned model reads a conflict
     # the source gives another figure or date in the claim's place and rejects the claim's
     # ("62 seats, not the 63"; "revised to $41.5 million from $38 million"): the same measure

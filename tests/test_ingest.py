@@ -224,3 +224,13 @@ def test_a_docx_zip_bomb_is_refused_while_it_inflates(declared: int | None) -> N
         parse_document("bomb.docx", data)
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 150
+
+
+def test_a_turns_short_answer_is_indexed_with_its_label() -> None:
+    from factcheck.ingest.segment import is_indexable
+
+    # "PETRAKIS: No." says who speaks in the sentences after it on the line
+    assert is_indexable("PETRAKIS: No.")
+    assert is_indexable("A: Yes.")
+    assert not is_indexable("No.")
+    assert not is_indexable("Accept all")

@@ -3721,3 +3721,66 @@ def test_an_elided_noun_is_the_figure_befores() -> None:
     # ... and "Of the drivers affected, two retired" opens with the whole the two are of
     fronted = quantities.extract("Of the drivers affected, two retired.")[0]
     assert (fronted.unit, fronted.part) == ("driver", True)
+
+
+# 254. A figure after "of" gives the size of the noun before it ("a budget of $30.5 million"):
+# a sentence that has a figure of that noun agreeing ("its $30.5 million budget") supports it,
+# whatever other sum its clause shares more words with.
+def test_a_figure_of_the_noun_it_measures_decides() -> None:
+    from factcheck.language.counted import counted
+
+    claim = "The Ridgeway School District has a budget of $30.5 million."
+    assert counted(claim, claim.index("$"), claim.index("$") + 13).noun == "budget"
+    total = "The co-op has raised a total of $710,000."
+    assert counted(total, total.index("$"), total.index("$") + 8).noun == ""  # (only a count)
+    passage = (
+        "The Ridgeway School District's proposal to close schools on Fridays would save about "
+        "$640,000 a year, roughly 2.1% of its $30.5 million budget."
+    )
+    assert findings(claim, passage) == [
+        (True, "amount: claim says $30.5 million, source says $30.5 million")
+    ]
+    assert findings("The Ridgeway School District has a budget of $32 million.", passage)[0][0] is (
+        False
+    )
+
+
+# 255. A minimum or maximum set for a measure is no value of it ("above the state minimum of
+# 1,080 hours"); and a round figure written to its tens is exact to ten ("1,080 hours" is no
+# 1,098), where a figure round to hundreds or more allows 2.5%.
+def test_a_minimum_is_no_value_of_its_measure() -> None:
+    passage = (
+        "The calendar provides 1,098 hours of instruction, above the state minimum of 1,080 hours."
+    )
+    assert findings("The calendar provides 1,080 hours of instruction.", passage) == [
+        (False, "duration: claim says 1,080 hours, source says 1,098 hours")
+    ]
+    assert findings("The calendar provides 1,098 hours of instruction.", passage)[0][0]
+    assert quantities.extract("It cut 340 jobs.")[0].tolerance == 8.5
+    assert quantities.extract("It serves 2,050 students.")[0].tolerance == 10.0
+    assert quantities.extract("It has 4,300 residents.")[0].tolerance == 100.0
+
+
+# 256. "The same number of hours" turns round "fewer hours" and "more hours" of the same noun,
+# but not a comparison of another noun.
+def test_the_same_amount_turns_round_more_or_fewer() -> None:
+    passage = "Students will spend the same number of hours in class, just on four days."
+    assert findings("Students will spend fewer hours in class.", passage) == [
+        (False, "direction: claim says 'fewer', source says 'the same number of hours in class'")
+    ]
+    assert not [f for f in findings("Teachers will earn more money.", passage) if not f[0]]
+
+
+# 257. Anonymous sources and the writing that reports a saying name no party: "sources say"
+# is not another party than "three people familiar with the plans"; a party named by a verb
+# of confirming is one ("A district spokesman confirmed" / "board members say").
+def test_an_unnamed_source_is_no_other_party() -> None:
+    assert findings(
+        "Three people familiar with the plans said the utility was about to seek an 18% rate "
+        "increase.",
+        "Water utility set to seek 18% rate increase, sources say",
+    ) == [(True, "percentage: claim says 18%, source says 18%")]
+    assert findings(
+        "A district spokesman confirmed in May that Friday child care would be free.",
+        "Ridgeway to offer free Friday child care, board members say.",
+    ) == [(False, "speaker: claim says the spokesman said it, source says the members")]

@@ -1414,3 +1414,29 @@ def test_a_dated_saying_is_not_answered_by_a_later_one(tmp_path: Path) -> None:
     assert then.verdict == Verdict.NOT_ENOUGH_EVIDENCE, then.reasons
     now = verifier.verify("Mayor Ana Reyes said twelve crews were working on the city's poles.")
     assert now.verdict == Verdict.CONTRADICTED, now.reasons
+
+
+def test_a_titles_compound_and_a_turns_short_answer_are_read(tmp_path: Path) -> None:
+    story = (
+        "# Harlow's four-day week, one month in\n\nBy Lucia Brandt, Harlow Herald\n\n"
+        "HARLOW, Sept. 10, 2026 — Enrollment this fall is 2,095 students.\n\n"
+        "The district now expects to save $510,000 this year, not $640,000, because fuel "
+        "prices rose, Superintendent Alan Petrakis said.\n"
+    )
+    interview = (
+        "HARLOW RADIO — interview, April 2, 2026\n"
+        "Guest: Alan Petrakis, superintendent. Host: June Okafor.\n\n"
+        "OKAFOR: Will students lose time in class?\n"
+        "PETRAKIS: No. Students will spend the same number of hours in class, just on four "
+        "days.\n"
+    )
+    verifier = _verifier(tmp_path, {"2026-09-10-update.md": story, "interview.txt": interview})
+    # the story's title says what its sentences are about: "the four-day week" is stated
+    claim = "The district now expects the four-day week to save $510,000 this year."
+    assert _decided(verifier, claim) == (Verdict.SUPPORTED, ["2026-09-10-update.md:7"])
+    # "PETRAKIS: No." is indexed with its label: the turn's next sentence is his
+    said = verifier.verify("Petrakis said students would spend fewer hours in class.")
+    assert (said.verdict, [e.citation for e in said.evidence if e.decisive]) == (
+        Verdict.CONTRADICTED,
+        ["interview.txt:5"],
+    )

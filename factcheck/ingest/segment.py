@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .. import config
+from ..language.polarity import SPEAKER
 from ..models import Sentence
 from .pieces import Block, Piece
 
@@ -100,9 +101,14 @@ def _position(offsets: list[tuple[int, Piece]], at: int) -> tuple[Piece, int]:
 
 
 def is_indexable(text: str) -> bool:
-    """Worth indexing: enough words, or a number with a word (skips '0', 'Save', 'Accept all')."""
+    """Worth indexing: enough words, a number with a word (skips '0', 'Save', 'Accept all'),
+    or a transcript turn's short answer with its speaker's label ("PETRAKIS: No."), which
+    says who speaks in the sentences after it."""
     words = _WORD.findall(text)
     if len(words) >= config.MIN_WORDS:
+        return True
+    turn = SPEAKER.match(text)
+    if turn is not None and _WORD.search(text, turn.end()):
         return True
     has_digit = any(ch.isdigit() for ch in text)
     return has_digit and any(w.isalpha() for w in words)

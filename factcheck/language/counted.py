@@ -113,7 +113,7 @@ def counted(text: str, start: int, end: int) -> Counted:
             noun = w  # not "tram" of "$2.40 tram fare": the compound's head is counted
             break
     if noun is None:
-        noun = _partitive(p, w)  # the figure itself stays the verb's argument
+        noun = _partitive(p, w) or _measure_named(p, w)  # the figure stays the verb's argument
     else:
         w, noun = noun, _of_a_count(p, noun)  # ("Share of sector's workers: 44%": workers)
     if w.text.lower() in STAND_INS:
@@ -145,8 +145,12 @@ def counted(text: str, start: int, end: int) -> Counted:
 
 
 # Nouns of a limit set for a measure, not a measure: "the federal limit is 10 mg/L", "the
-# action level for lead is 15 parts per billion", "a cap of 600 scooters".
-THRESHOLD_WORDS = ("limit", "threshold", "standard", "cap", "ceiling", "benchmark", "guideline")
+# action level for lead is 15 parts per billion", "a cap of 600 scooters", "above the state
+# minimum of 1,080 hours".
+THRESHOLD_WORDS = (
+    "limit", "threshold", "standard", "cap", "ceiling", "benchmark", "guideline", "minimum",
+    "maximum",
+)  # fmt: skip
 THRESHOLDS = frozenset(stem(w) for w in THRESHOLD_WORDS)
 # ... and the compounds that make a level one ("action level", "trigger level")
 THRESHOLD_COMPOUND_WORDS = ("action", "trigger", "alert", "warning")
@@ -270,6 +274,19 @@ POSITION_VERBS = frozenset(
 def _a_position(p: Parse, w: Word) -> bool:
     head = _governing(p, w)
     return head is not None and head.base in POSITION_VERBS
+
+
+def _measure_named(p: Parse, w: Word) -> Word | None:
+    """ "a budget of $30.5 million", "the state minimum of 1,080 hours": a figure after "of"
+    gives the size of the noun before it, which is what it measures (not "a total of 140",
+    whose noun only says it is a count)."""
+    head = p.head(w)
+    if w.dep != "pobj" or head.base != "of" or head.dep != "prep":
+        return None
+    noun = p.head(head)
+    if noun is head or not _content_noun(noun) or noun.text.lower() in COUNT_WORDS:
+        return None
+    return noun
 
 
 def _partitive(p: Parse, w: Word) -> Word | None:

@@ -711,6 +711,18 @@ def _round(num: str | None, scale_word: str) -> bool:
     return bool(scale_word) or not digits[:1].isdigit() or digits.endswith("0")
 
 
+def _round_spread(num: str | None, total: float) -> float:
+    """What a round figure allows for rounding: EXACT_TOLERANCE of it, but no more than one
+    unit of its last digit that is not zero where it is written in digits ("1,080 hours" is
+    exact to ten hours and no 1,098; "340" and "$1 billion" allow 2.5%)."""
+    digits = (num or "").replace(",", "").strip()
+    spread = total * EXACT_TOLERANCE
+    if not digits.isdigit() or not digits.rstrip("0"):
+        return spread
+    unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return min(spread, total / int(digits) * unit)
+
+
 def _last_digit(num: str | None, scale_word: str, half_digit: float) -> float:
     """One unit of the last written digit of a figure written to it ("86", "3.25"), else 0:
     a single digit and a last digit of 0 or 5 ("5", "340", "85") are read as rounded."""
@@ -990,7 +1002,7 @@ def _quantity(
         start=m.start(), end=span_end,
         # a figure written with decimals ("$3.25", "29.1%") is as exact as its last digit;
         # a round one ("$1 billion", "340") allows EXACT_TOLERANCE for rounding
-        tolerance=max(half_digit * scale * factor, abs(total) * EXACT_TOLERANCE)
+        tolerance=max(half_digit * scale * factor, _round_spread(m.group("num"), abs(total)))
         if _round(m.group("num"), scale_word)
         else half_digit * scale * factor,
         digit=_last_digit(m.group("num"), scale_word, half_digit) * scale * factor,

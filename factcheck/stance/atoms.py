@@ -632,6 +632,16 @@ def _check_specifics(
                          by="document date"),
                     DATELINE,
                 )  # fmt: skip
+            elif kind == AtomKind.FIGURE and _kind_in_title(x, claim, title):
+                # "the four-day week" in a story headed "Ridgeway's four-day week, three
+                # weeks in": a compound that names a kind of thing, which the document's
+                # title says its sentences are about
+                found.at(
+                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
+                         source=x.text, note=f"the document's title ('{title}')",
+                         by="document title"),
+                    found.anchor,
+                )  # fmt: skip
             elif kind == AtomKind.DATE and _period_of(x, claim, title, found.sentences):
                 # "in 2025" of a figure in "Airport traffic statistics, calendar year 2025":
                 # the title gives the period every figure of the record is for
@@ -646,6 +656,19 @@ def _check_specifics(
 
 
 TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+
+
+def _kind_in_title(q: qty.Quantity, claim: Analysis, title: str) -> bool:
+    """A figure joined to its unit by a hyphen, with the noun after it ("four-day week",
+    "five-year lease"), that the document's title says in the same words."""
+    if "-" not in q.text or not title:
+        return False
+    end = qty.phrase_end(claim.text, q)
+    after = next((t for t in claim.tokens if t.start >= end), None)
+    if after is None or not after.text.isalpha():
+        return False
+    said = re.escape(q.text).replace(r"\-", r"[\s-]")
+    return re.search(rf"\b{said}\s+{re.escape(after.text)}\b", title, re.I) is not None
 
 
 def _another_period(d: dates_mod.Date, title: str) -> bool:

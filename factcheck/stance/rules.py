@@ -518,12 +518,28 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
     names = set(claim.names)
     for t in claim.content:
         hit = _matches(t, passage, t in names)
+        if hit is not None and _other_than_the_named(claim, t, passage):
+            continue
         if hit is not None:
             matched[t.index] = hit
             renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
             if renamed and not any(p.key == t.key for p in passage.names):
                 variants.append(f"name: '{t.text}' read as '{hit}'")
     return matched, variants
+
+
+OTHER = frozenset({"other", "another"})
+
+
+def _other_than_the_named(claim: Analysis, t: Token, passage: Analysis) -> bool:
+    """A noun the claim says is another's ("lost 41 teachers to other districts") is not
+    the one the passage names with it ("Ridgeway School District"): where the passage has
+    the word only inside a name, it does not state it."""
+    if t.index == 0 or claim.tokens[t.index - 1].lower not in OTHER:
+        return False
+    named = {p.index for p in passage.names}
+    same = [p for p in passage.tokens if p.key == t.key or p.stem == t.stem]
+    return bool(same) and all(p.index in named for p in same)
 
 
 def _findings(
@@ -567,7 +583,7 @@ def _findings(
     for f, idx in [
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
         *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
-        *_another_agent(claim, passage),
+        *_another_agent(claim, passage), *_the_same_amount(claim, passage),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -1581,6 +1597,7 @@ def _judge_figure(
     )  # fmt: skip
     found = _aligned_by_the_parse(q, current, passage.text, found)
     found = _of_another_measure(q, current, claim.text, passage, found)
+    found = _what_it_measures(q, current, claim, passage, label, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
@@ -1640,6 +1657,42 @@ def _of_another_measure(
     if mine.threshold != theirs.threshold:
         return None  # "the action level for lead is 15" is no lead level of 13
     return found
+
+
+def _what_it_measures(
+    q: qty.Quantity, current: list[qty.Quantity], claim: Analysis, passage: Analysis,
+    label: str, found: Finding | None,
+) -> Finding | None:  # fmt: skip
+    """What the figures measure, where the parse names it, settles a figure the clauses
+    leave open: a source figure that is a limit's ("above the state minimum of 1,080 hours")
+    agrees with no figure of the measure ("provides 1,080 hours of instruction"), so the
+    passage is judged without it; and a conflict with one figure gives way to an agreeing one
+    of the noun the claim's measures ("has a budget of $30.5 million" / "would save about
+    $640,000 a year, roughly 2.1% of its $30.5 million budget")."""
+    if found is None:
+        return None
+    if found.supports:
+        x = next((x for x in current if x.text == found.source), None)
+        if x is None or not LIMIT_WORDS.search(passage.text):
+            return found
+        theirs = counted(passage.text, x.start, x.end)
+        if not theirs.threshold or counted(claim.text, q.start, q.end).threshold:
+            return found
+        rest = [y for y in current if y is not x]
+        return _judge_figure(q, rest, claim, passage, rest, label)
+    words = frozenset(canon(k) for k in passage.keys)
+    agreeing = [s for s in _agreeing(q, current) if not qty.missing_qualifiers(q, s, words)]
+    if not agreeing:
+        return found
+    mine = counted(claim.text, q.start, q.end).noun
+    x = next((x for x in current if x.text == found.source), None)
+    if not mine or x is None or counted(passage.text, x.start, x.end).noun == mine:
+        return found
+    s = next((s for s in agreeing if counted(passage.text, s.start, s.end).noun == mine), None)
+    if s is None:
+        return found
+    return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says {s.text}",
+                   q.text, s.text, aligned=True)  # fmt: skip
 
 
 def _a_plan_in(clause: str, verb: str) -> bool:
@@ -3089,6 +3142,33 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
     return out
 
 
+# An amount said to stay as it is: "the same number of hours", "as many teachers as"
+SAME_AMOUNT = re.compile(
+    r"\b(?:the\s+same\s+(?:number|amount|quantity|level)\s+of|as\s+(?:many|much))\s+", re.I
+)
+MORE_OR_LESS = frozenset({"more", "fewer", "less"})
+
+
+def _the_same_amount(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A comparison of an amount ("would spend fewer hours in class") against the passage's
+    saying it stays the same ("will spend the same number of hours in class"): of the same
+    noun, the one turns the other round."""
+    same = SAME_AMOUNT.search(passage.text)
+    if same is None:
+        return []
+    kept = [t for t in passage.content if t.start >= same.end()][:2]
+    for i, t in enumerate(claim.tokens):
+        nxt = claim.tokens[i + 1 : i + 3]
+        if t.lower not in MORE_OR_LESS or not nxt or nxt[0].lower == "than":
+            continue
+        if {x.stem for x in nxt if is_content(x)} & {x.stem for x in kept}:
+            shown = passage.text[same.start() : kept[-1].end]
+            return [(Finding("direction", False, WEIGHTS["direction"],
+                             f"direction: claim says '{t.text}', source says '{shown}'",
+                             t.text, shown), t.index)]  # fmt: skip
+    return []
+
+
 LIGHT_VERBS = frozenset({"will", "would", "could", "has", "have", "had", "did", "does", "also"})
 # A clause that sets a condition or a limit, not a fact: "until its results fall below the
 # action level", "unless sales rise", "if the bond fails".
@@ -3133,8 +3213,8 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
 
 # Who said it: "<speaker> said|vowed|told ... <what was said>".
 SAYING = re.compile(
-    r"\b(?:said|says|vowed|vows|told|claimed|claims|insisted|argued|warned|promised|pledged|"
-    r"stated|described|called|denied|added)\b",
+    r"\b(?:said|says|say|vowed|vows|told|claimed|claims|insisted|argued|warned|promised|"
+    r"pledged|stated|described|called|denied|added|confirmed|confirms)\b",
     re.IGNORECASE,
 )
 SAID_SHARE = 0.6  # the source must state this share of what the claim says was said
@@ -3232,17 +3312,25 @@ def _other_sayer(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
     if sum(t.stem in under for t in said) < SAID_SHARE * len(said):
         return None
     a, b = mine, other[0]
-    if a.base == b.base or b.base in claim.stems:
+    if a.base == b.base or b.base in claim.stems or {a.base, b.base} & NO_PARTY:
         return None
     token = next((t for t in claim.tokens if t.start == a.start), None)
-    if token is None:
-        return None
+    if token is None or token in claim.names:
+        return None  # ("Northwind has said" is "the company says": a name and its noun)
     return (
         Finding("roles", False, WEIGHTS["roles"],
                 f"speaker: claim says the {a.text} said it, source says the {b.text}", a.text,
                 b.text),
         token.index,
     )  # fmt: skip
+
+
+# Sayers that name no party of their own: an unnamed source ("sources say", "people familiar
+# with the plans said") or the writing that reports it ("a story on Jan. 8 said").
+NO_PARTY = frozenset(
+    stem(w) for w in ("source", "people", "person", "story", "article", "report", "headline",
+                      "correction")
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
