@@ -3784,3 +3784,120 @@ def test_an_unnamed_source_is_no_other_party() -> None:
         "A district spokesman confirmed in May that Friday child care would be free.",
         "Ridgeway to offer free Friday child care, board members say.",
     ) == [(False, "speaker: claim says the spokesman said it, source says the members")]
+
+
+# 258. A change put right after the level it changed ("2,095 students, down 55 from last year")
+# counts the level's noun: a claim that enrollment fell by 55 students is the change.
+def test_a_change_after_its_level_counts_its_noun() -> None:
+    change = quantities.extract("Enrollment this fall is 2,095 students, down 55 from last year.")
+    assert [(q.value, q.unit, q.change) for q in change] == [
+        (2095.0, "student", False),
+        (55.0, "student", True),
+    ]
+    passage = "Enrollment this fall is 2,095 students, down 55 from last year."
+    assert findings("Enrollment fell by 55 students from last year.", passage)[0][0]
+    assert not findings("Enrollment fell by 75 students from last year.", passage)[0][0]
+
+
+# 259. "Fell by half" and "cut in half" are a change of half of it (not "by half a percent");
+# a colon after a figure ends its phrase ("raised about $710,000: the $350,000 grant, ...")
+# where a time's or a ratio's has a digit after it ("09:28").
+def test_by_half_and_a_figure_before_a_colon() -> None:
+    half = quantities.extract("Sales at the market fell by half after 2019.")
+    assert [(q.text, q.value, q.unit, q.change) for q in half] == [("half", 50.0, "%", True)]
+    assert quantities.extract("Sales fell by half a percent.") == []
+    passage = "Owner Dale Hendry said sales have fallen by nearly a third since 2019."
+    assert (False, "percentage: claim says half, source says nearly a third") in findings(
+        "Sales at the market fell by half after 2019.", passage
+    )
+    raised = "The co-op has raised about $710,000: the $350,000 state grant and $209,200 in shares."
+    assert [q.text for q in quantities.extract(raised)] == [
+        "about $710,000",
+        "$350,000",
+        "$209,200",
+    ]
+    assert quantities.extract("It opened at 09:28 today.") == []
+
+
+# 260. A hyphenated noun before a preposition is what a figure counts ("1,000 member-owners on
+# Oct. 9", unlike "764 write-in votes"); a month's full stop ends no clause; and a bare figure
+# after "and" with a verb of having or reaching is the level of the same thing ("... and now
+# has 1,046"), not of whatever else the sentence names.
+def test_a_level_after_and_counts_the_figure_befores_noun() -> None:
+    said = quantities.extract(
+        "The co-op reached 1,000 member-owners on Oct. 9 and now has 1,046, its president said."
+    )
+    assert [(q.text, q.unit) for q in said] == [
+        ("1,000 member-owners", "owner"),
+        ("1,046", "owner"),
+    ]
+    hired = quantities.extract("The district hired 22 teachers and lost 9 over the summer.")
+    assert [(q.text, q.unit) for q in hired] == [("22 teachers", "teacher"), ("9", "#lost")]
+    assert quantities.extract("It got 764 write-in votes.")[0].unit == "vote"
+
+
+# 261. What is needed ("We need 1,000 member-owners before we can sign a lease", "needs 60
+# lifeguards") is no count of what there is: it neither supports nor conflicts with one.
+def test_a_requirement_is_no_count() -> None:
+    assert not findings(
+        "The co-op now has more than 1,000 member-owners.",
+        "We need 1,000 member-owners before we can sign a lease.",
+    )
+    assert not findings(
+        "The department has hired 47 lifeguards.",
+        "The department needs 60 lifeguards to open all five pools.",
+    )
+
+
+# 262. A lone dissent the claim gives ("cast the only vote against", "was the only board member
+# to vote against") is the tally's one vote against ("passed 4-1"); "5-2" gives two.
+def test_a_lone_dissent_against_the_tally() -> None:
+    passage = "The motion passed 4-1. Councilor Pruitt voted no, saying the fund is for storms."
+    assert findings("Ana Pruitt cast the only vote against the loan.", passage) == [
+        (True, "vote: claim says one vote against ('only'), source says 4-1")
+    ]
+    assert findings(
+        "Ellen Ruiz was the only board member to vote against the plan.",
+        "The board voted 5-2 on Tuesday to approve the plan.",
+    ) == [(False, "vote: claim says one vote against ('only'), source says 5-2")]
+
+
+# 263. A table whose columns are headed by their periods alone ("Town | 2022 | 2024") measures
+# what its caption names: each figure is read with it, so a claim's figure for the town and
+# year is set against the cell, and another year's cell is left out.
+def test_a_period_columns_figures_measure_the_caption() -> None:
+    from factcheck.language.dates import extract
+    from factcheck.language.table import read_with_header
+
+    caption = "Table 2. Share of households that are food insecure, by town, 2022 and 2024"
+    claim = "In 2022, 15.8% of Carver Falls households were food insecure."
+    row = read_with_header(
+        "| Town | 2022 | 2024 |",
+        "| Carver Falls | 11.9% | 15.8% |",
+        tuple(extract(claim)),
+        caption=caption,
+    )
+    assert row == ("Town: Carver Falls;  2022: 11.9% (share of households that are food insecure).")
+    assert findings(claim, row) == [
+        (False, "percentage: claim says 15.8%, source says 11.9%"),
+        (True, "date: claim says 2022, source says 2022"),
+    ]
+
+
+# 264. An office one person holds for a place ("the mayor of Carver Falls", "Ridgeway's
+# superintendent") given to a person the passage does not name, where it gives the office as a
+# title before another's name ("Mayor Joan Ferris"): a person given another's office. Not
+# another place's mayor, nor the claim's own person.
+def test_an_office_held_by_another() -> None:
+    from factcheck.stance.rules import compare as compare_with
+
+    minutes = "Present: Mayor Joan Ferris; Councilors Rob Kessler, Ana Pruitt."
+    heading = "Carver Falls Town Council: minutes of the regular meeting"
+    found = compare_with(
+        analyse_claim("Lena Marsh is the mayor of Carver Falls."), analyse(minutes), heading
+    ).findings
+    assert [(f.supports, f.reason) for f in found] == [
+        (False, "office: claim says Lena Marsh is the mayor, source says Mayor Joan Ferris")
+    ]
+    assert not findings("Lena Marsh is the mayor of Carver Falls.", "Mayor Tom Hadley spoke.")
+    assert not findings("Joan Ferris is the mayor of Carver Falls.", minutes + " Carver Falls.")

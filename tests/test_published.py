@@ -58,6 +58,13 @@ def test_header_line_dates_and_labels() -> None:
     # a place-and-date line: the place is cut off before the date is read
     text = "Final count shifts one seat\n\nNordic Wire Service\nRENNICK, June 27, 2025\n\nBody.\n"
     assert dates_of("d.txt", text) == [("2025-06-27", "header line", "RENNICK, June 27, 2025", 4)]
+    # a deadline's "by" is no byline: "open by November 2026" is not when it was published
+    text = "Co-op questions\n\nWhen will it open? Our goal is to open by November 2026.\n"
+    assert dates_of("e.txt", text) == []
+    text = "Fare vote\nPosted Jan 3, 2026 by Dana Whitfield\n\nBody.\n"
+    assert dates_of("f.txt", text) == [
+        ("2026-01-03", "header line", "Posted Jan 3, 2026 by Dana Whitfield", 2)
+    ]
     # a dateline is not the title
     assert parse_document("c.txt", b"Friday, May 17, 2024\n\nMusk pushes plan\n").title == (
         "Musk pushes plan"

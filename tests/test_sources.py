@@ -60,6 +60,16 @@ from .conftest import fake_build
          "OSLAND, May 6, 2026 — The chief executive said in an interview that ...",
          SourceKind.NEWS),
         ("Bakery opens", "The bakery opened on Monday.", SourceKind.NEWS),
+        # a body writing of itself in its own words, with no byline nor dateline: a notice to
+        # its customers, a page of questions and answers
+        ("", "BRENNA BAKERY — A message to our customers\nAfter 40 years, we will close.",
+         SourceKind.STATEMENT),
+        ("Osland Food Co-op: Frequently asked questions", "How do I join?\nBuy a share.",
+         SourceKind.STATEMENT),
+        # ... but a story quotes "we", and an office's report says it too
+        ("Bakery closes", '"We tried," the owner said. "Our costs rose."', SourceKind.NEWS),
+        ("Review of disbursements", "Office of the State Comptroller\nWe examined every "
+         "payment. We found 212 without an invoice.", SourceKind.OFFICIAL),
         # a story about results is a news report
         ("Brenna Foods' first-quarter results disappoint",
          "By Tom Reyes, Osland Wire\nOSLAND, May 5, 2026 — Brenna Foods said ...", SourceKind.NEWS),

@@ -50,7 +50,11 @@ _NOT_PUBLISHED = re.compile(
     r"^(?:last\s+)?(?:updated|modified|edited|revised|accessed|retrieved|copyright|©)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bby\s+(?=[A-Z]))\s*")
+# (a byline's "by", not a deadline's: "to open by November 2026", "by Friday")
+_SPLIT = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\bby\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]he\s+end)[a-z]*\b))\s*"
+)
 _FILE_DATE = re.compile(
     r"(?<![\dA-Za-z])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])"
 )

@@ -199,6 +199,22 @@ def _target(p: Parse, w: Word) -> bool:
     )  # fmt: skip
 
 
+NEED_VERBS = frozenset(stem(w) for w in ("need", "require"))
+
+
+def needed(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is what a verb of needing takes ("We need
+    1,000 member-owners", "needs 60 lifeguards to open all five pools", "requires 1,080
+    hours"): a requirement, no count of what there is."""
+    at, text = sentence_at(text, start)
+    p = parse(text)
+    w = _span_head(p, start - at, end - at)
+    while w is not None and w.dep in ATTACHED and p.head(w) is not w and p.head(w).pos in NOMINAL:
+        w = p.head(w)
+    head = _governing(p, w) if w is not None else None
+    return head is not None and w.dep == "dobj" and _key(head) in NEED_VERBS
+
+
 def measured(text: str, start: int, end: int) -> set[str]:
     """What the figure at ``text[start:end]`` counts, and, where the figure with its noun is
     what its subject is ("enrollment was 17,650 students"), that subject too."""

@@ -280,7 +280,9 @@ def _modifier_part(sentence: str, t: Token) -> bool:
         return True
     if t.start < 2 or sentence[t.start - 1] != "-" or not sentence[t.start - 2].isalpha():
         return False
-    return re.match(r"\s+[a-z]", sentence[t.end :]) is not None
+    # (a noun follows a modifier; "1,000 member-owners on Oct. 9" ends at "owners")
+    nxt = re.match(r"\s+([a-z]+)", sentence[t.end :])
+    return nxt is not None and nxt.group(1) not in STOPWORDS
 
 
 # Reporting nouns, no content of a claim, that a figure still counts: "47 reports of
@@ -579,12 +581,34 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         ):  # fmt: skip
             # "17 cases, 14 of them in children": a part of the cases just counted
             found[i] = replace(found[i], unit=a.unit, compound=a.compound)
+        if (
+            a.kind == b.kind == "number" and a.unit[:1].isalpha() and not a.change
+            and b.change and b.unit.startswith("#")
+            and LEVEL_THEN_CHANGE.fullmatch(sentence[phrase_end(sentence, a) : b.start])
+        ):  # fmt: skip
+            # "2,095 students, down 55 from last year": the level's change counts its noun
+            found[i] = replace(found[i], unit=a.unit, compound=a.compound)
     return sorted(found + relative, key=lambda q: q.start)
 
 
+# A change put right after the level it changed: "2,095 students, down 55 from last year"
+LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:down|up)\s*", re.IGNORECASE)
 # A figure that goes on a list whose first figure named its noun: "191 litres ... in February,
 # 172 in March and 168 in April".
 LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+# ... or the level of the same thing after "and" ("reached 1,000 member-owners on Oct. 9 and now
+# has 1,046"): a verb of having or reaching, which says how many of it there are
+LEVEL_AND = re.compile(
+    r",?\s+and\s+(?:(?:now|since|currently)\s+)?(?:has|had|have|is|are|was|were|reached|"
+    r"stands\s+at|stood\s+at|totals|totaled|totalled)\s*$",
+    re.IGNORECASE,
+)
+
+
+# a month's abbreviation, whose full stop ends no clause ("on Oct. 9")
+ABBREVIATED_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s")
 
 
 def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -596,8 +620,9 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
         a, b = out[i - 1], out[i]
         if (
             b.kind == a.kind == "number" and b.unit.startswith("#") and a.unit and not b.part
-            and not a.unit.startswith(("#", "@")) and LISTED.search(sentence[: b.start])
-            and not re.search(r"[.;:]\s", sentence[a.end : b.start])
+            and not a.unit.startswith(("#", "@"))
+            and (LISTED.search(sentence[: b.start]) or LEVEL_AND.search(sentence[: b.start]))
+            and not re.search(r"[.;:]\s", ABBREVIATED_MONTH.sub(" ", sentence[a.end : b.start]))
         ):  # fmt: skip
             # (and what the list's first figure is said of: "average residential use")
             out[i] = replace(b, unit=a.unit, compound=a.compound, qualifiers=a.qualifiers,
@@ -684,8 +709,9 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
         return False  # "Change: -4%", "+40%": a signed change
     if first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in ":-/."):
         return True
-    if sentence[m.end("num") : m.end("num") + 1] in (":", "/") and num[0].isdigit():
-        return True
+    after = sentence[m.end("num") : m.end("num") + 2]
+    if after[:1] in (":", "/") and after[1:].isdigit() and num[0].isdigit():
+        return True  # ("09:28", "3/4"; but "raised about $710,000: the $350,000 grant, ...")
     prev_word = re.findall(r"([A-Za-z]+)\.?\s*$", before)
     if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
         return True
@@ -1171,6 +1197,9 @@ RELATIVE = re.compile(
     # (not a period: "in the first half of 2026", "the second quarter")
     r"|(?<!first\s)(?<!second\s)(?<!back\s)(?<!latter\s)(?<!former\s)"
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
+    # "fell by half", "cut in half": a change of half of it
+    r"|(?:(?<=\bby\s)(?P<by_half>half)|(?<=\bin\s)(?P<in_half>half))\b"
+    r"(?!\s+(?:of|the|an?)\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -1225,7 +1254,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             if den <= 1 or _count_value(m.group("num")) > den:
                 continue
             value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
-        elif m.group("half"):
+        elif m.group("half") or m.group("by_half") or m.group("in_half"):
             value, kind, unit = 50.0, "percentage", "%"
         else:
             part = m.group("part").lower()

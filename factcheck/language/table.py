@@ -69,7 +69,7 @@ _WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNO
 
 def read_with_header(
     header: str, row: str, dates: tuple[dates_of.Date, ...] = (),
-    ranks: dict[int, str] | None = None,
+    ranks: dict[int, str] | None = None, caption: str = "",
 ) -> str:  # fmt: skip
     """The row as "Header: cell; ..." where the header has a name for each of its cells, each
     figure's header led by the row's first cell, what the row is about ("Violent crime
@@ -78,11 +78,16 @@ def read_with_header(
     where columns are dated ("July 8 | July 15") and the claim names one of their dates
     (``dates``), the other dates' cells are other records, left out. ``ranks``: a column's
     rank of the row's figure among the table's records, said in a part of its own ("Food
-    service Workers: the largest, the highest")."""
+    service Workers: the largest, the highest"). Where a column is headed by its period alone
+    ("2022 | 2024"), the ``caption`` says what its figures measure ("Table 2. Share of
+    households that are food insecure, by town"), said with each one: "Carver Falls 2022:
+    11.9% (share of households that are food insecure)"."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
+    # (a row that names its own measure, "Measure | 2023 | 2024", needs no caption's)
+    measure = "" if names[0].lower() in META_HEADERS else _measure(caption)
     asked = any(ASKING.search(n) for n in names)
     kept = _dated_columns(names, dates)
     parts = []
@@ -92,11 +97,30 @@ def read_with_header(
         n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
         if n and not (i == 0 and n.lower() in META_HEADERS):
             parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
+            if i and _FIGURE.search(v) and measure and _PERIOD_ONLY.fullmatch(n):
+                parts[-1] += f" ({measure})"
             if ranks and i in ranks:
                 parts.append(f"{key} {n}: {ranks[i]}")  # (a clause of its own, no figure's)
         else:
             parts.append(v)
     return "; ".join(parts) + "."
+
+
+# A column headed by a period alone: "2022", "2024-25", "FY 2026", "Q3 2025"
+_PERIOD_ONLY = re.compile(r"(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){1,2})?")
+# a caption's label: "Table 2.", "Figure 3:"
+_CAPTION_LABEL = re.compile(r"^\W*(?:table|figure|chart)\s+\w+\s*[.:]\s*", re.IGNORECASE)
+
+
+def _measure(caption: str) -> str:
+    """What a caption says its figures measure: its words before the first comma, less its
+    label ("Table 2. Share of households that are food insecure, by town, 2022 and 2024" ->
+    "share of households that are food insecure")."""
+    label = _CAPTION_LABEL.match(caption)
+    if label is None:
+        return ""  # (a sentence before a table is no caption: "This bulletin reports ...")
+    words = caption[label.end() :].split(",")[0].strip().rstrip(".:")
+    return words[:1].lower() + words[1:] if words else ""
 
 
 def _dated_columns(names: list[str], dates: tuple[dates_of.Date, ...]) -> set[int]:

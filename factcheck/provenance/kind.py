@@ -296,4 +296,20 @@ def source_kind(path: str, title: str = "", opening: str = "", closing: str = ""
         return SourceKind.OFFICIAL
     if _STATEMENT.search(name) or _STATEMENT.search(title):
         return SourceKind.STATEMENT  # "said in a joint statement" in a lead is a news report
+    own = len(_FIRST_PLURAL.findall(_QUOTED.sub(" ", head))) >= OWN_VOICE_MIN
+    # (an office's report says "we" too: "We examined every disbursement")
+    office = any(_ISSUER.match(line) for line in head.splitlines())
+    if own and not office or any(_FAQ.search(t) for t in texts):
+        # "We need 1,000 member-owners before we can sign a lease", "All 23 of our employees":
+        # with no byline nor dateline, a body speaking of itself in its own words (a notice
+        # to customers, a page of questions and answers) is its statement, not a news report
+        return SourceKind.STATEMENT
     return SourceKind.NEWS
+
+
+# "we", "our", "us" outside quotation marks (a report quotes them; a body writes them)
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+OWN_VOICE_MIN = 2
+# a body's page of questions and answers about itself
+_FAQ = re.compile(r"\b(?i:frequently asked questions)\b|\bFAQs?\b")

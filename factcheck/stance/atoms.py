@@ -382,6 +382,8 @@ def _unstated_exclusive(claim: Analysis, comp: Comparison) -> str:
         after = claim.tokens[t.index + 1].lower if t.index + 1 < len(claim.tokens) else ""
         if before == "not" or after[:1].isdigit() or after in NUMBER_WORDS:
             continue
+        if t.index in comp.matched:
+            continue  # ("the only vote against" said by the tally: "passed 4-1")
         if not comp.exclusive:
             return t.text
     return ""
@@ -633,15 +635,7 @@ def _check_specifics(
                     DATELINE,
                 )  # fmt: skip
             elif kind == AtomKind.FIGURE and _kind_in_title(x, claim, title):
-                # "the four-day week" in a story headed "Ridgeway's four-day week, three
-                # weeks in": a compound that names a kind of thing, which the document's
-                # title says its sentences are about
-                found.at(
-                    Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                         source=x.text, note=f"the document's title ('{title}')",
-                         by="document title"),
-                    found.anchor,
-                )  # fmt: skip
+                found.at(_titled(x, title), found.anchor)
             elif kind == AtomKind.DATE and _period_of(x, claim, title, found.sentences):
                 # "in 2025" of a figure in "Airport traffic statistics, calendar year 2025":
                 # the title gives the period every figure of the record is for
@@ -656,6 +650,13 @@ def _check_specifics(
 
 
 TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+
+
+def _titled(q: qty.Quantity, title: str) -> Atom:
+    """ "the four-day week" in a story headed "Ridgeway's four-day week, three weeks in": a
+    compound that names a kind of thing, which the title says the sentences are about."""
+    return Atom(kind=AtomKind.FIGURE, claim=q.text, status=AtomStatus.FOUND, source=q.text,
+                note=f"the document's title ('{title}')", by="document title")  # fmt: skip
 
 
 def _kind_in_title(q: qty.Quantity, claim: Analysis, title: str) -> bool:

@@ -25,6 +25,7 @@ from ..language.counted import (
     counted,
     event_verb,
     measured,
+    needed,
     partitive_shares,
     same_thing,
     shares,
@@ -345,7 +346,7 @@ def _expectation_as_future(
     return {t.index: ahead[0] for t in expecting} if ahead else {}
 
 
-DUE = re.compile(r"(?:now\s+)?due", re.IGNORECASE)
+DUE = re.compile(r"\b(?:now\s+)?due\b", re.IGNORECASE)
 
 
 def _both_ahead(claim: Analysis, hedge: str) -> bool:
@@ -392,7 +393,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     findings = _of_the_named(
         claim, findings, matched, set() if FIRST_PERSON.search(passage.text) else in_context
     )
-    _add_speaker(claim, passage, findings, contradicted)
+    _add_speaker(claim, passage, findings, contradicted, context)
     name_coverage = (
         sum(t.index in matched or t.index in in_context for t in names) / len(names)
         if names
@@ -463,12 +464,13 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
 
 
 def _add_speaker(
-    claim: Analysis, passage: Analysis, findings: list[Finding], contradicted: set[int]
-) -> None:
-    """Another speaker or title than the claim gives, added to the findings."""
+    claim: Analysis, passage: Analysis, findings: list[Finding], contradicted: set[int],
+    context: str = "",
+) -> None:  # fmt: skip
+    """Another speaker, title or office-holder than the claim gives, added to the findings."""
     spoke = (
         _other_speaker(claim, passage) or _other_sayer(claim, passage)
-        or _other_title(claim, passage)
+        or _other_title(claim, passage) or _office_of_another(claim, passage, context)
     )  # fmt: skip
     if spoke is not None:
         findings.append(spoke[0])
@@ -570,6 +572,13 @@ def _findings(
         if t.stem in opposite_ok:
             matched.setdefault(t.index, t.text)
     contradicted: set[int] = set()
+    lone = _lone_dissent(claim, passage)
+    if lone is not None:
+        findings.append(lone[0])
+        if lone[0].supports:
+            matched.setdefault(lone[1], lone[0].source)
+        else:
+            contradicted.add(lone[1])
     periods = _two_periods(claim, passage, around)
     if periods is not None:
         findings.append(periods[0])
@@ -1583,6 +1592,7 @@ def _judge_figure(
 ) -> Finding | None:
     """What the passage's figures in ``current`` say of the claim's figure ``q``: a part of a
     whole, an agreeing or a conflicting figure, or a change its two figures state."""
+    current = _counts_of_what_is(q, current, claim.text, passage.text)
     part = _part_of_whole(q, current, passage.text, {canon(t.key) for t in claim.names})
     part = part or _part_named_first(q, current, said, passage.text)
     if part is not None:
@@ -1615,6 +1625,20 @@ def _judge_figure(
     if found is None:
         found = _same_count_by_the_parse(q, current, claim.text, passage.text, label)
     return found
+
+
+NEEDING = re.compile(r"\b(?:needs?|needed|requires?|required)\b", re.IGNORECASE)
+
+
+def _counts_of_what_is(
+    q: qty.Quantity, current: list[qty.Quantity], claim_text: str, passage_text: str
+) -> list[qty.Quantity]:
+    """The passage's figures less those of what is needed ("We need 1,000 member-owners
+    before we can sign a lease", "needs 60 lifeguards to open all five pools"): the object of a
+    verb of needing counts none of what there is, unless the claim's figure is needed too."""
+    if not NEEDING.search(passage_text) or needed(claim_text, q.start, q.end):
+        return current
+    return [x for x in current if not needed(passage_text, x.start, x.end)]
 
 
 def _of_another_measure(
@@ -1931,6 +1955,31 @@ def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
         return Finding("unanimity", True, 0.9, f"vote: claim says '{word}', source says so too",
                        word, word)  # fmt: skip
     return None
+
+
+# A claim that one voter alone voted against: "was the only board member to vote against",
+# "cast the only vote against", "the lone dissenter"
+LONE_DISSENT = re.compile(
+    r"\b(?P<only>only|lone|sole)\b[^.;]{0,40}?\b(?:vot(?:e|ed|ing)\s+(?:against|no)|"
+    r"dissent\w*|no\s+vote)\b",
+    re.IGNORECASE,
+)
+
+
+def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """A lone dissent the claim gives, against the passage's tally: "4-1" says one vote
+    against, as the claim does; "5-2" says two. (finding, index of the claim's "only")."""
+    said = LONE_DISSENT.search(claim.text)
+    if said is None or any(q.kind == "tally" for q in claim.quantities):
+        return None
+    tally = next((x for x in passage.quantities if x.kind == "tally" and x.against), None)
+    word = next((t for t in claim.tokens if t.start == said.start("only")), None)
+    if tally is None or word is None:
+        return None
+    one = tally.against == 1
+    reason = f"vote: claim says one vote against ('{said.group('only')}'), source says {tally.text}"
+    return Finding("tally", one, 0.9 if one else WEIGHTS["tally"], reason, word.text,
+                   tally.text), word.index  # fmt: skip
 
 
 # Which side of a vote a voter took: "voted for", "voted in favour of", "voted against".
@@ -3398,6 +3447,52 @@ def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
                 f"speaker: claim says the {who} said it, source says the {shown}",
                 titles[-1].text, shown),
         index,
+    )  # fmt: skip
+
+
+# Offices one person holds at a time for a place: "the mayor", "Ridgeway's superintendent"
+ONE_HOLDER = ("mayor", "superintendent", "governor", "sheriff", "chancellor", "premier")
+_NAME = r"(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w.'-]+"
+_PLACE = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+# "Lena Marsh is the mayor of Carver Falls", "Maria Santos is Ridgeway's superintendent"
+HOLDS_OFFICE = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:is|was|has\s+been|became|serves\s+as)\s+(?:the\s+)?"
+    rf"(?:(?P<whose>{_PLACE})['\u2019]s\s+)?(?P<office>{'|'.join(ONE_HOLDER)})\b"
+    rf"(?:\s+of\s+(?P<of>{_PLACE}))?"
+)
+
+
+def _office_of_another(
+    claim: Analysis, passage: Analysis, context: str = ""
+) -> tuple[Finding, int] | None:
+    """The claim gives a person an office one person holds at a time ("Lena Marsh is the mayor
+    of Carver Falls"), and the passage gives it, as a title before a name, to another ("Mayor
+    Joan Ferris") of the same place (named in the passage or the sentences before it): a
+    person given another's office. (finding, index of the claim's name's last word)."""
+    said = HOLDS_OFFICE.match(claim.text)
+    if said is None:
+        return None
+    office = said.group("office")
+    theirs = re.search(
+        rf"\b{office.title()}\s+(?P<other>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})",
+        passage.text,
+    )
+    last = said.group("name").split()[-1]
+    if theirs is None or re.search(rf"\b{re.escape(last)}\b", passage.text):
+        return None  # (the claim's person named there too: two offices, or a title dropped)
+    place = said.group("whose") or said.group("of") or ""
+    where = f"{passage.text} {context}".lower()
+    if place and not any(w.lower() in where for w in place.split()):
+        return None  # (another place's mayor)
+    token = next((t for t in claim.tokens if t.end == said.end("name")), None)
+    if token is None:
+        return None
+    shown = f"{office.title()} {theirs.group('other')}"
+    return (
+        Finding("name", False, WEIGHTS["name"],
+                f"office: claim says {said.group('name')} is the {office}, source says {shown}",
+                token.text, shown),
+        token.index,
     )  # fmt: skip
 
 

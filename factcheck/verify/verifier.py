@@ -243,7 +243,8 @@ class _Reading:
         if header is None:
             answering = _answering(hit, self.turns.get(hit.file))
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
-        row = table.read_with_header(header, hit.text, dates, self.ranks.get(hit.id))
+        caption = self.captions.get(hit.id, "")
+        row = table.read_with_header(header, hit.text, dates, self.ranks.get(hit.id), caption)
         if row == hit.text:
             return row
         # (what the whole table counts, its caption, then the row)
