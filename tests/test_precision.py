@@ -3901,3 +3901,29 @@ def test_an_office_held_by_another() -> None:
     ]
     assert not findings("Lena Marsh is the mayor of Carver Falls.", "Mayor Tom Hadley spoke.")
     assert not findings("Joan Ferris is the mayor of Carver Falls.", minutes + " Carver Falls.")
+
+
+# 265. "More overtime in the first half of 2026 than in the first half of 2025" against two
+# figures each given right before its period ("6,800 hours of overtime in the first half of
+# 2026, ..., compared with 5,100 in the first half of 2025"): the figures say which way it went,
+# the second bare number counted as the first.
+def test_two_dated_figures_settle_a_comparison() -> None:
+    passage = (
+        "Dispatchers worked 6,800 hours of overtime in the first half of 2026, according to "
+        "payroll figures, compared with 5,100 in the first half of 2025."
+    )
+    said = (
+        "Dispatchers worked {} overtime in the first half of 2026 than in the first half of 2025."
+    )
+    assert (
+        True,
+        "comparison: claim says more in the first half of 2026 than in the first half of 2025, "
+        "source says 6,800 hours against 5,100 (more)",
+    ) in findings(said.format("more"), passage)
+    assert [f for f in findings(said.format("less"), passage) if not f[0]] == [
+        (
+            False,
+            "comparison: claim says less in the first half of 2026 than in the first half of "
+            "2025, source says 6,800 hours against 5,100 (more)",
+        )
+    ]

@@ -1450,3 +1450,24 @@ def test_a_titles_compound_and_a_turns_short_answer_are_read(tmp_path: Path) -> 
         Verdict.CONTRADICTED,
         ["interview.txt:5"],
     )
+
+
+def test_a_word_of_degree_is_part_of_the_claim(tmp_path: Path) -> None:
+    statement = (
+        "STATEMENT, State Department of Education, October 1, 2026\n"
+        "The department has approved the Harlow School District's calendar for 2026-27.\n"
+        "The calendar provides 1,098 hours of instruction, above the state minimum of 1,080 "
+        "hours.\n"
+    )
+    story = (
+        "# Harlow teachers leave\n\nBy Ann Ruiz, Harlow Herald\n\n"
+        "HARLOW, Sept. 10, 2026 — The Harlow School District lost teachers over the summer, "
+        "and it hired teachers for this year, Superintendent Alan Petrakis said.\n"
+    )
+    verifier = _verifier(tmp_path, {"statement.txt": statement, "story.md": story})
+    # "above the state minimum" says "more ... than the state minimum"
+    more = "The Harlow calendar provides more hours of instruction than the state minimum."
+    assert _decided(verifier, more) == (Verdict.SUPPORTED, ["statement.txt:1-3"])
+    # "more" is part of what the claim says: the story's other words do not carry it
+    hired = verifier.verify("The Harlow School District hired more teachers than it lost.")
+    assert hired.verdict == Verdict.NOT_ENOUGH_EVIDENCE

@@ -382,7 +382,7 @@ def _unstated_exclusive(claim: Analysis, comp: Comparison) -> str:
         after = claim.tokens[t.index + 1].lower if t.index + 1 < len(claim.tokens) else ""
         if before == "not" or after[:1].isdigit() or after in NUMBER_WORDS:
             continue
-        if t.index in comp.matched:
+        if any(f.supports and f.about == t.text for f in comp.findings):
             continue  # ("the only vote against" said by the tally: "passed 4-1")
         if not comp.exclusive:
             return t.text
@@ -454,6 +454,11 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
     if only:
         # "has only produced animated programs": that nothing else was is part of the claim
         return f"not stated: '{only}'"
+    degree = _unstated_degree(claim, comp)
+    if degree:
+        # "sales fell by half", "would spend fewer hours in class": how much, or which way
+        # against another amount, is part of the claim, which the other words do not carry
+        return f"not stated: '{degree}'"
     manner = _unstated_manner(claim, comp)
     if manner:
         # "approved the fare rise unanimously": how it happened is part of what the claim says;
@@ -463,6 +468,35 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
         # A neighbouring sentence negates or turns round what the claim says ("not yet made
         # available" beside "might be offered soon"): the words are there, the event is not.
         return "a neighbouring sentence reads against it (" + comp.nearby[0] + ")"
+    return ""
+
+
+# Words that compare an amount with another ("fewer hours", "twice as many", "by half")
+DEGREE = frozenset({
+    "more", "fewer", "less", "higher", "lower", "larger", "smaller", "bigger", "longer",
+    "shorter", "cheaper", "faster", "slower", "twice", "double", "triple", "half",
+})  # fmt: skip
+
+
+def _unstated_degree(claim: Analysis, comp: Comparison) -> str:
+    """A word of the claim that compares an amount with another, outside its figures' own
+    words ("more than 40", "more than doubled"), that the passage neither states nor a rule
+    settles; or ""."""
+    spans = [(q.start, qty.phrase_end(claim.text, q)) for q in claim.quantities]
+    settled = {f.about for f in comp.findings}  # ("fewer": "96,000 (2024: 104,000)")
+    for t in claim.tokens:
+        if t.lower not in DEGREE or t.index in comp.degrees or t.index in comp.contradicted:
+            continue
+        if t.index in comp.matched:
+            continue
+        if t.text in settled:
+            continue
+        if any(a <= t.start < b for a, b in spans):
+            continue
+        nxt = claim.tokens[t.index + 1 : t.index + 3]
+        if nxt and nxt[0].lower == "than" and len(nxt) > 1 and nxt[1].is_number:
+            continue
+        return t.text
     return ""
 
 

@@ -242,6 +242,7 @@ class Comparison:
     contradicted: set[int] = field(default_factory=set)  # claim words an opposite reverses
     opposed: list[str] = field(default_factory=list)  # claim words whose opposite is in it too
     exclusive: bool = False  # the passage says "only", "solely", "exclusively" or "sole"
+    degrees: frozenset[int] = frozenset()  # claim words comparing amounts it says ("more")
     levels: frozenset[str] = frozenset()  # the levels of government it names ("city", "state")
     ranks: frozenset[str] = frozenset()  # the ways its superlatives rank ("most", "least")
     lasts: bool = False  # the passage says a state goes on ("still", "remain", "continues")
@@ -415,6 +416,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         matched=matched,
         in_context=in_context,
         contradicted=contradicted,
+        degrees=_degree_said(claim, passage),
         opposed=_opposed_words(claim, passage, matched, opposite_ok),
         exclusive=bool(EXCLUSIVE & passage.lowers),
         lasts=bool(LASTING & passage.lowers),
@@ -479,6 +481,34 @@ def _add_speaker(
 
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")  # not "US", the country
 FIGURE_LABELS = frozenset({"amount", "percentage", "number", "duration", "change"})
+
+
+# A comparison of amounts said in other words: "more hours than the state minimum" / "1,098
+# hours of instruction, above the state minimum"
+ABOVE = frozenset({"above", "exceed", "exceeds", "exceeded", "exceeding"})
+BELOW = frozenset({"below", "under"})
+DEGREE_SAID = {
+    "more": ABOVE, "higher": ABOVE, "larger": ABOVE, "bigger": ABOVE, "longer": ABOVE,
+    "fewer": BELOW, "less": BELOW, "lower": BELOW, "smaller": BELOW, "shorter": BELOW,
+}  # fmt: skip
+
+
+def _degree_said(claim: Analysis, passage: Analysis) -> frozenset[int]:
+    """The claim's words that compare an amount ("more", "fewer") the passage says, in those
+    words, as "above" and "below", or as the change that makes it so ("waiting longer" /
+    "waits rose by 14 minutes")."""
+    out: set[int] = set()
+    for t in claim.tokens:
+        if t.lower not in DEGREE_SAID:
+            continue
+        said = {t.lower} | DEGREE_SAID[t.lower]
+        moved = qty.RISING if DEGREE_SAID[t.lower] is ABOVE else qty.FALLING
+        word = next(
+            (p.text for p in passage.tokens if p.lower in said or p.stem in moved), None
+        )  # fmt: skip
+        if word is not None:
+            out.add(t.index)
+    return frozenset(out)
 
 
 def _of_the_named(
@@ -575,11 +605,9 @@ def _findings(
     lone = _lone_dissent(claim, passage)
     if lone is not None:
         findings.append(lone[0])
-        if lone[0].supports:
-            matched.setdefault(lone[1], lone[0].source)
-        else:
+        if not lone[0].supports:
             contradicted.add(lone[1])
-    periods = _two_periods(claim, passage, around)
+    periods = _two_periods(claim, passage, around) or _two_dated_figures(claim, passage)
     if periods is not None:
         findings.append(periods[0])
         if periods[0].supports:
@@ -2504,17 +2532,19 @@ def _two_periods(
     two figures say which way it went. Read only where the passage gives one such pair, for
     the claim's earlier year, and the record's heading or title gives its later one."""
     m = TWO_PERIODS.search(claim.text)
-    pairs = list(WITH_EARLIER.finditer(passage.text))
-    if m is None or len(pairs) != 1 or pairs[0].group("year") != m.group("then"):
+    if m is None or m.group("now") not in around or m.group("now") in passage.text:
         return None
-    if m.group("now") not in around or m.group("now") in passage.text:
+    # the pair whose own label names the claim's names ("Passengers handled, Brenna Field:"),
+    # one of a window's records or the only one
+    pairs, label = [], set()
+    for pair in WITH_EARLIER.finditer(passage.text):
+        words = {t.key for t in tokenize(passage.text[: pair.start()].rsplit(". ", 1)[-1])}
+        if all(t.key in words for t in claim.names):
+            pairs, label = [*pairs, pair], words
+    if len(pairs) != 1 or pairs[0].group("year") != m.group("then"):
         return None
     word = next((t for t in claim.tokens if t.start == m.start("word")), None)
     if word is None:
-        return None
-    # the pair's own label names the claim's names ("Passengers handled, Brenna Field:")
-    label = {t.key for t in tokenize(passage.text[: pairs[0].start()].rsplit(". ", 1)[-1])}
-    if any(t.key not in label for t in claim.names):
         return None
     # ... and what the claim counts ("passengers", not "aircraft movements"): a verb may differ
     names = {t.index for t in claim.names}
@@ -2537,6 +2567,63 @@ def _two_periods(
     )
     return Finding("direction", said_up == went_up, WEIGHTS["direction"], reason, word.text,
                    pairs[0].group(), aligned=True), word.index  # fmt: skip
+
+
+# A claim that one period's amount was more than another's, periods written in full: "more
+# overtime in the first half of 2026 than in the first half of 2025"
+_PERIOD = r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?(?:19|20)\d\d"
+COMPARED_KINDS = frozenset({"amount", "percentage", "number", "duration"})
+TWO_DATED = re.compile(
+    r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\b[^.;]*?"
+    rf"\bin\s+(?P<now>{_PERIOD})\s+than\s+(?:in\s+)?(?P<then>{_PERIOD})\b",
+    re.IGNORECASE,
+)
+
+
+def _two_dated_figures(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """A claim that one period's amount was more (or less) than another's, against a passage
+    that gives one figure for each period, each right before its period ("6,800 hours of
+    overtime in the first half of 2026 ..., compared with 5,100 in the first half of 2025"):
+    the two figures say which way it went."""
+    m = TWO_DATED.search(claim.text)
+    if m is None:
+        return None
+    text = passage.text
+    by_period: dict[str, list[qty.Quantity]] = {"now": [], "then": []}
+    figures = [x for x in passage.quantities if x.kind in COMPARED_KINDS and not x.change]
+    for i, x in enumerate(figures):
+        stop = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        after = text[qty.phrase_end(text, x) : stop]
+        for side in ("now", "then"):
+            if re.match(rf"\s+(?:of\s+\w+\s+)?in\s+{re.escape(m.group(side))}\b", after, re.I):
+                by_period[side].append(x)
+    now, then = by_period["now"], by_period["then"]
+    if len(now) != 1 or len(then) != 1 or now[0] is then[0]:
+        return None
+    values = _as_written_alike(now[0], then[0])
+    word = next((t for t in claim.tokens if t.start == m.start("word")), None)
+    if word is None or values is None or values[0] == values[1]:
+        return None
+    went_up = values[0] > values[1]
+    reason = (
+        f"comparison: claim says {word.text} in {m.group('now')} than in {m.group('then')}, "
+        f"source says {now[0].text} against {then[0].text} ({'more' if went_up else 'less'})"
+    )
+    return Finding("direction", (word.lower in UP_WORDS) == went_up, WEIGHTS["direction"],
+                   reason, word.text, now[0].text, aligned=True), word.index  # fmt: skip
+
+
+def _as_written_alike(a: qty.Quantity, b: qty.Quantity) -> tuple[float, float] | None:
+    """Two figures' values to compare: as read where they are of one kind and unit; as
+    written where the second is a bare number after the first ("6,800 hours ..., compared
+    with 5,100": hours too); else None."""
+    if a.kind == b.kind and a.unit == b.unit:
+        return a.value, b.value
+    bare = b.kind == "number" and (not b.unit or b.unit.startswith("#"))
+    written = [re.search(r"\d[\d,]*(?:\.\d+)?", x.text) for x in (a, b)]
+    if not bare or written[0] is None or written[1] is None:
+        return None
+    return tuple(float(w.group().replace(",", "")) for w in written)  # type: ignore[return-value]
 
 
 # The base of a comparison: "compared with 2024", "than in 2024", "versus 2024".
