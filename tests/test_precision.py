@@ -3927,3 +3927,62 @@ def test_two_dated_figures_settle_a_comparison() -> None:
             "2025, source says 6,800 hours against 5,100 (more)",
         )
     ]
+
+
+# 266. A span of years ("drowning deaths, 2021-2025") dates nothing in it, where a school year
+# ("2024-25") is its first year; and "88,000 last year" is a figure and a time, not a name.
+def test_a_span_of_years_is_no_date() -> None:
+    from factcheck.language.dates import extract
+
+    assert extract("Unintentional drowning deaths, 2021-2025") == []
+    assert [d.text for d in extract("in the 2024-25 school year")] == ["2024"]
+    assert [q.text for q in quantities.extract("It was down from 88,000 last year.")] == ["88,000"]
+
+
+# 267. A level said with the level it came from ("71,400 visits this summer, down from about
+# 88,000 last year"): the earlier level counts the same noun, the later one went down (a claim
+# that visits rose is turned round), and a claim that dates the earlier level to last year
+# (in a story filed in 2026) is that figure then.
+def test_a_level_down_from_another() -> None:
+    passage = (
+        "WESTBROOK, Sept. 8, 2026 — Westbrook's pools recorded 71,400 visits this summer, down "
+        "from about 88,000 last year, the parks department said."
+    )
+    assert [(q.text, q.unit, q.direction) for q in quantities.extract(passage)] == [
+        ("71,400 visits", "visit", -1),
+        ("about 88,000", "visit", 0),
+    ]
+    assert findings("Visits to Westbrook's pools rose in the summer of 2026.", passage) == [
+        (False, "direction: claim says 'rose', source says 71,400 visits down")
+    ]
+    assert findings(
+        "Westbrook's pools drew about 88,000 visits in the summer of 2025.", passage
+    ) == [(True, "number: claim says about 88,000 visits, source says about 88,000 then")]
+
+
+# 268. A named person the passage says said nothing ("A city spokeswoman, Irene Kowal, declined
+# to comment"; "did not return calls") did not say what others said there.
+def test_one_who_declined_to_comment_said_nothing() -> None:
+    assert findings(
+        "Irene Kowal said the city had hired enough lifeguards to staff every pool.",
+        "The department has hired enough lifeguards to staff every pool, they said. A city "
+        "spokeswoman, Irene Kowal, declined to comment.",
+    ) == [
+        (
+            False,
+            "speaker: claim says Irene Kowal said it, source says Irene Kowal declined to comment",
+        )
+    ]
+
+
+# 269. The claim's only name, differing, is another subject, not a swap: "Every pool in Dunmore
+# was open" is not contradicted by a sentence about Westbrook's pools.
+def test_the_claims_only_name_is_no_swap() -> None:
+    assert not [
+        f
+        for f in findings(
+            "Every pool in Dunmore was open in the summer of 2026.",
+            "Westbrook's three open pools recorded 31,500 visits, up from 29,000 at all five.",
+        )
+        if not f[0]
+    ]

@@ -50,6 +50,8 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 CONTEXT_WINDOW = 6
+# the end of a span of years after its first ("2021-2025"; "2024-25" is one school year)
+YEAR_SPAN = re.compile(r"\s*[-\u2013]\s*((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
             if counts(sentence, m.start(), m.end()):
                 continue  # "would create 2000 jobs": a count, not a year
             y, mo, d = int(g["y"]), None, None
+            span = YEAR_SPAN.match(sentence, m.end())
+            if span is not None and int(span.group(1)) > y + 1:
+                continue  # "drowning deaths, 2021-2025": years of a span, none its date
         # "may" and "march" are also words: a month needs a capital letter.
         text = m.group().strip()
         if mo and not (g["iso"] or _month_capitalized(text)):

@@ -254,8 +254,8 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return "day", "duration", DURATIONS[unit.stem]  # "one extra year", "two more weeks"
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
-        if t.lower in CALENDAR:
-            break  # "17 in March": a time, not what is counted
+        if t.lower in CALENDAR or t.lower in TIME_BEFORE:
+            break  # "17 in March", "88,000 last year": a time, not what is counted
         if _countable(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
             # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
             head = _head(tokens, t)
@@ -270,6 +270,10 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return head.key, "number", 1.0
         break
     return "", "number", 1.0
+
+
+# Words that open a time after a figure: "88,000 last year", "12 this week", "40 next month"
+TIME_BEFORE = frozenset({"last", "this", "next", "previous"})
 
 
 def _modifier_part(sentence: str, t: Token) -> bool:
@@ -569,6 +573,13 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     found = _rejected_ages(
         sentence, _elided(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
     )
+    found = _with_neighbours(sentence, found)
+    return sorted(found + relative, key=lambda q: q.start)
+
+
+def _with_neighbours(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Each figure read with the one before it: a range's upper end, a plan's next step, a
+    part of what was just counted, a change after its level, the level it came from."""
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.forecast and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", sentence[a.end : b.start]):
@@ -588,9 +599,23 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         ):  # fmt: skip
             # "2,095 students, down 55 from last year": the level's change counts its noun
             found[i] = replace(found[i], unit=a.unit, compound=a.compound)
-    return sorted(found + relative, key=lambda q: q.start)
+        came = LEVEL_FROM.fullmatch(sentence[phrase_end(sentence, a) : b.start])
+        if (
+            a.kind == b.kind == "number" and a.unit[:1].isalpha() and not a.change
+            and b.unit.startswith("#") and came is not None
+        ):  # fmt: skip
+            # "71,400 visits this summer, down from about 88,000 last year": the level it came
+            # from counts its noun, and the level went that way
+            found[i] = replace(found[i], unit=a.unit, compound=a.compound)
+            way = 1 if came.group("way").lower() == "up" else -1
+            found[i - 1] = replace(a, direction=a.direction or way)
+    return found
 
 
+# The level a figure came from, after it: "71,400 visits this summer, down from about 88,000"
+LEVEL_FROM = re.compile(
+    r"(?:\s+(?:this|last|in\s+the)\s+\w+)?\s*,\s*(?P<way>down|up)\s+from\s*", re.IGNORECASE
+)
 # A change put right after the level it changed: "2,095 students, down 55 from last year"
 LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:down|up)\s*", re.IGNORECASE)
 # A figure that goes on a list whose first figure named its noun: "191 litres ... in February,
@@ -1727,6 +1752,14 @@ REQUIRING = frozenset(
 
 # A figure given as the most there may be: "up to 400 scooters", "at most 12 weeks"
 MAXIMUM = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\b", re.I)
+
+
+def came_from(q: Quantity, found: list[Quantity]) -> bool:
+    """Whether a level is said with the level it came from, of its noun ("71,400 visits ...,
+    down from about 88,000"): it moved, the way its direction says."""
+    return bool(q.direction) and any(
+        x.start > q.start and x.unit == q.unit and x.kind == q.kind for x in found
+    )
 
 
 def phrase_end(text: str, q: Quantity) -> int:

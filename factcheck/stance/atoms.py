@@ -66,6 +66,7 @@ REVERSING_KINDS = frozenset(
         "pending",
         "frequency",
         "agent",
+        "declined",
     }
 )
 
@@ -116,7 +117,7 @@ class Checked:
         # what happens, its verb ("ridership ... 2% lower, not 9% higher" of "ridership grew
         # 9%")
         replaced = any(a.replaced for a in self.conflicts)
-        told = told or replaced and self.relation_share >= 0.5
+        told = told or replaced and self.relation_share >= REPLACED_SHARE
         return told and (actors or replaced) and specifics
 
     @property
@@ -134,6 +135,10 @@ class Checked:
 
 
 MODIFIERS = frozenset({"early", "late", "mid", "the", "end", "start", "beginning", "of"})
+# The share of what happens a passage that rejects the claim's very figure must state: "The
+# bonus is $750, not $500" after "misstated the signing bonus for lifeguards" is about "offers
+# lifeguards who work the full season a $500 signing bonus"
+REPLACED_SHARE = 0.4
 
 
 def _preposition(claim: Analysis, start: int) -> str:

@@ -87,7 +87,8 @@ FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # from the rest ("in the sentence before"), a vote's outcome, which a chair announces after
 # the motion ("The motion carries, five to two"), and the side a clerk's roll call lists a
 # named member on ("Voting yes: Councilors Amaral, Kaye and Lindgren.").
-WINDOW_CONFLICT_KINDS = FIGURE_KINDS | {"date", "unanimity", "vote"}
+# (and a speaker the window says said nothing: "Irene Kowal, declined to comment")
+WINDOW_CONFLICT_KINDS = FIGURE_KINDS | {"date", "unanimity", "vote", "declined"}
 #: Passages the cross-encoder reads per claim in verify (see StanceSettings.cross_k).
 CROSS_K = DEFAULTS.cross_k
 #: A threshold no probability reaches (the model's conflict is not read off topic).

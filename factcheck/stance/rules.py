@@ -385,9 +385,10 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     if (
         _one_name_differs(unmatched_names, passage) and n > 1 and own >= SWAP_MIN_MATCHED
         and own / (n - len(unmatched_names)) >= SWAP_COVERAGE and specifics_agree
+        and len(unmatched_names) < len(names)
     ):  # fmt: skip
         # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
-        # (a name the sentences before give, or a figure the passage lacks, is no swap).
+        # (not one the context gives, a figure the passage lacks, nor the claim's only name).
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
@@ -473,6 +474,7 @@ def _add_speaker(
     spoke = (
         _other_speaker(claim, passage) or _other_sayer(claim, passage)
         or _other_title(claim, passage) or _office_of_another(claim, passage, context)
+        or _declined(claim, passage)
     )  # fmt: skip
     if spoke is not None:
         findings.append(spoke[0])
@@ -1586,7 +1588,22 @@ def _dated_as_old(
             for d in passage.dates for c in claim.dates
         ):  # fmt: skip
             return x
+        # "down from about 88,000 last year" in a story filed in 2026: the year before
+        filed = next((d.year for d in passage.dates if d.day and d.year), None)
+        last = LAST_YEAR.match(passage.text, qty.phrase_end(passage.text, x))
+        if last is not None and filed and any(c.year == filed - 1 for c in claim.dates):
+            return x
+        # "up from 81% before the outbreak": the time the claim gives its figure, in its words
+        when = TIME_AFTER.match(passage.text, qty.phrase_end(passage.text, x))
+        if when is not None and when.group(1).lower() in claim.text.lower():
+            return x
     return None
+
+
+TIME_AFTER = re.compile(r"\s+((?:before|after|during|since)\s+the\s+[a-z]+)\b", re.IGNORECASE)
+
+
+LAST_YEAR = re.compile(r"\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago))\b", re.IGNORECASE)
 
 
 CALENDAR_KEYS = frozenset(stem(w) for w in CALENDAR)
@@ -3157,7 +3174,9 @@ def _signed_change(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     keys |= {c.key for c in claim.content if c is not t and c not in claim.names}
     for q in passage.quantities:
         # (a table cell's figure has no clause of its own: "Burglary Change: +3%")
-        if q.change and q.direction == -way and (q.clause or q.context) & keys:
+        # (or a level that came the other way: "71,400 visits, down from about 88,000")
+        moved = q.change or qty.came_from(q, passage.quantities)
+        if moved and q.direction == -way and (q.clause or q.context) & keys:
             return [
                 (
                     Finding(
@@ -3535,6 +3554,38 @@ def _other_title(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
                 titles[-1].text, shown),
         index,
     )  # fmt: skip
+
+
+# Saying nothing: "declined to comment", "did not return calls", "could not be reached"
+DECLINED = re.compile(
+    r"\b(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed|discuss)|"
+    r"\bdid\s+not\s+(?:return|respond\s+to)\s+(?:\w+\s+){0,2}(?:calls?|messages?|emails?|"
+    r"requests?)|\bdid\s+not\s+respond\b|\bcould\s+not\s+be\s+reached\b|\bno\s+comment\b",
+    re.IGNORECASE,
+)
+
+
+def _declined(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """The claim says a named person said something, and the passage says that person said
+    nothing ("A city spokeswoman, Irene Kowal, declined to comment", "did not return calls"):
+    what others said there is not theirs. (finding, index of the speaker's last name)."""
+    verb = SAYING.search(claim.text)
+    speaker = _speaker_of(claim, verb) if verb is not None else []
+    if not speaker:
+        return None
+    last = speaker[-1].text
+    for sentence in SENTENCE_END_AT.split(passage.text):
+        at = re.search(rf"\b{re.escape(last)}\b", sentence)
+        declined = DECLINED.search(sentence)
+        if at is not None and declined is not None and declined.start() > at.start():
+            who = claim.text[speaker[0].start : speaker[-1].end]
+            return (
+                Finding("declined", False, WEIGHTS["name"],
+                        f"speaker: claim says {who} said it, source says {who} "
+                        f"{declined.group().lower()}", last, declined.group()),
+                speaker[-1].index,
+            )  # fmt: skip
+    return None
 
 
 # Offices one person holds at a time for a place: "the mayor", "Ridgeway's superintendent"
