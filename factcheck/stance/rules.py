@@ -2637,10 +2637,10 @@ def _as_written_alike(a: qty.Quantity, b: qty.Quantity) -> tuple[float, float] |
     if a.kind == b.kind and a.unit == b.unit:
         return a.value, b.value
     bare = b.kind == "number" and (not b.unit or b.unit.startswith("#"))
-    written = [re.search(r"\d[\d,]*(?:\.\d+)?", x.text) for x in (a, b)]
-    if not bare or written[0] is None or written[1] is None:
+    first, second = (re.search(r"\d[\d,]*(?:\.\d+)?", x.text) for x in (a, b))
+    if not bare or first is None or second is None:
         return None
-    return tuple(float(w.group().replace(",", "")) for w in written)  # type: ignore[return-value]
+    return float(first.group().replace(",", "")), float(second.group().replace(",", ""))
 
 
 # The base of a comparison: "compared with 2024", "than in 2024", "versus 2024".
