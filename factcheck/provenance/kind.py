@@ -308,7 +308,7 @@ def source_kind(path: str, title: str = "", opening: str = "", closing: str = ""
 
 
 # "we", "our", "us" outside quotation marks (a report quotes them; a body writes them)
-_FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww][Ee]|[Oo]ur|OUR|[Oo]urs|us)\b")  # (not "US", the country)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 OWN_VOICE_MIN = 2
 # a body's page of questions and answers about itself

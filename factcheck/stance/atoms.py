@@ -29,6 +29,7 @@ from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import (
+    DEGREE_SAID,
     EXCLUSIVE,
     LEVELS,
     RANKS,
@@ -477,10 +478,9 @@ def _unstated(claim: Analysis, comp: Comparison) -> str:
 
 
 # Words that compare an amount with another ("fewer hours", "twice as many", "by half")
-DEGREE = frozenset({
-    "more", "fewer", "less", "higher", "lower", "larger", "smaller", "bigger", "longer",
-    "shorter", "cheaper", "faster", "slower", "twice", "double", "triple", "half",
-})  # fmt: skip
+DEGREE = frozenset(DEGREE_SAID) | {
+    "cheaper", "faster", "slower", "twice", "double", "triple", "half",
+}  # fmt: skip
 
 
 def _unstated_degree(claim: Analysis, comp: Comparison) -> str:

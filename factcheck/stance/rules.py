@@ -2528,8 +2528,10 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
 
 
 # A claim that sets one year against another: "handled more passengers in 2025 than in 2024".
+# Words that compare one amount with another ("more overtime", "fewer containers")
+COMPARING = ("more", "fewer", "less", "higher", "lower", "greater", "larger", "smaller", "bigger")
 TWO_PERIODS = re.compile(
-    r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\b[^.;]*?"
+    rf"\b(?P<word>{'|'.join(COMPARING)})\b[^.;]*?"
     r"\bin\s+(?P<now>(?:19|20)\d\d)\s+than\s+(?:in\s+)?(?P<then>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -2591,7 +2593,7 @@ def _two_periods(
 _PERIOD = r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?(?:19|20)\d\d"
 COMPARED_KINDS = frozenset({"amount", "percentage", "number", "duration"})
 TWO_DATED = re.compile(
-    r"\b(?P<word>more|fewer|less|higher|lower|greater|larger|smaller|bigger)\b[^.;]*?"
+    rf"\b(?P<word>{'|'.join(COMPARING)})\b[^.;]*?"
     rf"\bin\s+(?P<now>{_PERIOD})\s+than\s+(?:in\s+)?(?P<then>{_PERIOD})\b",
     re.IGNORECASE,
 )
@@ -3570,7 +3572,9 @@ def _declined(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
     nothing ("A city spokeswoman, Irene Kowal, declined to comment", "did not return calls"):
     what others said there is not theirs. (finding, index of the speaker's last name)."""
     verb = SAYING.search(claim.text)
-    speaker = _speaker_of(claim, verb) if verb is not None else []
+    if verb is None or DECLINED.search(passage.text) is None:
+        return None  # (the claim is parsed only where the passage says someone said nothing)
+    speaker = _speaker_of(claim, verb)
     if not speaker:
         return None
     last = speaker[-1].text
