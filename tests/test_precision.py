@@ -3986,3 +3986,35 @@ def test_the_claims_only_name_is_no_swap() -> None:
         )
         if not f[0]
     ]
+
+
+# 270. A sum a verb takes that is not the verb of the claim's noun ("the county will pay $1.2
+# million toward rebuilding") is no value of it ("the estimated cost of rebuilding ... is $4.6
+# million"); "would cost about $3.9 million" is one, and another figure of the passage is still
+# read ("save $640,000 ... of its $30.5 million budget").
+def test_a_payment_is_no_cost() -> None:
+    claim = "The estimated cost of rebuilding the Orrin Bridge is now $4.6 million."
+    assert not findings(
+        claim,
+        "The county will pay $1.2 million toward rebuilding the Orrin Bridge, closing the gap "
+        "left by the project's higher cost.",
+    )
+    assert findings(claim, "Rebuilding the Orrin Bridge would cost about $3.9 million.") == [
+        (False, "amount: claim says $4.6 million, source says about $3.9 million")
+    ]
+
+
+# 271. A hedge over a clause ("will ask the county to approve the removal of the Alder Mill
+# Dam, a 24-foot concrete dam built in 1912") makes no plan of what an appositive or a
+# participle says its noun is; the act it is over stays hedged.
+def test_a_description_of_a_noun_is_not_hedged() -> None:
+    from factcheck.stance.rules import analyse, analyse_claim, compare, hedge_governs
+
+    passage = (
+        "The authority will ask the county to approve the removal of the Alder Mill Dam, a "
+        "24-foot concrete dam built in 1912."
+    )
+    built = analyse_claim("The Alder Mill Dam was built in 1912.")
+    assert not hedge_governs(built, passage, "will", compare(built, analyse(passage)).matched)
+    approved = analyse_claim("The county approved the removal of the Alder Mill Dam.")
+    assert hedge_governs(approved, passage, "will", compare(approved, analyse(passage)).matched)

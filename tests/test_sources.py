@@ -1471,3 +1471,40 @@ def test_a_word_of_degree_is_part_of_the_claim(tmp_path: Path) -> None:
     # "more" is part of what the claim says: the story's other words do not carry it
     hired = verifier.verify("The Harlow School District hired more teachers than it lost.")
     assert hired.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+RELEASE_COST = (
+    "Orrin Bridge Authority\n\nFOR IMMEDIATE RELEASE\n\nORRIN, February 2, 2026 — Rebuilding "
+    "the Orrin Bridge would cost about $3.9 million, said Ana Pike, the authority's director.\n"
+)
+
+INTERVIEW_COST = """ORRIN RADIO, "Morning Call," June 18, 2026
+Guest: Ana Pike, director, Orrin Bridge Authority. Host: Sam Ito.
+
+ITO: Has the cost changed?
+PIKE: {answer} The estimate is now $4.6 million, because the piers need more work than we thought.
+"""
+
+
+# An answer that opens with "Yes" says what the question asks is so ("Has the cost changed?
+# / Yes. The estimate is now $4.6 million"): read with the question, by the one who makes the
+# estimate, it states the estimated cost, found by its figure though the search ranks the
+# earlier release first; without the "Yes", the question is not read with the answer.
+def test_an_answer_that_says_yes_is_read_with_the_question(tmp_path: Path) -> None:
+    from factcheck.verify.verifier import CONTEXT, window_of
+
+    claim = "The estimated cost of rebuilding the Orrin Bridge is now $4.6 million."
+    windows = {}
+    for answer in ("Yes.", "Well."):
+        (tmp_path / answer).mkdir()
+        docs = {"a.html": RELEASE_COST, "b.txt": INTERVIEW_COST.format(answer=answer)}
+        verifier = _verifier(tmp_path / answer, docs)
+        hits = verifier.index.search_many([claim], k=10, context=CONTEXT)[0].hits
+        hit = next(h for h in hits if h.citation == "b.txt:5" and h.text.startswith("The"))
+        windows[answer] = window_of(hit)[0].sentences
+        if answer == "Yes.":
+            v = verifier.verify(claim)
+            assert v.verdict == Verdict.SUPPORTED
+            assert [e.citation for e in v.evidence if e.decisive] == ["b.txt:5"]
+    assert windows["Yes."][:2] == ("ITO: Has the cost changed?", "PIKE: Yes.")
+    assert "ITO: Has the cost changed?" not in windows["Well."]

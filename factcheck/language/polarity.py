@@ -420,7 +420,10 @@ OWN_PLAN = re.compile(
     r"(?:plan(?:ning)?\s+to|intend(?:ing)?\s+to|aim(?:ing)?\s+to|going\s+to|applied\s+for|"
     r"ask(?:ed|ing)?\b|request(?:ed|ing)?\b|expect(?:ing)?\b|hope\s+to|estimate\b|forecast\b|"
     r"project\b)"
-    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b",
+    r"|\bour\s+(?:plan|goal|intention|aim)\s+is\s+to\b"
+    # ("The estimate is now $7.9 million", said by the one who makes it)
+    r"|\b(?:our|the)\s+(?:latest\s+|new\s+|current\s+)?(?:estimate|forecast|projection)\s+"
+    r"(?:is|was|has\s+risen|has\s+fallen)\b",
     re.IGNORECASE,
 )
 # ... a commitment to an act of its own: "We will give $500 to every household", which a claim

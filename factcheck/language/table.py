@@ -67,9 +67,14 @@ _KEY_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "a
 _WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNORECASE)
 
 
+def is_whole(key: str) -> bool:
+    """A row (or column) that sums the others: "Total", "All ages"."""
+    return _WHOLE.match(key) is not None
+
+
 def read_with_header(
     header: str, row: str, dates: tuple[dates_of.Date, ...] = (),
-    ranks: dict[int, str] | None = None, caption: str = "",
+    ranks: dict[int, str] | None = None, caption: str = "", said: frozenset[str] = frozenset(),
 ) -> str:  # fmt: skip
     """The row as "Header: cell; ..." where the header has a name for each of its cells, each
     figure's header led by the row's first cell, what the row is about ("Violent crime
@@ -81,15 +86,25 @@ def read_with_header(
     service Workers: the largest, the highest"). Where a column is headed by its period alone
     ("2022 | 2024"), the ``caption`` says what its figures measure ("Table 2. Share of
     households that are food insecure, by town"), said with each one: "Carver Falls 2022:
-    11.9% (share of households that are food insecure)"."""
+    11.9% (share of households that are food insecure)"; so does a bare count's ("Table 4.
+    Adult salmon counted ...": "2024 Chinook: 860 (adult salmon counted ...)"). Where the
+    claim (``said``: its words' keys) names one of the figure columns ("Chinook" of "Year |
+    Chinook | Coho"), the other figure columns are other measures, left out."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
     # (a row that names its own measure, "Measure | 2023 | 2024", needs no caption's)
     measure = "" if names[0].lower() in META_HEADERS else _measure(caption)
+    # (a caption over rows of periods says what their bare figures count, "Adult salmon
+    # counted ..., by year"; not one that names the columns' own measures, "Enrollment,
+    # attendance and teachers who left", nor one over rows of things, which names them)
+    listed = {stem(w) for w in re.findall(r"[a-z0-9]+", caption.lower())}
+    counts = _PERIOD_ONLY.fullmatch(key.strip()) is not None and not any(
+        about(n, listed, whole=False) for n in names[1:]
+    )  # fmt: skip
     asked = any(ASKING.search(n) for n in names)
-    kept = _dated_columns(names, dates)
+    kept = _dated_columns(names, dates) & _named_columns(names, values, said)
     parts = []
     for i, (n, v) in enumerate(zip(names, values, strict=True)):
         if not v or i not in kept:
@@ -97,7 +112,10 @@ def read_with_header(
         n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
         if n and not (i == 0 and n.lower() in META_HEADERS):
             parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
-            if i and _FIGURE.search(v) and measure and _PERIOD_ONLY.fullmatch(n):
+            counted = _counted(measure) if counts and _BARE_COUNT.match(v) else ""
+            if i and counted and parts[-1].endswith(f": {v}"):
+                parts[-1] += f" {counted}"  # "2024 Chinook: 860 adult salmon counted ..."
+            elif i and _FIGURE.search(v) and measure and _PERIOD_ONLY.fullmatch(n):
                 parts[-1] += f" ({measure})"
             if ranks and i in ranks:
                 parts.append(f"{key} {n}: {ranks[i]}")  # (a clause of its own, no figure's)
@@ -123,6 +141,23 @@ def _measure(caption: str) -> str:
     return words[:1].lower() + words[1:] if words else ""
 
 
+def _counted(measure: str) -> str:
+    """What a caption's bare counts count ("adult salmon counted at the fish ladder" of
+    "Table 4. Adult salmon counted ..."; "teachers who left" of "Number of teachers who
+    left"); "" for a measure that is no count ("share of households ...", "median rent")."""
+    words = _COUNT_OF.sub("", measure)
+    return "" if not words or _NO_COUNT.match(words) else words
+
+
+# a caption's words before what it counts; a caption's measure that is no count
+_COUNT_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+", re.IGNORECASE)
+_NO_COUNT = re.compile(
+    r"^(?:share|percent(?:age)?|proportion|rate|ratio|average|mean|median|index|change|"
+    r"growth|value|cost|price|amount|spending|revenue|income|level)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_columns(names: list[str], dates: tuple[dates_of.Date, ...]) -> set[int]:
     """The columns read for a claim naming ``dates``: where some column's header gives one of
     them, not the columns whose header gives only other dates; else every column."""
@@ -135,6 +170,19 @@ def _dated_columns(names: list[str], dates: tuple[dates_of.Date, ...]) -> set[in
     if not named:
         return set(range(len(names)))
     return {i for i in range(len(names)) if i not in dated or i in named}
+
+
+def _named_columns(names: list[str], values: list[str], said: frozenset[str]) -> set[int]:
+    """The columns read for a claim (``said``: its words' keys) in a row of a period ("2024 |
+    860 | 2,450"), whose columns are measures: where it names some of the figure columns
+    ("Chinook salmon" of "Year | Chinook | Coho"), not the others; else every column."""
+    if not _PERIOD_ONLY.fullmatch(values[0].strip()):
+        return set(range(len(names)))
+    figures = {i for i, v in enumerate(values) if i and _FIGURE.search(v)}
+    named = {i for i in figures if about(names[i], set(said), whole=False)}
+    if not named:
+        return set(range(len(names)))
+    return {i for i in range(len(names)) if i not in figures or i in named}
 
 
 def _with_unit(name: str, value: str) -> tuple[str, str]:

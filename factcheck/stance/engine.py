@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language import dates as dates_mod
-from ..language import motions, parse, table
+from ..language import motions, parse, series, table
 from ..language import quantities as qty
 from ..language.answers import answered
 from ..language.polarity import (
@@ -62,6 +62,7 @@ from ..models import Atom, AtomKind, AtomStatus, FoundDate, Stance
 from . import cross as cross_mod
 from .atoms import FIGURE_KINDS, TITLES, Checked, check, part_of_another_act
 from .rules import (
+    WEIGHTS,
     Analysis,
     Comparison,
     Finding,
@@ -110,6 +111,8 @@ class Window:
     # a table row's cells in columns of a few values ("Condition": Fair, Poor, Critical)
     categories: tuple[table.Category, ...] = ()
     row: str = ""  # a table row's first cell: what its figures are said of ("Level 1")
+    # a table of periods' column, read for a claim that compares its periods (series.py)
+    trend: series.Trend | None = None
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -328,10 +331,31 @@ def _as_a_row(claim: Analysis, comp: Comparison, window: Window) -> Comparison:
     may give one of its cells another of its column's values (``_with_categories``)."""
     if not window.row:
         return comp
+    if window.trend is not None:
+        return _by_trend(claim, comp, window.trend)
     if not table.about(window.row, {t.key for t in claim.tokens}):
         kept = [f for f in comp.findings if f.supports or f.kind not in FIGURE_KINDS]
         comp = replace(comp, findings=kept)
     return _with_categories(claim, comp, window.categories)
+
+
+def _by_trend(claim: Analysis, comp: Comparison, trend: series.Trend) -> Comparison:
+    """A claim comparing a table's periods, read on its column across the rows: what the
+    column shows decides the claim's comparing word; the rows' dates, each one period of
+    the claim's, are no conflict."""
+    word = next((t for t in claim.tokens if t.text == trend.word.split()[0]), None)
+    if word is None:
+        return comp
+    finding = Finding("direction", trend.holds, WEIGHTS["direction"], trend.reason, trend.word,
+                      trend.text, aligned=True)  # fmt: skip
+    if trend.holds:
+        return replace(
+            comp, findings=[*comp.agreements, finding],
+            matched={**comp.matched, word.index: trend.word},
+            contradicted=comp.contradicted - {word.index},
+        )  # fmt: skip
+    kept = [f for f in comp.findings if f.supports and f.kind != "direction"]
+    return replace(comp, findings=[*kept, finding], contradicted=comp.contradicted | {word.index})
 
 
 def _with_categories(

@@ -461,8 +461,22 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
         if [x.text.lower() for x in said] == words and any(
             _under(tree, act, x) or x.dep != "conj" and _under(tree, act, tree.head(x))
             for x in said
-        ):  # (a hedge word over the act, or beside a word over it: "will replace")
+        ) and not _described(tree, act, said[0]):  # fmt: skip
+            # (a hedge word over the act, or beside a word over it: "will replace")
             return True
+    return False
+
+
+def _described(tree: Parse, act: Word, hedge: Word) -> bool:
+    """Whether the act is in a description of a noun below the hedge ("will ask the county to
+    approve the removal of the Alder Mill Dam, a 24-foot concrete dam built in 1912"): an
+    appositive, or a past participle that describes its noun, says what the noun is, which
+    the hedge of the clause it stands in does not make a plan."""
+    w = act
+    while w.dep != "ROOT" and w.index != hedge.head:
+        if w.dep == "appos" or w.dep == "acl" and w.tag == "VBN":
+            return True
+        w = tree.head(w)
     return False
 
 
@@ -1749,12 +1763,16 @@ def _what_it_measures(
             return found
         rest = [y for y in current if y is not x]
         return _judge_figure(q, rest, claim, passage, rest, label)
+    x = next((x for x in current if x.text == found.source), None)
+    if x is not None and _paid_not_valued(claim, q, passage, x):
+        # a payment is no value of the claim's noun: the passage is judged without it
+        rest = [y for y in current if y is not x]
+        return _judge_figure(q, rest, claim, passage, rest, label) if rest else None
     words = frozenset(canon(k) for k in passage.keys)
     agreeing = [s for s in _agreeing(q, current) if not qty.missing_qualifiers(q, s, words)]
     if not agreeing:
         return found
     mine = counted(claim.text, q.start, q.end).noun
-    x = next((x for x in current if x.text == found.source), None)
     if not mine or x is None or counted(passage.text, x.start, x.end).noun == mine:
         return found
     s = next((s for s in agreeing if counted(passage.text, s.start, s.end).noun == mine), None)
@@ -1762,6 +1780,26 @@ def _what_it_measures(
         return found
     return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says {s.text}",
                    q.text, s.text, aligned=True)  # fmt: skip
+
+
+def _paid_not_valued(claim: Analysis, q: qty.Quantity, passage: Analysis, x: qty.Quantity) -> bool:
+    """A claim's sum that is what something costs ("the estimated cost ... is now $7.9
+    million") against a passage's sum that one party gives toward it ("the state will pay
+    $1.9 million toward the removal"): a share paid is no cost; "would cost about $6.8
+    million" is one."""
+    mine = counted(claim.text, q.start, q.end)
+    theirs = counted(passage.text, x.start, x.end)
+    if not (mine.money and theirs.money and mine.noun and theirs.verb) or theirs.noun:
+        return False
+    return stem(mine.noun) in COST_NOUNS and stem(theirs.verb) in GIVING_VERBS
+
+
+#: Nouns of what something costs, and verbs of a party giving a sum toward it (stems).
+COST_NOUNS = frozenset({"cost", "price", "estim", "expens", "valu"})
+GIVING_VERBS = frozenset({
+    "pay", "paid", "give", "gave", "contribut", "donat", "award", "grant", "provid", "offer",
+    "lend", "lent", "loan", "pledg", "commit", "alloc", "rais", "put", "cover",
+})  # fmt: skip
 
 
 def _a_plan_in(clause: str, verb: str) -> bool:

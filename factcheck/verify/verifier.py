@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import config
 from ..index.search import Index, check_query
-from ..language import motions, parse, table
+from ..language import motions, parse, series, table
 from ..language.dates import Date
 from ..language.dates import extract as extract_dates
 from ..language.names import referred_to
@@ -62,7 +62,7 @@ from ..provenance.kind import (
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
-from ..stance.rules import FIRST_PERSON, analyse
+from ..stance.rules import FIRST_PERSON, Analysis, analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .confidence import load as load_ranker
 from .verdict import FIRST_STATED, aggregate, path_of
@@ -79,6 +79,25 @@ PARTY_SHARED_WORDS = 2  # words a record's own restatement shares with a party's
 def _same_paragraph(a: Passage | Hit, b: Passage | Hit) -> bool:
     """b follows a in one paragraph: no blank line between them, same page or DOCX paragraph."""
     return a.page == b.page and a.para == b.para and b.line - a.end_line <= 1
+
+
+# A turn that opens by saying yes to the question before it: "LINDQVIST: Yes."
+AFFIRMED = re.compile(r"^[^:]{1,60}:\s*(?:yes|yeah|correct|that's right|that is right)\b",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def _with_question_affirmed(hit: Hit, before: list[Passage]) -> list[Passage]:
+    """The sentences before a hit in an answer that opens with "Yes" ("ITO: Has the cost
+    changed? / LINDQVIST: Yes. The estimate is now $7.9 million"), with the question: the
+    answer says what the question asks ("the cost") is so. A turn that does not say yes
+    leaves the question unanswered, and is read without it."""
+    opening = hit if SPEAKER.match(hit.text) else (before[0] if before else None)
+    if opening is None or not AFFIRMED.match(opening.text) or not SPEAKER.match(opening.text):
+        return before
+    earlier = hit.before[: len(hit.before) - len(before)] if opening is not hit else hit.before
+    if not earlier or not asks_turn(earlier[-1].text):
+        return before
+    return [earlier[-1], *before]
 
 
 def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
@@ -105,6 +124,7 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     if short_answer(hit.text) and hit.before and asks_turn(hit.before[-1].text):
         # "THE FOREPERSON: Guilty." is the answer to the question before it
         before = [*[p for p in hit.before[-1:] if p not in before], *before]
+    before = _with_question_affirmed(hit, before)
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     # (a question after the hit asks about it and states nothing: "How many of those 340 went
     # to Brisa riders?" gives the hit no words)
@@ -229,6 +249,7 @@ class _Reading:
     captions: dict[int, str]  # sentence id -> its table's caption, where it has one
     categories: dict[int, tuple[table.Category, ...]]  # row id -> its categorical cells
     ranks: dict[int, dict[int, str]]  # row id -> column -> its figure's rank ("the largest")
+    tables: dict[int, list[str]]  # row id -> its whole table, its header first
     titles: dict[str, str]
     dated: dict[str, FoundDate]
     answerers: dict[str, str]  # transcript -> who answers its "A:" turns
@@ -236,15 +257,28 @@ class _Reading:
     line_starts: dict[int, Passage]  # transcript sentence id -> its line's first sentence
     headings: dict[str, str]  # document -> its heading lines (kind.heading)
 
-    def text(self, hit: Hit, dates: tuple[Date, ...] = ()) -> str:
+    def trend(self, hit: Hit, claim: str) -> series.Trend | None:
+        """What the column of a table of periods says of a claim comparing them, for a row
+        of that table (series.py)."""
+        rows = self.tables.get(hit.id)
+        if not claim or not rows or hit.id not in self.headers:
+            return None
+        return series.read(claim, rows[0], rows[1:])
+
+    def text(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> str:
         """The passage as the engine reads it; ``dates``: the claim's, which pick a table's
-        dated columns."""
+        dated columns; ``claim``: a claim that compares a table's periods reads the column
+        across its rows."""
         header = self.headers.get(hit.id)
         if header is None:
             answering = _answering(hit, self.turns.get(hit.file))
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
         caption = self.captions.get(hit.id, "")
-        row = table.read_with_header(header, hit.text, dates, self.ranks.get(hit.id), caption)
+        trend = self.trend(hit, claim)
+        row = trend.text if trend is not None else table.read_with_header(
+            header, hit.text, dates, self.ranks.get(hit.id), caption,
+            frozenset(t.key for t in tokenize(claim)),
+        )  # fmt: skip
         if row == hit.text:
             return row
         # (what the whole table counts, its caption, then the row)
@@ -252,12 +286,12 @@ class _Reading:
         said = [h.strip().rstrip(".:") for h in heads if h.strip().rstrip(".:")]
         return ": ".join([*dict.fromkeys(said), row])
 
-    def window(self, hit: Hit, dates: tuple[Date, ...] = ()) -> Window:
+    def window(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
         if hit.id in self.headers:
-            return Window((self.text(hit, dates),), 0, self.dated.get(hit.file), title=title,
-                          categories=self.categories.get(hit.id, ()),
-                          row=table.cells(hit.text)[0])  # fmt: skip
+            return Window((self.text(hit, dates, claim),), 0, self.dated.get(hit.file),
+                          title=title, categories=self.categories.get(hit.id, ()),
+                          row=table.cells(hit.text)[0], trend=self.trend(hit, claim))  # fmt: skip
         w = window_of(hit)[0]
         said = tuple(
             self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
@@ -269,6 +303,15 @@ class _Reading:
         return replace(
             w, sentences=said, published=self.dated.get(hit.file), turn=turn, title=title
         )
+
+
+def _rare_figure(written: str, claim: Analysis) -> bool:
+    """A claim's figure written specifically enough to find it by ("7.9" of "$7.9 million",
+    "58,300"): three digits or more, or a decimal; no date's year."""
+    if any(written in d.text for d in claim.dates):
+        return False
+    digits = re.sub(r"\D", "", written)
+    return len(digits) >= 3 or "." in written and len(digits) >= 2
 
 
 def _first_turn(opening: list[Passage]) -> int | None:
@@ -382,12 +425,12 @@ class Verifier:
             [
                 ClaimPassages(claim, tuple(
                     Candidate(
-                        reading.text(h, dated), h.similarity,
+                        reading.text(h, dated, claim), h.similarity,
                         " ".join([subject[h.file], _speaking_for(h, turns, openings),
                                   items.get(h.id, ""),
                                   *_about(h, headers, leads[h.file]),
                                   *(p.text for p in h.before)]),
-                        reading.window(h, dated),
+                        reading.window(h, dated, claim),
                         readable=k < len(s),  # the rules alone weigh the restating ones
                     )
                     for k, h in enumerate(hs)
@@ -458,22 +501,31 @@ class Verifier:
         # each figure or date as written, not inside a longer one ("April 1" in "April 14"),
         # in a sentence that replaces one ("40, not 140", "up from", "incorrectly stated")
         stated = [re.compile(rf"(?<![\w.]){re.escape(x)}(?![\d])") for x in said]
+        # ... or, in any sentence, a figure of the claim's that few sentences share ("$7.9
+        # million", "58,300"; not "12" or "2025"): where a later interview gives it, the search
+        # may rank the earlier release above it
+        rare = [p for p, x in zip(stated, said, strict=False) if _rare_figure(x, a)]
         return [
             h for h in lexical
-            if (h.file, h.line, h.col) not in seen and any(p.search(h.text) for p in stated)
-            and REPLACES.search(h.text)
+            if (h.file, h.line, h.col) not in seen and (
+                any(p.search(h.text) for p in stated) and REPLACES.search(h.text)
+                or any(p.search(h.text) for p in rare)
+            )
         ][:RESTATING_K]  # fmt: skip
 
     def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]
-    ) -> tuple[dict[int, tuple[table.Category, ...]], dict[int, dict[int, str]]]:
-        """Each table row's cells in columns of a few values, and its figures' ranks in their
-        columns, read against its whole table."""
+    ) -> tuple[
+        dict[int, tuple[table.Category, ...]], dict[int, dict[int, str]], dict[int, list[str]]
+    ]:
+        """Each table row's cells in columns of a few values, its figures' ranks in their
+        columns, read against its whole table, and the whole table."""
         texts = {h.id: h.text for hs in hits for h in hs}
         rows = self.index.store.tables(sorted(headers))
         return (
             {sid: table.categories(headers[sid], texts[sid], rows[sid][1:]) for sid in rows},
             {sid: table.ranks(headers[sid], texts[sid], rows[sid][1:]) for sid in rows},
+            rows,
         )
 
     def _table_rows(self, claim: str, found: list[Hit], vec: np.ndarray) -> list[Hit]:

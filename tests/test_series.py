@@ -1,0 +1,153 @@
+"""A table of periods read as a series (issue 19): a claim that compares a table's periods
+("fewer in 2025 than in 2021", "fell by 12.5 percent from 2021 to 2025", "rose every year",
+"peaked in 2024") is stated by the column it names across the rows, not by any one row.
+
+Every table here is written for this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.index.search import Index
+from factcheck.language import series
+from factcheck.language.table import read_with_header
+from factcheck.language.tokens import tokenize
+from factcheck.models import Verdict
+from factcheck.verify.verifier import Verifier
+
+from .conftest import fake_build
+
+HEADER = "Year | Lynx | Marten"
+ROWS = [
+    "2021 | 140 | 2,600",
+    "2022 | 118 | 2,410",
+    "2023 | 125 | 2,250",
+    "2024 | 97 | 2,120",
+    "2025 | 91 | 1,980",
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds", "word", "reason"),
+    [
+        ("Fewer lynx were tracked in 2025 than in 2021.", True, "Fewer",
+         "table: Lynx 91 in 2025 against 140 in 2021 (less)"),
+        ("More lynx were tracked in 2025 than in 2024.", False, "More",
+         "table: Lynx 91 in 2025 against 97 in 2024 (less)"),
+        ("Marten sightings fell every year from 2021 to 2025.", True, "fell",
+         "table: Marten fell in each year from 2021 to 2025"),
+        # one year's rise breaks "every year"
+        ("Lynx sightings fell every year from 2021 to 2025.", False, "fell",
+         "table: Lynx 118 in 2022, 125 in 2023: rose"),
+        ("Lynx sightings rose from 2022 to 2023.", True, "rose",
+         "table: Lynx 118 in 2022, 125 in 2023: rose"),
+        ("Marten sightings rose between 2023 and 2025.", False, "rose",
+         "table: Marten 2,250 in 2023, 1,980 in 2025: fell"),
+        # a change by a share, as the claim words it: to its last digit, or past a bound
+        ("Marten sightings fell by about 24 percent from 2021 to 2025.", True, "fell",
+         "table: Marten 2,600 in 2021, 1,980 in 2025: fell by 23.8 percent"),
+        ("Marten sightings fell by more than 30 percent from 2021 to 2025.", False, "fell",
+         "table: Marten 2,600 in 2021, 1,980 in 2025: fell by 23.8 percent"),
+        ("Lynx sightings peaked in 2021 in the five years from 2021 to 2025.", True, "peaked",
+         "table: Lynx peaked in 2021 (140) of 2021 to 2025"),
+        ("Lynx sightings were lowest in 2024.", False, "lowest",
+         "table: Lynx was lowest in 2025 (91) of 2021 to 2025"),
+    ],
+)  # fmt: skip
+def test_a_claim_comparing_periods_reads_the_column(
+    claim: str, holds: bool, word: str, reason: str
+) -> None:
+    trend = series.read(claim, HEADER, ROWS)
+    assert trend is not None
+    assert (trend.holds, trend.word, trend.reason) == (holds, word, reason)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # one period is a row's, not a series'
+        "In 2024, 97 lynx were tracked.",
+        # a period the table does not have
+        "Fewer lynx were tracked in 2025 than in 2019.",
+        # two figure columns and the claim names neither
+        "Sightings fell every year from 2021 to 2025.",
+        # a change by a count is not read as a share
+        "Marten sightings fell by 620 from 2021 to 2025.",
+    ],
+)
+def test_what_a_series_does_not_read(claim: str) -> None:
+    assert series.read(claim, HEADER, ROWS) is None
+
+
+def test_a_table_of_things_is_no_series() -> None:
+    rows = ["North Ward | 1,204 | 1,310", "South Ward | 980 | 1,020"]
+    assert series.read("Turnout rose from 2024 to 2025.", "Ward | 2024 | 2025", rows) is None
+
+
+def test_the_whole_column_when_the_claim_names_none() -> None:
+    trend = series.read(
+        "Drownings statewide rose from 2024 to 2025.",
+        "Year | All ages | Under 15",
+        ["2024 | 71 | 19", "2025 | 69 | 15"],
+    )
+    assert trend is not None and not trend.holds
+    assert trend.reason == "table: All ages 71 in 2024, 69 in 2025: fell"
+
+
+# A row of a period read for a claim that names one of its figure columns leaves the other
+# columns out (they are other measures), and a caption over rows of periods says what their
+# bare counts count; one that names the columns' own measures does not.
+def test_a_period_row_read_for_its_column_and_caption() -> None:
+    said = frozenset(t.key for t in tokenize("In 2024, 97 lynx were tracked in Orrin Forest."))
+    caption = "Table 2. Animals tracked in Orrin Forest, by year"
+    assert read_with_header(HEADER, ROWS[3], (), None, caption, said) == (
+        "Year: 2024; 2024 Lynx: 97 animals tracked in Orrin Forest."
+    )
+    listing = "Table 2. Lynx and marten tracked in Orrin Forest"
+    assert read_with_header(HEADER, ROWS[3], (), None, listing, said) == (
+        "Year: 2024; 2024 Lynx: 97."
+    )
+    # (a table of things keeps every column, whatever the claim names)
+    assert read_with_header("Ward | 2024 | 2025", "North Ward | 1,204 | 1,310", (), None, "",
+                            frozenset({"2025"})) == (
+        "Ward: North Ward; North Ward 2024: 1,204; North Ward 2025: 1,310."
+    )  # fmt: skip
+
+
+SURVEY = """# Orrin Forest wildlife survey
+
+Published March 2, 2026.
+
+Table 2. Animals tracked in Orrin Forest, by year
+
+| Year | Lynx | Marten |
+|---|---|---|
+| 2021 | 140 | 2,600 |
+| 2022 | 118 | 2,410 |
+| 2023 | 125 | 2,250 |
+| 2024 | 97 | 2,120 |
+| 2025 | 91 | 1,980 |
+
+Counts are from winter track surveys.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Fewer lynx were tracked in Orrin Forest in 2025 than in 2021.", Verdict.SUPPORTED),
+        ("Lynx tracked in Orrin Forest fell every year from 2021 to 2025.",
+         Verdict.CONTRADICTED),
+        ("In 2024, 97 lynx were tracked in Orrin Forest.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_survey_table_decides(tmp_path: Path, claim: str, verdict: Verdict) -> None:
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "2026-03-02-survey.md").write_text(SURVEY, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
+    assert v.verdict == verdict
