@@ -4018,3 +4018,26 @@ def test_a_description_of_a_noun_is_not_hedged() -> None:
     assert not hedge_governs(built, passage, "will", compare(built, analyse(passage)).matched)
     approved = analyse_claim("The county approved the removal of the Alder Mill Dam.")
     assert hedge_governs(approved, passage, "will", compare(approved, analyse(passage)).matched)
+    # ... nor of what a relative clause in the past says happened
+    passage = (
+        "The owner has said it would rather remove the dam than pay for $4 million in repairs "
+        "the state ordered in 2024."
+    )
+    ordered = analyse_claim("The state ordered $4 million in repairs to the dam in 2024.")
+    assert not hedge_governs(ordered, passage, "would", compare(ordered, analyse(passage)).matched)
+
+
+# 272. A side with a word that names the measure back ("voted against the plan") is read with
+# the measure its story's lead reports; a lone dissenter the claim names is one of the two the
+# passage names on that side.
+def test_a_side_that_names_the_measure_back_and_two_dissenters() -> None:
+    lead = "The Orrin County Commission voted 3-2 on Monday to support the removal of the weir."
+    passage = "Commissioners Ada Moss and Lev Ortiz voted against the plan, citing the anglers."
+    comp = compare(
+        analyse_claim("Ada Moss voted against supporting the removal of the weir."),
+        analyse(passage), lead,
+    )  # fmt: skip
+    assert not comp.unmatched and not comp.conflicts
+    assert findings(
+        "Lev Ortiz was the only commissioner to vote against the weir's removal.", passage
+    ) == [(False, "vote: claim says one vote against ('only'), source says Ada Moss and Lev Ortiz")]

@@ -1508,3 +1508,24 @@ def test_an_answer_that_says_yes_is_read_with_the_question(tmp_path: Path) -> No
             assert [e.citation for e in v.evidence if e.decisive] == ["b.txt:5"]
     assert windows["Yes."][:2] == ("ITO: Has the cost changed?", "PIKE: Yes.")
     assert "ITO: Has the cost changed?" not in windows["Well."]
+
+
+# A question the search finds brings the answer turn after it, read with the question where
+# it asks when, how much or who: "When will the bridge reopen?" names what "We expect to open
+# it in May 2027" is about.
+def test_a_question_found_brings_its_answer(tmp_path: Path) -> None:
+    show = (
+        'ORRIN RADIO, "Morning Call," June 18, 2026\n'
+        "Guest: Ana Pike, director, Orrin Bridge Authority. Host: Sam Ito.\n\n"
+        "ITO: When will the Orrin Bridge reopen to traffic after the repairs?\n"
+        "PIKE: We expect to open it in May 2027, a month later than we planned.\n"
+    )
+    verifier = _verifier(tmp_path, {"show.txt": show})
+    claim = "Ana Pike said the Orrin Bridge would reopen to traffic in May 2027."
+    searched, found = verifier._search([claim])
+    answer = [h for h in found[0] if h.citation == "show.txt:5"]
+    assert answer and answer[0].before[-1].text.startswith("ITO: When will")
+    v = verifier.verify(claim)
+    assert v.verdict == Verdict.SUPPORTED
+    # (cited with the question it answers)
+    assert [e.citation for e in v.evidence if e.decisive] == ["show.txt:4-5"]

@@ -113,6 +113,10 @@ class Window:
     row: str = ""  # a table row's first cell: what its figures are said of ("Level 1")
     # a table of periods' column, read for a claim that compares its periods (series.py)
     trend: series.Trend | None = None
+    # the window opens with the question its anchor answers ("ITO: When will the dam come
+    # down? / LINDQVIST: We expect to start in July 2027"): read as one, whatever the anchor
+    # alone says of the claim
+    answers: bool = False
 
     @classmethod
     def single(cls, text: str) -> Window:
@@ -391,7 +395,7 @@ def compare_window(
         # pass.") is read with the sentence that says how ("It will rise to $88, not $90.")
         whole = compare(claim, analyse(window.text), context)
         continues = any(f.replaced for f in whole.findings)
-    if anchor.coverage < settings.min_anchor_coverage and not continues:
+    if anchor.coverage < settings.min_anchor_coverage and not continues and not window.answers:
         # A sentence that says little of the claim is not where the claim is stated: its
         # neighbours are weighed as passages of their own.
         return anchor

@@ -470,11 +470,14 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
 def _described(tree: Parse, act: Word, hedge: Word) -> bool:
     """Whether the act is in a description of a noun below the hedge ("will ask the county to
     approve the removal of the Alder Mill Dam, a 24-foot concrete dam built in 1912"): an
-    appositive, or a past participle that describes its noun, says what the noun is, which
-    the hedge of the clause it stands in does not make a plan."""
+    appositive, a past participle that describes its noun or a relative clause in the past
+    ("rather ... than pay for $4 million in repairs the state ordered in 2024") says what the
+    noun is, which the hedge of the clause it stands in does not make a plan."""
     w = act
     while w.dep != "ROOT" and w.index != hedge.head:
-        if w.dep == "appos" or w.dep == "acl" and w.tag == "VBN":
+        if w.dep == "appos" or w.dep == "acl" and w.tag == "VBN" or w.dep == "relcl" and (
+            w.tag in ("VBD", "VBN")
+        ):  # fmt: skip
             return True
         w = tree.head(w)
     return False
@@ -862,7 +865,11 @@ def _occasion_in_context(claim: Analysis, matched: dict[int, str], context: str)
 
 # A side with nothing after it: "Commissioners Ray Dubois and Alma Reyes voted no."
 BARE_SIDE = re.compile(
-    r"\bvot(?:ed|es|ing)\s+(?:for|yes|in\s+favou?r|against|no)\s*(?:[.;]|$)", re.IGNORECASE
+    r"\bvot(?:ed|es|ing)\s+(?:for|yes|in\s+favou?r|against|no)\s*(?:[.;]|$)"
+    # ... or a side with a word that names the measure back: "voted against the plan"
+    r"|\bvot(?:ed|es|ing)\s+(?:for|in\s+favou?r\s+of|against)\s+(?:it\b|the\s+(?:plan|proposal|"
+    r"measure|motion|resolution|ordinance|deal|bill|project|idea|change|agreement|request)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -2057,12 +2064,28 @@ def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | N
         return None
     tally = next((x for x in passage.quantities if x.kind == "tally" and x.against), None)
     word = next((t for t in claim.tokens if t.start == said.start("only")), None)
-    if tally is None or word is None:
+    if word is None:
         return None
+    if tally is None:
+        return _dissenters(claim, passage, word)
     one = tally.against == 1
     reason = f"vote: claim says one vote against ('{said.group('only')}'), source says {tally.text}"
     return Finding("tally", one, 0.9 if one else WEIGHTS["tally"], reason, word.text,
                    tally.text), word.index  # fmt: skip
+
+
+def _dissenters(claim: Analysis, passage: Analysis, word: Token) -> tuple[Finding, int] | None:
+    """A lone dissenter the claim names ("Sam Reyes was the only commissioner to vote
+    against") among the several the passage names on that side ("Commissioners Dale Okafor
+    and Sam Reyes voted against the plan")."""
+    mine = {t.key for t in claim.names}
+    for side, names in _voters(passage):
+        if side == "against" and mine & set(names) and set(names) - _title_keys() - mine:
+            who = [t for t in passage.names if t.key in names and t.key not in _title_keys()]
+            shown = passage.text[who[0].start : who[-1].end]  # "Dale Okafor and Sam Reyes"
+            reason = f"vote: claim says one vote against ('{word.text}'), source says {shown}"
+            return Finding("tally", False, WEIGHTS["tally"], reason, word.text, shown), word.index
+    return None
 
 
 # Which side of a vote a voter took: "voted for", "voted in favour of", "voted against".

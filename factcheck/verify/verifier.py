@@ -86,16 +86,26 @@ AFFIRMED = re.compile(r"^[^:]{1,60}:\s*(?:yes|yeah|correct|that's right|that is 
                       re.IGNORECASE)  # fmt: skip
 
 
+# A question that asks for what its answer gives, taking the rest as so: "ITO: When will the
+# dam come down?" (not one asked for a yes or a no: "Will the dam come down?")
+ASKS_WHAT = re.compile(r"^[^:]{1,60}:\s*(?:when|how\s+(?:much|many|long|soon)|who|where|which)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
 def _with_question_affirmed(hit: Hit, before: list[Passage]) -> list[Passage]:
-    """The sentences before a hit in an answer that opens with "Yes" ("ITO: Has the cost
-    changed? / LINDQVIST: Yes. The estimate is now $7.9 million"), with the question: the
-    answer says what the question asks ("the cost") is so. A turn that does not say yes
-    leaves the question unanswered, and is read without it."""
+    """The sentences before a hit in an answer, with the question it answers where the answer
+    opens with "Yes" ("ITO: Has the cost changed? / LINDQVIST: Yes. The estimate is now $7.9
+    million"), which says what the question asks ("the cost") is so, or where the question
+    asks when, how much or who ("When will the dam come down? / We expect to start in July
+    2027"), which the answer fills in. An answer to a question of yes or no that does not say
+    yes leaves it open, and is read without it."""
     opening = hit if SPEAKER.match(hit.text) else (before[0] if before else None)
-    if opening is None or not AFFIRMED.match(opening.text) or not SPEAKER.match(opening.text):
+    if opening is None or not SPEAKER.match(opening.text):
         return before
     earlier = hit.before[: len(hit.before) - len(before)] if opening is not hit else hit.before
     if not earlier or not asks_turn(earlier[-1].text):
+        return before
+    if not AFFIRMED.match(opening.text) and not ASKS_WHAT.match(earlier[-1].text):
         return before
     return [earlier[-1], *before]
 
@@ -158,7 +168,9 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     if asks_turn(hit.text) and hit.after and short_answer(hit.after[0].text) and not after:
         after = hit.after[:1]  # "THE CLERK: ... how do you find the defendant?" and its answer
     sentences: list[Passage | Hit] = [*lead, *before, hit, *after]
-    return Window(tuple(s.text for s in sentences), len(lead) + len(before)), sentences
+    answers = bool(before) and asks_turn(before[0].text) and not asks_turn(hit.text)
+    window = Window(tuple(s.text for s in sentences), len(lead) + len(before), answers=answers)
+    return window, sentences
 
 
 def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
@@ -455,9 +467,31 @@ class Verifier:
             for claim, vec, r in zip(claims, vecs, results, strict=True)
         ]
         return searched, [
-            s + a + self._table_rows(c, s + a, vec)
+            s + a + self._table_rows(c, s + a, vec) + self._answers(s + a, vec)
             for c, s, a, vec in zip(claims, searched, added, vecs, strict=True)
         ]  # fmt: skip
+
+    def _answers(self, found: list[Hit], vec: np.ndarray) -> list[Hit]:
+        """The answer turn after each transcript question the search found, which it did not
+        ("ITO: When will the dam come down? / LINDQVIST: We expect to start in July 2027"):
+        the question names what the answer is about, in words the answer need not repeat."""
+        seen = {h.id for h in found}
+        asked: dict[int, list[Passage]] = {}  # answer sentence -> what is before it
+        for h in found:
+            if not asks_turn(h.text) or not h.after:
+                continue
+            first = h.after[0]
+            if not SPEAKER.match(first.text) or asks_turn(first.text):
+                continue
+            turn = [p for p in h.after if p.line == first.line]
+            question = Passage.model_validate(h.model_dump(include=set(Passage.model_fields)))
+            for i, p in enumerate(turn):
+                if p.id not in seen:
+                    asked.setdefault(p.id, [*h.before, question, *turn[:i]])
+        if not asked:
+            return []
+        hits = self.index.hits_of(list(asked), vec)
+        return [h.model_copy(update={"before": asked[h.id]}) for h in hits]
 
     def _meetings(
         self, hits: list[list[Hit]], kinds: dict[str, SourceKind]
