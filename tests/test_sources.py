@@ -886,12 +886,18 @@ def test_a_figure_a_later_correction_names_as_wrong_conflicts_no_more(tmp_path: 
         tmp_path, {"2026-04-02-grant.txt": story, "2026-04-09-fix.txt": correction}
     )
     v = verifier.verify("The Orrin Theatre's grant from the Dell Arts Council was $1.9 million.")
-    assert v.verdict != Verdict.CONTRADICTED
+    assert v.verdict == Verdict.SUPPORTED
+    # the story, wrong only in the figure the correction (which does not state the claim
+    # itself) puts right as the claim has it, states the claim with the correction
     old = [e for e in v.evidence if e.citation == "2026-04-02-grant.txt:4"]
-    assert old and old[0].stance == Stance.NEUTRAL
-    assert "a later correction (2026-04-09-fix.txt:3) says $1.8 million was wrong" in " ".join(
-        old[0].reasons
-    )
+    assert old and old[0].stance == Stance.SUPPORTS
+    assert (
+        "a later correction (2026-04-09-fix.txt:3) puts $1.8 million right as the claim has it:"
+        " the two together state it"
+    ) in old[0].reasons
+    # ... and the figure it puts right is not supported
+    wrong = verifier.verify("The Dell Arts Council's grant to the Orrin Theatre was $1.8 million.")
+    assert wrong.verdict != Verdict.SUPPORTED
 
 
 BOARD_DOUBTS = (

@@ -739,11 +739,43 @@ def _corrected_later(
                 c for c, _ in later
                 if any(re.search(rf"\bnot\s+{re.escape(w)}(?![\d.,]\d)", c.text) for w in wrong)
             ]  # fmt: skip
-        if found:
+        fixing = [c for c, supports in later if c in found and not supports]
+        if fixing and j.stance == Stance.CONFLICTS and _put_right(j, fixing[0]):
+            # every part stated but what the correction puts right, as the claim has it (a
+            # correction that states the claim itself is the evidence)
+            c = found[0]
+            j.stance, j.score = Stance.SUPPORTS, CORRECTED_SUPPORT
+            j.reasons = [
+                *[r for r in j.reasons if r not in j.gaps], f"a later correction ({c.file}:"
+                f"{c.line}) puts {what} right as the claim has it: the two together state it",
+            ]  # fmt: skip
+        elif found:
             c = found[0]
             j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
             j.reasons = [*j.reasons, f"a later correction ({c.file}:{c.line}) says {what} was "
                          f"wrong: read the two together"]  # fmt: skip
+
+
+#: The score of a story's sentence that a later correction puts right as the claim has it.
+CORRECTED_SUPPORT = 0.8
+
+
+def _put_right(j: Judgement, correction: Hit) -> bool:
+    """Whether a passage conflicts with the claim only in figures or dates a later correction
+    replaces with the claim's own ("The county will spend $350,000, not $250,000"), every other
+    part of the claim stated in it."""
+    atoms = j.checked.atoms if j.checked else []
+    wrong = [a for a in atoms if a.status == AtomStatus.CONFLICTS]
+    if not wrong or any(a.kind not in (AtomKind.FIGURE, AtomKind.DATE) or a.by != "rules"
+                        for a in wrong):  # fmt: skip
+        return False
+    if any(a.status != AtomStatus.FOUND for a in atoms if a not in wrong):
+        return False
+    return all(
+        re.search(rf"(?<![\w.]){re.escape(a.claim)}(?![\d])[^.;]{{0,20}}\bnot\s+"
+                  rf"{re.escape(a.source)}(?![\d.,]\d)", correction.text)
+        for a in wrong
+    )  # fmt: skip
 
 
 def _without_borrowed(
