@@ -4041,3 +4041,36 @@ def test_a_side_that_names_the_measure_back_and_two_dissenters() -> None:
     assert findings(
         "Lev Ortiz was the only commissioner to vote against the weir's removal.", passage
     ) == [(False, "vote: claim says one vote against ('only'), source says Ada Moss and Lev Ortiz")]
+
+
+# 273. An opposite in a clause of its own that says none of the claim's other words ("Counts
+# are taken below the weir") does not turn round the claim's word in the clause that says
+# them ("no trout pass above it"); in the same clause it does.
+def test_an_opposite_in_another_clause() -> None:
+    claim = analyse_claim("No trout pass above the Orrin Weir.")
+    assert not compare(
+        claim, analyse("Counts are taken below the Orrin Weir; no trout pass above it.")
+    ).opposed
+    assert compare(
+        claim, analyse("No trout pass above the Orrin Weir, and many pass below it.")
+    ).opposed == ["above"]
+
+
+# 274. "Sue" and "lawsuit" say one act: the sentence of the lawsuit, read with the next one
+# that says the named person did not return calls, says she did not say it.
+def test_sue_and_lawsuit_are_one_act() -> None:
+    assert findings(
+        "Ines Vale said the tenants would sue in June.",
+        "The lawsuit could be filed as early as June, one of them said. The tenants' association "
+        "president, Ines Vale, did not return calls.",
+    ) == [
+        (True, "date: claim says June, source says June"),
+        (
+            False,
+            "speaker: claim says Ines Vale said it, source says Ines Vale did not return calls",
+        ),
+    ]
+    from factcheck.language.synonyms import synonyms
+    from factcheck.language.tokens import stem
+
+    assert synonyms()[stem("sue")] == frozenset({"lawsuit"})

@@ -1098,6 +1098,7 @@ def _opposed_words(
         and any(
             p.stem in table[t.stem] and not _of_another_name(passage, p, named)
             and (t.stem not in passage.stems or not _of_other_things(claim, t, passage, p))
+            and not _in_another_clause(claim, t, passage, p)
             for p in passage.tokens
         )
     ]  # fmt: skip
@@ -1120,6 +1121,27 @@ def _of_other_things(claim: Analysis, t: Token, passage: Analysis, p: Token) -> 
     return a is not None and b is not None and a.stem != b.stem and a.key != b.key
 
 
+def _in_another_clause(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
+    """Whether the opposite stands in a clause of its own (up to a semicolon or a sentence's
+    end) that says none of the claim's other words, where the clause with the claim's own
+    word says some ("Counts are taken below the Alder Mill Dam; no salmon pass above it")."""
+    own = [x for x in passage.tokens if x.stem == t.stem]
+    if not own:
+        return False
+    ends = [0, *(m.end() for m in CLAUSE_END.finditer(passage.text)), len(passage.text) + 1]
+
+    def clause(x: Token) -> int:
+        return next(i for i in range(len(ends) - 1) if ends[i] <= x.start < ends[i + 1])
+
+    words = {x.stem for x in claim.content if not is_name(x) and x.stem != t.stem}
+
+    def says(i: int) -> bool:
+        return bool(words & {x.stem for x in passage.tokens if clause(x) == i})
+
+    return not says(clause(p)) and any(clause(x) != clause(p) and says(clause(x)) for x in own)
+
+
+CLAUSE_END = re.compile(r"[;.]\s")
 NAME_REACH = 2  # words between an opposite ("open") and the name it is said of
 
 
