@@ -4074,3 +4074,16 @@ def test_sue_and_lawsuit_are_one_act() -> None:
     from factcheck.language.tokens import stem
 
     assert synonyms()[stem("sue")] == frozenset({"lawsuit"})
+
+
+# 275. A kind's name between a figure's modifier and its noun ("2,450 adult Chinook salmon")
+# leaves the noun what is counted, so a count of the named kind is read against a table row's
+# count of it ("2024 Chinook: 860 adult salmon ..."), not against all salmon.
+def test_a_kinds_name_inside_a_count() -> None:
+    said = quantities.extract("They counted 2,450 adult Chinook salmon.")
+    assert [(q.text, q.unit) for q in said] == [("2,450 adult Chinook salmon", "salmon")]
+    claim = "In 2024, 2,450 adult Chinook salmon were counted at the fish ladder."
+    assert findings(
+        claim, "Year: 2024; 2024 Chinook: 860 adult salmon counted at the fish ladder."
+    )[0] == (False, "number: claim says 2,450 adult Chinook salmon, source says 860 adult salmon")
+    assert [f for f in findings(claim, "In 2024, 860 adult salmon were counted.") if not f[0]] == []

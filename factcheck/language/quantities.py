@@ -363,6 +363,9 @@ def _head(tokens: list[Token], t: Token) -> Token:
     bus routes", "14 new bus drivers", "40 registered nurse positions", "4800 season ticket
     deposits", "four measles cases": an English compound's head comes last)."""
     run = [t]
+    named = _named_kind(tokens, t)
+    if named is not None:
+        return named  # "860 adult Chinook salmon": a kind's name between adjective and noun
     while len(run) < 4:
         nxt = tokens[run[-1].index + 1] if run[-1].index + 1 < len(tokens) else None
         if (
@@ -383,6 +386,22 @@ def _head(tokens: list[Token], t: Token) -> Token:
     if len(run) > 1 and QUALIFIER_FORM.search(t.lower):
         return run[1]  # "40 registered nurse positions" reads on; "a confirmed case"
     return t
+
+
+def _named_kind(tokens: list[Token], t: Token) -> Token | None:
+    """The noun after a lowercase modifier and a capitalized name of a kind ("adult Chinook
+    salmon", "wild Atlantic cod"): the name says which kind of the noun is counted."""
+    i = t.index
+    if t.is_capitalized or i + 2 >= len(tokens):
+        return None
+    name, noun = tokens[i + 1], tokens[i + 2]
+    if not name.is_capitalized or noun.is_capitalized or name.start - t.end > 1:
+        return None
+    if not noun.lower.isalpha() or noun.lower in STOPWORDS or noun.start - name.end > 1:
+        return None
+    if noun.lower.endswith(("ed", "ing")) or _verb_form(noun.lower):
+        return None
+    return noun
 
 
 def _verb_form(word: str) -> bool:
