@@ -4054,6 +4054,13 @@ def test_an_opposite_in_another_clause() -> None:
     assert compare(
         claim, analyse("No trout pass above the Orrin Weir, and many pass below it.")
     ).opposed == ["above"]
+    # a word of the claim's word's group said too, its opposite of something else: "start in
+    # July 2027 and finish by the end of October 2027" does not turn round "begin"
+    work = analyse_claim("Work on the weir will begin in July 2027.")
+    assert not compare(
+        work, analyse("We expect work on the weir to start in July 2027 and finish by the end of "
+                      "October 2027.")
+    ).opposed  # fmt: skip
 
 
 # 274. "Sue" and "lawsuit" say one act: the sentence of the lawsuit, read with the next one
@@ -4087,3 +4094,23 @@ def test_a_kinds_name_inside_a_count() -> None:
         claim, "Year: 2024; 2024 Chinook: 860 adult salmon counted at the fish ladder."
     )[0] == (False, "number: claim says 2,450 adult Chinook salmon, source says 860 adult salmon")
     assert [f for f in findings(claim, "In 2024, 860 adult salmon were counted.") if not f[0]] == []
+
+
+# 276. A multiple ("have doubled") is a change in percent (a rise of 100%), read against the
+# change a passage that counts what the claim names gives ("25,300 reported burglaries in
+# 2024, up from 21,400 in 2021, an increase of about 18%"): far apart, a conflict; within a
+# tenth, support.
+def test_a_multiple_is_a_change_in_percent() -> None:
+    passage = (
+        "Police figures show 25,300 reported burglaries in 2024, up from 21,400 in 2021, an "
+        "increase of about 18%."
+    )
+    assert findings("Burglaries have doubled since 2021.", passage) == [
+        (False, "change: claim says doubled (100%), source says about 18%")
+    ]
+    # (where two levels say it already, they decide: "3,950 ..., up from 2,000")
+    rise = "Police figures show 3,950 reported thefts in 2024, a rise of 97% on 2021."
+    assert findings("Thefts have doubled since 2021.", rise)[0] == (
+        True,
+        "change: claim says doubled (100%), source says 97%",
+    )

@@ -1535,3 +1535,23 @@ def test_a_question_found_brings_its_answer(tmp_path: Path) -> None:
     assert v.verdict == Verdict.SUPPORTED
     # (cited with the question it answers)
     assert [e.citation for e in v.evidence if e.decisive] == ["show.txt:4-5"]
+
+
+# The record that checks a statement reported just before it ("Tomas Berg said thefts had
+# doubled since 2021. Police figures show ... an increase of about 18%.") is read apart from
+# the statement: its figure decides the claim, which the statement's "doubled" does not prop up.
+def test_the_record_that_checks_a_statement_is_read_apart(tmp_path: Path) -> None:
+    story = (
+        "Debate fact check\nBy Ann Ruiz, Dell Wire\nDELL, May 21, 2026\n"
+        "Tomas Berg said thefts from cars had doubled in Dell since 2021. Police figures show "
+        "3,100 reported thefts from cars in Dell in 2025, up from 2,600 in 2021, an increase "
+        "of about 19%.\n"
+    )
+    v = _verifier(tmp_path, {"2026-05-21-check.txt": story}).verify(
+        "Thefts from cars in Dell have doubled since 2021."
+    )
+    assert v.verdict == Verdict.CONTRADICTED
+    assert v.reasons[:2] == [
+        "2026-05-21-check.txt:4 conflicts with the claim",
+        "change: claim says doubled (100%), source says about 19%",
+    ]

@@ -1097,7 +1097,7 @@ def _opposed_words(
         if table.get(t.stem) and t.stem not in opposite_ok and not table[t.stem] & claim.stems
         and any(
             p.stem in table[t.stem] and not _of_another_name(passage, p, named)
-            and (t.stem not in passage.stems or not _of_other_things(claim, t, passage, p))
+            and (not _said_too(t, passage) or not _of_other_things(claim, t, passage, p))
             and not _in_another_clause(claim, t, passage, p)
             for p in passage.tokens
         )
@@ -1119,6 +1119,12 @@ def _of_other_things(claim: Analysis, t: Token, passage: Analysis, p: Token) -> 
 
     a, b = _next_content(claim, t), _next_content(passage, p)
     return a is not None and b is not None and a.stem != b.stem and a.key != b.key
+
+
+def _said_too(t: Token, passage: Analysis) -> bool:
+    """Whether the passage says the claim's word itself, or a word of its group ("start" for
+    "begin": "start in July 2027 and finish by the end of October 2027")."""
+    return t.stem in passage.stems or bool(synonyms().get(t.stem, frozenset()) & passage.stems)
 
 
 def _in_another_clause(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
@@ -1712,7 +1718,38 @@ def _judge_figure(
         found = _share_finding(q, passage, said, label)
     if found is None:
         found = _same_count_by_the_parse(q, current, claim.text, passage.text, label)
+    if found is None:
+        found = _factor_as_a_change(q, claim, current, label)
     return found
+
+
+def _factor_as_a_change(
+    q: qty.Quantity, claim: Analysis, current: list[qty.Quantity], label: str
+) -> Finding | None:
+    """A claim's multiple ("burglaries have doubled") against the passage's change in percent
+    of what the claim names ("25,300 reported burglaries in 2024, up from 21,400 in 2021, an
+    increase of about 18%"): doubling is a rise of 100%, halving a fall of 50%. A conflict
+    only where the two are far apart (twice or more), agreement where they are within a
+    tenth."""
+    if q.kind != "factor" or q.value <= 0 or q.value == 1:
+        return None
+    up = q.value > 1
+    mine = (q.value - 1) * 100 if up else (1 - q.value) * 100
+    named = {t.key for t in claim.content if not t.is_number}
+    if not any(y.kind == "number" and y.unit in named for y in current):
+        return None  # (the passage counts what the claim does: "25,300 reported burglaries")
+    for x in current:
+        if x.kind != "percentage" or not x.change or x.value <= 0:
+            continue
+        if x.direction and (x.direction > 0) != up:
+            continue
+        if abs(x.value - mine) <= 0.1 * mine:
+            return Finding(label, True, 0.9, f"{label}: claim says {q.text} ({mine:.0f}%), "
+                           f"source says {x.text}", q.text, x.text)  # fmt: skip
+        if max(x.value, mine) >= 2 * min(x.value, mine):
+            return Finding(label, False, WEIGHTS["factor"], f"{label}: claim says {q.text} "
+                           f"({mine:.0f}%), source says {x.text}", q.text, x.text)  # fmt: skip
+    return None
 
 
 NEEDING = re.compile(r"\b(?:needs?|needed|requires?|required)\b", re.IGNORECASE)

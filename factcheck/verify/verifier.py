@@ -135,6 +135,10 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         # "THE FOREPERSON: Guilty." is the answer to the question before it
         before = [*[p for p in hit.before[-1:] if p not in before], *before]
     before = _with_question_affirmed(hit, before)
+    if before and CHECKED.search(hit.text) and REPORTED.search(before[-1].text):
+        # the record that checks a statement reported before it is read apart from it ("Dahlgren
+        # said burglaries had doubled. // Police figures show ... an increase of about 18%")
+        before = []
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
     # (a question after the hit asks about it and states nothing: "How many of those 340 went
     # to Brisa riders?" gives the hit no words)
@@ -468,8 +472,26 @@ class Verifier:
         ]
         return searched, [
             s + a + self._table_rows(c, s + a, vec) + self._answers(s + a, vec)
+            + self._checks(s + a, vec)
             for c, s, a, vec in zip(claims, searched, added, vecs, strict=True)
         ]  # fmt: skip
+
+    def _checks(self, found: list[Hit], vec: np.ndarray) -> list[Hit]:
+        """The sentence that checks a reported statement the search found against the record
+        ("Dahlgren said burglaries had doubled since 2021. // National Police Directorate
+        figures show 25,300 reported burglaries in 2024, up from 21,400 in 2021, an increase
+        of about 18%."), where the search did not: the record is the evidence, read alone,
+        not with the statement it checks."""
+        seen = {h.id for h in found}
+        ids = [
+            h.after[0].id for h in found
+            if h.after and REPORTED.search(h.text) and CHECKED.search(h.after[0].text)
+            and h.after[0].id not in seen
+        ]  # fmt: skip
+        if not ids:
+            return []
+        hits = self.index.hits_of(list(dict.fromkeys(ids)), vec)
+        return [h.model_copy(update={"before": [], "after": []}) for h in hits]
 
     def _answers(self, found: list[Hit], vec: np.ndarray) -> list[Hit]:
         """The answer turn after each transcript question the search found, which it did not
