@@ -1853,6 +1853,8 @@ def _paid_not_valued(claim: Analysis, q: qty.Quantity, passage: Analysis, x: qty
     million") against a passage's sum that one party gives toward it ("the state will pay
     $1.9 million toward the removal"): a share paid is no cost; "would cost about $6.8
     million" is one."""
+    if not (COST_NOUNS & claim.stems and GIVING_VERBS & passage.stems):
+        return False  # (the parse is read only where the words are there)
     mine = counted(claim.text, q.start, q.end)
     theirs = counted(passage.text, x.start, x.end)
     if not (mine.money and theirs.money and mine.noun and theirs.verb) or theirs.noun:

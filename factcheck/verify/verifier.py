@@ -558,9 +558,13 @@ class Verifier:
         # in a sentence that replaces one ("40, not 140", "up from", "incorrectly stated")
         stated = [re.compile(rf"(?<![\w.]){re.escape(x)}(?![\d])") for x in said]
         # ... or, in any sentence, a figure of the claim's that few sentences share ("$7.9
-        # million", "58,300"; not "12" or "2025"): where a later interview gives it, the search
-        # may rank the earlier release above it
-        rare = [p for p, x in zip(stated, said, strict=False) if _rare_figure(x, a)]
+        # million", "58,300"; not "12" or "2025") and no passage found gives: where a later
+        # interview gives it, the search may rank the earlier release above it
+        # (a figure a found passage gives needs no other)
+        rare = [
+            p for p, x in zip(stated, said, strict=False)
+            if _rare_figure(x, a) and not any(p.search(h.text) for h in found)
+        ]  # fmt: skip
         return [
             h for h in lexical
             if (h.file, h.line, h.col) not in seen and (
