@@ -151,3 +151,20 @@ def test_a_survey_table_decides(tmp_path: Path, claim: str, verdict: Verdict) ->
     fake_build(root, tmp_path / "idx")
     v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
     assert v.verdict == verdict
+
+
+# A row that sums the others ("Total") is no period, and a period with a note ("2025 (to Sept.
+# 30)") is part of one, set aside; a claim's sum picks the one column in its currency.
+def test_a_total_and_a_part_year_are_set_aside() -> None:
+    header = "Year | Payments | Amount"
+    rows = [
+        "2022 | 41 | $231,000", "2023 | 44 | $265,000", "2024 | 42 | $214,000",
+        "2025 (to Sept. 30) | 13 | $58,000", "Total | 140 | $768,000",
+    ]  # fmt: skip
+    trend = series.read("Payments to Birchline peaked in 2023 at $265,000.", header, rows)
+    assert trend is not None and trend.holds
+    assert trend.text == (
+        "Amount: $231,000 in 2022; $265,000 in 2023; $214,000 in 2024. Amount peaked in 2023 at "
+        "$265,000."
+    )
+    assert series.is_period("2024") and not series.is_period("Total")

@@ -19,6 +19,7 @@ from .tokens import tokenize
 # A year, a school or fiscal year ("2021-22", "2024-2025") as a row's first cell or in a claim
 PERIOD = r"(?:19|20)\d\d(?:[-/\u2013](?:\d\d){1,2})?"
 _PERIOD_CELL = re.compile(rf"\s*({PERIOD})\s*")
+_NOTED = re.compile(rf"\s*{PERIOD}\s*\([^)]*\)\s*")
 # a claim's period, after its words for a kind of year ("in the 2023-24 school year")
 _YEAR_WORDS = r"(?:the\s+)?(?:(?:school|fiscal|calendar)\s+year\s+)?"
 
@@ -89,15 +90,23 @@ class Trend:
     periods: tuple[str, ...]  # the rows the reading covers
 
 
+def is_period(cell: str) -> bool:
+    """Whether a table row's first cell is a period of a series ("2024", "2021-22")."""
+    return _PERIOD_CELL.fullmatch(cell) is not None
+
+
 def read(claim: str, header: str, rows: list[str]) -> Trend | None:
     """The claim's comparison of periods against the column it names of a table whose rows
     are periods (``header`` and ``rows``: the table's lines, as the index keeps them); None
     where the claim compares no periods the table has, or names no one column."""
     names = cells(header)
-    table = [c for r in rows if len(c := cells(r)) == len(names)]
-    if len(names) < 2 or len(table) < 2:
+    # (a row that sums the others is no period; a period with a note, "2025 (to Sept. 30)",
+    # is part of one, set aside)
+    table = [c for r in rows if len(c := cells(r)) == len(names) and not is_whole(c[0])]
+    if not all(_PERIOD_CELL.fullmatch(c[0]) or _NOTED.fullmatch(c[0]) for c in table):
         return None
-    if not all(_PERIOD_CELL.fullmatch(c[0]) for c in table):
+    table = [c for c in table if _PERIOD_CELL.fullmatch(c[0])]
+    if len(names) < 2 or len(table) < 2:
         return None
     column = _column(claim, names, table)
     if column is None:
@@ -118,10 +127,15 @@ def read(claim: str, header: str, rows: list[str]) -> Trend | None:
 
 
 def _column(claim: str, names: list[str], table: list[list[str]]) -> int | None:
-    """The figure column the claim names ("Coho counts" of "Year | Chinook | Coho"); where it
-    names none, the one that sums the others ("All ages"), or the only one."""
+    """The figure column the claim names ("Coho counts" of "Year | Chinook | Coho"), or the
+    only one in the currency of the claim's sum ("peaked in 2023 at $265,000" of "Year |
+    Payments | Amount"); where it names none, the one that sums the others ("All ages"), or
+    the only one."""
     said = {t.key for t in tokenize(claim)}
     figures = [i for i in range(1, len(names)) if all(_figure(c[i]) is not None for c in table)]
+    money = [i for i in figures if all("$" in c[i] for c in table)]
+    if "$" in claim and len(money) == 1:
+        return money[0]
     named = [i for i in figures if about(names[i], said, whole=False)]
     if len(named) == 1:
         return named[0]
@@ -284,5 +298,5 @@ def _peaked(claim: str, measure: str, points: list[Point]) -> Trend | None:
         f"table: {measure} {said} in {top.period} ({top.cell}) of {span[0].period} to "
         f"{span[-1].period}"
     )
-    text = f"{_listed(measure, span)} {measure} {said} in {top.period}."
+    text = f"{_listed(measure, span)} {measure} {said} in {top.period} at {top.cell}."
     return Trend(text, holds, m.group("word"), reason, tuple(p.period for p in span))

@@ -279,6 +279,8 @@ class _Reading:
         rows = self.tables.get(hit.id)
         if not claim or not rows or hit.id not in self.headers:
             return None
+        if not series.is_period(table.cells(hit.text)[0]):
+            return None  # ("Total | 212 | $1,194,000" is no period's row)
         return series.read(claim, rows[0], rows[1:])
 
     def text(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> str:
