@@ -1555,3 +1555,23 @@ def test_the_record_that_checks_a_statement_is_read_apart(tmp_path: Path) -> Non
         "2026-05-21-check.txt:4 conflicts with the claim",
         "change: claim says doubled (100%), source says about 19%",
     ]
+
+
+# A claim of two parts, one turned round by a vote the passage gives ("approved the merger in
+# January on a unanimous vote, brushing aside a union request for a no-layoff pledge" against
+# "voted 8-1"), is false though the passage says nothing of the other part.
+def test_a_part_turned_round_by_a_vote_makes_the_claim_false(tmp_path: Path) -> None:
+    story = (
+        "Board approves hospital merger\nBy Ann Ruiz, Dell Wire\n"
+        "DELL, Jan. 21, 2026 — The State Health Board voted 8-1 on Tuesday to approve the merger "
+        "of Dell General and Orrin Hospital.\n"
+    )
+    v = _verifier(tmp_path, {"2026-01-21-merger.md": story}).verify(
+        "The State Health Board approved the merger of Dell General and Orrin Hospital on a "
+        "unanimous vote, brushing aside a union request for a no-layoff pledge."
+    )
+    assert v.verdict == Verdict.CONTRADICTED
+    assert v.reasons[:2] == [
+        "2026-01-21-merger.md:3 conflicts with the claim",
+        "vote: claim says 'unanimous', source says 8-1",
+    ]

@@ -38,12 +38,13 @@ _DOWN = {
     "went down": "went up", "gone down": "gone up",
 }  # fmt: skip
 _VERB = "|".join(sorted((re.escape(v) for v in {**_UP, **_DOWN}), key=len, reverse=True))
-_MORE = ("more", "higher", "greater", "larger", "bigger")
-_LESS = ("fewer", "less", "lower", "smaller")
+# Words that compare amounts, each way (rules.py reads them too)
+MORE = ("more", "higher", "greater", "larger", "bigger")
+LESS = ("fewer", "less", "lower", "smaller")
 
 # "more Chinook were counted in 2025 than in 2021"
 COMPARED = re.compile(
-    rf"\b(?P<word>{'|'.join(_MORE + _LESS)})\b[^.;]*?"
+    rf"\b(?P<word>{'|'.join(MORE + LESS)})\b[^.;]*?"
     rf"\bin\s+{_YEAR_WORDS}(?P<a>{PERIOD})\s+than\s+(?:in\s+)?{_YEAR_WORDS}(?P<b>{PERIOD})\b",
     re.IGNORECASE,
 )
@@ -181,7 +182,7 @@ def _compared(claim: str, measure: str, points: list[Point]) -> Trend | None:
     if a is None or b is None or a == b:
         return None
     first, second = points[a], points[b]
-    more = m.group("word").lower() in _MORE
+    more = m.group("word").lower() in MORE
     holds = first.value > second.value if more else first.value < second.value
     way = "more" if first.value > second.value else "less" if first.value < second.value else "same"
     reason = (

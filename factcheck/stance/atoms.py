@@ -287,7 +287,35 @@ def check(
     words = relation_words(claim)
     stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
     share = stated / len(words) if words else 1.0
+    share = max(share, _turned_part_share(claim, comp, words))
     return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
+
+
+#: The findings that turn a part of a claim round on their own: its vote, figure or date.
+PART_CONFLICTS = frozenset({"vote", "tally", "unanimity", "amount", "number", "percentage",
+                            "date", "duration"})  # fmt: skip
+
+
+def _turned_part_share(claim: Analysis, comp: Comparison, words: list[Token]) -> float:
+    """The share of its own words the window states of a part of a claim of several that the
+    window turns round ("approved the merger in January on a unanimous vote" against "voted
+    8-1", whatever it says of "brushing aside a union request for a no-layoff pledge"): a part
+    that conflicts makes the claim false, as much as a claim of one part; 0.0 where none."""
+    best, start = 0.0, 0
+    for part in _clauses(claim.text):
+        begin = claim.text.find(part, start)
+        start = end = begin + len(part)
+        own = [t for t in words if begin <= t.start < end]
+        if len(own) < PART_WORDS or len(own) == len(words):
+            continue
+        # (turned round by a vote, a figure or a date it gives, not by a verb of another
+        # subject: "even as the overall jobless rate fell" beside youth unemployment "rising")
+        exact = [f for f in comp.conflicts if f.kind in PART_CONFLICTS and f.about]
+        if not any(claim.text.find(f.about, begin) in range(begin, end) for f in exact):
+            continue
+        stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in own)
+        best = max(best, stated / len(own))
+    return best
 
 
 # A possessor right before a noun: "Marchetti's own name", "his sister-in-law's name".

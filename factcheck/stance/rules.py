@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..language import dates as dates_mod
-from ..language import frequency, lexicon, motions, table
+from ..language import frequency, lexicon, motions, series, table
 from ..language import quantities as qty
 from ..language.counted import (
     MEASURE_NOUNS,
@@ -2651,13 +2651,13 @@ def _date_moved(d: dates_mod.Date, said: list[dates_mod.Date], text: str) -> dat
 
 # A claim that sets one year against another: "handled more passengers in 2025 than in 2024".
 # Words that compare one amount with another ("more overtime", "fewer containers")
-COMPARING = ("more", "fewer", "less", "higher", "lower", "greater", "larger", "smaller", "bigger")
+COMPARING = (*series.MORE, *series.LESS)
 TWO_PERIODS = re.compile(
     rf"\b(?P<word>{'|'.join(COMPARING)})\b[^.;]*?"
     r"\bin\s+(?P<now>(?:19|20)\d\d)\s+than\s+(?:in\s+)?(?P<then>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-UP_WORDS = frozenset({"more", "higher", "greater", "larger", "bigger"})
+UP_WORDS = frozenset(series.MORE)
 # A record's figure with the earlier period's beside it: "1,080,000 (2024: 1,240,000)".
 WITH_EARLIER = re.compile(
     r"(?P<now>\d[\d,]*(?:\.\d+)?)\s*\((?P<year>(?:19|20)\d\d):\s*(?P<then>\d[\d,]*(?:\.\d+)?)\)"
