@@ -4114,3 +4114,21 @@ def test_a_multiple_is_a_change_in_percent() -> None:
         True,
         "change: claim says doubled (100%), source says 97%",
     )
+
+
+# 277. A bare count the same act now expects, after "and" ("has replaced 1,150 lead lines so far
+# this year and now expects to finish 1,800 by December rather than 2,000"), counts the noun of
+# the count before it: the plan's newer figure states "expects to replace 1,800 lead lines".
+def test_a_bare_count_the_act_now_expects() -> None:
+    passage = (
+        "The utility has replaced 1,150 lead lines so far this year and now expects to finish "
+        "1,800 by December rather than 2,000, Feld said."
+    )
+    assert [(q.text, q.unit) for q in quantities.extract(passage)][:2] == [
+        ("1,150 lead lines", "line"),
+        ("1,800", "line"),
+    ]
+    assert findings("The utility expects to replace 1,800 lead lines this year.", passage)[0] == (
+        True,
+        "number: claim says 1,800 lead lines, source says 1,800",
+    )

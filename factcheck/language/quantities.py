@@ -646,7 +646,10 @@ LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s*$")
 # has 1,046"): a verb of having or reaching, which says how many of it there are
 LEVEL_AND = re.compile(
     r",?\s+and\s+(?:(?:now|since|currently)\s+)?(?:has|had|have|is|are|was|were|reached|"
-    r"stands\s+at|stood\s+at|totals|totaled|totalled)\s*$",
+    r"stands\s+at|stood\s+at|totals|totaled|totalled"
+    # ... or the count it now expects of the same act ("has replaced 1,150 lead lines so far
+    # this year and now expects to finish 1,800 by December")
+    r"|(?:expects?|plans?|hopes?|aims?)\s+to\s+(?:finish|complete|reach|replace|do|hit))\s*$",
     re.IGNORECASE,
 )
 
