@@ -88,7 +88,6 @@ class Trend:
     holds: bool
     word: str  # the claim's word the table settles ("fell", "Fewer", "peaked")
     reason: str
-    periods: tuple[str, ...]  # the rows the reading covers
 
 
 def is_period(cell: str) -> bool:
@@ -189,8 +188,7 @@ def _compared(claim: str, measure: str, points: list[Point]) -> Trend | None:
         f"table: {measure} {first.cell} in {first.period} against {second.cell} in "
         f"{second.period} ({way})"
     )
-    return Trend(_listed(measure, [first, second]), holds, m.group("word"), reason,
-                 (first.period, second.period))  # fmt: skip
+    return Trend(_listed(measure, [first, second]), holds, m.group("word"), reason)
 
 
 def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Trend | None:
@@ -229,7 +227,7 @@ def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Tr
         f"{_listed(measure, [first, last])} {measure} {said}{by} from {first.period} to "
         f"{last.period}."
     )
-    return Trend(text, holds, word, reason, (first.period, last.period))
+    return Trend(text, holds, word, reason)
 
 
 def _every(measure: str, span: list[Point], word: str, other: str, up: bool) -> Trend:
@@ -243,14 +241,14 @@ def _every(measure: str, span: list[Point], word: str, other: str, up: bool) -> 
             f"{after.period}: {said}"
         )
         text = f"{_listed(measure, span)} {measure} {said} from {before.period} to {after.period}."
-        return Trend(text, False, word, reason, tuple(p.period for p in span))
+        return Trend(text, False, word, reason)
     first, last = span[0], span[-1]
     reason = f"table: {measure} {word} in each year from {first.period} to {last.period}"
     text = (
         f"{_listed(measure, span)} {measure} {word} every year from {first.period} to "
         f"{last.period}."
     )
-    return Trend(text, True, word, reason, tuple(p.period for p in span))
+    return Trend(text, True, word, reason)
 
 
 def _as_said(change: float, amount: str, qualifier: str) -> bool:
@@ -300,4 +298,4 @@ def _peaked(claim: str, measure: str, points: list[Point]) -> Trend | None:
         f"{span[-1].period}"
     )
     text = f"{_listed(measure, span)} {measure} {said} in {top.period} at {top.cell}."
-    return Trend(text, holds, m.group("word"), reason, tuple(p.period for p in span))
+    return Trend(text, holds, m.group("word"), reason)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -281,7 +282,7 @@ class _Reading:
             return None
         if not series.is_period(table.cells(hit.text)[0]):
             return None  # ("Total | 212 | $1,194,000" is no period's row)
-        return series.read(claim, rows[0], rows[1:])
+        return _series_read(claim, rows[0], tuple(rows[1:]))
 
     def text(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> str:
         """The passage as the engine reads it; ``dates``: the claim's, which pick a table's
@@ -330,6 +331,13 @@ def _rare_figure(written: str, claim: Analysis) -> bool:
         return False
     digits = re.sub(r"\D", "", written)
     return len(digits) >= 3 or "." in written and len(digits) >= 2
+
+
+@lru_cache(maxsize=256)
+def _series_read(claim: str, header: str, rows: tuple[str, ...]) -> series.Trend | None:
+    """``series.read``, once for each claim and table: a table's every row, and each row's
+    text and window, read the same series."""
+    return series.read(claim, header, list(rows))
 
 
 def _first_turn(opening: list[Passage]) -> int | None:
