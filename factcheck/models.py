@@ -290,6 +290,10 @@ class Evidence(_Model):
     # a party's own plan or request in its own voice ("We plan to open ..."), which the claim
     # reports as a plan: the party's word is the evidence of what it intends
     own_plan: bool = False
+    # a party's report of its own act in its own voice ("The county has opened 14 cooling
+    # centers" in the county's release): accepted unless a record or an independent source
+    # differs
+    own_act: bool = False
     # a public body's record in its meeting's transcript: its decision on a motion ("The
     # motion carries, five to two") or its staff's report to it ("IT DIRECTOR SAM REYES:
     # ..."), not a speaker's word

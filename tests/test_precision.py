@@ -2500,8 +2500,9 @@ def test_no_one_is_a_count_of_none() -> None:
 
     nobody = qty.extract("Nobody was hurt.")
     assert [(q.value, q.unit) for q in nobody] == [(0.0, "person")]
-    # ("people" counts persons, as "person" does)
-    assert [q.unit for q in qty.extract("The crash killed two people.")] == ["person"]
+    # ("people" counts persons, as "person" does; those killed are deaths)
+    assert [q.unit for q in qty.extract("The crash injured two people.")] == ["person"]
+    assert [q.unit for q in qty.extract("The crash killed two people.")] == ["death"]
     quote = ('"Our first concern is for the two workers who were hurt, and we are grateful no '
              'one was killed," said Mayor Helen Szabo.')  # fmt: skip
     got, reasons = judged("The mayor said one person was killed.", (quote,))
@@ -4132,3 +4133,126 @@ def test_a_bare_count_the_act_now_expects() -> None:
         True,
         "number: claim says 1,800 lead lines, source says 1,800",
     )
+
+
+# A hedge that is the verb of a clause of its own ("on any day the weather service forecasts a
+# high of 95") hedges that clause, not the act the sentence reports.
+def test_a_hedge_in_a_clause_of_its_own() -> None:
+    got, reasons = stance(
+        "The Orrin council voted 5-2 to bar evictions on cold days.",
+        "The Orrin council voted 5-2 on Monday to bar landlords from evicting tenants on any "
+        "day the weather service forecasts a low of 10 degrees or less.",
+        0.8,
+    )
+    assert got == Stance.SUPPORTS, reasons
+    got, _ = stance(
+        "The Orrin council voted 5-2 to close parks on smog days.",
+        "The Orrin council is expected to vote on closing parks on smog days.",
+        0.8,
+    )
+    assert got != Stance.SUPPORTS
+
+
+# A passage of two sentences: the one that states the claim is not hedged by the next one's
+# plan, where that one gives only a name ("... at the Wexley plant").
+def test_a_hedge_of_a_sentence_that_gives_only_a_name() -> None:
+    got, reasons = stance(
+        "The boiler that exploded at the Wexley plant was 52 years old.",
+        "The boiler that exploded was 52 years old. We will replace it and two others at the "
+        "Wexley plant by 2028.",
+        0.8,
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# A lone dissent said in words of the one the claim names.
+def test_a_lone_vote_said_in_words() -> None:
+    claim = "Nadia Ferro was the only trustee to vote against the levy."
+    said = "vote: claim says one vote against ('only'), source says 'lone vote against'"
+    assert (True, said) in findings(
+        claim, "Trustee Nadia Ferro cast the lone vote against the levy."
+    )
+    assert not any(
+        ok and "one vote against" in r
+        for ok, r in findings(claim, "Trustee Omar Bell cast the lone vote against the levy.")
+    )
+
+
+# Days named at both ends count with both: "from Monday through Wednesday" is three days.
+def test_a_span_of_named_days_is_a_duration() -> None:
+    found = quantities.extract("The clinic saw 41 patients from Monday through Wednesday.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("41 patients", 41.0, "patient"),
+        ("from Monday through Wednesday", 3.0, "day"),
+    ]
+    assert (True, "duration: claim says three days, source says from Monday through Wednesday") in (
+        findings(
+            "The clinic saw 41 patients in three days.",
+            "The clinic saw 41 patients from Monday through Wednesday.",
+        )
+    )
+
+
+# People said to have died are a count of deaths.
+def test_people_confirmed_dead_are_deaths() -> None:
+    claim = "Five people have been confirmed dead in the Orrin flood."
+    assert (False, "number: claim says Five people, source says 8 deaths") in findings(
+        claim, "The coroner has confirmed 8 deaths in the Orrin flood."
+    )
+    assert (True, "number: claim says Five people, source says 5 deaths") in findings(
+        claim, "The coroner has confirmed 5 deaths in the Orrin flood."
+    )
+    # ... and people hurt are not
+    assert not [
+        r
+        for ok, r in findings(claim, "The coroner said 8 people were hurt in the Orrin flood.")
+        if not ok and "number" in r
+    ]
+
+
+# Two periods a claim compares are no date of an event: a passage's single year ("since
+# record-keeping began in 2004") does not conflict with them.
+def test_compared_periods_are_no_event_date() -> None:
+    assert not [
+        r
+        for ok, r in findings(
+            "More burglaries were recorded in Orrin in 2024 than in 2023.",
+            "The spree made it the worst year for burglaries in Orrin since record-keeping "
+            "began in 2004.",
+        )
+        if not ok
+    ]
+
+
+# "That day" is the day the sentence named before it; a time of day before the day makes it a
+# deadline, and done before the claim's deadline is done by it.
+def test_that_day_and_a_deadline_s_hour() -> None:
+    passage = (
+        "Crews reopened half of the lanes by 5 a.m. on March 3 and all of them by 9 p.m. that day."
+    )
+    assert (False, "date: claim says March 2, source says March 3") in findings(
+        "Crews reopened all of the lanes by March 2.", passage
+    )
+    assert not [
+        r for ok, r in findings("Crews reopened all of the lanes by March 4.", passage) if not ok
+    ]
+
+
+# "The full sum asked for" was not given where the passage gives less than it.
+def test_less_than_the_sum_asked_for_is_not_the_full_sum() -> None:
+    claim = "The council gave the library the full $2.4 million it requested for repairs."
+    said = (
+        "The council voted to give the library $1.9 million for repairs, less than the $2.4 "
+        "million the library board had requested."
+    )
+    assert (
+        False,
+        "amount: claim says the full $2.4 million it requested, source says $1.9 million for "
+        "repairs, less than the $2.4 million the library board had requested",
+    ) in findings(claim, said)
+    # ... a passage that gives the whole sum is no such conflict
+    assert not [
+        r
+        for ok, r in findings(claim, "The council gave the library $2.4 million for repairs.")
+        if not ok
+    ]

@@ -168,3 +168,27 @@ def test_a_total_and_a_part_year_are_set_aside() -> None:
         "$265,000."
     )
     assert series.is_period("2024") and not series.is_period("Total")
+
+
+# A period's bare count under a column that names what it counts ("Year | Drownings |
+# Rescues") counts that; a row of things names what its counts count itself.
+def test_a_period_s_count_counts_its_column_s_noun() -> None:
+    header = "Year | Drownings | Rescues"
+    assert read_with_header(header, "2024 | 7 | 31") == (
+        "Year: 2024; 2024 Drownings: 7 drownings; 2024 Rescues: 31 rescues."
+    )
+    assert read_with_header("Beach | Drownings", "North Beach | 7") == (
+        "Beach: North Beach; North Beach Drownings: 7."
+    )
+
+
+# A claim's verb names a column by its noun's synonym group ("died" names "deaths"), not a
+# column of one part of them ("Died indoors").
+def test_a_claim_s_verb_names_the_column_of_its_noun() -> None:
+    header = "Year | Heat deaths | Died indoors"
+    rows = ["2023 | 9 | 6", "2024 | 17 | 12", "2025 | 14 | 10"]
+    trend = series.read("Fewer people died of heat in 2025 than in 2024.", header, rows)
+    assert trend is not None
+    assert (trend.holds, trend.reason) == (
+        True, "table: Heat deaths 14 in 2025 against 17 in 2024 (less)"
+    )  # fmt: skip

@@ -28,9 +28,41 @@ THEM = re.compile(
 )
 
 
+# A record's question in reported speech, and its bare count: "Cllr Hussein asked how many
+# bursts the company had recorded on its network in 2025." / "Mr Brady replied that there
+# had been 212, down from 240 in 2024."
+ASKED_HOW_MANY = re.compile(
+    r"\basked\s+how\s+many\s+(?P<noun>[a-z][\w-]*s)\b(?P<rest>[^.?]*)[.?]\s*$"
+)
+_IN_PERIOD = re.compile(r"\b(?:in|during)\s+(?P<period>(?:19|20)\d\d)\b")
+REPLIED_COUNT = re.compile(
+    r"\b(?:replied|answered|responded|said)\s+(?:that\s+)?(?:(?:there|the|it|they|we)\s+"
+    r"(?:[a-z]+\s+){0,3}?)?(?P<n>\d[\d,]*)(?=\s*[,.;])"
+)
+
+
+# A reported question and a reported reply: read as one ("Cllr Hussein asked how many ...
+# / Mr Brady replied that ...").
+ASKED_REPORTED = re.compile(r"\basked\s+(?:how|whether|what|when|why|who|if)\b")
+REPLIED = re.compile(r"\b(?:replied|answered|responded)\b")
+
+
+def reported_reply(question: str, reply: str) -> bool:
+    """Whether ``reply`` reports the answer to the question ``question`` reports."""
+    return bool(ASKED_REPORTED.search(question)) and bool(REPLIED.search(reply))
+
+
 def answered(sentence: str, context: str) -> str:
     """``sentence`` with its "of them" written as the counted noun of the question that the
-    sentences before it (``context``) end with, put by another speaker; else as it is."""
+    sentences before it (``context``) end with, put by another speaker; a reported reply's
+    bare count with the noun and the period the reported question asked of ("replied that
+    there had been 212 bursts in 2025, down from 240 in 2024"); else as it is."""
+    asked = ASKED_HOW_MANY.search(context)
+    reply = REPLIED_COUNT.search(sentence) if asked is not None else None
+    if asked is not None and reply is not None:
+        period = _IN_PERIOD.search(asked["rest"])
+        said = f"{reply['n']} {asked['noun']}" + (f" in {period['period']}" if period else "")
+        return sentence[: reply.start("n")] + said + sentence[reply.end("n") :]
     turn = SPEAKER.match(sentence)
     asked = ASKED.search(context) if turn is not None else None
     if turn is None or asked is None or asked["asker"] in sentence[: turn.end()]:

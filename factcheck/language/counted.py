@@ -138,6 +138,11 @@ def counted(text: str, start: int, end: int) -> Counted:
     planned = _planned(p, w)
     done = bool(verb) and not planned and not _measures_subject(p, w)
     noun_key = _key(noun) if noun is not None else ""
+    if (
+        noun is not None and stem(noun.text.lower()) in qty.PEOPLE
+        and (qty.SAID_DEAD.match(text, noun.end) or qty.KILLED.search(text[:start]))
+    ):  # fmt: skip
+        noun_key = canon(stem("deaths"))  # "Nine people have been confirmed dead": deaths
     return Counted(
         noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w),
         _of_a_threshold(p, w, noun),

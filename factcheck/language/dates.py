@@ -123,7 +123,24 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
                 if y is None:
                     continue
         found.append(Date(y, mo, d, text, m.start(), m.end(), _context(tokens, m.start(), m.end())))
-    return found
+    return found + _that_day(sentence, tokens, found)
+
+
+# A day named again by reference: "by 11 p.m. that day", "later the same day".
+THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+
+
+def _that_day(sentence: str, tokens: list[Token], found: list[Date]) -> list[Date]:
+    """ "that day" is the day the sentence named last before it ("by 6 a.m. on July 11 and
+    ... by 11 p.m. that day": July 11)."""
+    out = []
+    for m in THAT_DAY.finditer(sentence):
+        named = [d for d in found if d.day is not None and d.end <= m.start()]
+        if named:
+            d = named[-1]
+            out.append(Date(d.year, d.month, d.day, m.group(), m.start(), m.end(),
+                            _context(tokens, m.start(), m.end())))  # fmt: skip
+    return out
 
 
 # A dateline: "KESTREL BAY, Oct. 2 - " or "LINDEN, May 4, 2025 — " opening a story's first

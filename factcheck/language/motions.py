@@ -207,3 +207,10 @@ def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
 def _counts(sentence: str) -> bool:
     """A clerk's roll call, which is not yet the chair's word on the motion."""
     return ROLL_CALL.search(sentence) is not None and OUTCOME.match(sentence) is None
+
+
+# A vote cast with no measure named: "Supervisor Ellen Dorsey voted no, saying ..." (the
+# measure is the one a sentence before it says was voted on).
+VOTED_BARE = re.compile(
+    r"\bvoted\s+(?:no|yes|against|for|in\s+favou?r)\s*(?:[,.;]|$)", re.IGNORECASE
+)

@@ -19,6 +19,7 @@ from . import dates, lexicon
 from .synonyms import canon
 from .tokens import (
     CALENDAR,
+    NUMBER_WORDS,
     STOPWORDS,
     Token,
     is_content,
@@ -28,13 +29,6 @@ from .tokens import (
     tokenize,
 )
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-}  # fmt: skip
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -522,7 +516,8 @@ def _nobody(sentence: str, tokens: list[Token]) -> list[Quantity]:
     """A count of no person ("no one was killed"): zero people."""
     return [
         Quantity(
-            value=0.0, unit="person", kind="number", bound="eq", text=m.group(),
+            value=0.0, unit="death" if SAID_DEAD.match(sentence, m.end()) else "person",
+            kind="number", bound="eq", text=m.group(),
             start=m.start(), end=m.end(), tolerance=0.0,
             context=_context(tokens, m.start(), m.end(), set()),
             **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
@@ -550,11 +545,81 @@ def _vague_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
     return out
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "|".join(w.capitalize() for w in _WEEKDAY_NAMES)
+# Days named at both ends: "from Tuesday through Thursday", "Monday through Friday".
+WEEKDAY_SPAN = re.compile(
+    rf"\b(?:from\s+(?P<a>{_WEEKDAY})\s+(?:through|thru|to|until|till)|"
+    rf"(?P<a2>{_WEEKDAY})\s+(?:through|thru))\s+(?P<b>{_WEEKDAY})\b"
+)
+
+
+# What is said of people counted that makes them a count of deaths: "Nine people have been
+# confirmed dead", "three people died", "two workers were killed".
+SAID_DEAD = re.compile(
+    r"\s*(?:(?:have|has|had)\s+been\s+|(?:were|was|are)\s+)?(?:(?:confirmed|reported|"
+    r"found)\s+)?(?:dead|died|killed)\b",
+    re.IGNORECASE,
+)
+
+
+# ... and the verb before a count of the dead: "killed two people", "killing at least three".
+KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)?(?:\s+(?:at\s+least|about|nearly|more\s+than|some))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Nouns that count people (their stems): the dead among them are deaths ("fish died" stays
+# a count of fish, which a "count of dead fish" gives).
+PEOPLE_WORDS = (
+    "person", "people", "resident", "worker", "patient", "victim", "passenger", "student",
+    "child", "children", "adult", "employee", "miner", "driver", "pedestrian", "senior",
+    "inmate", "soldier", "civilian", "tourist", "hiker", "swimmer", "firefighter", "officer",
+    "man", "men", "woman", "women", "infant", "baby", "babies", "teenager", "motorist",
+    "cyclist", "customer", "member", "guest", "visitor", "spectator", "fan",
+)  # fmt: skip
+PEOPLE = frozenset({"person", *(stem(w) for w in PEOPLE_WORDS)})
+
+
+def _as_deaths(q: Quantity, sentence: str) -> Quantity:
+    """A count of those said to have died is a count of deaths ("Nine people have been
+    confirmed dead" / "confirmed 12 deaths"; "killed two residents")."""
+    if q.kind != "number" or q.unit not in PEOPLE:
+        return q
+    if not (
+        SAID_DEAD.match(sentence, phrase_end(sentence, q)) or KILLED.search(sentence[: q.start])
+    ):
+        return q
+    return replace(q, unit="death")
+
+
+def _weekday_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
+    """A span of days named at both ends, counted with both: "from Tuesday through Thursday"
+    is three days."""
+    out = []
+    for m in WEEKDAY_SPAN.finditer(sentence):
+        a = _WEEKDAY_NAMES.index((m.group("a") or m.group("a2")).lower())
+        days = (_WEEKDAY_NAMES.index(m.group("b").lower()) - a) % 7 + 1
+        out.append(
+            Quantity(
+                value=float(days), unit="day", kind="duration", bound="eq", text=m.group(),
+                start=m.start(), end=m.end(), tolerance=0.0,
+                context=_context(tokens, m.start(), m.end(), set()),
+                **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
+            )
+        )  # fmt: skip
+    return out
+
+
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity in ``sentence`` except years, times and the day of a date."""
     tokens = tokens if tokens is not None else tokenize(sentence)
     found: list[Quantity] = (
-        _tallies(sentence, tokens) + _vague_spans(sentence, tokens) + _nobody(sentence, tokens)
+        _tallies(sentence, tokens)
+        + _vague_spans(sentence, tokens)
+        + _nobody(sentence, tokens)
+        + _weekday_spans(sentence, tokens)
     )
     taken = [(q.start, q.end) for q in found]
     relative = _relative(sentence, tokens, taken)
@@ -588,7 +653,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         if kind is None:
             continue
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
-        found.append(_as_age(q, sentence, tokens))
+        found.append(_as_deaths(_as_age(q, sentence, tokens), sentence))
     found = _rejected_ages(
         sentence, _elided(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
     )

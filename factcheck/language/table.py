@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import dates as dates_of
 from .polarity import ASKING
+from .synonyms import canon
 from .tokens import stem
 
 SEPARATOR = " | "
@@ -50,9 +51,10 @@ def about(key: str, said: set[str], whole: bool = True) -> bool:
     # (the whole cell, or its first phrase, which names what the rest describes: '"Orchard
     # at Dusk," Teodor Nesbit, oil on canvas')
     plain = re.sub(r"\([^)]*\)", " ", key.lower())
+    said = said | {canon(k) for k in said}  # ("died" names "deaths")
     for part in dict.fromkeys([plain, plain.split(",")[0]]):
         words = re.findall(r"[a-z0-9]+", part)
-        keys = {stem(w) for w in words if w not in _KEY_STOPWORDS}
+        keys = {canon(stem(w)) for w in words if w not in _KEY_STOPWORDS}
         if keys and len(keys & said) >= ABOUT_SHARE * len(keys):
             return True
     return False
@@ -216,7 +218,9 @@ def _figure_cell(key: str, name: str, value: str, asked: bool = False) -> str:
     names things counted ("Locations able to connect") is a count of them: "Reported at Sept.
     30: 410 locations able to connect". In a table of what was asked for and what was granted
     (``asked``), each figure is said in one clause with what it counts and its column: "84
-    turbines applied for; 76 turbines (approved)" (one measure, asked for and granted)."""
+    turbines applied for; 76 turbines (approved)" (one measure, asked for and granted). A
+    period's bare count under a column that names what it counts counts that: "2024
+    Heat-related deaths: 17 heat-related deaths"."""
     if (
         _BARE_COUNT.match(value) and _COUNTED.search(key) and not _PROPER.match(key)
         and not _PLANNED.search(name)
@@ -230,6 +234,15 @@ def _figure_cell(key: str, name: str, value: str, asked: bool = False) -> str:
         if _BARE_COUNT.match(value):
             return f"{value} {key[:1].lower()}{key[1:]} {column}"
         return f"{key} {value} {column}"  # "Nameplate capacity 330 MW applied for"
+    if (
+        _BARE_COUNT.match(value) and _PERIOD_ONLY.fullmatch(key.strip())
+        and _COUNTED.search(name.lower()) and not _NO_COUNT.match(name)
+        and not _PLANNED.search(name)
+    ):  # fmt: skip
+        # a bare count in a period's row, under a column that names what it counts ("Year |
+        # Heat-related deaths"): "2024 Heat-related deaths: 17 heat-related deaths" (a row of
+        # things names what its counts count itself: "Retail | 7,400")
+        return f"{key} {name}: {value} {name.lower()}"
     return f"{key} {name}: {value}"
 
 

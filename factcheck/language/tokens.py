@@ -13,6 +13,14 @@ WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*(?:n['’]t)?", re.UNICODE)
 STOPWORDS = frozenset(lexicon.words("stopwords.txt"))
 # Words that report or frame rather than state content; they never count as claim content.
 LIGHT = frozenset(lexicon.words("light.txt"))
+# Numbers in words: "Ten of the 12" opens with a count, not a name.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}  # fmt: skip
 
 
 @cache
@@ -119,7 +127,7 @@ def is_name(token: Token) -> bool:
     """A capitalized word that is not a function word (``The``, ``It``) nor a day or month."""
     return (
         token.is_capitalized and token.lower not in STOPWORDS and token.lower not in LIGHT
-        and token.lower.rstrip(".") not in CALENDAR
+        and token.lower.rstrip(".") not in CALENDAR and token.lower not in NUMBER_WORDS
     )  # fmt: skip
 
 

@@ -284,11 +284,21 @@ def check(
     _said_of_another(found, claim, comp)
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
-    words = relation_words(claim)
-    stated = sum(t.index in comp.matched or t.index in comp.contradicted for t in words)
-    share = stated / len(words) if words else 1.0
-    share = max(share, _turned_part_share(claim, comp, words))
+    share = _relation_share(claim, comp, found.sentences)
     return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
+
+
+def _relation_share(claim: Analysis, comp: Comparison, sentences: list[str]) -> float:
+    """The share of the relation's words the window states (or turns round); a word another
+    sentence of the window states counts ("asked how many bursts the company had recorded on
+    its network" read with the reply that counts them)."""
+    words = relation_words(claim)
+    window = {t.key for x in sentences for t in tokenize(x)}
+    stated = sum(
+        t.index in comp.matched or t.index in comp.contradicted or t.key in window for t in words
+    )  # fmt: skip
+    share = stated / len(words) if words else 1.0
+    return max(share, _turned_part_share(claim, comp, words))
 
 
 #: The findings that turn a part of a claim round on their own: its vote, figure or date.
@@ -626,6 +636,8 @@ def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
         return
     if motions.decides(found.sentences, best):
         return  # a motion and the chair's decision on it, which names who voted how
+    if any(motions.VOTED_BARE.search(found.sentences[k]) for k in actors):
+        return  # "Supervisor Ellen Dorsey voted no": on the measure the other sentence names
     claimed = {t.lower for t in claim.names}
     sentence = found.sentences[best]
     first = min(

@@ -20,6 +20,7 @@ from ..language import dates as dates_mod
 from ..language import motions, parse, series, table
 from ..language import quantities as qty
 from ..language.answers import answered
+from ..language.own_act import reports_own_act
 from ..language.polarity import (
     ASKING,
     ASSERTED,
@@ -71,6 +72,7 @@ from .rules import (
     category_conflicts,
     compare,
     hedge_governs,
+    in_a_clause_of_its_own,
     same_quarter,
 )
 from .settings import DEFAULTS, StanceSettings
@@ -601,6 +603,14 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     return not (titled and _another_subject(claim, speaker))
 
 
+def _own_act_of(claim: Analysis, window: Window | None) -> bool:
+    """Whether the passage's sentence is its document's party reporting the claim's act in
+    its own voice (``own_act``); never a transcript's turn, which records what was said."""
+    if window is None or _turn_speaker(window) is not None:
+        return False
+    return reports_own_act(claim.text, window.sentence, window.title)
+
+
 def _turn_speaker(window: Window | None) -> str | None:
     """The transcript turn's opening, with its speaker's label, that the passage is in."""
     if window is None:
@@ -656,7 +666,11 @@ def _forecast_not_a_record(
         return
     stems = frozenset(t.stem for t in claim.content)
     about = _clauses_about(claim, [window.sentence], settings.clause_about)
-    hedged = list(dict.fromkeys(h for c in about for h in hedges(c, stems) if h not in NOT_AHEAD))
+    hedged = [
+        h
+        for h in dict.fromkeys(h for c in about for h in hedges(c, stems) if h not in NOT_AHEAD)
+        if not in_a_clause_of_its_own(window.sentence, h, comp.matched)
+    ]  # (not "... on any day the weather service forecasts a high of 95")
     if hedged:
         shown = ", ".join(f"'{h}'" for h in hedged)
         _set_aside(j, f"a forecast, not a record: the source says it was expected or "
@@ -779,6 +793,30 @@ def _after_correction_cue(sentence: str) -> str:
     return " ".join(parts[1:])
 
 
+def _naming_only(j: Judgement, window: Window | None) -> list[str]:
+    """The window's sentences that give the checklist only a name of the claim ("... at
+    Kessler Road by June 2027"), where another sentence gives it the rest."""
+    if window is None or j.checked is None:
+        return []
+    given: dict[int, set[AtomKind]] = {}
+    for atom, w in zip(j.atoms, j.checked.where, strict=True):
+        if w >= 0:
+            given.setdefault(w, set()).add(atom.kind)
+    if len(given) < 2:
+        return []
+    return [
+        window.sentences[w] for w, kinds in given.items()
+        if kinds == {AtomKind.ACTOR} and w < len(window.sentences)
+    ]  # fmt: skip
+
+
+def _only_in(hedge: str, naming: list[str], carrying: list[str]) -> bool:
+    """Whether a hedge stands only in sentences that give the claim a name: it hedges what
+    they say ("We will replace it ... at Kessler Road"), not the claim the others state."""
+    holding = [c for c in carrying if hedge.lower() in c.lower()]
+    return bool(holding) and all(c in naming for c in holding)
+
+
 def _carrying(j: Judgement, window: Window | None) -> list[str]:
     """The window's sentences that state the claim: the retrieved one and those the
     checklist cites (not a neighbour that says something else)."""
@@ -824,6 +862,14 @@ def _corrects_it(
             return m
         words = {t.key for t in claim.content if not is_name(t)}
         told = {t.key for x in right for t in tokenize(x)}
+        wrong = {t.key for t in tokenize(own)}
+        names = {t.key for t in claim.content if is_name(t)} & (told | wrong)
+        if names and names <= told and not names & wrong:
+            # the claim names whom the right version gives, and what was wrong does not:
+            # "misidentified the member who voted against the ordinance. Councilmember Tess
+            # Marrow cast the lone vote against it" does not correct "Marrow was the only
+            # member to vote against" (whether she did is for the right version to say)
+            return None
         if any(PRONOUN_FIRST.match(x) for x in right):
             # the right version names the claim's subject with a pronoun ("it opened in 1958")
             root = parse.parse(claim.text).root
@@ -1027,6 +1073,8 @@ def _not_as_fact(
         *_only_clause_of_the_act(claim, carrying),
     ]
     hedged = _hedged(claim, comp, carrying, about, stems)
+    naming = _naming_only(j, window)
+    hedged = [h for h in hedged if not _only_in(h, naming, carrying)]
     if is_planned(claim.text):
         # "is cutting 400 jobs" and "will cut 400 jobs" say the same arrangement
         backshifted = any(BACKSHIFTED.search(c) for c in carrying)
@@ -1052,6 +1100,10 @@ def _not_as_fact(
         j.signals = replace(j.signals, own_plan=True)
         j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
+    if _own_act_of(claim, window):
+        j.signals = replace(j.signals, own_act=True)
+        j.reasons = [*j.reasons, "a party's report of its own act, in its own words: accepted "
+                                 "unless a record or an independent source differs"]  # fmt: skip
     if _a_turn_as_said(j, claim, window):
         return
     checked = _checked_after(j, claim, window)

@@ -443,12 +443,20 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     """Whether a passage's hedge is said of the claim's act: the hedge's words are over the
     passage's word for the claim's main verb, or beside it ("will replace"), not in a clause
     of their own ("has replaced 1,150 lead lines so far this year and now expects to finish
-    1,800 by December" hedges the 1,800, not the 1,150). Read for one sentence; a passage of
-    several keeps its hedges."""
-    if len(SENTENCE_BREAK.split(text)) > 1 or hedge.lower() not in text.lower():
+    1,800 by December" hedges the 1,800, not the 1,150). In a passage of several sentences,
+    a hedge in a sentence without the act is not its ("The failed transformer was 46 years
+    old. We will replace it ..."), where another sentence states the act."""
+    if hedge.lower() not in text.lower():
         return True
     verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
     token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
+    sentences = SENTENCE_BREAK.split(text)
+    if len(sentences) > 1:
+        acting = _acting(sentences, matched, token.index if token is not None else None)
+        return not acting or any(
+            hedge.lower() in s.lower() and hedge_governs(claim, s, hedge, matched)
+            for s in acting
+        )  # fmt: skip
     if token is None or token.index not in matched:
         return True
     tree = parse(text)
@@ -459,12 +467,52 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     for w in tree.words:
         said = tree.words[w.index : w.index + len(words)]
         if [x.text.lower() for x in said] == words and any(
-            _under(tree, act, x) or x.dep != "conj" and _under(tree, act, tree.head(x))
+            _under(tree, act, x)
+            or x.dep != "conj" and not _own_clause(tree, x) and _under(tree, act, tree.head(x))
             for x in said
         ) and not _described(tree, act, said[0]):  # fmt: skip
-            # (a hedge word over the act, or beside a word over it: "will replace")
+            # (a hedge word over the act, or beside a word over it: "will replace"; not a verb
+            # with a subject of its own: "on any day the weather service forecasts a high")
             return True
     return False
+
+
+def _acting(sentences: list[str], matched: dict[int, str], act: int | None) -> list[str]:
+    """The sentences of a passage that state the claim: those with its act's word, or with
+    no act (a claim of what something is), those with the most of its words."""
+
+    def said(word: str, s: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", s) is not None
+
+    if act is not None and act in matched:
+        return [s for s in sentences if said(matched[act], s)]
+    counts = [sum(said(w, s) for w in matched.values()) for s in sentences]
+    most = max(counts, default=0)
+    return [s for s, n in zip(sentences, counts, strict=True) if n == most and n > 0]
+
+
+def in_a_clause_of_its_own(text: str, hedge: str, matched: dict[int, str]) -> bool:
+    """Whether a hedge is the verb of a subordinate clause with a subject of its own that
+    holds none of the claim's words ("to bar shutoffs on any day the weather service
+    forecasts a high of 95"), not of the sentence's main clause ("A majority is prepared to
+    reject the deal") nor of the clause of the claim's act ("and it plans to replace
+    2,000")."""
+    if hedge.lower() not in text.lower():
+        return False
+    tree = parse(text)
+    first = hedge.lower().split()[0]
+    words = [w for w in tree.words if w.text.lower() == first]
+    said = {m.lower() for m in matched.values()}
+    return bool(words) and all(
+        w.dep != "ROOT" and _own_clause(tree, w)
+        and not any(x.text.lower() in said and _under(tree, x, w) for x in tree.words)
+        for w in words
+    )  # fmt: skip
+
+
+def _own_clause(tree: Parse, w: Word) -> bool:
+    """Whether ``w`` is a verb with a subject of its own: a clause, not a word of another's."""
+    return w.pos == "VERB" and bool(tree.children(w, "nsubj", "nsubjpass"))
 
 
 def _described(tree: Parse, act: Word, hedge: Word) -> bool:
@@ -631,6 +679,7 @@ def _findings(
         findings.append(periods[0])
         if periods[0].supports:
             matched.setdefault(periods[1], periods[0].source)
+        findings.extend(_periods_stated(claim, passage, findings))
     # the claim's word a vote's count turns round ("unanimously" of "four to one")
     contradicted |= {
         t.index for f in (vote, side, periods and periods[0]) if f and not f.supports
@@ -640,6 +689,7 @@ def _findings(
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
         *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
+        *_short_of_the_full(claim, passage),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -2128,11 +2178,26 @@ def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | N
     if word is None:
         return None
     if tally is None:
-        return _dissenters(claim, passage, word)
+        return _lone_named(claim, passage, word) or _dissenters(claim, passage, word)
     one = tally.against == 1
     reason = f"vote: claim says one vote against ('{said.group('only')}'), source says {tally.text}"
     return Finding("tally", one, 0.9 if one else WEIGHTS["tally"], reason, word.text,
                    tally.text), word.index  # fmt: skip
+
+
+def _lone_named(claim: Analysis, passage: Analysis, word: Token) -> tuple[Finding, int] | None:
+    """The lone dissent the claim gives, said in words of the one the claim names ("Tess
+    Marrow cast the lone vote against it" for "... was the only member to vote against"):
+    the passage names no one else before its "lone"."""
+    said = LONE_DISSENT.search(passage.text)
+    mine = {t.key for t in claim.names} - _title_keys()
+    if said is None or not mine:
+        return None
+    before = {t.key for t in passage.names if t.end <= said.start()} - _title_keys()
+    if not mine <= before:
+        return None
+    reason = f"vote: claim says one vote against ('{word.text}'), source says '{said.group(0)}'"
+    return Finding("tally", True, 0.9, reason, word.text, said.group(0)), word.index
 
 
 def _dissenters(claim: Analysis, passage: Analysis, word: Token) -> tuple[Finding, int] | None:
@@ -2721,6 +2786,18 @@ TWO_DATED = re.compile(
 )
 
 
+def _periods_stated(claim: Analysis, passage: Analysis, findings: list[Finding]) -> list[Finding]:
+    """The claim's periods a comparison gives a figure each, as stated: the earlier one too
+    ("212, down from 240 in 2024"), which no date of an event states."""
+    dated = {f.about for f in findings if f.kind == "date"}
+    return [
+        Finding("date", True, 0.85, f"date: claim says {d.text}, source says {d.text}", d.text,
+                d.text)
+        for d in claim.dates if d.text not in dated
+        and re.search(rf"\b{re.escape(d.text)}\b", passage.text)
+    ]  # fmt: skip
+
+
 def _two_dated_figures(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
     """A claim that one period's amount was more (or less) than another's, against a passage
     that gives one figure for each period, each right before its period ("6,800 hours of
@@ -2810,6 +2887,17 @@ def _agrees_as_date(
     )  # fmt: skip
 
 
+def _earlier_day(s: dates_mod.Date, d: dates_mod.Date) -> bool:
+    """Whether day ``s`` comes before day ``d`` (both with their day, in one year)."""
+    if (
+        None in (s.month, s.day, d.month, d.day)
+        or None not in (s.year, d.year)
+        and s.year != d.year
+    ):
+        return False
+    return (s.month or 0, s.day or 0) < (d.month or 0, d.day or 0)
+
+
 # A span of time given by its two ends: "between 2023 and 2025", "from 2023 to 2025".
 SPAN_OF_TIME = re.compile(
     r"\b(?:between|from)\s+(?P<a>[\w.,' ]{1,20}?)\s+(?:and|to|through|until)\s+"
@@ -2819,11 +2907,12 @@ SPAN_OF_TIME = re.compile(
 
 
 def _an_end_of_a_span(claim: Analysis, d: dates_mod.Date) -> bool:
-    """Whether the claim's date ``d`` is one end of a span it gives ("between 2023 and 2025")."""
-    return any(
-        m.start("a") <= d.start < m.end("b") and len(claim.dates) >= 2
-        for m in SPAN_OF_TIME.finditer(claim.text)
-    )
+    """Whether the claim's date ``d`` is one end of a span it gives ("between 2023 and 2025"),
+    or one of two periods it compares ("more deaths in 2023 than in 2022")."""
+    return len(claim.dates) >= 2 and any(
+        m.start("a") <= d.start < m.end("b")
+        for m in [*SPAN_OF_TIME.finditer(claim.text), *series.COMPARED.finditer(claim.text)]
+    )  # fmt: skip
 
 
 def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
@@ -2852,11 +2941,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         events = [s for s in cands if s not in filed and not _baseline(passage.text, s)]
         related = [s for s in events if d.context & s.context and _date_role(passage, s) == role]
         loose = False
+        # (a day named again, "on July 11 ... that day", is one date)
+        days = {(s.year, s.month, s.day) for s in events}
         if (
-            not related and len(events) == 1 and len(claim.dates) == 1
-            and _date_role(claim, d) == _date_role(passage, events[0])
+            not related and len(days) == 1 and len(claim.dates) == 1
+            and _date_role(claim, d) == _date_role(passage, events[-1])
         ):  # fmt: skip
-            related, loose = events, True  # one date each: the same thing if the rest matches
+            related, loose = events[-1:], True  # one date each: the same thing if the rest matches
         agreeing = [s for s in cands if _agrees_as_date(claim, d, passage, s, role, filed)]
         own = _dates_of_the_act(claim, d, passage, cands)
         if own:
@@ -2868,6 +2959,9 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
             # a date that says which one never conflicts with another's
             related = []
+        if role == "deadline":
+            # done before the claim's deadline is done by it: "by July 12" of July 11
+            related = [s for s in related if not _earlier_day(s, d)]
         if not related and not agreeing:
             continue
         if not agreeing and _an_end_of_a_span(claim, d) and not SPAN_OF_TIME.search(passage.text):
@@ -3000,7 +3094,17 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
         before = before[:-3] if before[-3].lower == "the" else before[:-2]
     if d.season and before and before[-1].lower == "the" and d.text.startswith(d.season):
         before = before[:-1]  # "in the spring of 2027": the season's article, not "which"
+    if BY_THE_HOUR.search(sentence.text[: d.start]):
+        return "deadline"  # "by 6 a.m. on July 11", "by 11 p.m. that day": the day's deadline
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
+
+
+# A time of day given as a deadline right before the day it is on.
+BY_THE_HOUR = re.compile(
+    r"\bby\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)\s+(?:on\s+)?$|"
+    r"\bby\s+(?:noon|midnight)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _since(sentence: Analysis, d: dates_mod.Date) -> bool:
@@ -3446,6 +3550,42 @@ def _the_same_amount(claim: Analysis, passage: Analysis) -> list[tuple[Finding, 
                              f"direction: claim says '{t.text}', source says '{shown}'",
                              t.text, shown), t.index)]  # fmt: skip
     return []
+
+
+# What was asked for: "the full $1.1 million it sought", "less than the $2 million the
+# district had requested".
+_ASKED_FOR = r"(?:sought|requested|asked\s+for|wanted|proposed|recommended)"
+_SUM = r"\$\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+FULL_ASKED = re.compile(
+    rf"\b(?P<full>full|entire|whole|all\s+of\s+the)\s+(?P<sum>{_SUM})\s+(?:[\w.'-]+\s+){{1,4}}?"
+    rf"(?:had\s+|has\s+)?{_ASKED_FOR}\b",
+    re.IGNORECASE,
+)
+SHORT_OF_ASKED = re.compile(
+    rf"(?P<given>{_SUM})[^.;]{{0,80}}?,\s+(?:less|far\s+less|much\s+less)\s+than\s+the\s+"
+    rf"(?P<sum>{_SUM})\s+(?:[\w.'-]+\s+){{1,5}}?(?:had\s+|has\s+)?{_ASKED_FOR}\b",
+    re.IGNORECASE,
+)
+
+
+def _short_of_the_full(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that the full sum asked for was given ("gave the health department the full
+    $1.1 million it sought") against a passage that gives less than that sum ("to give ...
+    $900,000 ..., less than the $1.1 million Director Ashdown had sought")."""
+    full = FULL_ASKED.search(claim.text)
+    short = SHORT_OF_ASKED.search(passage.text) if full is not None else None
+    if full is None or short is None:
+        return []
+    wanted, asked = qty.extract(full["sum"]), qty.extract(short["sum"])
+    if len(wanted) != 1 or len(asked) != 1 or not qty.agrees(wanted[0], asked[0]):
+        return []
+    word = next((t for t in claim.tokens if t.start == full.start("full")), None)
+    if word is None:
+        return []
+    shown = passage.text[short.start() : short.end()]
+    reason = f"amount: claim says the {full.group(0)}, source says {shown}"
+    return [(Finding("amount", False, WEIGHTS["amount"], reason, full["sum"], short["given"]),
+             word.index)]  # fmt: skip
 
 
 LIGHT_VERBS = frozenset({"will", "would", "could", "has", "have", "had", "did", "does", "also"})

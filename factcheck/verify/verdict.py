@@ -278,8 +278,16 @@ def _interested(e: Evidence) -> bool:
     """An interested party's release, statement or interview, an opinion column or an
     anonymous source: its word alone shows that the claim was made, not that it is true. A
     party's own plan in its own voice is the exception: it is the evidence of the plan; so is
-    a public body's record in its meeting's transcript (a decision, its staff's report)."""
-    return _rank(e) < 2 and not e.own_plan and not e.on_record
+    a public body's record in its meeting's transcript (a decision, its staff's report), and
+    a release's or a statement's report of its party's own act ("The county has opened 14
+    cooling centers"), which a record or an independent source may still contradict."""
+    own_act = e.own_act and e.source_kind in SELF_REPORTING
+    return _rank(e) < 2 and not e.own_plan and not e.on_record and not own_act
+
+
+#: Sources whose report of their party's own act is accepted (not a transcript's turn, a
+#: column's or an unnamed source's).
+SELF_REPORTING = frozenset({SourceKind.PRESS_RELEASE, SourceKind.STATEMENT})
 
 
 def _independently(found: Aggregate, evidence: list[Evidence]) -> Aggregate:

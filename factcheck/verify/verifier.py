@@ -12,6 +12,7 @@ import numpy as np
 from .. import config
 from ..index.search import Index, check_query
 from ..language import motions, parse, series, table
+from ..language.answers import reported_reply
 from ..language.dates import Date
 from ..language.dates import extract as extract_dates
 from ..language.names import referred_to
@@ -141,6 +142,9 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         # said burglaries had doubled. // Police figures show ... an increase of about 18%")
         before = []
     lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
+    before = [*_antecedent(hit, [*lead, *before]), *before]
+    if not before and hit.before and reported_reply(hit.before[-1].text, hit.text):
+        before = hit.before[-1:]  # a record's reported question, read with its reply
     # (a question after the hit asks about it and states nothing: "How many of those 340 went
     # to Brisa riders?" gives the hit no words)
     after = [
@@ -176,6 +180,40 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     answers = bool(before) and asks_turn(before[0].text) and not asks_turn(hit.text)
     window = Window(tuple(s.text for s in sentences), len(lead) + len(before), answers=answers)
     return window, sentences
+
+
+# A count of a group named before by its number alone: "Ten of the 12 were 65 or older",
+# "of those 340" (the number followed by no noun of its own).
+OF_THE_NUMBER = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?P<n>\d[\d,]*)(?=\s*[,.;:]|\s+(?:were|was|are|is|had|have|"
+    r"has|who|that|did|do|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+# The sentence that says what was voted on: "voted 4-1 on Tuesday to give ..."
+VOTE_TAKEN = re.compile(r"\bvot(?:ed|es)\b", re.IGNORECASE)
+
+
+def _antecedent(hit: Hit, read: list[Passage]) -> list[Passage]:
+    """The earlier sentence that names what a sentence refers back to, read with it across
+    a paragraph's end: the group a count of "the 12" counts ("... has confirmed 12 deaths
+    from the July heat wave" before "Ten of the 12 were 65 or older"), the measure a bare
+    vote was cast on ("The board voted 4-1 on Tuesday to give ..." before "Supervisor Ellen
+    Dorsey voted no"); [] where the window has it or none is near."""
+    m = OF_THE_NUMBER.search(hit.text)
+    if m is not None:
+        said = re.compile(rf"(?<![\d,.]){re.escape(m.group('n'))}(?![\d,])")
+        if said.search(hit.text[: m.start()]):
+            return []
+    elif motions.VOTED_BARE.search(hit.text):
+        said = VOTE_TAKEN
+    else:
+        return []
+    if any(said.search(p.text) for p in read):
+        return []
+    found = next((p for p in reversed(hit.before) if said.search(p.text)), None)
+    return [found] if found is not None else []
 
 
 def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
@@ -505,11 +543,18 @@ class Verifier:
 
     def _answers(self, found: list[Hit], vec: np.ndarray) -> list[Hit]:
         """The answer turn after each transcript question the search found, which it did not
-        ("ITO: When will the dam come down? / LINDQVIST: We expect to start in July 2027"):
-        the question names what the answer is about, in words the answer need not repeat."""
+        ("ITO: When will the dam come down? / LINDQVIST: We expect to start in July 2027"),
+        and a record's reported reply after its reported question: the question names what
+        the answer is about, in words the answer need not repeat."""
         seen = {h.id for h in found}
         asked: dict[int, list[Passage]] = {}  # answer sentence -> what is before it
         for h in found:
+            if h.after and reported_reply(h.text, h.after[0].text) and h.after[0].id not in seen:
+                # a record's reported question and the reply after it ("Cllr Hussein asked
+                # how many bursts ... / Mr Brady replied that there had been 212")
+                question = Passage.model_validate(h.model_dump(include=set(Passage.model_fields)))
+                asked.setdefault(h.after[0].id, [*h.before, question])
+                continue
             if not asks_turn(h.text) or not h.after:
                 continue
             first = h.after[0]
@@ -882,6 +927,7 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
         corrects=j.signals.corrects, own_plan=j.signals.own_plan,
+        own_act=j.signals.own_act,
         on_record=j.signals.on_record,
         disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip

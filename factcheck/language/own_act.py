@@ -1,0 +1,89 @@
+"""A party's report of its own act in its own voice.
+
+A newsroom reads an interested party's release or statement as what the party says, not as
+what is so, with one exception the label policy names: a party's statement of its own
+actions ("The county has opened 14 cooling centers", "We restored power to all of them by
+11 p.m.") is accepted unless an official or an independent source says otherwise. A boast is
+not an act: a sentence that ranks or compares ("No county has done more", "faster than
+ever"), praises ("a record", "leading the country"), quotes, attributes or hedges is left to
+need a source of its own; so is a state of things ("The transformer was 46 years old"), and
+what someone else did ("The state approved our permit").
+
+The party is the document's own voice: "we", or the name the document's title opens with
+("Marlow County declares heat emergency ..." names "the county" of its sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import parse
+from .polarity import ATTRIBUTION, RANKS_ITSELF, hedges
+from .tokens import tokenize
+
+# Words of praise or of rank a plain report of an act does not use.
+BOAST = re.compile(
+    r"\b(?:record|records|leading|leads|historic|unprecedented|best|finest|proud|proudly|"
+    r"world[- ]class|first\s+(?:\w+\s+){0,3}to|ever|only|success(?:ful|fully)?)\b",
+    re.IGNORECASE,
+)
+QUOTES = re.compile(r"[\"“”]")
+FIRST_PERSON = frozenset({"we", "i"})
+PERFECT = frozenset({"has", "have", "had", "'ve"})
+# Verbs that state how things are, not an act.
+STATE_VERBS = frozenset({
+    "be", "have", "remain", "seem", "appear", "include", "contain", "pose", "become",
+    "stay", "total", "exceed", "need", "lack", "own", "know", "believe", "think", "feel",
+})  # fmt: skip
+STATE_FORMS = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})
+# Comparatives and superlatives (Penn tags): a comparison is a claim about others too.
+COMPARING_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+# The name a title opens with: "Marlow County", "Ridgeline Power", "Calloway Zoo".
+OPENING_NAME = re.compile(r"^\W*((?:[A-Z][\w.'&-]*\s+){0,4}[A-Z][\w.'&-]*)")
+
+
+def reports_own_act(claim: str, sentence: str, title: str) -> bool:
+    """Whether ``sentence`` is its document's party reporting, in its own voice, the act the
+    claim's main verb names (the same verb, in the past or the perfect)."""
+    if QUOTES.search(sentence) or ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence):
+        return False
+    if BOAST.search(sentence) or hedges(tokenize(sentence)):
+        return False
+    tree = parse.parse(sentence)
+    if any(w.tag in COMPARING_TAGS for w in tree.words):
+        return False
+    acts = {
+        w.base for w in parse.parse(claim).main_verbs()
+        if w.base not in STATE_VERBS and w.text.lower() not in STATE_FORMS
+    }  # fmt: skip
+    party = _party(title)
+    return any(
+        verb.base in acts and _done(tree, verb) and _of_the_party(tree, verb, party)
+        for verb in tree.main_verbs()
+    )  # fmt: skip
+
+
+def _done(tree: parse.Parse, verb: parse.Word) -> bool:
+    """The verb says the act was done: the past ("restored") or the perfect ("has opened")."""
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(
+        a.text.lower() in PERFECT for a in tree.children(verb, "aux")
+    )  # fmt: skip
+
+
+def _of_the_party(tree: parse.Parse, verb: parse.Word, party: frozenset[str]) -> bool:
+    """The verb's subject is the document's own voice: "we", or a word of the name its title
+    opens with ("the county" of "Marlow County")."""
+    subject = tree.subject(verb)
+    if subject is None or subject.dep == "nsubjpass":
+        return False
+    word = subject.text.lower()
+    return word in FIRST_PERSON or (subject.pos in ("NOUN", "PROPN") and word in party)
+
+
+def _party(title: str) -> frozenset[str]:
+    m = OPENING_NAME.match(title)
+    if m is None or len(m.group(1).split()) < 2:
+        return frozenset()  # (one capitalized word opens most titles: "Free the ...")
+    return frozenset(w.lower() for w in m.group(1).split())

@@ -1,0 +1,109 @@
+"""Sentences that refer back across a paragraph's end, read with what they refer to.
+
+"Ten of the 12 were 65 or older" counts the 12 a sentence before it names; "Supervisor Ann
+Ruiz voted no" votes on the measure the sentence before it says was voted on; a record's
+reported reply ("Mr Brady replied that there had been 212") answers the reported question
+before it. Every document is written for this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.index.search import Index
+from factcheck.language.answers import answered
+from factcheck.models import Verdict
+from factcheck.verify.verifier import Verifier
+
+from .conftest import fake_build
+
+
+def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
+    root = tmp_path / "archive"
+    root.mkdir()
+    for name, text in docs.items():
+        (root / name).write_text(text, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    return Verifier(Index.open(tmp_path / "idx"))
+
+
+STORY = """# Flu season toll rises to 15 as board funds clinics
+
+By Lena Ortiz, Dell Courier
+
+March 4, 2027
+
+DELL — The Dell County coroner has confirmed 15 deaths from this winter's flu season, up \
+from 11 in February.
+
+Nine of the 15 were 80 or older, the coroner's office said.
+
+The county Board of Health voted 4-1 on Tuesday to give the clinics $300,000 for flu shots.
+
+Board member Ann Ruiz voted no, saying the state should pay.
+"""
+
+
+def test_a_count_of_the_group_a_sentence_before_names(tmp_path: Path) -> None:
+    v = _verifier(tmp_path, {"2027-03-04-flu.md": STORY}).verify(
+        "Nine of the flu season's 15 confirmed victims were 80 or older."
+    )
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-03-04-flu.md:7-9"]
+
+
+def test_a_bare_vote_is_cast_on_the_measure_before_it(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2027-03-04-flu.md": STORY})
+    v = verifier.verify("Ann Ruiz voted against the flu shot money.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-03-04-flu.md:13"]
+    wrong = verifier.verify("Ann Ruiz voted for the flu shot money.")
+    assert wrong.verdict == Verdict.CONTRADICTED
+    assert wrong.reasons[:2] == [
+        "2027-03-04-flu.md:13 conflicts with the claim",
+        "vote: claim says voted for, source says voted against",
+    ]
+
+
+RECORD = """Dell Borough Council - Transport Committee - 2 March 2027
+Record of questions on the Mill Lane closures
+
+Cllr Ruth Amis asked how many potholes the borough had repaired on its roads in 2026.
+Ms Jo Tran (Highways) replied that the borough had repaired 1,480, down from 1,910 in 2025.
+"""
+
+
+def test_a_reported_reply_answers_the_reported_question(tmp_path: Path) -> None:
+    assert answered(
+        "Ms Jo Tran (Highways) replied that there had been 1,480, down from 1,910 in 2025.",
+        "Cllr Ruth Amis asked how many potholes the borough had repaired on its roads in 2026.",
+    ) == (
+        "Ms Jo Tran (Highways) replied that there had been 1,480 potholes in 2026, down from "
+        "1,910 in 2025."
+    )
+    v = _verifier(tmp_path, {"2027-03-02-questions.txt": RECORD}).verify(
+        "Dell repaired more potholes on its roads in 2026 than in 2025."
+    )
+    assert v.verdict == Verdict.CONTRADICTED
+    assert v.reasons[:2] == [
+        "2027-03-02-questions.txt:5 conflicts with the claim",
+        "comparison: claim says more in 2026 than in 2025, source says 1,480 potholes against "
+        "1,910 (less)",
+    ]
+
+
+CORRECTION = """CORRECTION, Dell Courier, March 9, 2027
+A March 4 article about the Board of Health's vote misidentified the member who voted against \
+the clinic money.
+Board member Tom Eade cast the lone vote against it; Board member Ann Ruiz voted in favor.
+"""
+
+
+def test_a_correction_does_not_correct_the_claim_that_takes_its_right_version(
+    tmp_path: Path,
+) -> None:
+    verifier = _verifier(tmp_path, {"2027-03-09-correction.txt": CORRECTION})
+    v = verifier.verify("Tom Eade was the only board member to vote against the clinic money.")
+    assert v.verdict == Verdict.SUPPORTED
+    wrong = verifier.verify("Ann Ruiz voted against the clinic money.")
+    assert wrong.verdict == Verdict.CONTRADICTED

@@ -1,0 +1,107 @@
+"""A party's report of its own act in its own voice (issue 19, label policy rule 4).
+
+An interested party's release or statement shows what it says, not what is so; its report of
+what it did itself is the exception, accepted unless a record or an independent source says
+otherwise. A boast, a state of things and what someone else did are not its acts. Every
+sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.index.search import Index
+from factcheck.language.own_act import reports_own_act
+from factcheck.models import Verdict
+from factcheck.verify.verifier import Verifier
+
+from .conftest import fake_build
+
+TITLE = "Dorrit County opens six warming shelters as cold snap deepens"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "own"),
+    [
+        # the document's own voice, the claim's verb, done
+        ("Dorrit County opened six warming shelters.",
+         "The county has opened six warming shelters in churches and schools.", True),
+        ("Dorrit County opened six warming shelters.",
+         "We opened six warming shelters on Monday night.", True),
+        # a plan, a boast, a quote, someone else's act, a passive, another verb
+        ("Dorrit County opened six warming shelters.",
+         "The county will open six warming shelters.", False),
+        ("Dorrit County opened six warming shelters.",
+         "The county opened more warming shelters than any other county in the state.", False),
+        ("Dorrit County opened six warming shelters.",
+         '"The county opened six warming shelters," said Director Ina Baptiste.', False),
+        ("Dorrit County opened six warming shelters.",
+         "The state opened six warming shelters in the county.", False),
+        ("Dorrit County opened six warming shelters.",
+         "Six warming shelters were opened across the county.", False),
+        ("Dorrit County opened six warming shelters.",
+         "The county has staffed six warming shelters.", False),
+        # a state of things is not an act
+        ("Dorrit County's shelters were open all night.",
+         "The county's shelters were open all night.", False),
+    ],
+)  # fmt: skip
+def test_an_own_act_in_its_own_voice(claim: str, sentence: str, own: bool) -> None:
+    assert reports_own_act(claim, sentence, TITLE) is own
+
+
+def test_a_title_that_opens_with_no_name_gives_no_party() -> None:
+    assert not reports_own_act(
+        "The county opened six warming shelters.",
+        "The county has opened six warming shelters.",
+        "Warming shelters open as cold snap deepens",
+    )
+
+
+RELEASE = f"""<html><head><title>{TITLE}</title></head><body>
+<h1>{TITLE}</h1>
+<p>FOR IMMEDIATE RELEASE. January 12, 2027. Dorrit County Office of Emergency Management.</p>
+<p>The county has opened six warming shelters in churches and schools.</p>
+<p>No county in the region has done more to keep its residents warm.</p>
+</body></html>
+"""
+
+
+def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
+    root = tmp_path / "archive"
+    root.mkdir()
+    for name, text in docs.items():
+        (root / name).write_text(text, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    return Verifier(Index.open(tmp_path / "idx"))
+
+
+def test_a_release_s_report_of_its_own_act_is_evidence(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2027-01-12-release.html": RELEASE})
+    v = verifier.verify("Dorrit County opened six warming shelters.")
+    assert v.verdict == Verdict.SUPPORTED
+    decisive = [e for e in v.evidence if e.decisive]
+    assert [(e.citation, e.source_kind, e.own_act) for e in decisive] == [
+        ("2027-01-12-release.html:3-4", "press release", True)
+    ]
+    assert "a party's report of its own act, in its own words" in " ".join(decisive[0].reasons)
+    # ... its boast is still only its word
+    boast = verifier.verify("No county in the region has done more to keep residents warm.")
+    assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_an_independent_record_still_outranks_the_party_s_act(tmp_path: Path) -> None:
+    record = (
+        "# Office of the Dorrit County Auditor\n\nReport No. 2027-2, February 3, 2027.\n\n"
+        "The county opened four warming shelters in January, not six.\n"
+    )
+    verifier = _verifier(
+        tmp_path, {"2027-01-12-release.html": RELEASE, "2027-02-03-audit.md": record}
+    )
+    v = verifier.verify("Dorrit County opened six warming shelters.")
+    assert v.verdict == Verdict.CONTRADICTED
+    assert (
+        v.reasons[1] == "number: claim says six warming shelters, source says four warming shelters"
+    )
