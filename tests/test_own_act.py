@@ -43,9 +43,17 @@ TITLE = "Dorrit County opens six warming shelters as cold snap deepens"
          "Six warming shelters were opened across the county.", False),
         ("Dorrit County opened six warming shelters.",
          "The county has staffed six warming shelters.", False),
-        # a state of things is not an act
+        # what it owns did; not how things stand, which a later count may change
+        ("Dorrit County operates six warming shelters.",
+         "The county operates six warming shelters in churches and schools.", False),
+        ("Dorrit County's shelters served 900 people.",
+         "The county's shelters served 900 people on Monday night.", True),
+        ("Dorrit County's shelters served 900 people.", "Our shelters served 900 people.", True),
+        # a state of things is not an act, nor a boast in the present
         ("Dorrit County's shelters were open all night.",
          "The county's shelters were open all night.", False),
+        ("Dorrit County has the best warming shelters.",
+         "The county has the best warming shelters in the state.", False),
     ],
 )  # fmt: skip
 def test_an_own_act_in_its_own_voice(claim: str, sentence: str, own: bool) -> None:

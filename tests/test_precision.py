@@ -4256,3 +4256,17 @@ def test_less_than_the_sum_asked_for_is_not_the_full_sum() -> None:
         for ok, r in findings(claim, "The council gave the library $2.4 million for repairs.")
         if not ok
     ]
+
+
+# A story's date said with how it was put out ("A story distributed on March 4 about ...")
+# says which story, not when anything in it happened.
+def test_a_story_s_distribution_date_is_a_label() -> None:
+    assert not [
+        r
+        for ok, r in findings(
+            "Bram had been under a boil-water notice since May 6.",
+            'A story distributed on May 6 about the boil-water notice in Bram ("Notice for Bram '
+            'from Friday") misstated the number of homes affected.',
+        )
+        if r.startswith("date")
+    ]

@@ -29,13 +29,13 @@ BOAST = re.compile(
 )
 QUOTES = re.compile(r"[\"“”]")
 FIRST_PERSON = frozenset({"we", "i"})
+OURS = frozenset({"our", "my"})
 PERFECT = frozenset({"has", "have", "had", "'ve"})
-# Verbs that state how things are, not an act.
+# Verbs that say what someone thinks or how things seem, not what the party does or has.
 STATE_VERBS = frozenset({
-    "be", "have", "remain", "seem", "appear", "include", "contain", "pose", "become",
-    "stay", "total", "exceed", "need", "lack", "own", "know", "believe", "think", "feel",
+    "be", "seem", "appear", "become", "know", "believe", "think", "feel", "expect", "hope",
 })  # fmt: skip
-STATE_FORMS = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})
+STATE_FORMS = frozenset({"is", "are", "was", "were", "been"})
 # Comparatives and superlatives (Penn tags): a comparison is a claim about others too.
 COMPARING_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 # The name a title opens with: "Marlow County", "Ridgeline Power", "Calloway Zoo".
@@ -44,7 +44,8 @@ OPENING_NAME = re.compile(r"^\W*((?:[A-Z][\w.'&-]*\s+){0,4}[A-Z][\w.'&-]*)")
 
 def reports_own_act(claim: str, sentence: str, title: str) -> bool:
     """Whether ``sentence`` is its document's party reporting, in its own voice, the act the
-    claim's main verb names (the same verb, in the past or the perfect)."""
+    claim's main verb names (the same verb, in the past or the perfect, or a headline's
+    present), of itself or of what it owns."""
     if QUOTES.search(sentence) or ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence):
         return False
     if BOAST.search(sentence) or hedges(tokenize(sentence)):
@@ -57,15 +58,19 @@ def reports_own_act(claim: str, sentence: str, title: str) -> bool:
         if w.base not in STATE_VERBS and w.text.lower() not in STATE_FORMS
     }  # fmt: skip
     party = _party(title)
+    headline = " ".join(sentence.split()) == " ".join(title.split())
     return any(
-        verb.base in acts and _done(tree, verb) and _of_the_party(tree, verb, party)
+        verb.base in acts and _done(tree, verb, headline) and _of_the_party(tree, verb, party)
         for verb in tree.main_verbs()
     )  # fmt: skip
 
 
-def _done(tree: parse.Parse, verb: parse.Word) -> bool:
-    """The verb says the act was done: the past ("restored") or the perfect ("has opened")."""
-    if verb.tag == "VBD":
+def _done(tree: parse.Parse, verb: parse.Word, headline: bool = False) -> bool:
+    """The verb says the act was done: the past ("restored"), the perfect ("has opened"), or
+    a headline's present ("County opens 14 cooling centers"). Not the present of a sentence
+    ("The district serves 2,150 students"): how things stand when it was written, which a
+    later count may change."""
+    if verb.tag == "VBD" or headline and verb.tag in ("VBZ", "VBP"):
         return True
     return verb.tag == "VBN" and any(
         a.text.lower() in PERFECT for a in tree.children(verb, "aux")
@@ -79,7 +84,13 @@ def _of_the_party(tree: parse.Parse, verb: parse.Word, party: frozenset[str]) ->
     if subject is None or subject.dep == "nsubjpass":
         return False
     word = subject.text.lower()
-    return word in FIRST_PERSON or (subject.pos in ("NOUN", "PROPN") and word in party)
+    if word in FIRST_PERSON or (subject.pos in ("NOUN", "PROPN") and word in party):
+        return True
+    # ... or what it owns: "our transformers", "the county's centers"
+    return any(
+        p.text.lower() in OURS or p.text.lower().removesuffix("'s") in party
+        for p in tree.children(subject, "poss")
+    )  # fmt: skip
 
 
 def _party(title: str) -> frozenset[str]:

@@ -3082,6 +3082,11 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
         and (before[-2].lower.rstrip("s") in DOCUMENTS)
     ):
         return "label"  # "an article on Sept. 10 about ...": which story, not when it happened
+    if (
+        len(before) >= 3 and before[-1].lower == "on" and before[-2].lower in PUBLISHED
+        and before[-3].lower.rstrip("s") in DOCUMENTS
+    ):  # fmt: skip
+        return "label"  # "a story distributed on March 4": which story, too
     after = [t for t in sentence.tokens if t.start >= d.end][:1]
     if (
         before and before[-1].lower in ("the", "its", "their", "this", "that")
@@ -3117,6 +3122,9 @@ def _since(sentence: Analysis, d: dates_mod.Date) -> bool:
 #: item (a correction's reference to it). A statement's or a report's date is when it was
 #: said ("said in a joint statement on July 26"), which it does not name.
 DOCUMENTS = frozenset({"story", "storie", "article", "editorial", "column", "broadcast"})
+PUBLISHED = frozenset({
+    "published", "distributed", "posted", "printed", "run", "ran", "aired", "filed", "released",
+})  # fmt: skip
 
 
 # "the last time ... was (in) 2009", "the first ... since 2009": what "not ... since 2009" says
