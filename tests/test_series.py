@@ -192,3 +192,23 @@ def test_a_claim_s_verb_names_the_column_of_its_noun() -> None:
     assert (trend.holds, trend.reason) == (
         True, "table: Heat deaths 14 in 2025 against 17 in 2024 (less)"
     )  # fmt: skip
+
+
+# A change "over the five years" spans the table's last five periods.
+@pytest.mark.parametrize(
+    ("claim", "holds", "reason"),
+    [
+        ("Marten sightings fell by about 24 percent over the five years.", True,
+         "table: Marten 2,600 in 2021, 1,980 in 2025: fell by 23.8 percent"),
+        ("Marten sightings fell by 20 percent over the past three years.", False,
+         "table: Marten 2,250 in 2023, 1,980 in 2025: fell by 12.0 percent"),
+        ("Lynx sightings rose over the last two years.", False,
+         "table: Lynx 97 in 2024, 91 in 2025: fell"),
+    ],
+)  # fmt: skip
+def test_a_change_over_the_last_years(claim: str, holds: bool, reason: str) -> None:
+    trend = series.read(claim, HEADER, ROWS)
+    assert trend is not None
+    assert (trend.holds, trend.reason) == (holds, reason)
+    # (more years than the table has is no reading)
+    assert series.read("Lynx sightings fell over the past nine years.", HEADER, ROWS) is None

@@ -57,6 +57,18 @@ CHANGED = re.compile(
     rf"{_YEAR_WORDS}(?P<b>{PERIOD})\b",
     re.IGNORECASE,
 )
+# "fell by 12.5 percent over the five years", "rose 8% over the past three years": the last
+# so many periods of the table
+OVER_YEARS = re.compile(
+    rf"\b(?P<word>{_VERB})\b(?:\s+by\s+(?P<qualifier>more\s+than|less\s+than|over|under|"
+    r"at\s+least|about|around|roughly|nearly|almost)?\s*(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<percent>%|percent\b|per\s+cent\b))?)?[^.;]*?"
+    r"\bover\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+years\b",
+    re.IGNORECASE,
+)
+_YEARS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10}  # fmt: skip
 # "rose every year since 2021"
 SINCE = re.compile(
     rf"\b(?P<word>{_VERB})\b[^.;]*?\bsince\s+{_YEAR_WORDS}(?P<a>{PERIOD})\b", re.IGNORECASE
@@ -196,10 +208,16 @@ def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Tr
     period of a span ("rose every year from 2021 to 2025", "... since 2021")."""
     every = EVERY.search(claim) is not None
     m = CHANGED.search(claim) or (SINCE.search(claim) if every else None)
-    if m is None:
+    over = OVER_YEARS.search(claim) if m is None else None
+    if over is not None:
+        # the last so many periods ("over the five years": the table's five rows)
+        m, n = over, _YEARS_IN_WORDS.get(over.group("n").lower()) or int(over.group("n"))
+        a, b = (len(points) - n, len(points) - 1) if 1 < n <= len(points) else (None, None)
+    elif m is None:
         return None
-    a = _at(points, m.group("a"))
-    b = _at(points, m.group("b")) if "b" in m.groupdict() else len(points) - 1
+    else:
+        a = _at(points, m.group("a"))
+        b = _at(points, m.group("b")) if "b" in m.groupdict() else len(points) - 1
     if a is None or b is None or a >= b:
         return None
     word = m.group("word")
@@ -223,9 +241,11 @@ def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Tr
     reason = (
         f"table: {measure} {first.cell} in {first.period}, {last.cell} in {last.period}: {said}{by}"
     )
+    # (the span as the claim gives it, too: "over five years")
+    over_said = f" over {over.group('n')} years" if over is not None else ""
     text = (
         f"{_listed(measure, [first, last])} {measure} {said}{by} from {first.period} to "
-        f"{last.period}."
+        f"{last.period}{over_said}."
     )
     return Trend(text, holds, word, reason)
 

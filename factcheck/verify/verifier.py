@@ -660,9 +660,14 @@ class Verifier:
         rows = self.index.store.table_rows(heads, TABLE_ROWS)
         said = {t.key for t in tokenize(claim)}
         figures = bool(analyse(claim).quantities)
+        # (a claim of the last so many years is about each of their rows)
+        spans = series.OVER_YEARS.search(claim) is not None
         ids = list(dict.fromkeys(
             p.id for h in heads for p in rows.get(h, [])
-            if p.id not in seen and table.row_of(p.text, said, figures)
+            if p.id not in seen and (
+                table.row_of(p.text, said, figures)
+                or spans and series.is_period(table.cells(p.text)[0])
+            )
         ))  # fmt: skip
         return self.index.hits_of(ids, vec)
 
