@@ -107,3 +107,30 @@ def test_a_correction_does_not_correct_the_claim_that_takes_its_right_version(
     assert v.verdict == Verdict.SUPPORTED
     wrong = verifier.verify("Ann Ruiz voted against the clinic money.")
     assert wrong.verdict == Verdict.CONTRADICTED
+
+
+PODCAST = """TRANSCRIPT — "Town Talk" podcast, episode 40, March 3, 2027
+
+HOST (ANA RUIZ): With me are Carl Dunne, president of Orrin State, and Mia Holt, who leads \
+the Orrin State Staff Union.
+
+CARL DUNNE: We stand by our budget. It is balanced for the fourth year running.
+
+ANA RUIZ: Ms. Holt, what do your members say? Are they satisfied?
+
+MIA HOLT: The university has not given its staff a raise in three years.
+"""
+
+
+# A transcript's opening names the bodies its speakers are of: "the university" of a later
+# turn is Orrin State; the speakers' names it gives say nothing of who speaks a later turn.
+def test_a_transcript_s_opening_names_the_body_a_turn_speaks_of(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2027-03-03-podcast.txt": PODCAST})
+    v = verifier.verify("Mia Holt said Orrin State had not given its staff a raise in three years.")
+    assert v.verdict == Verdict.SUPPORTED
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-03-03-podcast.txt:9"]
+    wrong = verifier.verify(
+        "Carl Dunne said Orrin State had not given its staff a raise in three years."
+    )
+    assert wrong.verdict == Verdict.CONTRADICTED
+    assert wrong.reasons[1] == "speaker: claim says Carl Dunne said it, source says Mia Holt"

@@ -4270,3 +4270,13 @@ def test_a_story_s_distribution_date_is_a_label() -> None:
         )
         if r.startswith("date")
     ]
+
+
+# A part set off with its whole's number alone ("Most complaints, 158 of the 212, were ...")
+# is a share of what the part counts.
+def test_a_part_with_its_whole_s_number_alone() -> None:
+    claim = "About three quarters of May's noise complaints concerned late-night parties."
+    passage = "Most complaints, 158 of the 212, were about late-night parties."
+    assert (True, "percentage: claim says About three quarters, source says 158 (74.5%)") in (
+        findings(claim, passage)
+    )

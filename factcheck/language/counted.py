@@ -11,6 +11,7 @@ conflict: when the parse names what each figure counts (its noun) or what happen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import quantities as qty
@@ -459,14 +460,22 @@ def partitive_shares(sentence: str, found: list[qty.Quantity]) -> list[tuple[qty
         whole = next(
             (
                 w for w in found
-                if part.start < w.start < end and w.kind == "number" and not w.part
-                and w.unit == part.unit and w.value > part.value > 0
+                if w.kind == "number" and not w.part and w.value > part.value > 0 and (
+                    part.start < w.start < end and w.unit == part.unit
+                    # ("Most complaints, 158 of the 212, were ...": the whole's number alone)
+                    or _bare(w) and OF_THE.fullmatch(sentence[part.end : w.start]) is not None
+                )
             ),
             None,
         )  # fmt: skip
         if whole is not None:
-            out.append((_share(sentence, part, whole, part.start), part.unit))
+            noun = part.unit.lstrip("#@")
+            out.append((_share(sentence, part, whole, part.start), stem(noun) if noun else ""))
     return out
+
+
+# Between a part's number and its whole's: "158 of the 212"
+OF_THE = re.compile(r"\s+of(?:\s+the)?\s*")
 
 
 def _share(sentence: str, part: qty.Quantity, whole: qty.Quantity, start: int) -> qty.Quantity:

@@ -2035,7 +2035,9 @@ def _share_finding(
     for d, noun in partitive_shares(passage.text, said):
         # "more than half of the sites" / "three of the seven sites": a share of the whole the
         # passage names, which the claim's names too
-        if noun in q.clause and q.clause & d.clause and not qty.other_subject(q, d):
+        # (a part set off with its whole, "Most complaints, 158 of the 212, were about ...",
+        # has no clause of its own: the words around it)
+        if noun in q.clause and q.clause & (d.clause or d.context) and not qty.other_subject(q, d):
             agree = qty.agrees(q, d)
             return Finding(label, agree, 0.9 if agree else WEIGHTS["percentage"],
                            f"{label}: claim says {q.text}, source says {d.text} "

@@ -378,6 +378,24 @@ def _series_read(claim: str, header: str, rows: tuple[str, ...]) -> series.Trend
     return series.read(claim, header, list(rows))
 
 
+def _introduced(opening: str, kind: SourceKind) -> str:
+    """The bodies a transcript's opening turns say its speakers are of ("With me are Gareth
+    Molina, president of Calder State, and Irene Castillo"): what "the university" of a later
+    turn is. Not the speakers' names, which say nothing of who speaks a later turn. "" for
+    any other kind of document."""
+    if kind != SourceKind.TRANSCRIPT:
+        return ""
+    return " ".join(m.group(1) for m in BODY_OF.finditer(opening))
+
+
+# A body named after the office or the tie it gives: "president of Calder State", "a lawyer
+# for the Brennan campaign", "director, Westbrook Parks and Recreation" is not read (a name
+# after a comma may be a person's).
+BODY_OF = re.compile(
+    r"\b(?:of|at|for|from)\s+((?:the\s+)?[A-Z][\w.'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'&-]*)*)"
+)
+
+
 def _first_turn(opening: list[Passage]) -> int | None:
     return next((p.line for p in opening if QUESTION.match(p.text) or ANSWER.match(p.text)), None)
 
@@ -468,7 +486,7 @@ class Verifier:
             f: " ".join([titles.get(f, ""), openings.get(f, ""), stories.get(f, "")])
             if kinds[f] == SourceKind.CORRECTION
             else " ".join([titles.get(f, ""), headings[f], dateline_place(openings.get(f, "")),
-                           _plain_words(leads[f])])
+                           _plain_words(leads[f]), _introduced(openings.get(f, ""), kinds[f])])
             for f in files
         }  # fmt: skip
         hits = [[_with_lead(h, kinds[h.file], opened.get(h.file, [])) for h in hs] for hs in hits]
