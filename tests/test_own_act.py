@@ -60,6 +60,15 @@ def test_an_own_act_in_its_own_voice(claim: str, sentence: str, own: bool) -> No
     assert reports_own_act(claim, sentence, TITLE) is own
 
 
+def test_a_title_s_subject_names_the_party() -> None:
+    # (after the label of the document's form)
+    assert reports_own_act(
+        "The state sent six nurses to Dorrit County.",
+        "The State Department of Health has sent six nurses to Dorrit County.",
+        "NEWS RELEASE: State health department deploys nurses to Dorrit County",
+    )
+
+
 def test_a_title_that_opens_with_no_name_gives_no_party() -> None:
     assert not reports_own_act(
         "The county opened six warming shelters.",

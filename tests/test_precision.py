@@ -4280,3 +4280,25 @@ def test_a_part_with_its_whole_s_number_alone() -> None:
     assert (True, "percentage: claim says About three quarters, source says 158 (74.5%)") in (
         findings(claim, passage)
     )
+
+
+# "Worth" says a value, not an act: a passage that gives the contract another value, in its
+# own words ("has been expanded to"), is about the same thing.
+def test_worth_is_no_act_of_its_own() -> None:
+    got, reasons = stance(
+        "The Orrin paving contract is worth $2 million.",
+        "The Orrin paving contract has been expanded to $3.5 million.",
+        0.8,
+    )
+    assert got == Stance.CONFLICTS, reasons
+    assert "amount: claim says $2 million, source says $3.5 million" in reasons
+
+
+# A document's form before a colon is no speaker ("NEWS RELEASE: ...", "CORRECTION: ...").
+def test_a_form_label_is_no_speaker() -> None:
+    from factcheck.language.polarity import SPEAKER
+
+    assert SPEAKER.match("NEWS RELEASE: State health department deploys team") is None
+    assert SPEAKER.match("CORRECTION: A story on May 2 misstated the fee.") is None
+    assert SPEAKER.match("CHIEF MARCUS HALE: We have hired 22 officers.") is not None
+    assert SPEAKER.match("A: No.") is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import parse
-from .polarity import ATTRIBUTION, RANKS_ITSELF, hedges
+from .polarity import ATTRIBUTION, FORM_LABEL, RANKS_ITSELF, hedges
 from .tokens import tokenize
 
 # Words of praise or of rank a plain report of an act does not use.
@@ -94,7 +94,25 @@ def _of_the_party(tree: parse.Parse, verb: parse.Word, party: frozenset[str]) ->
 
 
 def _party(title: str) -> frozenset[str]:
+    """The words of the party a title names first: the name it opens with ("Marlow County
+    declares ..."), or the subject of its verb ("State health department deploys ..."), after
+    any label of the document's form ("NEWS RELEASE: ...")."""
+    title = re.sub(rf"^\s*{FORM_LABEL}\s*", "", title)
     m = OPENING_NAME.match(title)
-    if m is None or len(m.group(1).split()) < 2:
+    if m is not None and len(m.group(1).split()) >= 2:
+        return frozenset(w.lower() for w in m.group(1).split())
+    tree = parse.parse(title)
+    verbs = tree.main_verbs()
+    subject = tree.subject(verbs[0]) if verbs else None
+    if subject is None or subject.pos not in ("NOUN", "PROPN"):
         return frozenset()  # (one capitalized word opens most titles: "Free the ...")
-    return frozenset(w.lower() for w in m.group(1).split())
+    words = [w for w in tree.words if w.index <= subject.index and _under(tree, w, subject)]
+    return frozenset(w.text.lower() for w in words if w.pos in ("NOUN", "PROPN", "ADJ"))
+
+
+def _under(tree: parse.Parse, w: parse.Word, top: parse.Word) -> bool:
+    while w.index != top.index:
+        if w.dep == "ROOT":
+            return False
+        w = tree.head(w)
+    return True

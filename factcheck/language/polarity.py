@@ -253,7 +253,15 @@ UNPROVEN = re.compile(
 )
 # a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
 # (with the speaker's office or body in brackets: "ERIK LINDQVIST (general manager, Volta):")
-SPEAKER = re.compile(r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}[A-Z](?:\s*\([^)]{1,80}\))?|Q|A)\s*:\s")
+# (a document's form is no speaker: "NEWS RELEASE: State health department deploys ...",
+# "CORRECTION: ...")
+FORM_LABEL = (
+    r"(?:(?:NEWS|PRESS|MEDIA)\s+RELEASE|FOR\s+IMMEDIATE\s+RELEASE|CORRECTIONS?|CLARIFICATION|"
+    r"UPDATE|UPDATED|EDITOR'S\s+NOTE|STATEMENT|TRANSCRIPT|OPINION|ADVISORY|NOTICE|BREAKING)\s*:"
+)
+SPEAKER = re.compile(
+    rf"^\s*(?!{FORM_LABEL})(?:[A-Z][A-Z.'\- ]{{0,40}}[A-Z](?:\s*\([^)]{{1,80}}\))?|Q|A)\s*:\s"
+)
 # ... and a turn of a public body's staff reporting to it ("IT DIRECTOR SAM REYES: ...",
 # "COUNTY ENGINEER DANA WHITLOCK: ..."): an agency's formal report, which the label policy
 # accepts as evidence unless an official or independent source says otherwise; not an elected
