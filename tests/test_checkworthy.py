@@ -56,6 +56,17 @@ def test_first_word_is_a_name_only_when_the_draft_says_so() -> None:
             "Volkswagen paid $700 million for the stake; the deal closed in July 2023.",
             ["Volkswagen paid $700 million for the stake.", "The deal closed in July 2023."],
         ),
+        # a statement about the subject set off by commas is a claim of its own
+        (
+            "Orrin Foods, founded in 1998 by Ana Ruiz, now employs 340 people.",
+            ["Orrin Foods now employs 340 people.",
+             "Orrin Foods was founded in 1998 by Ana Ruiz."],
+        ),
+        (
+            "Tom Reed, who chairs the board, voted against the plan on May 4.",
+            ["Tom Reed voted against the plan on May 4.", "Tom Reed chairs the board."],
+        ),
+        ("In March, the board voted to close the Dell plant.", None),
         ("Tesla cut prices and raised wages in 2023.", None),
         ("Prices rose, and demand fell sharply in spring.", None),
     ],

@@ -108,8 +108,51 @@ def assess(sentence: str, known_names: frozenset[str] = frozenset()) -> Worthine
     return Worthiness(True, "; ".join(details))
 
 
+# A subject with a statement of its own set off by commas before its verb: "Valley Crest
+# Health, formed when the two hospitals merged on Feb. 1, has now eliminated 385 positions";
+# "People's Voice, founded in 2019 by Rune Kalvo, won 20 seats"; "Tom Reed, who chairs the
+# board, voted against the plan".
+ASIDE = re.compile(
+    r"^(?P<subject>[A-Z][^,;]{1,60}?),\s+(?P<aside>(?P<lead>who|which|[a-z]+ed|built|"
+    r"chosen|elected|founded|known|named|run|held|led|made|set|taken|won|begun)\b[^;]{3,160}?),"
+    r"\s+(?P<rest>(?:(?:now|also|then|later|still|already|recently|has|have|had)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed|"
+    r"[a-z]+s|said|won|took|made|lost|got|gave|told|came|went|left|became|began|ran|held|led|"
+    r"paid|sold|bought|kept|met|put|set|cut|rose|fell|grew|saw|found|sent|spent|built|wrote|"
+    r"chose|struck|fought|brought|drew|broke)\b.+)$"
+)
+
+
+def _asides(text: str) -> list[str]:
+    """A sentence with a statement about its subject set off by commas, as two claims: the
+    sentence without it, and the subject with it ("Valley Crest Health was formed when ...";
+    "Tom Reed chairs the board"); else the sentence itself."""
+    m = ASIDE.match(text)
+    if m is None or m["rest"].split()[0].lower() in STOPWORDS - AUX_VERBS - ADVERBS:
+        return [text]
+    subject, aside, rest = m["subject"], m["aside"], m["rest"]
+    if m["lead"].lower() in ("who", "which"):
+        side = f"{subject} {aside.split(None, 1)[1]}"
+    else:
+        side = f"{subject} {'were' if PLURAL_SUBJECT.search(subject) else 'was'} {aside}"
+    parts = [_close(f"{subject} {rest}"), _close(side)]
+    if any(len(p.split()) < MIN_PART_WORDS for p in parts):
+        return [text]
+    return parts
+
+
+AUX_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
+                       "can", "could", "did", "does", "do"})  # fmt: skip
+ADVERBS = frozenset({"now", "also", "then", "later", "still", "already", "recently"})
+PLURAL_SUBJECT = re.compile(r"\b(?:and|[a-z]{3,}s)$")
+
+
 def split_claims(sentence: str) -> list[str]:
-    """A sentence that joins independent statements, as separate claims; else itself."""
+    """A sentence that joins independent statements, as separate claims (and a statement
+    about its subject set off by commas, as one of its own); else itself."""
+    return [p for part in _joined(sentence) for p in _asides(part)]
+
+
+def _joined(sentence: str) -> list[str]:
     text = " ".join(sentence.split())
     parts: list[str] = []
     rest = text
