@@ -47,6 +47,20 @@ def fake_build(root: Path, index_dir: Path, **kwargs) -> IndexStats:
     return build_index(root, index_dir, model=FAKE_MODEL, **kwargs)
 
 
+def archive_verifier(tmp_path: Path, docs: dict[str, str]):  # noqa: ANN201 - a Verifier
+    """A verifier over an archive of the given documents (name -> text), built with the
+    hashing model."""
+    from factcheck.index.search import Index
+    from factcheck.verify.verifier import Verifier
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    for name, text in docs.items():
+        (root / name).write_text(text, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    return Verifier(Index.open(tmp_path / "idx"))
+
+
 @pytest.fixture
 def verifier(tmp_path: Path, index_env: Path):  # noqa: ANN201 - a factcheck.verify.Verifier
     """A verifier over tests/data/verify (three small documents), built with the hashing model."""

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.index.search import Index
 from factcheck.language.answers import answered
 from factcheck.models import Verdict
-from factcheck.verify.verifier import Verifier
 
-from .conftest import fake_build
+from .conftest import archive_verifier
 
-
-def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
-    root = tmp_path / "archive"
-    root.mkdir()
-    for name, text in docs.items():
-        (root / name).write_text(text, encoding="utf-8")
-    fake_build(root, tmp_path / "idx")
-    return Verifier(Index.open(tmp_path / "idx"))
+_verifier = archive_verifier
 
 
 STORY = """# Flu season toll rises to 15 as board funds clinics

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.index.search import Index
 from factcheck.language.own_act import reports_own_act
 from factcheck.models import Verdict
-from factcheck.verify.verifier import Verifier
 
-from .conftest import fake_build
+from .conftest import archive_verifier
 
 TITLE = "Dorrit County opens six warming shelters as cold snap deepens"
 
@@ -86,13 +84,7 @@ RELEASE = f"""<html><head><title>{TITLE}</title></head><body>
 """
 
 
-def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
-    root = tmp_path / "archive"
-    root.mkdir()
-    for name, text in docs.items():
-        (root / name).write_text(text, encoding="utf-8")
-    fake_build(root, tmp_path / "idx")
-    return Verifier(Index.open(tmp_path / "idx"))
+_verifier = archive_verifier
 
 
 def test_a_release_s_report_of_its_own_act_is_evidence(tmp_path: Path) -> None:

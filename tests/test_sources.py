@@ -19,7 +19,7 @@ from factcheck.provenance.kind import SourceKind, source_kind
 from factcheck.verify.verdict import aggregate_raw
 from factcheck.verify.verifier import Verifier
 
-from .conftest import fake_build
+from .conftest import archive_verifier, fake_build
 
 
 @pytest.mark.parametrize(
@@ -126,13 +126,7 @@ permanent jobs.
 """
 
 
-def _verifier(tmp_path: Path, docs: dict[str, str]) -> Verifier:
-    root = tmp_path / "archive"
-    root.mkdir()
-    for name, text in docs.items():
-        (root / name).write_text(text, encoding="utf-8")
-    fake_build(root, tmp_path / "idx")
-    return Verifier(Index.open(tmp_path / "idx"))
+_verifier = archive_verifier
 
 
 def test_a_party_s_own_word_alone_is_not_enough(tmp_path: Path) -> None:
