@@ -10,7 +10,11 @@ need a source of its own; so is a state of things ("The transformer was 46 years
 what someone else did ("The state approved our permit").
 
 The party is the document's own voice: "we", or the name the document's title opens with
-("Marlow County declares heat emergency ..." names "the county" of its sentences).
+("Marlow County declares heat emergency ..." names "the county" of its sentences), or the
+subject of the title's verb after a label of its form ("NEWS RELEASE: State health department
+deploys ..."); what it owns ("our transformers", "the county's centers") is its too. The act
+is in the past or the perfect: the present of a sentence ("The district serves 2,150
+students") says how things stood when it was written, which a later count may change.
 """
 
 from __future__ import annotations
