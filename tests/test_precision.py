@@ -4302,3 +4302,21 @@ def test_a_form_label_is_no_speaker() -> None:
     assert SPEAKER.match("CORRECTION: A story on May 2 misstated the fee.") is None
     assert SPEAKER.match("CHIEF MARCUS HALE: We have hired 22 officers.") is not None
     assert SPEAKER.match("A: No.") is not None
+
+
+# A year of an era ("14 AD", "44 BC") is a year, not a count: compared as a date.
+def test_a_year_of_an_era_is_a_date() -> None:
+    from factcheck.language import dates
+
+    assert quantities.extract("Emperor Tiberius died in 37 AD.") == []
+    assert [(d.text, d.year) for d in dates.extract("Caesar crossed the Rubicon in 49 BC.")] == [
+        ("49 BC", -49)
+    ]
+    assert (False, "date: claim says 39 AD, source says 37 AD") in findings(
+        "Emperor Tiberius died in 39 AD.", "Emperor Tiberius died in 37 AD."
+    )
+    assert not [
+        r
+        for ok, r in findings("Tiberius died in 37 AD.", "Nero died in 68 AD.")
+        if not ok and r.startswith("number")
+    ]

@@ -47,6 +47,11 @@ ASKED_REPORTED = re.compile(r"\basked\s+(?:how|whether|what|when|why|who|if)\b")
 REPLIED = re.compile(r"\b(?:replied|answered|responded)\b")
 
 
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks, directly or reported ("How many ...?", "asked how many ...")."""
+    return sentence.rstrip().endswith("?") or ASKED_REPORTED.search(sentence) is not None
+
+
 def reported_reply(question: str, reply: str) -> bool:
     """Whether ``reply`` reports the answer to the question ``question`` reports."""
     return bool(ASKED_REPORTED.search(question)) and bool(REPLIED.search(reply))

@@ -123,7 +123,27 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Date]:
                 if y is None:
                     continue
         found.append(Date(y, mo, d, text, m.start(), m.end(), _context(tokens, m.start(), m.end())))
-    return found + _that_day(sentence, tokens, found)
+    return found + _that_day(sentence, tokens, found) + _era_years(sentence, tokens, found)
+
+
+# A year of an era: "14 AD", "AD 14", "44 BC", "681 BCE" (a year before the era is negative).
+ERA_YEAR = re.compile(
+    r"\b(?:(?P<n>\d{1,4})\s*(?P<era>AD|CE|BC|BCE|A\.D\.|B\.C\.)|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4}))"
+    r"(?![\w])"
+)
+
+
+def _era_years(sentence: str, tokens: list[Token], found: list[Date]) -> list[Date]:
+    taken = [(d.start, d.end) for d in found]
+    out = []
+    for m in ERA_YEAR.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = (m["era"] or "").replace(".", "").upper() in ("BC", "BCE")
+        year = -int(m["n"]) if before else int(m["n"] or m["ad"])
+        out.append(Date(year, None, None, m.group(), m.start(), m.end(),
+                        _context(tokens, m.start(), m.end())))  # fmt: skip
+    return out
 
 
 # A day named again by reference: "by 11 p.m. that day", "later the same day".

@@ -813,6 +813,11 @@ PART_OF = re.compile(
 )
 
 
+# An era's mark beside a year: "14 AD", "44 BC", "AD 14".
+ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
+ERA_BEFORE = re.compile(r"(?<![\w])(?:AD|A\.D\.)$")
+
+
 def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     """A piece of a word, date, time or code: "A4", "09:28", "July 26", "COVID-19"."""
     before = sentence[: m.start("num")].rstrip()
@@ -824,6 +829,8 @@ def _not_a_quantity(sentence: str, m: re.Match, num: str) -> bool:
     after = sentence[m.end("num") : m.end("num") + 2]
     if after[:1] in (":", "/") and after[1:].isdigit() and num[0].isdigit():
         return True  # ("09:28", "3/4"; but "raised about $710,000: the $350,000 grant, ...")
+    if ERA_AFTER.match(sentence, m.end("num")) or ERA_BEFORE.search(before):
+        return True  # a year of an era: "14 AD", "AD 14", "44 BC"
     prev_word = re.findall(r"([A-Za-z]+)\.?\s*$", before)
     if prev_word and prev_word[0].lower() in MONTHS and num[0].isdigit():
         return True

@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..language import dates as dates_mod
 from ..language import lexicon, motions, parse
 from ..language import quantities as qty
+from ..language.answers import asks
 from ..language.counted import HOLDING_VERBS
 from ..language.polarity import REPORTED, SPEECH_STEMS, clauses, speech_claim
 from ..language.quantities import NUMBER_WORDS
@@ -289,11 +290,13 @@ def check(
 
 
 def _relation_share(claim: Analysis, comp: Comparison, sentences: list[str]) -> float:
-    """The share of the relation's words the window states (or turns round); a word another
-    sentence of the window states counts ("asked how many bursts the company had recorded on
+    """The share of the relation's words the window states (or turns round); a word a
+    question of the window states counts ("asked how many bursts the company had recorded on
     its network" read with the reply that counts them)."""
     words = relation_words(claim)
-    window = {t.key for x in sentences for t in tokenize(x)}
+    # (only a question's: what it asks names what its answer is about; another sentence of a
+    # window may name the same words of another thing)
+    window = {t.key for x in sentences if asks(x) for t in tokenize(x)}
     stated = sum(
         t.index in comp.matched or t.index in comp.contradicted or t.key in window for t in words
     )  # fmt: skip
