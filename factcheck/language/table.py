@@ -51,7 +51,7 @@ def about(key: str, said: set[str], whole: bool = True) -> bool:
     # (the whole cell, or its first phrase, which names what the rest describes: '"Orchard
     # at Dusk," Teodor Nesbit, oil on canvas')
     plain = re.sub(r"\([^)]*\)", " ", key.lower())
-    said = said | {canon(k) for k in said} | {NAMED_BY_VERB[k] for k in said if k in NAMED_BY_VERB}
+    said = said | {canon(k) for k in said}  # ("died" names "deaths": one synonym group)
     for part in dict.fromkeys([plain, plain.split(",")[0]]):
         words = re.findall(r"[a-z0-9]+", part)
         keys = {canon(stem(w)) for w in words if w not in _KEY_STOPWORDS}
@@ -59,9 +59,6 @@ def about(key: str, said: set[str], whole: bool = True) -> bool:
             return True
     return False
 
-
-# A verb's key and the noun of what it counts, which names a column ("died" names "Deaths").
-NAMED_BY_VERB = {"die": "death", "dead": "death"}
 
 #: The share of a row's first-cell words a claim names to be about that row.
 ABOUT_SHARE = 2 / 3
