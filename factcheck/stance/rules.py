@@ -443,20 +443,13 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     """Whether a passage's hedge is said of the claim's act: the hedge's words are over the
     passage's word for the claim's main verb, or beside it ("will replace"), not in a clause
     of their own ("has replaced 1,150 lead lines so far this year and now expects to finish
-    1,800 by December" hedges the 1,800, not the 1,150). In a passage of several sentences,
-    a hedge in a sentence without the act is not its ("The failed transformer was 46 years
-    old. We will replace it ..."), where another sentence states the act."""
-    if hedge.lower() not in text.lower():
+    1,800 by December" hedges the 1,800, not the 1,150). Read for one sentence; a passage of
+    several keeps its hedges (``engine._naming_only`` sets aside a hedge of a sentence that
+    gives the claim only a name)."""
+    if len(SENTENCE_BREAK.split(text)) > 1 or hedge.lower() not in text.lower():
         return True
     verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
     token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
-    sentences = SENTENCE_BREAK.split(text)
-    if len(sentences) > 1:
-        acting = _acting(sentences, matched, token.index if token is not None else None)
-        return not acting or any(
-            hedge.lower() in s.lower() and hedge_governs(claim, s, hedge, matched)
-            for s in acting
-        )  # fmt: skip
     if token is None or token.index not in matched:
         return True
     tree = parse(text)
@@ -475,20 +468,6 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
             # with a subject of its own: "on any day the weather service forecasts a high")
             return True
     return False
-
-
-def _acting(sentences: list[str], matched: dict[int, str], act: int | None) -> list[str]:
-    """The sentences of a passage that state the claim: those with its act's word, or with
-    no act (a claim of what something is), those with the most of its words."""
-
-    def said(word: str, s: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}\b", s) is not None
-
-    if act is not None and act in matched:
-        return [s for s in sentences if said(matched[act], s)]
-    counts = [sum(said(w, s) for w in matched.values()) for s in sentences]
-    most = max(counts, default=0)
-    return [s for s, n in zip(sentences, counts, strict=True) if n == most and n > 0]
 
 
 def in_a_clause_of_its_own(text: str, hedge: str, matched: dict[int, str]) -> bool:
