@@ -125,3 +125,42 @@ def test_a_transcript_s_opening_names_the_body_a_turn_speaks_of(tmp_path: Path) 
     )
     assert wrong.verdict == Verdict.CONTRADICTED
     assert wrong.reasons[1] == "speaker: claim says Carl Dunne said it, source says Mia Holt"
+
+
+STORY_OF_THE_FERRY = """# The Vesta ferry retires after 52 years
+
+By Owen Tull, Harbor Post
+
+May 3, 2027
+
+HARBOR — The ferry Vesta, a 52-year-old steel boat, made its last crossing on Sunday.
+
+Its captain, Ines Garra, 58, will move to the new boat.
+"""
+
+CORRECTION_OF_THE_AGE = """CORRECTION. Harbor Post, May 6, 2027.
+An article on May 3 about the ferry Vesta's retirement misstated the boat's home port. \
+It is Harbor, not Dell.
+It also gave Ines Garra's age incorrectly. She is 61.
+"""
+
+
+# A correction that says what was wrong and then, in a sentence of its own, how ("She is
+# 61."): the person is the one its lead names, and the right age replaces the story's.
+def test_a_correction_s_age_said_in_a_sentence_of_its_own(tmp_path: Path) -> None:
+    verifier = _verifier(
+        tmp_path,
+        {
+            "2027-05-03-vesta.md": STORY_OF_THE_FERRY,
+            "2027-05-06-correction.txt": CORRECTION_OF_THE_AGE,
+        },
+    )
+    v = verifier.verify("Ines Garra is 61 years old.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-05-06-correction.txt:3"]
+    # ... and the story's age is the one it replaces
+    old = verifier.verify("Ines Garra is 58 years old.")
+    assert old.verdict == Verdict.CONTRADICTED, old.reasons
+    # a hyphened age ("a 52-year-old steel boat") is an age
+    boat = verifier.verify("The ferry Vesta is 52 years old.")
+    assert boat.verdict == Verdict.SUPPORTED, boat.reasons

@@ -4320,3 +4320,42 @@ def test_a_year_of_an_era_is_a_date() -> None:
         for ok, r in findings("Tiberius died in 37 AD.", "Nero died in 68 AD.")
         if not ok and r.startswith("number")
     ]
+
+
+# A claim's date is compared only with a date of the same act: a passage that never names the
+# claim's act ("was founded in 1958") and dates another ("renews the charter from 2030 to
+# 2045") speaks of the same club, not of one date.
+def test_a_date_of_an_act_the_passage_never_names() -> None:
+    claim = "The Orrin rowing club was founded in 1958."
+    assert not [
+        r
+        for ok, r in findings(
+            claim, "The vote renews the Orrin rowing club's charter from 2030 to 2045."
+        )
+        if r.startswith("date")
+    ]
+    assert (False, "date: claim says 1958, source says 1962") in findings(
+        claim, "The Orrin rowing club was founded in 1962."
+    )
+
+
+# A tally states the vote it counts: "approved the plan, 6-1" says "by a 6-1 vote".
+def test_a_tally_states_its_vote() -> None:
+    comp = compare(
+        analyse_claim("The board approved the plan by a 6-1 vote."),
+        analyse("The board then approved the plan, 6-1."),
+    )
+    assert comp.unmatched == []
+    assert comp.coverage == 1.0
+
+
+# A person's age by "is" with "He" or "She" ("She is 61."), and an age's "old", are the age's.
+def test_an_age_of_a_pronoun_and_its_old() -> None:
+    assert [(q.text, q.unit) for q in analyse("She is 61.").quantities] == [("61", "age")]
+    assert [(q.text, q.unit) for q in analyse("a 52-year-old boat").quantities] == [
+        ("52-year", "age")
+    ]
+    assert [t.text for t in analyse_claim("Ines Garra is 61 years old.").content] == [
+        "Ines",
+        "Garra",
+    ]

@@ -1051,9 +1051,10 @@ def _labelled_by(sentence: str, tokens: list[Token], start: int) -> str:
 AGE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s*$")
 # ... and after "is" or "was" where it rejects another ("Marchetti is 61, not 58")
 AGE_IS = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\s+(?:is|was)\s+$")
+PERSONAL = frozenset({"He", "She"})
 AGE_NOT = re.compile(r"^,?\s*not\s*$")
 # An age in years said as such: "58 years old", "58 years of age"
-YEARS_OLD = re.compile(r"\s+(?:old|of\s+age)\b")
+YEARS_OLD = re.compile(r"(?:\s+|-)(?:old|of\s+age)\b")  # (and "a 47-year-old elephant")
 #: An age's unit: a person's age is no span of time ("58 years old" is no "six years").
 AGE = "age"
 MAX_AGE = 120
@@ -1083,8 +1084,8 @@ def _as_age(q: Quantity, sentence: str, tokens: list[Token]) -> Quantity:
     names = frozenset(
         t.key for t in tokens if m.start("name") <= t.start < m.end("name") and is_name(t)
     )
-    if not names:
-        return q
+    if not names and m.group("name") not in PERSONAL:
+        return q  # ("She is 44.": a person's age, whom the sentences before name)
     days = q.value * DAYS_A_YEAR
     return replace(q, kind="duration", unit=AGE, value=days, tolerance=DAYS_A_YEAR / 2,
                    digit=DAYS_A_YEAR, names=names, clause=names)  # fmt: skip
@@ -1760,6 +1761,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         # "17 cases" is not "14 of them"; a share is of something either way ("8 percent of
         # their pay", "8 percent of pay")
         return False
+    if a.unit == AGE == b.unit and not (a.names and b.names):
+        return True  # an age said of "She" is the age of whom the sentences before name
     if a.compound and a.compound == b.compound and a.qualifiers == b.qualifiers:
         return True  # "250 construction jobs" / "180 construction jobs at peak": one kind
     if same_counted(a, b) and (a.clause & b.compound or b.clause & a.compound):

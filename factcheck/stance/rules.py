@@ -124,7 +124,7 @@ def analyse(text: str) -> Analysis:
     tokens = tokenize(text)
     quantities = qty.extract(text, tokens)
     dates = dates_mod.extract(text, tokens)
-    spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+    spans = [(q.start, _end_of(text, q)) for q in quantities] + [(d.start, d.end) for d in dates]
 
     def in_span(t: Token) -> bool:
         return any(s <= t.start < e for s, e in spans)
@@ -137,6 +137,14 @@ def analyse(text: str) -> Analysis:
         keys={t.key for t in tokens}, stems={t.stem for t in tokens}, content=content,
         names=[t for t in content if is_name(t) and not common_opener(text, t)],
     )  # fmt: skip
+
+
+def _end_of(text: str, q: qty.Quantity) -> int:
+    """Where a figure's words end: an age's "old" is the age's ("44 years old")."""
+    if q.unit != qty.AGE or text.find(q.text, q.start) < 0:
+        return q.end
+    m = qty.YEARS_OLD.match(text, text.find(q.text, q.start) + len(q.text))
+    return q.end if m is None else m.end()
 
 
 @lru_cache(maxsize=10_000)
@@ -430,6 +438,22 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
 LASTING = frozenset({"still", "remain", "remains", "remained", "continue", "continues", "yet"})
 
 
+def _vote_of_the_tally(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> dict[int, str]:
+    """The claim's "vote" that its tally names ("by a 7-2 vote"), stated by the passage's
+    tally ("approved the amendment, 7-2"): a tally is a vote's count."""
+    tally = next((x for x in passage.quantities if x.kind == "tally" and x.against), None)
+    if tally is None:
+        return {}
+    ends = [q.end for q in claim.quantities if q.kind == "tally"]
+    return {
+        t.index: tally.text for t in claim.content
+        if t.index not in matched and t.stem == "vote" and any(
+            claim.text[e : t.start].strip() == "" for e in ends)
+    }  # fmt: skip
+
+
 def _hedges_of_the_act(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> list[str]:
     """The passage's hedges the claim lacks, said of the claim's act (``hedge_governs``)."""
     return [
@@ -603,6 +627,7 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
             renamed = hit.lower() != t.lower and t.key != stem(hit.lower()) and is_name(t)
             if renamed and not any(p.key == t.key for p in passage.names):
                 variants.append(f"name: '{t.text}' read as '{hit}'")
+    matched.update(_vote_of_the_tally(claim, passage, matched))
     return matched, variants
 
 
@@ -2943,6 +2968,8 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         if role == "deadline":
             # done before the claim's deadline is done by it: "by July 12" of July 11
             related = [s for s in related if not _earlier_day(s, d)]
+        if not agreeing and _of_an_act_unsaid(claim, d, passage, related):
+            continue
         if not related and not agreeing:
             continue
         if not agreeing and _an_end_of_a_span(claim, d) and not SPAN_OF_TIME.search(passage.text):
@@ -3036,6 +3063,18 @@ def _dates_of_the_act(
     verbs = {s.start: event_verb(passage.text, s.start, s.end) for s in cands}
     own = [s for s in cands if verbs[s.start] == verb]
     return own if own and any(v and v != verb for v in verbs.values()) else []
+
+
+def _of_an_act_unsaid(
+    claim: Analysis, d: dates_mod.Date, passage: Analysis, related: list[dates_mod.Date]
+) -> bool:
+    """The claim's date is the date of an act the passage never names, and none of the
+    passage's dates is that act's: "the barn was built in 1971" and "demolish the barn and
+    extends the lease from 2040 to 2055" speak of the same barn, not of one date."""
+    verb = event_verb(claim.text, d.start, d.end)
+    if not verb or not related or verb in {canon(s) for s in passage.stems}:
+        return False
+    return all(event_verb(passage.text, s.start, s.end) != verb for s in related)
 
 
 def _strictly(sentence: Analysis, d: dates_mod.Date) -> str | None:
