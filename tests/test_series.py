@@ -55,6 +55,16 @@ ROWS = [
          "table: Lynx peaked in 2021 (140) of 2021 to 2025"),
         ("Lynx sightings were lowest in 2024.", False, "lowest",
          "table: Lynx was lowest in 2025 (91) of 2021 to 2025"),
+        # each of two periods against the one before it
+        ("Lynx sightings fell in both 2024 and 2025.", True, "fell",
+         "table: Lynx fell in each year from 2023 to 2025"),
+        ("Lynx sightings fell in both 2023 and 2025.", False, "fell",
+         "table: Lynx 118 in 2022, 125 in 2023: rose"),
+        # "more ... than in any other year" is the highest
+        ("More marten were seen in 2021 than in any other year.", True, "More",
+         "table: Marten was highest in 2021 (2,600) of 2021 to 2025"),
+        ("Fewer lynx were seen in 2024 than in any other year from 2021 to 2025.", False,
+         "Fewer", "table: Lynx was lowest in 2025 (91) of 2021 to 2025"),
     ],
 )  # fmt: skip
 def test_a_claim_comparing_periods_reads_the_column(
@@ -212,3 +222,38 @@ def test_a_change_over_the_last_years(claim: str, holds: bool, reason: str) -> N
     assert (trend.holds, trend.reason) == (holds, reason)
     # (more years than the table has is no reading)
     assert series.read("Lynx sightings fell over the past nine years.", HEADER, ROWS) is None
+
+
+PARK = """# Fenner Park attendance, 2022-2025
+
+Fenner Park Trust, yearly report to the county, filed May 2, 2026.
+
+| Year | Visitors | Season passes |
+|---|---|---|
+| 2022 | 90,400 | 1,210 |
+| 2023 | 98,100 | 1,305 |
+| 2024 | 95,700 | 1,290 |
+| 2025 | 88,300 | 1,240 |
+"""
+
+
+# A heading a line of prose away from its table's header heads it; "attendance" is the count
+# of visitors, and the verb that counts a column's noun ("drew more visitors") is the column's.
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Fenner Park attendance fell in both 2024 and 2025.", Verdict.SUPPORTED),
+        ("Fenner Park attendance rose every year from 2022 to 2025.", Verdict.CONTRADICTED),
+        ("Fenner Park drew more visitors in 2023 than in any other year.", Verdict.SUPPORTED),
+        ("Fenner Park drew more visitors in 2025 than in any other year.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_table_below_a_heading_and_a_line_of_prose(
+    tmp_path: Path, claim: str, verdict: Verdict
+) -> None:
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "2026-05-02-attendance.md").write_text(PARK, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
+    assert v.verdict == verdict, v.reasons

@@ -136,6 +136,21 @@ def _next_row(text: str, line: int, beside: int) -> bool:
     return table.is_row(text) and abs(line - beside) <= TABLE_GAP
 
 
+def _header_below(found: list[Passage], at: int) -> int | None:
+    """Where the table a heading (``found[at]``) heads starts: its header row right below it,
+    or below a line or two of prose that says where the figures come from ("# Zoo attendance,
+    2021-2026" / "Annual report to the city, filed September 10." / "| Year | Visitors |")."""
+    for i in range(at + 1, min(at + 1 + HEADING_REACH, len(found))):
+        if table.is_row(found[i].text):
+            return i if found[i].line - found[at].line <= HEADING_LINES else None
+    return None
+
+
+#: How many sentences, and lines, below a heading its table's header may start.
+HEADING_REACH = 2
+HEADING_LINES = 4
+
+
 @_damage_is_named
 class Store:
     """Documents and sentences of one generation."""
@@ -463,11 +478,9 @@ class Store:
             before = found[at - 1] if at else None
             if before is not None and _next_row(before.text, before.line, passage.line):
                 continue  # a row below the header, not the header
-            start = at if table.is_row(passage.text) else at + 1
-            if start >= len(found) or not _next_row(
-                found[start].text, found[start].line, passage.line
-            ):
-                continue  # (a heading is right above its table's header)
+            start = at if table.is_row(passage.text) else _header_below(found, at)
+            if start is None:
+                continue
             line, taken = found[start].line, []
             for p in found[start + 1 :]:
                 if not _next_row(p.text, p.line, line):

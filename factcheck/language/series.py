@@ -83,6 +83,18 @@ PEAKED = re.compile(
     rf"\b(?P<word>peaked|highest|lowest)\b[^.;]*?\bin\s+{_YEAR_WORDS}(?P<p>{PERIOD})\b",
     re.IGNORECASE,
 )
+# ... "drew more visitors in 2023 than in any other year": the highest
+ANY_OTHER = re.compile(
+    rf"\b(?P<word>{'|'.join(MORE + LESS)})\b[^.;]*?\bin\s+{_YEAR_WORDS}(?P<p>{PERIOD})\s+"
+    r"than\s+(?:in\s+)?any\s+other\s+year\b",
+    re.IGNORECASE,
+)
+# "fell in both 2024 and 2025": each of the two periods against the one before it
+IN_BOTH = re.compile(
+    rf"\b(?P<word>{_VERB})\b\s+in\s+(?:both\s+|each\s+of\s+)(?P<a>{PERIOD})\s+and\s+"
+    rf"(?:in\s+)?(?P<b>{PERIOD})\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -133,8 +145,8 @@ def read(claim: str, header: str, rows: list[str]) -> Trend | None:
     measure = names[column]
     percent = any("%" in p.cell for p in points) or "%" in measure
     return (
-        _compared(claim, measure, points) or _changed(claim, measure, points, percent)
-        or _peaked(claim, measure, points)
+        _compared(claim, measure, points) or _in_both(claim, measure, points)
+        or _changed(claim, measure, points, percent) or _peaked(claim, measure, points)
     )  # fmt: skip
 
 
@@ -250,6 +262,24 @@ def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Tr
     return Trend(text, holds, word, reason)
 
 
+def _in_both(claim: str, measure: str, points: list[Point]) -> Trend | None:
+    """A change in each of two periods ("fell in both 2024 and 2025"): each against the
+    period before it."""
+    m = IN_BOTH.search(claim)
+    if m is None:
+        return None
+    a, b = _at(points, m.group("a")), _at(points, m.group("b"))
+    if a is None or b is None or not 0 < a < b:
+        return None
+    word = m.group("word")
+    up = word.lower() in _UP
+    other = (_UP if up else _DOWN)[word.lower()]
+    if b == a + 1:
+        return _every(measure, points[a - 1 : b + 1], word, other, up)
+    first = _every(measure, points[a - 1 : a + 1], word, other, up)
+    return first if not first.holds else _every(measure, points[b - 1 : b + 1], word, other, up)
+
+
 def _every(measure: str, span: list[Point], word: str, other: str, up: bool) -> Trend:
     """Each period against the one before it: the claim holds where every one went its way."""
     for before, after in zip(span, span[1:], strict=False):
@@ -292,7 +322,7 @@ def _as_said(change: float, amount: str, qualifier: str) -> bool:
 
 def _peaked(claim: str, measure: str, points: list[Point]) -> Trend | None:
     """The period a column was highest (or lowest) in, of the claim's span or the table's."""
-    m = PEAKED.search(claim)
+    m = PEAKED.search(claim) or ANY_OTHER.search(claim)
     if m is None:
         return None
     span = points
@@ -307,7 +337,7 @@ def _peaked(claim: str, measure: str, points: list[Point]) -> Trend | None:
     at = _at(span, m.group("p"))
     if at is None:
         return None
-    low = m.group("word").lower() == "lowest"
+    low = m.group("word").lower() in ("lowest", *LESS)
     best = (min if low else max)(p.value for p in span)
     holds = span[at].value == best and [p.value for p in span].count(best) == 1
     top = next(p for p in span if p.value == best)

@@ -354,6 +354,16 @@ def _by_trend(claim: Analysis, comp: Comparison, trend: series.Trend) -> Compari
         return comp
     finding = Finding("direction", trend.holds, WEIGHTS["direction"], trend.reason, trend.word,
                       trend.text, aligned=True)  # fmt: skip
+    # each of the claim's periods the column reads is stated by it (not by a date of the
+    # table's caption, "filed September 10, 2026")
+    agreed = {f.about for f in comp.agreements}
+    periods = [
+        Finding("date", True, 0.85, f"date: claim says {d.text}, source says {d.text}", d.text,
+                d.text, aligned=True)
+        for d in claim.dates
+        if d.text not in agreed and re.search(rf"\bin {re.escape(d.text)}\b", trend.text)
+    ]  # fmt: skip
+    comp = replace(comp, findings=[*comp.findings, *periods], matched=_counting_verb(claim, comp))
     if trend.holds:
         return replace(
             comp, findings=[*comp.agreements, finding],
@@ -362,6 +372,20 @@ def _by_trend(claim: Analysis, comp: Comparison, trend: series.Trend) -> Compari
         )  # fmt: skip
     kept = [f for f in comp.findings if f.supports and f.kind != "direction"]
     return replace(comp, findings=[*kept, finding], contradicted=comp.contradicted | {word.index})
+
+
+def _counting_verb(claim: Analysis, comp: Comparison) -> dict[int, str]:
+    """The matched words, with the verb whose object is a column's noun the claim names: "drew
+    more visitors" is the column "Visitors", whatever the verb that counts them."""
+    words = parse.parse(claim.text).words
+    by_start = {t.start: t for t in claim.content}
+    matched = dict(comp.matched)
+    for w in words:
+        head = words[w.head]
+        said, verb = by_start.get(w.start), by_start.get(head.start)
+        if w.dep == "dobj" and head.pos == "VERB" and said and verb and said.index in matched:
+            matched.setdefault(verb.index, matched[said.index])
+    return matched
 
 
 def _with_categories(

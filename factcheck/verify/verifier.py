@@ -670,7 +670,7 @@ class Verifier:
         heads = [
             h.id for h in found
             if table.is_row(h.text) and not (h.before and table.is_row(h.before[-1].text))
-            or not table.is_row(h.text) and h.after and table.is_row(h.after[0].text)
+            or not table.is_row(h.text) and any(table.is_row(p.text) for p in h.after[:2])
         ]  # fmt: skip
         if not heads:
             return []
