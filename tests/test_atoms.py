@@ -106,3 +106,15 @@ def test_a_neighbour_figure_conflicts_only_when_the_sentence_states_the_claim() 
         claim, "Acme will invest $1.2 billion in Borealis.", "The plant is idle.", anchor=1
     )
     assert aside.stance != Stance.CONFLICTS
+
+
+# A body named with its head noun first ("the Department of Agriculture") is the claim's
+# "Agriculture Department".
+def test_a_body_named_with_of_is_found() -> None:
+    from factcheck.stance.atoms import _named_with_of
+    from factcheck.stance.rules import analyse_claim
+
+    claim = analyse_claim("The Agriculture Department issued the permit.")
+    group = [t for t in claim.tokens if t.text in ("Agriculture", "Department")]
+    assert _named_with_of(group, ["The Department of Agriculture issued it on Oct. 28."])
+    assert not _named_with_of(group, ["The Department of Labor issued it on Oct. 28."])

@@ -4359,3 +4359,55 @@ def test_an_age_of_a_pronoun_and_its_old() -> None:
         "Ines",
         "Garra",
     ]
+
+
+# "Will" as reported speech gives it ("said the wing would open in 2029") is what a claim
+# says is expected.
+def test_a_reported_would_is_what_is_expected() -> None:
+    comp = compare(
+        analyse_claim("The Orrin library wing is now expected to open in the spring of 2029."),
+        analyse("Mayor Ruth Kell said the Orrin library wing would open in the spring of 2029."),
+    )
+    assert "expected" not in comp.unmatched
+    assert (True, "date: claim says spring of 2029, source says spring of 2029") in findings(
+        "The Orrin library wing is now expected to open in the spring of 2029.",
+        "Mayor Ruth Kell said the Orrin library wing would open in the spring of 2029.",
+    )
+
+
+# A motion as minutes report it names who made it: another member's is a conflict, a motion
+# to do something else is not.
+def test_a_reported_motion_names_its_mover() -> None:
+    claim = "Tomas Reyna moved to table the budget vote."
+    assert (
+        False,
+        "motion: claim says Tomas Reyna moved it, the source has Trustee Ada Lind",
+    ) in findings(claim, "Trustee Ada Lind moved to table the budget vote until June.")
+    assert not [
+        r
+        for ok, r in findings(claim, "Trustee Ada Lind moved to amend the budget.")
+        if r.startswith("motion")
+    ]
+    assert not [
+        r
+        for ok, r in findings(claim, "Tomas Reyna moved to table the budget vote until June.")
+        if not ok
+    ]
+
+
+# An office one person holds, given by the claim to one and by the passage to another, in an
+# appositive after the name or before it; not a former holder's, nor another body's.
+@pytest.mark.parametrize(
+    ("passage", "conflict"),
+    [
+        ("said Dr. Ana Ruiz, the clinic's medical director.", True),
+        ("The clinic's medical director, Dr. Ana Ruiz, said the wait is shorter.", True),
+        ("said Ana Ruiz, the former medical director.", False),
+        ("said Ana Ruiz, the state board's medical director.", False),
+        ("said Wen Ito, the clinic's medical director.", False),
+    ],
+)
+def test_an_office_given_to_another(passage: str, conflict: bool) -> None:
+    claim = "Wen Ito is the Orrin Clinic's medical director."
+    got = [r for ok, r in findings(claim, passage) if not ok and r.startswith("title")]
+    assert bool(got) == conflict, got

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import stem
+
 # The decision, its subject the motion (or what was moved) and its verb the chair's.
 OUTCOME = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?"  # the speaker's label: "CLERK: "
@@ -160,6 +162,28 @@ def acts(text: str) -> list[tuple[str, str]]:
         ("moved" if m.group("move") else "seconded", m.group("who"))
         for m in ACT_TURN.finditer(text)
     ]
+
+
+def reported_acts(text: str, claim: str) -> list[tuple[str, str]]:
+    """Each motion made or seconded as minutes or a story report it ("Council Member Priya
+    Nandakumar moved to delay the vote", "Alvarez seconded the motion"): ("moved" or
+    "seconded", the member's name as written). Where the claim says what was moved ("moved
+    to adopt the ordinance"), only a motion to do the same: "moved to amend" is another."""
+    said = REPORTED_ACT.search(claim) or MOVED_TO.search(claim)
+    verb = said.group("to") if said is not None else None
+    return [
+        (m.group("act").lower(), m.group("who")) for m in REPORTED_ACT.finditer(text)
+        if verb is None or m.group("to") is None or stem(m.group("to")) == stem(verb)
+    ]  # fmt: skip
+
+
+# A member named right before "moved" or "seconded" and what was moved ("to", "that") or
+# seconded ("the motion", "it"): "moved to Ohio" is no motion, but its words are no name.
+REPORTED_ACT = re.compile(
+    r"(?P<who>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,4})\s+(?P<act>moved|seconded)"
+    r"(?=\s+(?:to\s+(?P<to>[a-z]+)|that|the\s+motion|it)\b)"
+)
+MOVED_TO = re.compile(r"\bmoved\s+to\s+(?P<to>[a-z]+)\b")
 
 
 def seconds(sentence: str) -> bool:

@@ -831,6 +831,7 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         if (
             generic and not in_context
             and not re.search(rf"\b{whole}\b", " ".join(found.sentences), re.I)
+            and not _named_with_of(group, found.sentences)
             and not _dateline_names(group, found.sentences)
         ):  # fmt: skip
             # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
@@ -870,6 +871,14 @@ def _the_voter(claim: Analysis, group: list) -> bool:
     them, before it does not say it."""
     act = VOTE_SIDE.search(claim.text) or motions.MOVED.search(claim.text)
     return act is not None and group[-1].end <= act.start()
+
+
+def _named_with_of(group: list, sentences: list[str]) -> bool:
+    """A body's name with its head noun first: "the Department of Agriculture" is the
+    "Agriculture Department", "the Ministry of Health" the "Health Ministry"."""
+    mods = r"[\s-]+".join(re.escape(t.text) for t in group[:-1])
+    head = re.escape(group[-1].text)
+    return re.search(rf"\b{head}\s+of\s+(?:the\s+)?{mods}\b", " ".join(sentences)) is not None
 
 
 def _dateline_names(group: list, sentences: list[str]) -> bool:

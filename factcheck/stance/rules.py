@@ -349,13 +349,19 @@ def _expectation_as_future(
     expecting = [t for t in claim.content if t.lower in EXPECTING and t.index not in matched]
     if not expecting:
         return {}
-    ahead = [h for h in passage.hedges if h in LOOKING_AHEAD] or [
-        m.group(0) for m in DUE.finditer(passage.text)
-    ]
+    ahead = (
+        [h for h in passage.hedges if h in LOOKING_AHEAD]
+        or [m.group(0) for m in DUE.finditer(passage.text)]
+        or [m.group("would") for m in REPORTED_FUTURE.finditer(passage.text)]
+    )
     return {t.index: ahead[0] for t in expecting} if ahead else {}
 
 
 DUE = re.compile(r"\b(?:now\s+)?due\b", re.IGNORECASE)
+# "will" as reported speech gives it: "Okafor said the exhibit would open in the fall"
+REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told|announced|added|confirmed)\b[^.;]{0,60}?\b(?P<would>would)\b", re.I
+)
 
 
 def _both_ahead(claim: Analysis, hedge: str) -> bool:
@@ -2269,7 +2275,8 @@ def _mover(claim: Analysis, passage: Analysis) -> Finding | None:
     if m is None or voter is None:
         return None
     kind = "seconded" if m.group().lower() == "seconded" else "moved"
-    by = [who for act, who in motions.acts(passage.text) if act == kind]
+    acts = motions.acts(passage.text) or motions.reported_acts(passage.text, claim.text)
+    by = [who for act, who in acts if act == kind]
     if not by or any(voter.key in {stem(w.lower()) for w in who.split()} for who in by):
         return None
     # the voter's whole name, the names right before it ("Councilor Samir Haddad")
@@ -2278,8 +2285,14 @@ def _mover(claim: Analysis, passage: Analysis) -> Finding | None:
         run.insert(0, claim.tokens[run[0].index - 1])
     name = claim.text[run[0].start : voter.end]
     return Finding("vote", False, WEIGHTS["vote"],
-                   f"motion: claim says {name} {kind} it, the transcript has "
-                   f"{by[0].title()}", m.group(), by[0].title(), replaced=True)  # fmt: skip
+                   f"motion: claim says {name} {kind} it, the source has "
+                   f"{_named(by[0])}", m.group(), _named(by[0]), replaced=True)  # fmt: skip
+
+
+def _named(who: str) -> str:
+    """A member as a transcript's label writes them ("COUNCILOR TEODOR KAYE") or as a
+    record does ("Council Member Priya Nandakumar"), in title case."""
+    return who.title() if who.isupper() else who
 
 
 def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding | None:
@@ -3903,7 +3916,7 @@ def _office_of_another(
     person given another's office. (finding, index of the claim's name's last word)."""
     said = HOLDS_OFFICE.match(claim.text)
     if said is None:
-        return None
+        return _title_of_another(claim, passage)
     office = said.group("office")
     theirs = re.search(
         rf"\b{office.title()}\s+(?P<other>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})",
@@ -3926,6 +3939,53 @@ def _office_of_another(
                 token.text, shown),
         token.index,
     )  # fmt: skip
+
+
+# An office the claim gives with "the" or a body's possessive, which one person holds: "Lorraine
+# Okafor is the Calloway Zoo's director of animal care", "Ruiz was the county's health director"
+HOLDS_TITLE = re.compile(
+    rf"^(?P<who>{_NAME})\s+(?:is|was)\s+(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+){{0,4}}"
+    r"[A-Z][\w-]*)['\u2019]s\s+|the\s+)(?P<title>[a-z][a-z -]{2,60}?)\s*\.?$"
+)
+# ... which a passage gives another, after the name or before it: "Dr. Samuel Reyes, the zoo's
+# director of animal care", "the county's health director, Dr. Colin Abara"
+TITLE_HOLDER = (
+    r"(?P<after>{name}),\s+(?:the\s+)?(?:(?P<body>[\w' ]+?)['\u2019]s\s+)?{title}\b"
+    r"|\b{title},?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<before>{name})"
+)
+# Words that make a holder no holder now, or of another office: "former", "acting", "deputy"
+NOT_THE_HOLDER = re.compile(
+    r"\b(?:former|acting|interim|then|ex|deputy|assistant|co)[\s-]*$", re.IGNORECASE
+)
+
+
+def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """An office one holds ("the zoo's director of animal care") that the claim gives one
+    person and the passage another: "Lorraine Okafor is the Calloway Zoo's director of animal
+    care" against "said Dr. Samuel Reyes, the zoo's director of animal care". Not a former,
+    acting or deputy holder, nor another body's ("the state's health director")."""
+    m = HOLDS_TITLE.match(claim.text)
+    if m is None or not set(m["title"].split()) & TITLES:
+        return None
+    mine = {stem(w.lower()) for w in m["who"].split()}
+    body = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m["body"] or "")}
+    title = r"\s+".join(re.escape(w) for w in m["title"].split())
+    for x in re.finditer(TITLE_HOLDER.format(name=_NAME, title=title), passage.text):
+        who = x["after"] or x["before"]
+        said_of = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", x["body"] or "")}
+        title_at = passage.text.lower().find(m["title"], x.start())
+        if (
+            mine & {stem(w.lower()) for w in who.split()}
+            or NOT_THE_HOLDER.search(passage.text[:title_at])
+            or said_of and body and not said_of & body  # another body's office
+        ):  # fmt: skip
+            continue
+        last = next((t for t in reversed(claim.names) if t.end <= m.end("who")), None)
+        if last is None:
+            return None
+        reason = f"title: claim gives the {m['title']} to {m['who']}, source gives it to {who}"
+        return Finding("name", False, WEIGHTS["name"], reason, last.text, who), last.index
+    return None
 
 
 def _beside_its_name(
