@@ -4411,3 +4411,35 @@ def test_an_office_given_to_another(passage: str, conflict: bool) -> None:
     claim = "Wen Ito is the Orrin Clinic's medical director."
     got = [r for ok, r in findings(claim, passage) if not ok and r.startswith("title")]
     assert bool(got) == conflict, got
+
+
+# A fraction of a scale ("half a million", "a quarter of a million dollars") is that share of
+# it, with its bound; "a quarter" of a whole ("A quarter of the 40 homes") is still a share.
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The fair drew just over half a million people.",
+         [("just over half a million people", 500_000.0, "over")]),
+        ("The roof cost a quarter of a million dollars.",
+         [("a quarter of a million dollars", 250_000.0, "eq")]),
+        ("Nearly two-thirds of a billion dollars was lost.",
+         [("Nearly two-thirds of a billion dollars", 2e9 / 3, "near")]),
+        ("A quarter of the 40 homes sold for a million dollars.",
+         [("A quarter", 25.0, "eq"), ("40 homes", 40.0, "eq"),
+          ("a million dollars", 1_000_000.0, "eq")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_scale(text: str, figures: list[tuple[str, float, str]]) -> None:
+    got = [(q.text, q.value, q.bound) for q in quantities.extract(text)]
+    assert [(t, pytest.approx(v), b) for t, v, b in figures] == got
+
+
+def test_half_a_million_is_no_million() -> None:
+    claim = "The Orrin fair drew about half a million visitors in 2025."
+    said = "number: claim says about half a million visitors, source says"
+    assert (False, f"{said} 900,000 visitors") in findings(
+        claim, "The Orrin fair drew 900,000 visitors in 2025."
+    )
+    assert (True, f"{said} 512,000 visitors") in findings(
+        claim, "The Orrin fair drew 512,000 visitors in 2025."
+    )

@@ -655,10 +655,55 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
         found.append(_as_deaths(_as_age(q, sentence, tokens), sentence))
     found = _rejected_ages(
-        sentence, _elided(sentence, _listed(sentence, sorted(found, key=lambda q: q.start)))
+        sentence, _elided(sentence, _listed(sentence, _of_a_scale(sentence, found)))
     )
     found = _with_neighbours(sentence, found)
+    # (a fraction of a scale's figure holds its fraction: "a quarter" of "a quarter of a million")
+    relative = [
+        r for r in relative
+        if not any(f.start <= r.start < f.end and A_SCALE.search(f.text) for f in found)
+    ]  # fmt: skip
     return sorted(found + relative, key=lambda q: q.start)
+
+
+def _of_a_scale(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A fraction of "a million" or "a dozen" is that share of it: "just over half a million
+    visitors" is some 500,000, not a million; "a quarter of a million dollars" is $250,000,
+    not 25% and a million. In order of where each starts."""
+    out = sorted(found, key=lambda q: q.start)
+    merged: list[Quantity] = []
+    for i, q in enumerate(out):
+        m = A_SCALE.match(q.text)
+        said = SCALE_FRACTION.search(sentence[: q.start]) if m else None
+        if said is None:
+            continue
+        value = q.value * SCALE_FRACTIONS[" ".join(re.split(r"[\s-]+", said["frac"].lower()))]
+        bound = dict(BOUNDS).get(" ".join((said["bound"] or "").lower().split()), "eq")
+        out[i] = replace(
+            q, value=value, text=sentence[said.start() : sentence.find(q.text, q.start)] + q.text,
+            start=said.start(),
+            bound=bound, tolerance=value * WORDED_FRACTION, digit=value * WORDED_FRACTION,
+        )  # fmt: skip
+        merged.append(out[i])
+    # (the fraction's own figure, "a quarter" as 25%, is part of the merged one)
+    return [
+        q for q in out
+        if q in merged or not any(m.start <= q.start and q.end <= m.end for m in merged)
+    ]  # fmt: skip
+
+
+SCALE_FRACTIONS = {
+    "half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25, "three quarters of": 0.75,
+    "a third of": 1 / 3, "one third of": 1 / 3, "two thirds of": 2 / 3,
+}  # fmt: skip
+# "half", "a quarter of" ... right before "a million" (its bound before it: "just over half")
+SCALE_FRACTION = re.compile(
+    rf"(?:(?P<bound>{_bound})\s+)?(?P<frac>half|(?:a|one)\s+(?:quarter|third)\s+of|"
+    r"three[\s-]quarters\s+of|two[\s-]thirds\s+of)\s*$",
+    re.IGNORECASE,
+)
+A_SCALE = re.compile(r"an?\s+(?:thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+WORDED_FRACTION = 0.1  # "half a million" is some 450,000 to 550,000
 
 
 def _with_neighbours(sentence: str, found: list[Quantity]) -> list[Quantity]:
