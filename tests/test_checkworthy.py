@@ -39,10 +39,28 @@ def test_assess_gives_the_reason(sentence: str, worthy: bool, reason: str) -> No
     assert (result.checkworthy, result.reason) == (worthy, reason)
 
 
-def test_first_word_is_a_name_only_when_the_draft_says_so() -> None:
+def test_first_word_is_a_name_when_the_draft_or_the_parse_says_so() -> None:
     assert assess("Tesla raised prices.", frozenset({"tesla"})).checkworthy
-    assert not assess("Tesla raised prices.").checkworthy  # could be any capitalized word
+    # the parser reads a proper noun as the subject; a common noun or adjective is none
+    assert assess("Okafor received a pay raise after the merger closed.").checkworthy
+    assert not assess("Residents responded well to the plan.").checkworthy
+    assert not assess("Prices rose sharply.").checkworthy
     assert assess("XPeng raised prices.").checkworthy  # written as a name
+
+
+# A writer's verdict, advice or forecast of what others will argue is opinion whatever it
+# names or counts; a comparison by a multiple ("half as much as") is checkable.
+@pytest.mark.parametrize(
+    ("sentence", "worthy"),
+    [
+        ("Whatever the merits of the plan, Orrin residents have good reason to worry.", False),
+        ("Her critics will argue that she has little to show for six years as mayor.", False),
+        ("Kestrel Power would do well to remember that patience runs out.", False),
+        ("A new bridge would cost less than half as much as the tunnel.", True),
+    ],
+)
+def test_verdicts_and_multiples(sentence: str, worthy: bool) -> None:
+    assert assess(sentence).checkworthy == worthy
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import dates, quantities
+from ..language.parse import parse
 from ..language.polarity import ATTRIBUTION
 from ..language.tokens import CALENDAR, STOPWORDS, is_name, tokenize
 
@@ -29,6 +30,20 @@ SUPERLATIVE = re.compile(
 COMPARISON = re.compile(
     r"\b(than|surpass\w*|overt(ook|ake\w*)|outs(old|ell\w*)|ahead of|behind|trails?|"
     r"double[ds]?|tripled?|halved?)\b",
+    re.IGNORECASE,
+)
+# A writer's verdict or advice, or a forecast of what others will argue: opinion, whatever
+# figures it mentions ("Her opponents will argue that she has little to show for four years")
+VERDICT = re.compile(
+    r"\bwould do well to\b|\b(?:have|has|had) (?:good|every|little|no) reason to\b|"
+    r"\bwhatever the merits\b|\bremains to be seen\b|\btime will tell\b|"
+    r"\bwill (?:argue|say|claim|contend|insist|complain)\b",
+    re.IGNORECASE,
+)
+# A comparison by a multiple: "would cost less than half as much as the reservoir"
+MULTIPLE = re.compile(
+    r"\b(?:half|twice|(?:two|three|four|five|ten|\d+) times)\s+as\s+(?:much|many|large|"
+    r"high|long|big|fast|expensive)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
@@ -56,10 +71,23 @@ def _names(text: str, known: frozenset[str]) -> list[str]:
         if t.index == 0:
             nxt = tokens[1] if len(tokens) > 1 else None
             written_as_name = t.text.isupper() or any(c.isupper() for c in t.text[1:])
-            if not (written_as_name or t.lower in known or (nxt and is_name(nxt))):
+            if not (
+                written_as_name or t.lower in known or (nxt and is_name(nxt))
+                or _parsed_as_name(text)
+            ):  # fmt: skip
                 continue
         out.append(t.text)
     return out
+
+
+def _parsed_as_name(text: str) -> bool:
+    """Whether the parser reads a sentence's capitalized first word as a proper noun that is
+    its subject ("Okafor received a pay raise"), not a common noun or an adjective
+    ("Residents responded well")."""
+    if STOPWORDS & {text.split(None, 1)[0].lower()}:
+        return False
+    first = parse(text).words[0]
+    return first.tag == "NNP" and first.dep in ("nsubj", "nsubjpass")
 
 
 def draft_names(sentences: list[str]) -> frozenset[str]:
@@ -87,7 +115,7 @@ def assess(sentence: str, known_names: frozenset[str] = frozenset()) -> Worthine
     heading = not SENTENCE_END.search(text)
     if (m := SUPERLATIVE.search(text)) and (names or figures):
         details.append(f"a superlative ('{m.group()}')")
-    if (m := COMPARISON.search(text)) and (names or figures):
+    if (m := COMPARISON.search(text)) and (names or figures) or (m := MULTIPLE.search(text)):
         details.append(f"a comparison ('{m.group()}')")
     if (m := ATTRIBUTION.search(text)) and names:
         details.append(
@@ -95,6 +123,8 @@ def assess(sentence: str, known_names: frozenset[str] = frozenset()) -> Worthine
         )
     if names:
         details.append("names (" + ", ".join(names[:4]) + ")")
+    if verdict := VERDICT.search(text):
+        return Worthiness(False, f"an opinion ('{verdict.group()}'), not a statement of fact")
     opinion = OPINION.search(text)
     if heading and not any(d.startswith(("a figure", "a date", "a superlative", "a comparison"))
                            for d in details):  # fmt: skip
