@@ -114,3 +114,44 @@ def test_an_independent_record_still_outranks_the_party_s_act(tmp_path: Path) ->
     assert (
         v.reasons[1] == "number: claim says six warming shelters, source says four warming shelters"
     )
+
+
+# A release's or a statement's plain statement of fact is its own report too: no praise,
+# judgement, comparison, quote or hedge, and no count of how things stand now.
+@pytest.mark.parametrize(
+    ("sentences", "plain"),
+    [
+        (("The footbridge opened to walkers on May 3, 1931.",), True),
+        (("Buy one membership for $40.",), True),
+        (("The footbridge is the finest in the state.",), False),
+        (("Our initial assessment is that the bridge posed no risk.",), False),
+        (("The trust serves 2,150 members.",), False),  # how things stand, which may change
+        (("The footbridge will close for repairs in June.",), False),
+        (('"We rebuilt it in 1988," said Director Ina Baptiste.',), False),
+    ],
+)
+def test_a_plain_statement_of_fact(sentences: tuple[str, ...], plain: bool) -> None:
+    from factcheck.language.own_act import reports_plainly
+
+    assert reports_plainly(sentences[0]) == plain
+
+
+TRUST = """<html><head><title>Orrin Bridge Trust marks 95 years of the footbridge</title></head>
+<body>
+<h1>Orrin Bridge Trust marks 95 years of the footbridge</h1>
+<p>NEWS RELEASE. May 3, 2026. Orrin Bridge Trust.</p>
+<p>The Orrin footbridge opened to walkers on May 3, 1931.</p>
+<p>No bridge in the region is better loved.</p>
+</body></html>
+"""
+
+
+def test_a_release_s_plain_fact_is_evidence(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2026-05-03-release.html": TRUST})
+    v = verifier.verify("The Orrin footbridge opened in 1931.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    decisive = [e for e in v.evidence if e.decisive]
+    assert [e.citation for e in decisive] == ["2026-05-03-release.html:5"]
+    assert "a party's plain statement of fact, in its own words" in " ".join(decisive[0].reasons)
+    boast = verifier.verify("No bridge in the region is better loved than the Orrin footbridge.")
+    assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE

@@ -120,3 +120,38 @@ def _under(tree: parse.Parse, w: parse.Word, top: parse.Word) -> bool:
             return False
         w = tree.head(w)
     return True
+
+
+def ranks(text: str) -> bool:
+    """Whether a sentence ranks, compares or praises ("the largest fleet in the region"): a
+    claim of rank needs a source other than the party ranked."""
+    if BOAST.search(text) or RANKS_ITSELF.search(text):
+        return True
+    return any(w.tag in COMPARING_TAGS for w in parse.parse(text).words)
+
+
+def reports_plainly(sentence: str) -> bool:
+    """Whether a release's or a statement's sentence states a plain fact in the party's own
+    voice: no praise or rank, no judgement, comparison, quote, attribution or hedge ("The
+    footbridge opened to walkers on May 3, 1931"; "No bridge is better loved" is a boast, "Our
+    initial assessment is that ..." a judgement), and no count in the present of how things
+    stand ("The district serves 2,150 students"), which a later count may change."""
+    if QUOTES.search(sentence) or ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence):
+        return False
+    if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedges(tokenize(sentence)):
+        return False
+    tree = parse.parse(sentence)
+    if any(w.tag in COMPARING_TAGS for w in tree.words):
+        return False
+    counts = any(w.tag == "CD" for w in tree.words)
+    return not (counts and any(v.tag in ("VBZ", "VBP") for v in tree.main_verbs()))
+
+
+# Words that judge rather than state: a release's praise of itself, its plans or its findings.
+EVALUATIVE = re.compile(
+    r"\b(?:committed|dedicated|excited|pleased|delighted|thrilled|world|vital|critical|"
+    r"important|innovative|exceptional|outstanding|excellent|great|strong|safe|safer|"
+    r"affordable|quality|welfare|ensure|continue|continues|assess\w*|initial|preliminary|"
+    r"believe|confident|study|studies|found|finds|shows?|showed|risk)\b",
+    re.IGNORECASE,
+)

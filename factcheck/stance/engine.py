@@ -20,7 +20,7 @@ from ..language import dates as dates_mod
 from ..language import motions, parse, series, table
 from ..language import quantities as qty
 from ..language.answers import answered
-from ..language.own_act import reports_own_act
+from ..language.own_act import ranks, reports_own_act, reports_plainly
 from ..language.polarity import (
     ASKING,
     ASSERTED,
@@ -627,12 +627,22 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     return not (titled and _another_subject(claim, speaker))
 
 
-def _own_act_of(claim: Analysis, window: Window | None) -> bool:
-    """Whether the passage's sentence is its document's party reporting the claim's act in
-    its own voice (``own_act``); never a transcript's turn, which records what was said."""
+def _own_act_of(claim: Analysis, window: Window | None) -> str:
+    """Why the passage is its document's party's own report, accepted unless a record or an
+    independent source differs: the claim's act in its own voice (``own_act``), or a plain
+    fact with no praise, judgement, hedge or count of how things stand
+    (``own_act.reports_plainly``); "" for neither, and for a transcript's turn, which records
+    what was said, or a headline, which tells the story in a line."""
     if window is None or _turn_speaker(window) is not None:
-        return False
-    return reports_own_act(claim.text, window.sentence, window.title)
+        return ""
+    if reports_own_act(claim.text, window.sentence, window.title):
+        return "a party's report of its own act, in its own words"
+    if (
+        window.sentence.strip() != window.title.strip() and not ranks(claim.text)
+        and reports_plainly(window.sentence)
+    ):  # fmt: skip
+        return "a party's plain statement of fact, in its own words"
+    return ""
 
 
 def _turn_speaker(window: Window | None) -> str | None:
@@ -1124,10 +1134,10 @@ def _not_as_fact(
         j.signals = replace(j.signals, own_plan=True)
         j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
-    if _own_act_of(claim, window):
+    if own := _own_act_of(claim, window):
         j.signals = replace(j.signals, own_act=True)
-        j.reasons = [*j.reasons, "a party's report of its own act, in its own words: accepted "
-                                 "unless a record or an independent source differs"]  # fmt: skip
+        j.reasons = [*j.reasons, f"{own}: accepted unless a record or an independent source "
+                                 "differs"]  # fmt: skip
     if _a_turn_as_said(j, claim, window):
         return
     checked = _checked_after(j, claim, window)
