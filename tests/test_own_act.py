@@ -155,3 +155,16 @@ def test_a_release_s_plain_fact_is_evidence(tmp_path: Path) -> None:
     assert "a party's plain statement of fact, in its own words" in " ".join(decisive[0].reasons)
     boast = verifier.verify("No bridge in the region is better loved than the Orrin footbridge.")
     assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+# A party's release names its officers' titles as a record does, in the line that quotes
+# them: a claim of who holds the title is stated there.
+def test_a_release_names_its_officer_s_title(tmp_path: Path) -> None:
+    release = TRUST.replace(
+        "<p>No bridge in the region is better loved.</p>",
+        '<p>"We are proud of it," said Ada Lind, executive director of the Orrin Bridge Trust.</p>',
+    )
+    verifier = _verifier(tmp_path, {"2026-05-03-release.html": release})
+    v = verifier.verify("Ada Lind is the executive director of the Orrin Bridge Trust.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    assert "a party's own word for the title of whom it names" in " ".join(v.reasons)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import parse
+from . import lexicon, parse
 from .polarity import ATTRIBUTION, FORM_LABEL, RANKS_ITSELF, hedges
 from .tokens import tokenize
 
@@ -154,4 +154,20 @@ EVALUATIVE = re.compile(
     r"affordable|quality|welfare|ensure|continue|continues|assess\w*|initial|preliminary|"
     r"believe|confident|study|studies|found|finds|shows?|showed|risk)\b",
     re.IGNORECASE,
+)
+
+
+def names_a_title(claim: str) -> bool:
+    """Whether a claim says who holds an office ("Marcus Oyelaran is the chief executive of
+    Halden Row Partners", "Celia Marchetti is the museum's director"): a party's release or
+    statement names its officers' titles as a record does, with the name it quotes."""
+    m = TITLE_CLAIM.match(claim)
+    return m is not None and bool(set(m["title"].lower().split()) & lexicon.titles())
+
+
+# "NAME is (the|a|an) (BODY's) TITLE (of|with|at BODY)."
+TITLE_CLAIM = re.compile(
+    r"^(?:[A-Z][\w.'-]+\s+){0,3}[A-Z][\w'-]+\s+(?:is|was)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w-]*['\u2019]s\s+)?(?P<title>[a-z][a-z -]{2,40}?)"
+    r"(?:\s+(?:of|with|at|for)\s+(?:the\s+)?[A-Z][^.]*)?\.?$"
 )

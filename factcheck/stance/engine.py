@@ -20,7 +20,7 @@ from ..language import dates as dates_mod
 from ..language import motions, parse, series, table
 from ..language import quantities as qty
 from ..language.answers import answered
-from ..language.own_act import ranks, reports_own_act, reports_plainly
+from ..language.own_act import names_a_title, ranks, reports_own_act, reports_plainly
 from ..language.polarity import (
     ASKING,
     ASSERTED,
@@ -637,6 +637,8 @@ def _own_act_of(claim: Analysis, window: Window | None) -> str:
         return ""
     if reports_own_act(claim.text, window.sentence, window.title):
         return "a party's report of its own act, in its own words"
+    if names_a_title(claim.text):
+        return "a party's own word for the title of whom it names"
     if (
         window.sentence.strip() != window.title.strip() and not ranks(claim.text)
         and reports_plainly(window.sentence)
