@@ -4443,3 +4443,15 @@ def test_half_a_million_is_no_million() -> None:
     assert (True, f"{said} 512,000 visitors") in findings(
         claim, "The Orrin fair drew 512,000 visitors in 2025."
     )
+
+
+# A bare figure a limit names ("for a citywide cap of 800") is a maximum of what the figure
+# before it counts: "up to 1,600 scooters citywide" conflicts, "up to 800" agrees.
+def test_a_cap_of_the_noun_counted_before_it() -> None:
+    passage = "The two firms may each run up to 300 buses, for a citywide cap of 600."
+    assert (False, "number: claim says up to 1,200 buses, source says cap of 600") in findings(
+        "The plan allows up to 1,200 buses citywide.", passage
+    )
+    assert (True, "number: claim says up to 600 buses, source says cap of 600") in findings(
+        "The plan allows up to 600 buses citywide.", passage
+    )

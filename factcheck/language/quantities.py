@@ -655,7 +655,8 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         q = _quantity(sentence, tokens, m, value, half_digit, scale_word, *kind)
         found.append(_as_deaths(_as_age(q, sentence, tokens), sentence))
     found = _rejected_ages(
-        sentence, _elided(sentence, _listed(sentence, _of_a_scale(sentence, found)))
+        sentence,
+        _capped(sentence, _elided(sentence, _listed(sentence, _of_a_scale(sentence, found)))),
     )
     found = _with_neighbours(sentence, found)
     # (a fraction of a scale's figure holds its fraction: "a quarter" of "a quarter of a million")
@@ -793,6 +794,27 @@ SUBJECT_VERB = re.compile(
     r"(?:[a-z]{2,}(?<!e)ed|left|went|took|quit|found|became|came|gave|chose|kept|lost|made|"
     r"won|stayed|fell|rose|died|were|are)$"
 )
+
+
+def _capped(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare figure a limit names ("for a citywide cap of 800") is a maximum of the noun the
+    figure before it in the sentence counts ("may each deploy up to 400 scooters"): up to 800
+    scooters."""
+    out = list(found)
+    for i, b in enumerate(out):
+        m = CAP_OF.search(sentence[: sentence.find(b.text, b.start)])
+        nouns = [a for a in out[:i] if a.kind == "number" and a.unit[:1].isalpha()]
+        if m is None or b.kind != "number" or b.unit[:1].isalpha() or not nouns:
+            continue
+        out[i] = replace(
+            b, unit=nouns[-1].unit, compound=nouns[-1].compound, bound="le", start=m.start(),
+            text=sentence[m.start() : sentence.find(b.text, b.start)] + b.text,
+        )  # fmt: skip
+    return out
+
+
+# A limit's noun right before its figure: "a citywide cap of 800", "a limit of 12"
+CAP_OF = re.compile(r"\b(?:cap|limit|ceiling)\s+of\s*$", re.IGNORECASE)
 
 
 def _elided(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -1893,7 +1915,10 @@ REQUIRING = frozenset(
 
 
 # A figure given as the most there may be: "up to 400 scooters", "at most 12 weeks"
-MAXIMUM = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\b", re.I)
+MAXIMUM = re.compile(
+    r"^(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|(?:cap|limit|ceiling)\s+of)\b",
+    re.I,
+)
 
 
 def came_from(q: Quantity, found: list[Quantity]) -> bool:

@@ -1137,9 +1137,7 @@ def _not_as_fact(
         j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
     if own := _own_act_of(claim, window):
-        j.signals = replace(j.signals, own_act=True)
-        j.reasons = [*j.reasons, f"{own}: accepted unless a record or an independent source "
-                                 "differs"]  # fmt: skip
+        j.signals = replace(j.signals, own_report=own)
     if _a_turn_as_said(j, claim, window):
         return
     checked = _checked_after(j, claim, window)

@@ -69,7 +69,9 @@ class Signals:
     as_reported: bool = False  # states the claim as planned, said or reported, not as fact
     corrects: bool = False  # a correction that states the claim to say it was wrong
     own_plan: bool = False  # a party's own plan in its own voice, which the claim reports
-    own_act: bool = False  # a party's report of its own act in its own voice (own_act.py)
+    # why the passage is its party's own report, in its own voice (own_act.py): accepted from
+    # a release or a statement unless a record or an independent source differs; "" if not
+    own_report: str = ""
     # a public body's record in its meeting's transcript: a decision on a motion, or its
     # staff's report to it
     on_record: bool = False

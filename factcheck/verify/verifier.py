@@ -67,7 +67,7 @@ from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, Stance
 from ..stance.rules import FIRST_PERSON, Analysis, analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .confidence import load as load_ranker
-from .verdict import FIRST_STATED, aggregate, path_of
+from .verdict import FIRST_STATED, SELF_REPORTING, aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
@@ -737,6 +737,7 @@ class Verifier:
             )
             for hit, j in zip(hits, judgements, strict=True)
         ]
+        evidence = [_as_own_report(e, j) for e, j in zip(evidence, judgements, strict=True)]
         # The verdict is one function of the checklist (aggregate_raw's rules): the learned verdict
         # model is not consulted (it could call a claim true or false with no part to show).
         model = None
@@ -950,10 +951,21 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
         corrects=j.signals.corrects, own_plan=j.signals.own_plan,
-        own_act=j.signals.own_act,
+        own_act=bool(j.signals.own_report),
         on_record=j.signals.on_record,
         disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
     )  # fmt: skip
+
+
+def _as_own_report(e: Evidence, j: Judgement) -> Evidence:
+    """A release's or a statement's own report (``own_act``), said so in its reasons; from any
+    other source (a column, a transcript's turn) it is only what was said."""
+    if not j.signals.own_report:
+        return e
+    if e.source_kind not in SELF_REPORTING:
+        return e.model_copy(update={"own_act": False})
+    why = f"{j.signals.own_report}: accepted unless a record or an independent source differs"
+    return e.model_copy(update={"reasons": [*e.reasons, why]})
 
 
 def _disputed(hit: Hit, atoms: list[Atom]) -> str:
