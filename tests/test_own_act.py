@@ -168,3 +168,22 @@ def test_a_release_names_its_officer_s_title(tmp_path: Path) -> None:
     v = verifier.verify("Ada Lind is the executive director of the Orrin Bridge Trust.")
     assert v.verdict == Verdict.SUPPORTED, v.reasons
     assert "a party's own word for the title of whom it names" in " ".join(v.reasons)
+
+
+BRIEFING = """Transcript: Orrin storm briefing, Orrin Town Hall, March 3, 2027, 6 p.m.
+
+SHERIFF ANA REYES: Deputies have rescued 14 people from flooded homes since Sunday.
+COUNTY ENGINEER TOM BLY: Two bridges on Route 4 are closed until inspectors clear them.
+CANDIDATE MARK DELL: I have done more for this town than anyone.
+"""
+
+
+# A public body's official reporting at a briefing or a meeting (a sheriff, an engineer)
+# gives the agency's formal report; a candidate's word is only what was said.
+def test_an_official_s_report_at_a_briefing(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2027-03-03-briefing.txt": BRIEFING})
+    v = verifier.verify("Orrin deputies have rescued 14 people from flooded homes since Sunday.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-03-03-briefing.txt:3"]
+    boast = verifier.verify("Mark Dell has done more for Orrin than anyone.")
+    assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE
