@@ -4455,3 +4455,21 @@ def test_a_cap_of_the_noun_counted_before_it() -> None:
     assert (True, "number: claim says up to 600 buses, source says cap of 600") in findings(
         "The plan allows up to 600 buses citywide.", passage
     )
+
+
+# "Them" in a clause stands for what a clause before it names, not only the one right before:
+# "two beaches are in the park, which the state runs; staff did not close them".
+def test_them_is_what_an_earlier_clause_names() -> None:
+    got, reasons = stance(
+        "The state closed the two beaches in Orrin Lake State Park.",
+        "The lake's other two beaches are in Orrin Lake State Park, which the state runs; "
+        "park staff posted signs but did not close them.",
+    )
+    assert got == Stance.CONFLICTS, reasons
+    # ... and a negation of something else still stands apart
+    other, why = stance(
+        "The state closed the two beaches in Orrin Lake State Park.",
+        "The state closed the two beaches in Orrin Lake State Park; it did not close the "
+        "campground.",
+    )
+    assert other == Stance.SUPPORTS, why

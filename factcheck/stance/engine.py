@@ -729,6 +729,7 @@ def _clauses_about(
     opening: set[str] = set()  # the first clause of the sentence before: where its subject is
     for i, sentence in enumerate(sentences):
         before: set[str] = set()
+        earlier: set[str] = set()  # every clause before in the sentence: what "them" may be
         for k, clause in enumerate(clauses(sentence)):
             tokens = tokenize(clause)
             said = {t.key for t in tokens}
@@ -745,9 +746,11 @@ def _clauses_about(
                 )
             ):
                 # "Tipped workers are covered like everyone else: the council did not exempt
-                # them": the clause's "them" is what the clause before it is about
-                said |= before
+                # them": the clause's "them" is what a clause before it is about ("two beaches
+                # are in the park, which the state runs; staff did not close them")
+                said |= earlier
             before = {t.key for t in tokens}
+            earlier |= before
             if k == 0:
                 opening = before
             if i != skip and any(len(keys & said) / len(keys) >= share for keys in parts):
