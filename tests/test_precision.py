@@ -4473,3 +4473,16 @@ def test_them_is_what_an_earlier_clause_names() -> None:
         "campground.",
     )
     assert other == Stance.SUPPORTS, why
+
+
+# A part of the week is a frequency: "open on weekends" is not "open every day"; "this
+# weekend" is a date, not how often.
+def test_weekends_and_weekdays_are_how_often() -> None:
+    from factcheck.language.frequency import frequencies
+
+    assert [f.text for f in frequencies("The rink opened on weekends in March.")] == ["on weekends"]
+    assert frequencies("The rink opens this weekend.") == ()
+    assert (False, "frequency: claim says 'every day', source says 'on weekends'") in findings(
+        "The Orrin rink was open every day in March.",
+        "The Orrin rink was open on weekends in March.",
+    )

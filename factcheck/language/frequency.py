@@ -28,9 +28,13 @@ _PERIOD = r"(?P<unit>day|week|fortnight|month|quarter|year|decade)s?"
 FREQUENCY = re.compile(
     rf"\b(?:(?:every|each)\s+(?:(?P<count>\d+|{'|'.join(COUNTS)})\s+)?{_PERIOD}"
     rf"|(?P<times>{'|'.join(TIMES)})\s+(?:a|an|per|every|each)\s+{_PERIOD.replace('unit', 'unit2')}"
-    rf"|(?P<adverb>{'|'.join(ADVERB_DAYS)}))\b",
+    rf"|(?P<adverb>{'|'.join(ADVERB_DAYS)})"
+    r"|(?:on|every|each)\s+(?P<part>weekend|weekday)s?)\b",
     re.IGNORECASE,
 )
+# The part of a week an act is done on, as the mean days between acts: weekends are two days
+# of seven, weekdays five ("open on weekends" is not "open every day").
+WEEK_PART_DAYS = {"weekend": 7 / 2, "weekday": 7 / 5}
 # a figure right before: "60 million gallons a year", "$300 monthly", "12 each month"
 FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|percent|[a-z]+illion)?(?:\s+[a-z]+){0,2}\s*$")
 # (how close two periods must be to be the same: "every 30 days" is monthly)
@@ -56,6 +60,8 @@ def frequencies(text: str) -> tuple[Frequency, ...]:
 
 
 def _days(m: re.Match[str]) -> float:
+    if m.group("part"):
+        return WEEK_PART_DAYS[m.group("part").lower()]
     if m.group("adverb"):
         return float(ADVERB_DAYS[m.group("adverb").lower()])
     if m.group("times"):
