@@ -4486,3 +4486,16 @@ def test_weekends_and_weekdays_are_how_often() -> None:
         "The Orrin rink was open every day in March.",
         "The Orrin rink was open on weekends in March.",
     )
+
+
+# Who asked is who said it: a request quoted from another speaker ("We are asking the council
+# to ...," said Ada Lind) makes a claim that someone else asked for it false; a figure of
+# what was asked counts as one of its words.
+def test_a_request_given_to_another_speaker() -> None:
+    got, reasons = stance(
+        "Councilor Tom Reyes asked for the fee rise to be spread over three years.",
+        '"We are asking the council to spread the fee rise over three years," said Ada Lind, '
+        "the chamber's president.",
+    )
+    assert got == Stance.CONFLICTS, reasons
+    assert "speaker: claim says Councilor Tom Reyes said it, source says Ada Lind" in reasons

@@ -3674,7 +3674,7 @@ def _same_head(claim: Analysis, t: Token, passage: Analysis, p: Token) -> bool:
 # Who said it: "<speaker> said|vowed|told ... <what was said>".
 SAYING = re.compile(
     r"\b(?:said|says|say|vowed|vows|told|claimed|claims|insisted|argued|warned|promised|"
-    r"pledged|stated|described|called|denied|added|confirmed|confirms)\b",
+    r"pledged|stated|described|called|denied|added|confirmed|confirms|asked|asks|urged|urges)\b",
     re.IGNORECASE,
 )
 SAID_SHARE = 0.6  # the source must state this share of what the claim says was said
@@ -3715,7 +3715,12 @@ def _other_speaker(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | 
         return None
     speaker = _speaker_of(claim, verb)
     said = [t for t in claim.content if t.start >= verb.end() and not is_name(t)]
-    if not speaker or len(said) < 3 or any(t.key in passage.keys for t in speaker):
+    # (a figure of what was said, given by the passage too, is a part of it: "over five years")
+    figures = sum(
+        any(q.value == x.value and qty.same_unit(q, x) for x in passage.quantities)
+        for q in claim.quantities if q.start >= verb.end()
+    )  # fmt: skip
+    if not speaker or len(said) + figures < 3 or any(t.key in passage.keys for t in speaker):
         return None
     shared = sum(t.key in passage.keys for t in said)
     if shared < SAID_SHARE * len(said):
