@@ -44,7 +44,7 @@ def main() -> None:
         t = time.perf_counter()
         subprocess.run(
             [FACTCHECK, "review", str(draft), "--out", str(OUT / "review-2000.html"), "--index",
-             str(index_dir)],
+             str(index_dir), "--overwrite"],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         times.append(time.perf_counter() - t)
