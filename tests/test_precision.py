@@ -4499,3 +4499,27 @@ def test_a_request_given_to_another_speaker() -> None:
     )
     assert got == Stance.CONFLICTS, reasons
     assert "speaker: claim says Councilor Tom Reyes said it, source says Ada Lind" in reasons
+
+
+# A year alone does not state a claim's month ("founded in 1898" / "in September 1898"), nor
+# does it conflict with it.
+def test_a_year_does_not_state_a_month() -> None:
+    got = findings("The Orrin Academy was founded in September 1898.",
+                   "The Orrin Academy was founded in 1898 by the town's mill owners.")  # fmt: skip
+    assert not [r for ok, r in got if r.startswith("date")]
+    assert (True, "date: claim says September 1898, source says September 1898") in findings(
+        "The Orrin Academy was founded in September 1898.",
+        "The Orrin Academy was founded in September 1898 by the town's mill owners.",
+    )
+
+
+# "Will not open until Jan. 12" says when it opens: no negation of the opening, and the date is
+# its date, not a deadline.
+def test_not_until_names_a_time() -> None:
+    claim = "The Orrin clinic is scheduled to open on Jan. 12, 2027."
+    got, reasons = stance(
+        claim, "The Orrin clinic will not open until Jan. 12, 2027, the county said."
+    )
+    assert got == Stance.SUPPORTS, reasons
+    other, why = stance(claim, "The Orrin clinic will not open on Jan. 12, 2027, the county said.")
+    assert other != Stance.SUPPORTS, why

@@ -66,13 +66,21 @@ def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str
     keys: set[str] = set()
     cues_text = []
     for first, after in negation_cues(tokens):
-        cues_text.append(sentence[tokens[first].start : tokens[after - 1].end])
+        scope: set[str] = set()
+        timed = False  # "will not open until Jan. 12" says when it opens, not that it does not
         for t in tokens[after : after + SCOPE_MAX]:
             gap = sentence[tokens[t.index - 1].end : t.start]
             if CLAUSE_BREAK.search(gap) or t.lower in CLAUSE_WORDS:
                 break
+            if t.lower == "until":
+                timed = True
+                break
             if is_content(t):
-                keys.add(t.key)
+                scope.add(t.key)
+        if timed:
+            continue
+        cues_text.append(sentence[tokens[first].start : tokens[after - 1].end])
+        keys |= scope
     return keys, cues_text
 
 

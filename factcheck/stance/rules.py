@@ -2906,6 +2906,35 @@ def _agrees_as_date(
     )  # fmt: skip
 
 
+def _of_the_claim_s_act(
+    claim: Analysis, d: dates_mod.Date, passage: Analysis, cands: list[dates_mod.Date],
+    agreeing: list[dates_mod.Date], related: list[dates_mod.Date], role: str,
+) -> tuple[list[dates_mod.Date], list[dates_mod.Date]]:  # fmt: skip
+    """The passage's agreeing and conflicting dates narrowed to the claim's act and role."""
+    own = _dates_of_the_act(claim, d, passage, cands)
+    if own:
+        # the date of the claim's own act ("the last baby was born there on June 27")
+        # decides, not another act's that agrees ("closed its unit on June 30")
+        agreeing = [s for s in agreeing if s in own]
+        related = [s for s in related if s in own]
+    if role == "which":
+        # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
+        # a date that says which one never conflicts with another's
+        related = []
+    if role == "deadline":
+        # done before the claim's deadline is done by it: "by July 12" of July 11
+        related = [s for s in related if not _earlier_day(s, d)]
+    return agreeing, related
+
+
+def _coarser(claim: dates_mod.Date, source: dates_mod.Date) -> bool:
+    """The source's date leaves out the claim's month or day (a year the source leaves out
+    is its document's, as a story writes "on March 3")."""
+    return (claim.month is not None and source.month is None and not source.season) or (
+        claim.day is not None and source.day is None and source.month is not None
+    )
+
+
 def _earlier_day(s: dates_mod.Date, d: dates_mod.Date) -> bool:
     """Whether day ``s`` comes before day ``d`` (both with their day, in one year)."""
     if (
@@ -2968,19 +2997,7 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         ):  # fmt: skip
             related, loose = events[-1:], True  # one date each: the same thing if the rest matches
         agreeing = [s for s in cands if _agrees_as_date(claim, d, passage, s, role, filed)]
-        own = _dates_of_the_act(claim, d, passage, cands)
-        if own:
-            # the date of the claim's own act ("the last baby was born there on June 27")
-            # decides, not another act's that agrees ("closed its unit on June 30")
-            agreeing = [s for s in agreeing if s in own]
-            related = [s for s in related if s in own]
-        if role == "which":
-            # "the 2023 inspection" and "the September 2026 inspection" are two inspections:
-            # a date that says which one never conflicts with another's
-            related = []
-        if role == "deadline":
-            # done before the claim's deadline is done by it: "by July 12" of July 11
-            related = [s for s in related if not _earlier_day(s, d)]
+        agreeing, related = _of_the_claim_s_act(claim, d, passage, cands, agreeing, related, role)
         if not agreeing and _of_an_act_unsaid(claim, d, passage, related):
             continue
         if not related and not agreeing:
@@ -2989,6 +3006,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             # "nearly doubled between 2023 and 2025": an end of the claim's span is no date of
             # a passage's single time ("in the first half of 2026")
             continue
+        if agreeing and all(_coarser(d, s) for s in agreeing):
+            # "in 1898" does not state "in September 1898" (the month is missing), nor does it
+            # conflict with it
+            agreeing, related = [], [s for s in related if s not in agreeing]
+            if not related:
+                continue
+        agreeing = [s for s in agreeing if not _coarser(d, s)] or agreeing
         if agreeing:
             s = _best(d.context, agreeing)
             weak = dates_mod.less_specific(d, s)
@@ -3134,9 +3158,13 @@ def _date_role(sentence: Analysis, d: dates_mod.Date) -> str:
         before = before[:-1]  # "in the spring of 2027": the season's article, not "which"
     if BY_THE_HOUR.search(sentence.text[: d.start]):
         return "deadline"  # "by 6 a.m. on July 11", "by 11 p.m. that day": the day's deadline
+    if NOT_UNTIL.search(sentence.text[: d.start]):
+        return "when"  # "will not open until Jan. 12": when it opens
     return DATE_ROLES.get(before[-1].lower, "when") if before else "when"
 
 
+# A negation with "until" right before a date: the time something happens, not a deadline.
+NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,40}\buntil\s+(?:the\s+)?$", re.I)
 # A time of day given as a deadline right before the day it is on.
 BY_THE_HOUR = re.compile(
     r"\bby\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)\s+(?:on\s+)?$|"
