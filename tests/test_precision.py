@@ -4507,6 +4507,10 @@ def test_a_year_does_not_state_a_month() -> None:
     got = findings("The Orrin Academy was founded in September 1898.",
                    "The Orrin Academy was founded in 1898 by the town's mill owners.")  # fmt: skip
     assert not [r for ok, r in got if r.startswith("date")]
+    # ... and the passage's other years are of other things
+    listed = findings("Harbor Lights came out in January of 2011.",
+                      "She starred in Harbor Lights (2011) and Night Ferry (2008).")  # fmt: skip
+    assert not [r for ok, r in listed if r.startswith("date")]
     assert (True, "date: claim says September 1898, source says September 1898") in findings(
         "The Orrin Academy was founded in September 1898.",
         "The Orrin Academy was founded in September 1898 by the town's mill owners.",

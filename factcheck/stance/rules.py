@@ -3008,10 +3008,9 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             continue
         if agreeing and all(_coarser(d, s) for s in agreeing):
             # "in 1898" does not state "in September 1898" (the month is missing), nor does it
-            # conflict with it
-            agreeing, related = [], [s for s in related if s not in agreeing]
-            if not related:
-                continue
+            # conflict with it; the passage's other years are of other things ("No Strings
+            # Attached (2011)" beside "Dude, Where's My Car? (2000)")
+            continue
         agreeing = [s for s in agreeing if not _coarser(d, s)] or agreeing
         if agreeing:
             s = _best(d.context, agreeing)
