@@ -1,13 +1,15 @@
-"""A party's report of its own act in its own voice.
+"""A party's own report in its own voice: its own act, a plain fact, its officers' titles.
 
 A newsroom reads an interested party's release or statement as what the party says, not as
-what is so, with one exception the label policy names: a party's statement of its own
+what is so, with the exception the label policy names: a party's statement of its own
 actions ("The county has opened 14 cooling centers", "We restored power to all of them by
-11 p.m.") is accepted unless an official or an independent source says otherwise. A boast is
-not an act: a sentence that ranks or compares ("No county has done more", "faster than
-ever"), praises ("a record", "leading the country"), quotes, attributes or hedges is left to
-need a source of its own; so is a state of things ("The transformer was 46 years old"), and
-what someone else did ("The state approved our permit").
+11 p.m.") is accepted unless an official or an independent source says otherwise
+(``reports_own_act``). So is a plain statement of fact ("The footbridge opened to walkers on
+May 3, 1931", ``reports_plainly``) and the title of whom it quotes (``names_a_title``). A boast
+never is: a sentence that ranks or compares ("No county has done more", "faster than ever"),
+praises ("a record", "leading the country"), judges, quotes, attributes or hedges needs a
+source of its own; so does a count in the present of how things stand ("The district serves
+2,150 students"), which a later count may change, and a claim of rank.
 
 The party is the document's own voice: "we", or the name the document's title opens with
 ("Marlow County declares heat emergency ..." names "the county" of its sentences), or the
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon, parse
+from . import parse
+from .office import office_claim
 from .polarity import ATTRIBUTION, FORM_LABEL, RANKS_ITSELF, hedges
 from .tokens import tokenize
 
@@ -158,16 +161,6 @@ EVALUATIVE = re.compile(
 
 
 def names_a_title(claim: str) -> bool:
-    """Whether a claim says who holds an office ("Marcus Oyelaran is the chief executive of
-    Halden Row Partners", "Celia Marchetti is the museum's director"): a party's release or
+    """Whether a claim says who holds an office (``office.office_claim``): a party's release or
     statement names its officers' titles as a record does, with the name it quotes."""
-    m = TITLE_CLAIM.match(claim)
-    return m is not None and bool(set(m["title"].lower().split()) & lexicon.titles())
-
-
-# "NAME is (the|a|an) (BODY's) TITLE (of|with|at BODY)."
-TITLE_CLAIM = re.compile(
-    r"^(?:[A-Z][\w.'-]+\s+){0,3}[A-Z][\w'-]+\s+(?:is|was)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w-]*['\u2019]s\s+)?(?P<title>[a-z][a-z -]{2,40}?)"
-    r"(?:\s+(?:of|with|at|for)\s+(?:the\s+)?[A-Z][^.]*)?\.?$"
-)
+    return office_claim(claim) is not None

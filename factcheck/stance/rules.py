@@ -31,6 +31,7 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
+from ..language.office import office_claim
 from ..language.parse import Parse, Word, parse
 from ..language.polarity import (
     ASKING_STEMS,
@@ -3973,12 +3974,6 @@ def _office_of_another(
     )  # fmt: skip
 
 
-# An office the claim gives with "the" or a body's possessive, which one person holds: "Lorraine
-# Okafor is the Calloway Zoo's director of animal care", "Ruiz was the county's health director"
-HOLDS_TITLE = re.compile(
-    rf"^(?P<who>{_NAME})\s+(?:is|was)\s+(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+){{0,4}}"
-    r"[A-Z][\w-]*)['\u2019]s\s+|the\s+)(?P<title>[a-z][a-z -]{2,60}?)\s*\.?$"
-)
 # ... which a passage gives another, after the name or before it: "Dr. Samuel Reyes, the zoo's
 # director of animal care", "the county's health director, Dr. Colin Abara"
 TITLE_HOLDER = (
@@ -3996,26 +3991,26 @@ def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int]
     person and the passage another: "Lorraine Okafor is the Calloway Zoo's director of animal
     care" against "said Dr. Samuel Reyes, the zoo's director of animal care". Not a former,
     acting or deputy holder, nor another body's ("the state's health director")."""
-    m = HOLDS_TITLE.match(claim.text)
-    if m is None or not set(m["title"].split()) & TITLES:
+    m = office_claim(claim.text)
+    if m is None or not m.one_holder:
         return None
-    mine = {stem(w.lower()) for w in m["who"].split()}
-    body = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m["body"] or "")}
-    title = r"\s+".join(re.escape(w) for w in m["title"].split())
+    mine = {stem(w.lower()) for w in m.who.split()}
+    body = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.body)}
+    title = r"\s+".join(re.escape(w) for w in m.title.split())
     for x in re.finditer(TITLE_HOLDER.format(name=_NAME, title=title), passage.text):
         who = x["after"] or x["before"]
         said_of = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", x["body"] or "")}
-        title_at = passage.text.lower().find(m["title"], x.start())
+        title_at = passage.text.lower().find(m.title, x.start())
         if (
             mine & {stem(w.lower()) for w in who.split()}
             or NOT_THE_HOLDER.search(passage.text[:title_at])
             or said_of and body and not said_of & body  # another body's office
         ):  # fmt: skip
             continue
-        last = next((t for t in reversed(claim.names) if t.end <= m.end("who")), None)
+        last = next((t for t in reversed(claim.names) if t.end <= m.who_end), None)
         if last is None:
             return None
-        reason = f"title: claim gives the {m['title']} to {m['who']}, source gives it to {who}"
+        reason = f"title: claim gives the {m.title} to {m.who}, source gives it to {who}"
         return Finding("name", False, WEIGHTS["name"], reason, last.text, who), last.index
     return None
 
