@@ -47,6 +47,11 @@ TITLE = "Dorrit County opens six warming shelters as cold snap deepens"
         ("Dorrit County's shelters served 900 people.",
          "The county's shelters served 900 people on Monday night.", True),
         ("Dorrit County's shelters served 900 people.", "Our shelters served 900 people.", True),
+        # a figure's bound is no comparison with others ("more than 900")
+        ("Dorrit County's shelters served more than 900 people.",
+         "Our shelters have served more than 900 people since Monday.", True),
+        ("Dorrit County's shelters served more people than any other county's.",
+         "Our shelters served more people than any other county's.", False),
         # a state of things is not an act, nor a boast in the present
         ("Dorrit County's shelters were open all night.",
          "The county's shelters were open all night.", False),

@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.language import quantities
 from factcheck.models import Stance
-from factcheck.stance.engine import Window, decide, rule_view
+from factcheck.stance.engine import Window, compare_window, decide, rule_view
 from factcheck.stance.rules import analyse, analyse_claim, compare
 from factcheck.stance.signals import Reading
 
@@ -3221,6 +3221,11 @@ def test_a_bare_figure_counts_its_subject_and_911_is_a_name() -> None:
     )
     assert analyse("The trainees are answering 911 calls.").quantities == []
     assert [q.text for q in analyse("911 of the 1,000 voters").quantities][-1] == "1,000 voters"
+    # (before any other noun the number counts it: "112 traffic deaths", "the 988 crisis line")
+    assert [q.text for q in analyse("Police counted 112 traffic deaths.").quantities] == [
+        "112 traffic deaths"
+    ]
+    assert analyse("The 988 crisis line opened in July.").quantities == []
 
 
 # 216. An act under way now ("are already answering calls") against a source that says it is
@@ -4527,3 +4532,123 @@ def test_not_until_names_a_time() -> None:
     assert got == Stance.SUPPORTS, reasons
     other, why = stance(claim, "The Orrin clinic will not open on Jan. 12, 2027, the county said.")
     assert other != Stance.SUPPORTS, why
+
+
+# A figure of another of a sequence ("its second installment") is not the claim's ("the
+# first installment"): no conflict; the claim's figure for it still agrees.
+def test_another_of_a_sequence_is_no_conflict() -> None:
+    claim = "Dorran Township's first grant installment was $1.4 million."
+    got = findings(claim, "Dorran Township received its second grant installment, $2.2 million, "
+                          "on Friday.")  # fmt: skip
+    assert not [r for ok, r in got if not ok], got
+    assert (False, "amount: claim says $1.4 million, source says $2.2 million") in findings(
+        claim, "Dorran Township's first grant installment was $2.2 million."
+    )
+
+
+# A hedge in a relative clause that describes a noun ("the money it will get") does not make
+# the sentence's own act a plan: "has received $1.4 million" is still received.
+def test_a_hedge_describing_a_noun_is_not_the_act_s() -> None:
+    got, reasons = stance(
+        "Dorran Township's first grant installment was $1.4 million.",
+        "Dorran Township has received $1.4 million, the first installment of the money it will "
+        "get from the state grant, officials said Friday.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+    assert not [r for r in reasons if "planned" in r]
+
+
+# A sum of money that is the object of the claim's own verb ("bringing the total it has
+# collected to $8.4 million") states the claim's "has collected $8.4 million so far"; "so
+# far" gives no content word of its own.
+def test_a_sum_of_the_claim_s_verb_is_aligned() -> None:
+    got, reasons = stance(
+        "Dorran Township has collected $8.4 million in parking fines so far.",
+        "Dorran Township collected $1.9 million in parking fines in October, bringing the "
+        "total it has collected to $8.4 million.",
+    )
+    assert got == Stance.SUPPORTS, reasons
+
+
+# A tally of a motion to do another thing ("moved to send the budget back to committee. The
+# motion failed, 2-5") is no count of the claim's vote on the budget; the vote that follows it
+# on the claim's measure is.
+def test_another_motion_s_tally_is_another_vote() -> None:
+    passage = (
+        "Alder Ines Vole moved to send the road budget back to committee. The motion failed, "
+        "2-5. The board then approved the harbor dredging budget, 6-1."
+    )
+    assert findings(
+        "Ines Vole was the only alder to vote against the harbor dredging budget.", passage
+    ) == [  # fmt: skip
+        (True, "vote: claim says one vote against ('only'), source says 6-1")
+    ]
+    assert findings("The board unanimously approved the harbor dredging budget.", passage) == [
+        (False, "vote: claim says 'unanimously', source says 6-1")
+    ]
+    lone = findings(
+        "Ines Vole was the only alder to vote against the harbor dredging budget.",
+        "Alder Ines Vole moved to send the harbor dredging budget back to committee. The motion "
+        "failed, 2-5.",
+    )  # (a motion about the claim's measure: its tally may be the claim's vote)
+    assert lone == [(False, "vote: claim says one vote against ('only'), source says 2-5")]
+
+
+# A vote "adopted ... as recommended, 4-1" is a tally; a year and the next ("the budget for
+# 2024-25") is none.
+def test_an_adopting_tally_and_a_fiscal_year() -> None:
+    tallies = [q.text for q in analyse("The board adopted the plan as amended, 4-1.").quantities]
+    assert tallies == ["4-1"]
+    assert analyse("The council approved the budget for 2024-25.").quantities == []
+
+
+# A vote cast with no measure named ("Alder Vole voted no.") is read with the sentence before
+# it that says what was voted on and how.
+def test_a_bare_vote_is_read_with_the_tally_before_it() -> None:
+    claim = "Ines Vole was the only alder to vote against the harbor dredging budget."
+    sentences = ("The board approved the harbor dredging budget, 6-1.", "Alder Vole voted no.")
+    window = Window(sentences, 1)
+    comp = compare_window(analyse_claim(claim), window)
+    assert [(f.supports, f.reason) for f in comp.findings] == [
+        (True, "vote: claim says one vote against ('only'), source says 6-1")
+    ]
+
+
+# A figure someone reports ("officials say it will save $2 million") that the next sentence
+# puts otherwise ("the auditor put the saving far lower") is disputed, not stated as so.
+def test_a_reported_figure_the_next_sentence_disputes() -> None:
+    got, reasons = stance(
+        "The Dorran ferry contract will save the township $2 million a year.",
+        "Township officials say the ferry contract will save $2 million a year. The county "
+        "auditor put the likely saving far lower.",
+    )
+    assert got == Stance.NEUTRAL, reasons
+    assert any(r.startswith("disputed: the next sentence says otherwise") for r in reasons)
+
+
+# A possessor said by a part of its name ("Dorran's share") is the claim's ("Dorran County's
+# share"); another name's is another's.
+def test_a_possessor_by_part_of_its_name() -> None:
+    claim = "The state treasurer lists Dorran County's share of the fund as $4.6 million."
+    after = " Dorran County will receive it over ten years."
+    got, reasons = stance(
+        claim, "The state treasurer lists Dorran's share of the fund as $4.6 million." + after
+    )
+    assert got == Stance.SUPPORTS, reasons
+    other, why = stance(
+        claim, "The state treasurer lists Halvern's share of the fund as $4.6 million." + after
+    )
+    assert other != Stance.SUPPORTS, why
+
+
+# What a requirement is for ("to open all four of its rinks" of "needs 30 attendants to open
+# all four of its rinks") is no count of what there is: "will open two of its four rinks" does
+# not conflict with it; another requirement's figure does.
+def test_what_a_requirement_is_for_is_no_count() -> None:
+    claim = "Dorran needs 30 attendants to open all four of its rinks."
+    got = findings(claim, "Dorran will open two of its four rinks this winter because it "
+                          "cannot hire enough attendants.")  # fmt: skip
+    assert not [r for ok, r in got if not ok and r.startswith("number")], got
+    assert (False, "number: claim says 30 attendants, source says 45 attendants") in findings(
+        claim, "Dorran needs 45 attendants to open all four of its rinks."
+    )

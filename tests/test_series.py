@@ -257,3 +257,42 @@ def test_a_table_below_a_heading_and_a_line_of_prose(
     fake_build(root, tmp_path / "idx")
     v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
     assert v.verdict == verdict, v.reasons
+
+
+CRASHES = """# Traffic deaths on Pellham County roads
+
+| Year | Traffic deaths | Involving alcohol |
+|---|---|---|
+| 2023 | 121 | 44 |
+| 2024 | 112 | 38 |
+"""
+
+
+# A column headed by what picks a part of the column before it ("Involving alcohol" under
+# "Traffic deaths") counts that part: a claim naming the part is read against its cell, not
+# against the whole's, and a claim about the whole not against the part's.
+def test_a_column_of_a_part_of_the_column_before_it() -> None:
+    header = "Year | Traffic deaths | Involving alcohol"
+    said = frozenset(t.key for t in tokenize("Alcohol was involved in 38 traffic deaths."))
+    assert read_with_header(header, "2024 | 112 | 38", said=said) == (
+        "Year: 2024; 2024 Traffic deaths involving alcohol: 38 traffic deaths involving alcohol."
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Alcohol was involved in 38 traffic deaths in Pellham County in 2024.", Verdict.SUPPORTED),
+        ("Alcohol was involved in 112 traffic deaths in Pellham County in 2024.",
+         Verdict.CONTRADICTED),
+        ("Pellham County had 112 traffic deaths in 2024.", Verdict.SUPPORTED),
+        ("Pellham County had 38 traffic deaths in 2024.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_part_s_column_decides(tmp_path: Path, claim: str, verdict: Verdict) -> None:
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "2026-02-10-crashes.md").write_text(CRASHES, encoding="utf-8")
+    fake_build(root, tmp_path / "idx")
+    v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
+    assert v.verdict == verdict, v.reasons

@@ -76,6 +76,8 @@ class Counted:
     target: bool = False  # the level a change sets ("raise its price to $65")
     remainder: bool = False  # what is left ("11,000 lines remain")
     threshold: bool = False  # a limit set for a measure ("the action level is 15 ppb")
+    # the place of what it counts in a sequence of its kind ("its second payment": "second")
+    ordinal: str = ""
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -146,8 +148,34 @@ def counted(text: str, start: int, end: int) -> Counted:
         noun_key = canon(stem("deaths"))  # "Nine people have been confirmed dead": deaths
     return Counted(
         noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w),
-        _of_a_threshold(p, w, noun),
+        _of_a_threshold(p, w, noun), _ordinal(p, noun),
     )  # fmt: skip
+
+
+def _ordinal(p: Parse, noun: Word | None) -> str:
+    """The word that places what a figure counts in a sequence of its kind: "first" of "its
+    first payment", "second" of "the second installment"; "" where none does."""
+    if noun is None:
+        return ""
+    # (its own modifier, or one of a noun compounded with it: "first" of "first grant
+    # installment", which the parse hangs on "grant")
+    modifiers = [*p.children(noun, "amod")]
+    modifiers += [x for c in p.children(noun, "compound") for x in p.children(c, "amod")]
+    for x in modifiers:
+        word = x.text.lower()
+        if word in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            return ORDINALS.get(word, word)
+    return ""
+
+
+# Words that place a thing in a sequence of its kind, each with its place ("initial" is
+# "first"); a thing's "next" or "latest" is no place another figure's "second" can differ
+# from, so they are not here.
+ORDINALS = {
+    "first": "1st", "initial": "1st", "second": "2nd", "third": "3rd", "fourth": "4th",
+    "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th",
+    "tenth": "10th",
+}  # fmt: skip
 
 
 # Nouns of a limit set for a measure, not a measure: "the federal limit is 10 mg/L", "the
@@ -211,14 +239,25 @@ NEED_VERBS = frozenset(stem(w) for w in ("need", "require"))
 def needed(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is what a verb of needing takes ("We need
     1,000 member-owners", "needs 60 lifeguards to open all five pools", "requires 1,080
-    hours"): a requirement, no count of what there is."""
+    hours"), or what it is needed for ("all five pools"): a requirement, no count of what
+    there is."""
     at, text = sentence_at(text, start)
     p = parse(text)
     w = _span_head(p, start - at, end - at)
     while w is not None and w.dep in ATTACHED and p.head(w) is not w and p.head(w).pos in NOMINAL:
         w = p.head(w)
     head = _governing(p, w) if w is not None else None
-    return head is not None and w.dep == "dobj" and _key(head) in NEED_VERBS
+    if head is None or w is None:
+        return False
+    if w.dep == "dobj" and _key(head) in NEED_VERBS:
+        return True
+    # ... or what the requirement is for: "to open all five pools" of "needs 60 lifeguards
+    # to open all five pools" (the purpose of a verb of needing), no count of what opens
+    purpose = p.head(head)
+    return (
+        head.dep in ("xcomp", "advcl") and purpose is not head and _key(purpose) in NEED_VERBS
+        and any(a.text.lower() == "to" for a in p.children(head, "aux"))
+    )  # fmt: skip
 
 
 def measured(text: str, start: int, end: int) -> set[str]:

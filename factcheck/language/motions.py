@@ -125,6 +125,17 @@ def opens_item(sentence: str) -> bool:
     return ITEM.search(sentence) is not None
 
 
+def heads_item(sentence: str) -> bool:
+    """Whether a sentence of a meeting's record opens an agenda item: a chair's words for it
+    (``opens_item``), or the minutes' numbered heading ("Item 4. Opioid settlement spending
+    plan, first year.", "4. Contract for road salt.")."""
+    return opens_item(sentence) or NUMBERED_ITEM.match(sentence) is not None
+
+
+# A numbered heading of minutes: "Item 4.", "4. Contract for road salt.", "7) Budget"
+NUMBERED_ITEM = re.compile(r"^\s*(?:Item\s+)?\d{1,2}[.)]\s+[A-Z]|^\s*Item\s+\d{1,2}\.\s*$")
+
+
 def to_decide(sentence: str) -> bool:
     """Whether a transcript's sentence puts something to a vote: a motion, or an agenda item
     the chair opens ("Item twelve, a resolution adding $120,000 ..."), which the first vote
@@ -184,6 +195,17 @@ REPORTED_ACT = re.compile(
     r"(?=\s+(?:to\s+(?P<to>[a-z]+)|that|the\s+motion|it)\b)"
 )
 MOVED_TO = re.compile(r"\bmoved\s+to\s+(?P<to>[a-z]+)\b")
+
+
+def moved(text: str) -> list[str]:
+    """What each motion a passage reports was to do, in its own words: "to move the $250,000
+    reserve to transitional housing" of "Commissioner Pell moved to move the $250,000 reserve
+    to transitional housing", "that the board table the item" of "a motion that ..."."""
+    return [m.group("what") for m in MOTION_FOR.finditer(text)]
+
+
+# A motion and what it was to do, to the clause's end
+MOTION_FOR = re.compile(r"\b(?:moved|motion)\s+(?P<what>(?:to|that)\s+[^.;:]+)", re.IGNORECASE)
 
 
 def seconds(sentence: str) -> bool:

@@ -58,7 +58,7 @@ def reports_own_act(claim: str, sentence: str, title: str) -> bool:
     if BOAST.search(sentence) or hedges(tokenize(sentence)):
         return False
     tree = parse.parse(sentence)
-    if any(w.tag in COMPARING_TAGS for w in tree.words):
+    if _compares(tree, sentence):
         return False
     acts = {
         w.base for w in parse.parse(claim).main_verbs()
@@ -70,6 +70,20 @@ def reports_own_act(claim: str, sentence: str, title: str) -> bool:
         verb.base in acts and _done(tree, verb, headline) and _of_the_party(tree, verb, party)
         for verb in tree.main_verbs()
     )  # fmt: skip
+
+
+def _compares(tree: parse.Parse, text: str) -> bool:
+    """Whether a sentence compares (a comparative or superlative word), not counting a
+    figure's bound ("more than 9,000 kits", "fewer than 40"), which compares nothing."""
+    bounds = {m.start() for m in FIGURE_BOUND.finditer(text)}
+    return any(w.tag in COMPARING_TAGS and w.start not in bounds for w in tree.words)
+
+
+# A figure's bound: "more than 9,000", "fewer than 40", "less than $2 million"
+FIGURE_BOUND = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower)(?=\s+than\s+(?:about\s+)?[$€£]?\d)",
+    re.IGNORECASE,
+)
 
 
 def _done(tree: parse.Parse, verb: parse.Word, headline: bool = False) -> bool:
@@ -130,7 +144,7 @@ def ranks(text: str) -> bool:
     claim of rank needs a source other than the party ranked."""
     if BOAST.search(text) or RANKS_ITSELF.search(text):
         return True
-    return any(w.tag in COMPARING_TAGS for w in parse.parse(text).words)
+    return _compares(parse.parse(text), text)
 
 
 def reports_plainly(sentence: str) -> bool:
@@ -144,7 +158,7 @@ def reports_plainly(sentence: str) -> bool:
     if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedges(tokenize(sentence)):
         return False
     tree = parse.parse(sentence)
-    if any(w.tag in COMPARING_TAGS for w in tree.words):
+    if _compares(tree, sentence):
         return False
     counts = any(w.tag == "CD" for w in tree.words)
     return not (counts and any(v.tag in ("VBZ", "VBP") for v in tree.main_verbs()))

@@ -430,8 +430,9 @@ TALLY = re.compile(
     re.IGNORECASE,
 )
 TALLY_BEFORE = re.compile(
-    r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|backed|rejected|passed|split|margin|ruled?|"
-    r"won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b[^.;]{0,24}$",
+    r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
+    r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b"
+    r"[^.;]{0,32}$",
     re.IGNORECASE,
 )
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
@@ -473,6 +474,8 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
     for m in TALLY.finditer(sentence):
         before, after = sentence[max(0, m.start() - 40) : m.start()], sentence[m.end() :]
         said_as_votes = "vote" in m.group().lower()  # "by seven votes to two"
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("yes") or ""):
+            continue  # a year and the next ("the budget for 2024-25"), no vote
         if not (said_as_votes or TALLY_BEFORE.search(before) or TALLY_AFTER.match(after)):
             continue
         yes = _count_value(m.group("yes") or m.group("yes_word"))
@@ -1397,10 +1400,16 @@ SHARE_TOLERANCE = 0.05
 _BOUND_BEFORE = re.compile(rf"\b(?P<bound>{_bound})\s+(?:only\s+)?$", re.IGNORECASE)
 
 
-# Telephone service numbers, which name a service before a noun ("911 calls", "the 311
-# line", "999 dispatchers"), never a count of it.
+# Telephone service numbers, which name a service before a word of one ("911 calls", "the
+# 311 line", "999 dispatchers", "988 crisis counselors"), never a count of it; before any
+# other noun they count it ("112 traffic deaths").
 SERVICE_NUMBERS = frozenset({"911", "999", "112", "311", "211", "988", "111", "101"})
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|in|on|for|and|or)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:calls?|call-takers?|cent(?:er|re)s?|dispatch\w*|lines?|systems?|"
+    r"operators?|surcharges?|fees?|services?|texts?|texting|hotlines?|emergenc\w*|numbers?|"
+    r"outages?|networks?|counsel\w*|crisis|boards?|tax(?:es)?|requests?|complaints?|app|"
+    r"funding|upgrades?|staff\w*)\b"
+)
 
 
 def _count_word_before(sentence: str, start: int) -> bool:

@@ -107,10 +107,13 @@ def read_with_header(
     )  # fmt: skip
     asked = any(ASKING.search(n) for n in names)
     kept = _dated_columns(names, dates) & _named_columns(names, values, said)
+    within = part_columns(names)
     parts = []
     for i, (n, v) in enumerate(zip(names, values, strict=True)):
         if not v or i not in kept:
             continue
+        if i in within:  # "Involving fentanyl" under "Overdose deaths": what it counts
+            n = f"{names[within[i]]} {n[:1].lower()}{n[1:]}"
         n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
         if n and not (i == 0 and n.lower() in META_HEADERS):
             parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
@@ -184,7 +187,32 @@ def _named_columns(names: list[str], values: list[str], said: frozenset[str]) ->
     named = {i for i in figures if about(names[i], set(said), whole=False)}
     if not named:
         return set(range(len(names)))
+    # (a claim that names a part, "deaths involving fentanyl", is not about the whole's
+    # figure, "Overdose deaths", whose words it also says)
+    within = part_columns(names)
+    named -= {within[i] for i in named if i in within}
     return {i for i in range(len(names)) if i not in figures or i in named}
+
+
+def part_columns(names: list[str]) -> dict[int, int]:
+    """The columns that count a part of the column before them, each with that column: a
+    header that begins with what picks the part ("Year | Overdose deaths | Involving
+    fentanyl": 2 -> 1; "With disabilities", "Of which online", "Including ...")."""
+    within: dict[int, int] = {}
+    for i, name in enumerate(names):
+        if i < 2 or _PART_OF.match(name) is None:
+            continue
+        whole = next(j for j in range(i - 1, 0, -1) if j not in within or j == 1)
+        within[i] = whole
+    return within
+
+
+# A column header that picks a part of the column before it
+_PART_OF = re.compile(
+    r"^\s*(?:involving|with|without|of\s+which|of\s+them|including|among\s+them|"
+    r"due\s+to|caused\s+by|attributed\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_unit(name: str, value: str) -> tuple[str, str]:

@@ -346,6 +346,8 @@ def _possessed_by_another(
         if not m.group("owner")[:1].isupper():
             continue  # ("the city's demand" may be "Corrano's demand")
         owner, noun = stem(m.group("owner").lower()), m.group("noun").lower()
+        # (the owner's whole name: "Fenwick's share" is "Fenwick County's")
+        owners = _name_run(claim.text, m.start("owner")) | {owner}
         said = next((t for t in claim.content if t.start == m.start("noun")), None)
         if said is None or said.index not in comp.matched:
             continue
@@ -363,11 +365,25 @@ def _possessed_by_another(
                     or (relations and bool(before) and before[0].lower() in PRONOUN_OWNERS)
                 )
                 if (
-                    x.group("noun").lower() in (word, noun) and stem(other.lower()) != owner
+                    x.group("noun").lower() in (word, noun) and stem(other.lower()) not in owners
+                    and owner not in _name_run(sentence, x.start("owner"))
                     and other.lower() not in PRONOUN_OWNERS and another
                 ):  # fmt: skip
                     return f"'{x.group()}'"
     return ""
+
+
+def _name_run(text: str, start: int) -> set[str]:
+    """The stems of the capitalized words that end at ``start``'s word: "fenwick", "counti" of
+    "Fenwick County" in "Fenwick County's share"."""
+    words = re.findall(r"[\w.'-]+", text[:start])
+    words += re.findall(r"^[\w.-]+", text[start:])[:1]
+    run: set[str] = set()
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.add(stem(w.lower()))
+    return run
 
 
 def _other_object(claim: Analysis, comp: Comparison, sentences: list[str]) -> bool:

@@ -421,7 +421,7 @@ def compare_window(
         # pass.") is read with the sentence that says how ("It will rise to $88, not $90.")
         whole = compare(claim, analyse(window.text), context)
         continues = any(f.replaced for f in whole.findings)
-    if anchor.coverage < settings.min_anchor_coverage and not continues and not window.answers:
+    if anchor.coverage < settings.min_anchor_coverage and not continues and _alone(window):
         # A sentence that says little of the claim is not where the claim is stated: its
         # neighbours are weighed as passages of their own.
         return anchor
@@ -432,17 +432,7 @@ def compare_window(
     conflicts = [f for f in anchor.conflicts if not (f.about and f.about in agreed)]
     settled = {f.about for f in conflicts}
     if whole.about >= settings.min_window_about:
-        # (a sentence that gives its own time, "At a meeting Monday, the trustees voted 5-0",
-        # is not dated by its neighbour's "the cap the board set in April")
-        timed = any(t.lower in WEEKDAYS for t in tokenize(window.sentence)) or bool(
-            analyse(window.sentence).dates
-        )
-        conflicts += [
-            f for f in whole.conflicts
-            if f.kind in WINDOW_CONFLICT_KINDS and f.about
-            and f.about not in settled and f.about not in {g.about for g in whole.agreements}
-            and not (f.kind == "date" and timed)
-        ]  # fmt: skip
+        conflicts += _neighbours_conflicts(window, anchor, whole, settled)
     findings = whole.agreements + conflicts
     said = {f.about for f in findings}
     missing = [x for x in whole.missing_specifics if x not in said]
@@ -471,6 +461,35 @@ def compare_window(
         missing_specifics=missing, nearby=[f.reason for f in nearby],
         opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
     )  # fmt: skip
+
+
+def _neighbours_conflicts(
+    window: Window, anchor: Comparison, whole: Comparison, settled: set[str]
+) -> list[Finding]:
+    """The conflicts the window's other sentences add: a figure or date of a window that
+    states nearly all the rest of the claim. Not a date where the sentence gives its own time
+    ("At a meeting Monday, the trustees voted 5-0" is not dated by its neighbour's "the cap
+    the board set in April"), nor a figure the sentence itself agrees with ("The council then
+    approved the amendment, 7-2." is not turned by "The motion failed, 3-6." before it)."""
+    timed = any(t.lower in WEEKDAYS for t in tokenize(window.sentence)) or bool(
+        analyse(window.sentence).dates
+    )
+    agreeing = {g.about for g in [*whole.agreements, *anchor.agreements]}
+    return [
+        f for f in whole.conflicts
+        if f.kind in WINDOW_CONFLICT_KINDS and f.about
+        and f.about not in settled and f.about not in agreeing
+        and not (f.kind == "date" and timed)
+    ]  # fmt: skip
+
+
+def _alone(window: Window) -> bool:
+    """Whether a sentence that says little of the claim is read without its neighbours: not
+    an answer (read with its question), nor a vote cast with no measure named ("Commissioner
+    Pell voted no."), read with the sentences before it that say what was voted on and how
+    ("The board then adopted the plan as recommended, 4-1.")."""
+    bare_vote = window.anchor > 0 and motions.VOTED_BARE.search(window.sentence) is not None
+    return not window.answers and not bare_vote
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:
@@ -1089,6 +1108,36 @@ def _hedged(
     return [h for h in hedged if all(hedge_governs(claim, c, h, comp.matched) for c in carrying)]
 
 
+def _disputed_next(j: Judgement, claim: Analysis, window: Window | None) -> bool:
+    """A figure reported as someone's ("District officials say the change will save $3
+    million a year.") that the next sentence disputes or puts otherwise ("A July memo from
+    the county budget office ... put the likely saving far lower."): the passage shows what
+    was said and that it is disputed, not that it is so. Set aside, and said."""
+    if window is None or not claim.quantities or window.anchor + 1 >= len(window.sentences):
+        return False
+    nxt = window.sentences[window.anchor + 1]
+    said = REPORTED.search(window.sentence) or SAY.search(window.sentence)
+    if not said or REPORTED.search(claim.text) or SAY.search(claim.text):
+        return False
+    disputing = DISPUTED.search(nxt) or PUT_OTHERWISE.search(nxt)
+    if disputing is None:
+        return False
+    _set_aside(j, f"disputed: the next sentence says otherwise ('{disputing.group(0)}'); read "
+                  "it against the claim")  # fmt: skip
+    return True
+
+
+SAY = re.compile(r"\b(?:say|estimate|claim|contend|insist)\b", re.IGNORECASE)
+# Another source's estimate said against a figure before it: "put the likely saving far
+# lower", "estimated the cost at much more"
+PUT_OTHERWISE = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|pegged|pegs|placed|places)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:(?:far|much|well|considerably|significantly|substantially)\s+)?"
+    r"(?:lower|higher|smaller|larger|less|more)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_as_fact(
     j: Judgement, claim: Analysis, comp: Comparison, window: Window | None,
     settings: StanceSettings,
@@ -1100,7 +1149,7 @@ def _not_as_fact(
     sentence = window.sentence if window is not None else ""
     if _no_statement(j, claim, _unanswered(window)) or j.stance != Stance.SUPPORTS:
         return
-    if _corrected(j, claim, window):
+    if _corrected(j, claim, window) or _disputed_next(j, claim, window):
         return
     # what a correction says the story said ("A story about the tentative agreement said")
     # is the story's words, not the correction's: its hedges are not the source's

@@ -19,6 +19,7 @@ from ..language import frequency, lexicon, motions, series, table
 from ..language import quantities as qty
 from ..language.counted import (
     MEASURE_NOUNS,
+    NEUTRAL_VERBS,
     PERIOD_PARTS,
     THRESHOLD_COMPOUND_WORDS,
     THRESHOLD_WORDS,
@@ -479,11 +480,13 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     gives the claim only a name)."""
     if len(SENTENCE_BREAK.split(text)) > 1 or hedge.lower() not in text.lower():
         return True
+    tree = parse(text)
+    if _of_a_described_noun(tree, hedge, claim):
+        return False
     verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
     token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
     if token is None or token.index not in matched:
         return True
-    tree = parse(text)
     act = next((w for w in tree.words if w.text == matched[token.index]), None)
     if act is None:
         return True
@@ -499,6 +502,31 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
             # with a subject of its own: "on any day the weather service forecasts a high")
             return True
     return False
+
+
+def _of_a_described_noun(tree: Parse, hedge: str, claim: Analysis) -> bool:
+    """Whether a hedge stands only in relative clauses that describe a noun, away from the
+    passage's words for the claim's figures ("has received $2.9 million, the first installment
+    of the money it will get from the settlements": "will" says what the money is, not that
+    the $2.9 million is still to come)."""
+    figures = {
+        m.group() for q in claim.quantities for m in re.finditer(r"\d[\d,.]*\d|\d", q.text)
+    }  # fmt: skip
+    first = hedge.lower().split()[0]
+    said = [w for w in tree.words if w.text.lower() == first]
+    stated = [w for w in tree.words if w.text in figures]
+    if not said or not stated:
+        return False
+    for w in said:
+        clause = w if w.pos in VERBAL_POS or w.dep == "relcl" else tree.head(w)
+        while clause.dep not in ("relcl", "ROOT"):
+            clause = tree.head(clause)
+        if clause.dep != "relcl" or any(_under(tree, x, clause) for x in stated):
+            return False
+    return True
+
+
+VERBAL_POS = ("VERB", "AUX")
 
 
 def in_a_clause_of_its_own(text: str, hedge: str, matched: dict[int, str]) -> bool:
@@ -1602,7 +1630,10 @@ def _compare_each_quantity(
             x for x in current
             if qty.agrees(q, x) or not any(qty.same_unit(o, x) and qty.agrees(o, x) for o in others)
         ]  # fmt: skip
-        every = _all_of(q, claim.text, current, label, passage.text)
+        every = _all_of(
+            q, claim.text, _counts_of_what_is(q, current, claim.text, passage.text), label,
+            passage.text,
+        )  # fmt: skip
         if every is not None:
             out.append(every)
             continue
@@ -1760,9 +1791,10 @@ def _judge_figure(
         q, current, label, _corrected_away(passage),
         frozenset(canon(k) for k in passage.keys) | around,
     )  # fmt: skip
-    found = _aligned_by_the_parse(q, current, passage.text, found)
+    found = _aligned_by_the_parse(q, current, passage.text, found, claim.text)
     found = _of_another_measure(q, current, claim.text, passage, found)
     found = _what_it_measures(q, current, claim, passage, label, found)
+    found = _the_running_total(q, current, claim, passage.text, label, found)
     found = _same_sum_for_the_named(q, current, {t.key for t in claim.names}, found)
     found = _same_rate_in_other_words(q, current, claim.text, found)
     pair = _set_against(q, current, passage.text) if found is not None else None
@@ -1821,8 +1853,15 @@ def _counts_of_what_is(
 ) -> list[qty.Quantity]:
     """The passage's figures less those of what is needed ("We need 1,000 member-owners
     before we can sign a lease", "needs 60 lifeguards to open all five pools"): the object of a
-    verb of needing counts none of what there is, unless the claim's figure is needed too."""
-    if not NEEDING.search(passage_text) or needed(claim_text, q.start, q.end):
+    verb of needing counts none of what there is; where the claim's figure is needed, the
+    passage's that are needed too."""
+    if needed(claim_text, q.start, q.end):
+        # (a requirement is read against requirements only: "needs 60 lifeguards to open all
+        # five pools" is not turned by "will open three of the five pools")
+        if not NEEDING.search(passage_text):
+            return []
+        return [x for x in current if needed(passage_text, x.start, x.end)]
+    if not NEEDING.search(passage_text):
         return current
     return [x for x in current if not needed(passage_text, x.start, x.end)]
 
@@ -1891,8 +1930,11 @@ def _what_it_measures(
         rest = [y for y in current if y is not x]
         return _judge_figure(q, rest, claim, passage, rest, label)
     x = next((x for x in current if x.text == found.source), None)
-    if x is not None and _paid_not_valued(claim, q, passage, x):
-        # a payment is no value of the claim's noun: the passage is judged without it
+    if x is not None and (
+        _paid_not_valued(claim, q, passage, x) or _another_in_order(claim, q, passage, x)
+    ):
+        # a payment is no value of the claim's noun, nor is the second payment the first: the
+        # passage is judged without it
         rest = [y for y in current if y is not x]
         return _judge_figure(q, rest, claim, passage, rest, label) if rest else None
     words = frozenset(canon(k) for k in passage.keys)
@@ -1907,6 +1949,60 @@ def _what_it_measures(
         return found
     return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says {s.text}",
                    q.text, s.text, aligned=True)  # fmt: skip
+
+
+def _another_in_order(claim: Analysis, q: qty.Quantity, passage: Analysis, x: qty.Quantity) -> bool:
+    """Whether the source's figure counts another of a sequence than the claim's ("its second
+    payment, $3.3 million" against "the first payment was $2.9 million"): the same noun, each
+    placed by its own ordinal, and the two differ."""
+    if not ORDINAL_WORD.search(claim.text) or not ORDINAL_WORD.search(passage.text):
+        return False  # (the parse only where both say a place in a sequence)
+    mine, theirs = counted(claim.text, q.start, q.end), counted(passage.text, x.start, x.end)
+    return bool(
+        mine.noun and mine.noun == theirs.noun and mine.ordinal and theirs.ordinal
+        and mine.ordinal != theirs.ordinal
+    )  # fmt: skip
+
+
+ORDINAL_WORD = re.compile(
+    r"\b(?:first|initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _the_running_total(
+    q: qty.Quantity, current: list[qty.Quantity], claim: Analysis, text: str, label: str,
+    found: Finding | None,
+) -> Finding | None:  # fmt: skip
+    """A claim of what there is so far ("has collected $8.4 million so far") against a passage
+    that gives an addition and the total it brings ("collected $1.9 million in October,
+    bringing the total it has collected to $8.4 million"): the total is the claim's figure,
+    the addition is not."""
+    if found is None or found.supports or not SO_FAR.search(claim.text):
+        return found
+    total = BRINGING_TOTAL.search(text)
+    if total is None:
+        return found
+    s = next((s for s in _agreeing(q, current) if s.start >= total.end()), None)
+    if s is None or s.text == found.source:
+        return found
+    return Finding(label, True, 0.9, f"{label}: claim says {q.text}, source says {s.text}",
+                   q.text, s.text, aligned=True)  # fmt: skip
+
+
+# A claim of a running total ("so far", "to date", "has received"), and a passage's total an
+# addition brings ("bringing the total it has received to")
+SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+all|in\s+total|all\s+told|"
+    r"ha(?:s|ve)\s+(?:now\s+)?\w+ed)\b",
+    re.IGNORECASE,
+)
+BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|pushing|taking|takes)\s+(?:the|its|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:total|tally|sum|count)\b[^.;]{0,40}?\bto\b",
+    re.IGNORECASE,
+)
 
 
 def _paid_not_valued(claim: Analysis, q: qty.Quantity, passage: Analysis, x: qty.Quantity) -> bool:
@@ -2060,6 +2156,7 @@ def _votes_and_labels(
     q: qty.Quantity, claim: str, said: list[qty.Quantity], text: str
 ) -> Finding | None:
     """A vote ("8-1"), a count of one side of it, or a name's number ("Stage 3")."""
+    said = _of_other_motions(claim, text, said)  # (another motion's tally is another vote)
     if q.kind == "tally":
         return _compare_tally(q, said, text)
     if q.kind == "label":
@@ -2159,7 +2256,8 @@ def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
     if said is None or any(q.kind == "tally" for q in claim.quantities):
         return None
     word = said.group()
-    against = [x for x in passage.quantities if x.kind == "tally" and x.against]
+    tallies = _of_other_motions(claim.text, passage.text, passage.quantities)
+    against = [x for x in tallies if x.kind == "tally" and x.against]
     dissent = qty.DISSENT.search(passage.text)
     if against or dissent:
         shown = against[0].text if against else dissent.group() if dissent else ""
@@ -2186,7 +2284,8 @@ def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | N
     said = LONE_DISSENT.search(claim.text)
     if said is None or any(q.kind == "tally" for q in claim.quantities):
         return None
-    tally = next((x for x in passage.quantities if x.kind == "tally" and x.against), None)
+    said_tallies = _of_other_motions(claim.text, passage.text, passage.quantities)
+    tally = next((x for x in said_tallies if x.kind == "tally" and x.against), None)
     word = next((t for t in claim.tokens if t.start == said.start("only")), None)
     if word is None:
         return None
@@ -2196,6 +2295,55 @@ def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | N
     reason = f"vote: claim says one vote against ('{said.group('only')}'), source says {tally.text}"
     return Finding("tally", one, 0.9 if one else WEIGHTS["tally"], reason, word.text,
                    tally.text), word.index  # fmt: skip
+
+
+def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[qty.Quantity]:
+    """The passage's figures less the tallies of a motion to do something the claim's vote is
+    not about: "Pell moved to move the $250,000 reserve to transitional housing. The motion
+    failed, 2-3" is no vote on "the opioid settlement spending plan" (what the claim names of
+    its object, two words or more, less than half of them in what was moved: "to send the road
+    budget back" is no motion on "the harbor dredging budget"). A tally is a motion's in the
+    sentence that moves it, or in the next, which says "the motion". A claim about a motion is
+    not read so."""
+    if not motions.moved(text) or motions.MOVED.search(claim) or MOTION_WORD.search(claim):
+        return said
+    voting = VOTE_WORDS | _title_keys()
+    mine = {
+        canon(t.key) for t in tokenize(claim)
+        if is_content(t) and not is_name(t) and t.key not in voting and t.stem not in voting
+    }  # fmt: skip
+    if len(mine) < 2:
+        return said
+    sentences = [(m.start(), m.end()) for m in SENTENCE_SPAN.finditer(text)]
+
+    def of_another(x: qty.Quantity) -> bool:
+        at = next((k for k, (a, b) in enumerate(sentences) if a <= x.start < b), None)
+        if x.kind != "tally" or at is None:
+            return False
+        here = text[slice(*sentences[at])]
+        moved = motions.moved(here)
+        if not moved and at > 0 and MOTION_WORD.search(here):
+            moved = motions.moved(text[slice(*sentences[at - 1])])
+        return bool(moved) and all(
+            len(mine & {canon(t.key) for t in tokenize(what) if is_content(t)}) < len(mine) / 2
+            for what in moved
+        )  # fmt: skip
+
+    return [x for x in said if not of_another(x)]
+
+
+SENTENCE_SPAN = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
+
+
+# The words of a vote itself, not of what it was on
+VOTE_WORDS = frozenset(
+    stem(w) for w in (
+        "vote", "voted", "against", "favor", "favour", "oppose", "opposed", "support",
+        "approve", "approved", "adopt", "adopted", "pass", "passed", "reject", "rejected",
+        "only", "lone", "sole", "unanimously", "unanimous", "dissent", "member", "members",
+    )
+)  # fmt: skip
 
 
 def _lone_named(claim: Analysis, passage: Analysis, word: Token) -> tuple[Finding, int] | None:
@@ -2546,10 +2694,13 @@ def _a_part_for_the_whole(q: qty.Quantity, s: qty.Quantity) -> bool:
 
 
 def _aligned_by_the_parse(
-    q: qty.Quantity, current: list[qty.Quantity], text: str, found: Finding | None
-) -> Finding | None:
+    q: qty.Quantity, current: list[qty.Quantity], text: str, found: Finding | None,
+    claim_text: str = "",
+) -> Finding | None:  # fmt: skip
     """An agreeing figure the word order leaves unaligned, which the parse says counts what
-    the claim's counts ("subscribers reached 6.4 million" for "6.4 million subscribers")."""
+    the claim's counts ("subscribers reached 6.4 million" for "6.4 million subscribers"), or,
+    for a sum of money, is the object of the claim's own verb ("bringing the total it has
+    received to $6.2 million" for "has received $6.2 million")."""
     if found is None or not found.supports or found.aligned or not q.unit:
         return found
     if q.unit.startswith(("#", "@")) or q.unit in qty.GENERIC_UNITS:
@@ -2557,9 +2708,16 @@ def _aligned_by_the_parse(
     s = next((x for x in current if x.text == found.source), None)
     if s is None or (q.qualifiers, q.compound) != (s.qualifiers, s.compound):
         return found  # "14 new bus drivers": what qualifies the count must be said too
-    if counted(text, s.start, s.end).noun != q.unit:
-        return found
-    return replace(found, aligned=True)
+    theirs = counted(text, s.start, s.end)
+    if theirs.noun == q.unit:
+        return replace(found, aligned=True)
+    mine = counted(claim_text, q.start, q.end) if claim_text and theirs.money else None
+    if (
+        mine is not None and mine.money and mine.verb and mine.verb == theirs.verb
+        and mine.verb not in NEUTRAL_VERBS and mine.noun == theirs.noun
+    ):  # fmt: skip
+        return replace(found, aligned=True)
+    return found
 
 
 def _same_sum_for_the_named(

@@ -72,6 +72,17 @@ from .verdict import FIRST_STATED, SELF_REPORTING, aggregate, path_of
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
+# A claim about a vote, and a sentence that gives one: a count ("4-1", "five to two"), "voted
+# no", "unanimously"
+VOTE_CLAIM = re.compile(
+    r"\b(?:unanimous(?:ly)?|vot(?:e|ed|es|ing)|dissent\w*|\d{1,2}-\d{1,2})\b", re.IGNORECASE
+)
+VOTE_GIVEN = re.compile(
+    r"(?<![\d.,$])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d%])|\bunanimous(?:ly)?\b|"
+    r"\bvot(?:ed|ing)\s+(?:no|yes|against|for|in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 TABLE_ROWS = 8  # rows of a table added under a header the search found
 WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
@@ -533,7 +544,11 @@ class Verifier:
         results = self.index.search_many(claims, k=self.k, query_vecs=vecs, context=CONTEXT)
         searched = [[h for h in r.hits if h.similarity >= MIN_SIMILARITY] for r in results]
         added = [
-            [h for h in self._restating(claim, vec, r.hits) if h.similarity >= MIN_SIMILARITY]
+            [
+                h
+                for h in [*self._restating(claim, vec, r.hits), *self._votes(claim, vec, r.hits)]
+                if h.similarity >= MIN_SIMILARITY
+            ]
             for claim, vec, r in zip(claims, vecs, results, strict=True)
         ]
         return searched, [
@@ -609,6 +624,16 @@ class Verifier:
             for sid, ps in store.near(sorted({h.id for h in said}), ("item",),
                                       -motions.REACH).items()
         }  # fmt: skip
+        # (minutes: the numbered heading of the item a sentence is under names what "the
+        # plan" it adopted is: "4. Opioid settlement spending plan, first year.")
+        recorded = [h for hs in hits for h in hs if kinds[h.file] == SourceKind.OFFICIAL]
+        for sid, ps in store.near(sorted({h.id for h in recorded}), ("",),
+                                  -motions.REACH).items():  # fmt: skip
+            heading = next((p for p in ps if motions.heads_item(p.text)), None)
+            if heading is not None:
+                # ("Item 4." alone: its heading's words are the sentence after it)
+                after = [p.text for p in ps if p.id == heading.id + 1]
+                items[sid] = " ".join([heading.text, *after])
         return hits, turns, items
 
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
@@ -645,6 +670,27 @@ class Verifier:
                 or any(p.search(h.text) for p in rare)
             )
         ][:RESTATING_K]  # fmt: skip
+
+    def _votes(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim about a vote ("unanimously adopted the spending plan", "the only member
+        to vote against"), the sentences that give a vote's count or a member's vote and
+        words of what was voted on, beyond those the search ranked: minutes say "The board
+        then adopted the plan as recommended, 4-1." in words that share little with the
+        claim's names, which fill the search's first places."""
+        if VOTE_CLAIM.search(claim) is None:
+            return []
+        a = analyse(claim)
+        words = {t.key for t in a.content if t not in a.names}
+        lexical = self.index.search_many(
+            [" ".join(t.text for t in a.content if t not in a.names)], k=VOTES_K + len(found),
+            mode="lexical", query_vecs=vec[None, :], context=CONTEXT,
+        )[0].hits  # fmt: skip
+        seen = {(h.file, h.line, h.col) for h in found}
+        return [
+            h for h in lexical
+            if (h.file, h.line, h.col) not in seen and VOTE_GIVEN.search(h.text)
+            and words & {t.key for t in tokenize(h.text)}
+        ][:VOTES_K]  # fmt: skip
 
     def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]
