@@ -4401,7 +4401,8 @@ def test_a_reported_motion_names_its_mover() -> None:
 
 
 # An office one person holds, given by the claim to one and by the passage to another, in an
-# appositive after the name or before it; not a former holder's, nor another body's.
+# appositive after the name ("the clinic's", "Orrin Clinic medical director") or before it;
+# not a former or deputy holder's, nor another body's.
 @pytest.mark.parametrize(
     ("passage", "conflict"),
     [
@@ -4410,6 +4411,10 @@ def test_a_reported_motion_names_its_mover() -> None:
         ("said Ana Ruiz, the former medical director.", False),
         ("said Ana Ruiz, the state board's medical director.", False),
         ("said Wen Ito, the clinic's medical director.", False),
+        # the body's name before the title, without a possessive
+        ("Guest: Dr. Ana Ruiz, Orrin Clinic medical director.", True),
+        ("Guest: Dr. Ana Ruiz, Halvern Hospital medical director.", False),
+        ("Guest: Dr. Ana Ruiz, Orrin Clinic deputy medical director.", False),
     ],
 )
 def test_an_office_given_to_another(passage: str, conflict: bool) -> None:
@@ -4652,3 +4657,70 @@ def test_what_a_requirement_is_for_is_no_count() -> None:
     assert (False, "number: claim says 30 attendants, source says 45 attendants") in findings(
         claim, "Dorran needs 45 attendants to open all four of its rinks."
     )
+
+
+# An estimate given before, in the past perfect ("The township had put the figure at $12
+# million"), is what was said then: it does not agree with the claim against the sentence
+# before it, which gives the figure now.
+def test_an_earlier_estimate_in_the_past_perfect() -> None:
+    got, reasons = stance(
+        "Dorran Township will receive $12 million over ten years from the fund.",
+        "The state lists Dorran Township's share of the fund as $10.5 million over ten years. "
+        "The township had put the figure at $12 million.",
+    )
+    assert got == Stance.CONFLICTS, reasons
+
+
+# What an act will do in all ("will receive $12 million over ten years") is no count of what
+# it has done ("has received its first payment ..., $1.1 million").
+def test_a_plan_s_sum_and_a_sum_done() -> None:
+    got = findings(
+        "Dorran Township will receive $12 million over ten years from the state road fund.",
+        "Dorran Township has received its first payment from the state road fund, $1.1 million, "
+        "township officials announced today.",
+    )
+    assert not [r for ok, r in got if not ok], got
+
+
+# A time of the act after the claim's deadline ("will reopen on Aug. 20" of "by Aug. 15",
+# "in the fall of 2029" of "by the end of 2028") says it is not done by then; one before it
+# is no conflict.
+def test_a_time_after_the_claim_s_deadline() -> None:
+    claim = "The Orrin footbridge is expected to reopen by the end of 2028."
+    assert findings(claim, "The Orrin footbridge will reopen in the fall of 2029.") == [
+        (False, "date: claim says 2028, source says fall of 2029")
+    ]
+    assert findings(
+        "The Orrin footbridge will reopen by Aug. 15.",
+        "The Orrin footbridge will reopen on Aug. 20.",
+    ) == [  # fmt: skip
+        (False, "date: claim says Aug. 15, source says Aug. 20")
+    ]
+    assert not [
+        r
+        for ok, r in findings(
+            "The Orrin footbridge will reopen by Aug. 15.",
+            "The Orrin footbridge will reopen on Aug. 11.",
+        )  # fmt: skip
+        if not ok
+    ]
+
+
+# "Most of" and "a majority of" are more than half: against a share of the same thing they
+# agree or conflict as "more than half" does; "the most" is a superlative, and "most of the
+# rest" a share of a remainder, neither a share of the whole.
+def test_most_of_is_more_than_half() -> None:
+    assert findings(
+        "Wells supply most of the water used in Dorran.",
+        "Wells supply about 38 percent of the water used in Dorran.",
+    ) == [  # fmt: skip
+        (False, "percentage: claim says most, source says about 38 percent")
+    ]
+    assert findings(
+        "A majority of Dorran's water comes from wells.",
+        "About 62 percent of Dorran's water comes from wells.",
+    ) == [  # fmt: skip
+        (True, "percentage: claim says A majority, source says About 62 percent")
+    ]
+    assert analyse("It is the most visited park in Dorran.").quantities == []
+    assert analyse("The river supplies most of the rest.").quantities == []

@@ -433,7 +433,9 @@ def compare_window(
     settled = {f.about for f in conflicts}
     if whole.about >= settings.min_window_about:
         conflicts += _neighbours_conflicts(window, anchor, whole, settled)
-    findings = whole.agreements + conflicts
+    # (what the sentence itself agrees with stands, whatever the window's reading of it)
+    kept = {f.about for f in whole.agreements}
+    findings = whole.agreements + [f for f in anchor.agreements if f.about not in kept] + conflicts
     said = {f.about for f in findings}
     missing = [x for x in whole.missing_specifics if x not in said]
     # A sentence that states every word of the claim itself is not read against by what its
@@ -487,9 +489,14 @@ def _alone(window: Window) -> bool:
     """Whether a sentence that says little of the claim is read without its neighbours: not
     an answer (read with its question), nor a vote cast with no measure named ("Commissioner
     Pell voted no."), read with the sentences before it that say what was voted on and how
-    ("The board then adopted the plan as recommended, 4-1.")."""
+    ("The board then adopted the plan as recommended, 4-1."), nor the sentence before such a
+    vote."""
     bare_vote = window.anchor > 0 and motions.VOTED_BARE.search(window.sentence) is not None
-    return not window.answers and not bare_vote
+    # (... and a vote's count read with the bare vote after it: "... approved the budget, 4-1.
+    # Trustee Venn voted no.")
+    after = window.sentences[window.anchor + 1 : window.anchor + 2]
+    counted = any(motions.VOTED_BARE.search(s) for s in after)
+    return not window.answers and not bare_vote and not counted
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:

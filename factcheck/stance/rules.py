@@ -1070,6 +1070,15 @@ def _definite_in_context(
     described: set[int] = set()
     for w in words:
         head = words[w.head]
+        if w.text.lower() == "the" and w.dep == "det":
+            # (the phrase's words after "the", whatever the parse makes of a gerund in it: "the
+            # harbor dredging budget"; "the phosphorus entering the lake" ends at its noun)
+            for x in words[w.index + 1 :]:
+                nxt = words[x.index + 1] if x.index + 1 < len(words) else None
+                inside = x.tag == "VBG" and nxt is not None and nxt.pos == "NOUN"
+                if not (x.pos in ("NOUN", "ADJ") or inside):
+                    break
+                described.add(x.start)
         if w.text.lower() == "the" and w.dep == "det" and head.pos == "NOUN":
             described.add(head.start)
             described |= {
@@ -1286,8 +1295,19 @@ def _rejected(passage: Analysis, start: int, reasserted: bool = True) -> bool:
         return True
     if not reasserted and REASSERTED.search(before):
         return False
+    if EARLIER_ESTIMATE.search(before):
+        return True  # "The county had put the figure at $31.4 million": an earlier one
     # ("up from its first estimate of $2.6 million" is the figure a revision replaces)
     return bool(MENTIONED.search(before)) and not UP_FROM.search(before)
+
+
+# An estimate given before, in the past perfect: "had put the figure at", "had estimated the
+# cost at", "had expected to receive": what was said then, not what the source says now
+EARLIER_ESTIMATE = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:put|estimated|projected|forecast|pegged|listed|budgeted|"
+    r"expected|predicted)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # A party that keeps its figure against another's: "stood by its figure of", "defended its
@@ -1887,7 +1907,7 @@ def _of_another_measure(
         return None  # (two running totals; what was said gives no time to set them at)
     mine = counted(claim_text, q.start, q.end)
     # (the passage is parsed only where it may say the claim's act or a limit)
-    act = bool(q.kind == "number" and mine.verb and (mine.done or mine.planned))
+    act = bool(q.kind in ("number", "amount") and mine.verb and (mine.done or mine.planned))
     act = act and mine.verb in {canon(k) for k in passage.keys}
     if act:
         # (a plan's count is said with a modal, a verb of planning, or "to" before its verb,
@@ -1899,13 +1919,29 @@ def _of_another_measure(
     if not (act or mine.threshold or LIMIT_WORDS.search(passage.text)):
         return found
     theirs = counted(passage.text, x.start, x.end)
-    if act and mine.verb == theirs.verb and (
+    if act and q.kind == "number" and mine.verb == theirs.verb and (
         mine.done and theirs.planned or mine.planned and theirs.done
     ):  # fmt: skip
-        return None  # (one act, one side planned and the other done)
+        return None  # (one act, one side planned and the other done; a sum is one deal)
+    if act and mine.planned and not theirs.verb and _done_in(passage.text, x, mine.verb):
+        # a figure set beside what the claim's act did ("has received its first payment ...,
+        # $2.9 million"): its clause says the act done, the claim's is to come
+        return None
     if mine.threshold != theirs.threshold:
         return None  # "the action level for lead is 15" is no lead level of 13
     return found
+
+
+def _done_in(text: str, x: qty.Quantity, verb: str) -> bool:
+    """Whether the sentence of the figure ``x`` says the act ``verb`` (a canonical stem)
+    done: in the past or the perfect ("has received", "received")."""
+    span = next((m for m in SENTENCE_SPAN.finditer(text) if m.start() <= x.start < m.end()), None)
+    if span is None:
+        return False
+    return any(
+        w.tag in ("VBD", "VBN") and canon(stem(w.text.lower())) == verb
+        for w in parse(span.group()).words
+    )  # fmt: skip
 
 
 def _what_it_measures(
@@ -2322,8 +2358,11 @@ def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[q
             return False
         here = text[slice(*sentences[at])]
         moved = motions.moved(here)
-        if not moved and at > 0 and MOTION_WORD.search(here):
-            moved = motions.moved(text[slice(*sentences[at - 1])])
+        back = at - 1
+        while not moved and back >= max(0, at - 2) and MOTION_WORD.search(here):
+            # (the motion "the motion" is: the one moved a sentence or two before)
+            moved = motions.moved(text[slice(*sentences[back])])
+            back -= 1
         return bool(moved) and all(
             len(mine & {canon(t.key) for t in tokenize(what) if is_content(t)}) < len(mine) / 2
             for what in moved
@@ -2332,7 +2371,8 @@ def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[q
     return [x for x in said if not of_another(x)]
 
 
-SENTENCE_SPAN = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+# a sentence's span: to a stop before a space or the end ("$2.9 million" holds no stop)
+SENTENCE_SPAN = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
 
 
@@ -3147,6 +3187,7 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
         # (a comparison's base, "fell 8% compared with 2024", is not when anything happened)
         events = [s for s in cands if s not in filed and not _baseline(passage.text, s)]
         related = [s for s in events if d.context & s.context and _date_role(passage, s) == role]
+        related += _past_the_deadline(passage, d, events, role)
         loose = False
         # (a day named again, "on July 11 ... that day", is one date)
         days = {(s.year, s.month, s.day) for s in events}
@@ -3186,6 +3227,32 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
                         loose=loose)
             )  # fmt: skip
     return out
+
+
+def _past_the_deadline(
+    passage: Analysis, d: dates_mod.Date, events: list[dates_mod.Date], role: str
+) -> list[dates_mod.Date]:
+    """The passage's times of the claim's act that come after the claim's deadline ("will
+    open in the spring of 2028" of "is expected to open by the middle of 2027"): the act is
+    not done by then."""
+    if role != "deadline":
+        return []
+    return [
+        s for s in events
+        if d.context & s.context and _date_role(passage, s) == "when" and _later(s, d)
+    ]  # fmt: skip
+
+
+def _later(s: dates_mod.Date, d: dates_mod.Date) -> bool:
+    """Whether all of date ``s`` comes after all of ``d``, to ``d``'s precision (a year, a
+    month or a day)."""
+    if s.year != d.year:  # (no year in either: both of the document's)
+        return s.year is not None and d.year is not None and s.year > d.year
+    if d.month is None or s.month is None:
+        return False
+    if s.month != d.month or d.day is None or s.day is None:
+        return s.month > d.month
+    return s.day > d.day
 
 
 #: Nouns that divide time ("the second half of 2025", "the end of May"): a date's own words.
@@ -4135,7 +4202,9 @@ def _office_of_another(
 # ... which a passage gives another, after the name or before it: "Dr. Samuel Reyes, the zoo's
 # director of animal care", "the county's health director, Dr. Colin Abara"
 TITLE_HOLDER = (
-    r"(?P<after>{name}),\s+(?:the\s+)?(?:(?P<body>[\w' ]+?)['\u2019]s\s+)?{title}\b"
+    # ("Dr. Colin Abara, the county's health director", "..., Fenwick County health director")
+    r"(?P<after>{name}),\s+(?:the\s+)?(?:(?P<body>[\w' ]+?)['\u2019]s\s+|"
+    r"(?P<named>(?:[A-Z][\w'-]*\s+){{1,4}}))?{title}\b"
     r"|\b{title},?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<before>{name})"
 )
 # Words that make a holder no holder now, or of another office: "former", "acting", "deputy"
@@ -4157,7 +4226,9 @@ def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int]
     title = r"\s+".join(re.escape(w) for w in m.title.split())
     for x in re.finditer(TITLE_HOLDER.format(name=_NAME, title=title), passage.text):
         who = x["after"] or x["before"]
-        said_of = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", x["body"] or "")}
+        said_of = {
+            stem(w.lower()) for w in re.findall(r"[A-Za-z]+", x["body"] or x["named"] or "")
+        }  # fmt: skip
         title_at = passage.text.lower().find(m.title, x.start())
         if (
             mine & {stem(w.lower()) for w in who.split()}

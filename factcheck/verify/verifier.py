@@ -16,6 +16,7 @@ from ..language.answers import reported_reply
 from ..language.dates import Date
 from ..language.dates import extract as extract_dates
 from ..language.names import referred_to
+from ..language.office import office_claim
 from ..language.polarity import (
     CHECKED,
     CORRECTED,
@@ -82,6 +83,7 @@ VOTE_GIVEN = re.compile(
     r"\bvot(?:ed|ing)\s+(?:no|yes|against|for|in\s+favou?r)\b",
     re.IGNORECASE,
 )
+OFFICES_K = 2  # sentences that give a claim's office with another name, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 TABLE_ROWS = 8  # rows of a table added under a header the search found
@@ -546,7 +548,11 @@ class Verifier:
         added = [
             [
                 h
-                for h in [*self._restating(claim, vec, r.hits), *self._votes(claim, vec, r.hits)]
+                for h in [
+                    *self._restating(claim, vec, r.hits),
+                    *self._votes(claim, vec, r.hits),
+                    *self._office_holders(claim, vec, r.hits),
+                ]
                 if h.similarity >= MIN_SIMILARITY
             ]
             for claim, vec, r in zip(claims, vecs, results, strict=True)
@@ -691,6 +697,28 @@ class Verifier:
             if (h.file, h.line, h.col) not in seen and VOTE_GIVEN.search(h.text)
             and words & {t.key for t in tokenize(h.text)}
         ][:VOTES_K]  # fmt: skip
+
+    def _office_holders(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim that someone holds an office one person holds ("Dana Whitfield is
+        Fenwick County's health director"), the sentences that give the office's title with
+        a name, beyond those the search ranked: "Dr. Colin Abara, the county's health
+        director, said ..." shares the title, not the claim's name, which fills the search's
+        first places with the person's other sentences."""
+        office = office_claim(claim)
+        if office is None or not office.one_holder:
+            return []
+        words = [w for w in re.findall(r"[a-z]+", office.title.lower()) if len(w) > 2]
+        lexical = self.index.search_many(
+            [" ".join([*words, office.body])], k=OFFICES_K + len(found), mode="lexical",
+            query_vecs=vec[None, :], context=CONTEXT,
+        )[0].hits  # fmt: skip
+        seen = {(h.file, h.line, h.col) for h in found}
+        title = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        return [
+            h for h in lexical
+            if (h.file, h.line, h.col) not in seen and title.search(h.text)
+            and office.who.split()[-1] not in h.text
+        ][:OFFICES_K]  # fmt: skip
 
     def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]
