@@ -1569,3 +1569,21 @@ def test_a_part_turned_round_by_a_vote_makes_the_claim_false(tmp_path: Path) -> 
         "2026-01-21-merger.md:3 conflicts with the claim",
         "vote: claim says 'unanimous', source says 8-1",
     ]
+
+
+# A liquid let go into a place is one act in any of its verbs: the state's later "discharged
+# ... into the Orrin River" replaces the story's "leaked ... into the Orrin River".
+def test_a_later_record_of_the_same_spill_in_another_verb(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {
+        "2027-03-02-story.md": "# Fuel spill at Orrin depot\n\nORRIN, March 2, 2027 — About 900 "
+        "gallons of fuel leaked from the Orrin depot into the Orrin River on Sunday, the depot's "
+        "owner said.\n",
+        "2027-03-20-state-notice.md": "# State Department of Environmental Quality: notice of "
+        "violation, Orrin depot\n\nIssued March 20, 2027.\n\nOn Feb. 28, 2027, a cracked tank "
+        "at the Orrin depot discharged an estimated 1,400 gallons of fuel into the Orrin River.\n",
+    })  # fmt: skip
+    v = verifier.verify(
+        "About 900 gallons of fuel leaked from the Orrin depot into the Orrin River."
+    )
+    assert v.verdict == Verdict.CONTRADICTED, v.reasons
+    assert v.reasons[0].startswith("superseded: About 900 gallons"), v.reasons

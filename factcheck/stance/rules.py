@@ -291,6 +291,12 @@ def _matches(token: Token, passage: Analysis, named: bool = True) -> str | None:
     noun = next((p.text for p in passage.tokens if _verb_and_noun(token.stem, p.stem)), None)
     if noun is not None:
         return noun
+    if token.stem in INTO_VERBS:
+        # a liquid let go into a place: "leaked ... into the river" is "released ... into
+        # the river", "spilled", "discharged", "dumped"
+        into = INTO_MOTION.search(passage.text)
+        if into is not None:
+            return into.group("verb")
     if token.stem in MONEY_WORDS:
         # "the money", "the funds": the sum the passage names ("commit $950,000")
         money = next((q for q in passage.quantities if q.kind == "amount"), None)
@@ -305,6 +311,18 @@ def _matches(token: Token, passage: Analysis, named: bool = True) -> str | None:
 
 
 MONEY_WORDS = frozenset(stem(w) for w in ("money", "funds", "funding", "cash"))
+# Verbs that let a liquid go, read as one where the passage says where it went ("into"):
+# "leaked 4,000 gallons into the river" and "released 6,500 gallons into the river"
+INTO_VERBS = frozenset(
+    stem(w) for w in (
+        "leak", "leaked", "spill", "spilled", "discharge", "discharged", "release", "released",
+        "dump", "dumped", "seep", "seeped",
+    )
+)  # fmt: skip
+INTO_MOTION = re.compile(
+    r"\b(?P<verb>(?:leak|spill|discharg|releas|dump|seep)\w*)\b[^.;]{0,80}?\binto\s+the\b",
+    re.IGNORECASE,
+)
 # A verb and its noun in "-sion" or "-ssion", once stemmed: "extend" / "extension" ("extens"),
 # "decide" / "decision", "permit" / "permission" ("permiss"); the shared start is this long.
 DERIVED_MIN = 4
