@@ -4704,23 +4704,3 @@ def test_a_time_after_the_claim_s_deadline() -> None:
         )  # fmt: skip
         if not ok
     ]
-
-
-# "Most of" and "a majority of" are more than half: against a share of the same thing they
-# agree or conflict as "more than half" does; "the most" is a superlative, and "most of the
-# rest" a share of a remainder, neither a share of the whole.
-def test_most_of_is_more_than_half() -> None:
-    assert findings(
-        "Wells supply most of the water used in Dorran.",
-        "Wells supply about 38 percent of the water used in Dorran.",
-    ) == [  # fmt: skip
-        (False, "percentage: claim says most, source says about 38 percent")
-    ]
-    assert findings(
-        "A majority of Dorran's water comes from wells.",
-        "About 62 percent of Dorran's water comes from wells.",
-    ) == [  # fmt: skip
-        (True, "percentage: claim says A majority, source says About 62 percent")
-    ]
-    assert analyse("It is the most visited park in Dorran.").quantities == []
-    assert analyse("The river supplies most of the rest.").quantities == []

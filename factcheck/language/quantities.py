@@ -1390,10 +1390,6 @@ RELATIVE = re.compile(
     # "fell by half", "cut in half": a change of half of it
     r"|(?:(?<=\bby\s)(?P<by_half>half)|(?<=\bin\s)(?P<in_half>half))\b"
     r"(?!\s+(?:of|the|an?)\b)"
-    # "most of", "a majority of": more than half (not "most of the rest", a share of a
-    # remainder, nor "the most", a superlative)
-    r"|(?<!\bthe\s)\b(?P<most>most|(?:a|the)\s+majority)\b(?=\s+of\b)"
-    r"(?!\s+of\s+(?:the\s+)?(?:rest|remainder|others|remaining)\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -1454,7 +1450,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             if den <= 1 or _count_value(m.group("num")) > den:
                 continue
             value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
-        elif m.group("half") or m.group("by_half") or m.group("in_half") or m.group("most"):
+        elif m.group("half") or m.group("by_half") or m.group("in_half"):
             value, kind, unit = 50.0, "percentage", "%"
         else:
             part = m.group("part").lower()
@@ -1466,7 +1462,6 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
         bounded = _BOUND_BEFORE.search(sentence[: m.start()])
         start = bounded.start() if bounded else m.start()
         bound = dict(BOUNDS).get(bounded.group("bound").lower(), "eq") if bounded else "eq"
-        bound = "gt" if m.group("most") else bound
         shared = kind == "percentage"
         out.append(
             Quantity(

@@ -2772,10 +2772,22 @@ def _aligned_by_the_parse(
     mine = counted(claim_text, q.start, q.end) if claim_text and theirs.money else None
     if (
         mine is not None and mine.money and mine.verb and mine.verb == theirs.verb
-        and mine.verb not in NEUTRAL_VERBS and mine.noun == theirs.noun
+        and mine.verb not in NEUTRAL_VERBS and mine.noun == theirs.noun and _within(s, q)
     ):  # fmt: skip
         return replace(found, aligned=True)
     return found
+
+
+def _within(s: qty.Quantity, q: qty.Quantity) -> bool:
+    """Whether the source's figure says no more than the claim's allows: the same bound and,
+    for an open one, no looser ("over $348 million" does not say "over $350 million")."""
+    if s.bound != q.bound:
+        return s.bound in ("eq", "approx") and q.bound in ("eq", "approx")
+    if q.bound in ("gt", "ge"):
+        return s.value >= q.value
+    if q.bound in ("lt", "le"):
+        return s.value <= q.value
+    return True
 
 
 def _same_sum_for_the_named(
