@@ -4704,3 +4704,21 @@ def test_a_time_after_the_claim_s_deadline() -> None:
         )  # fmt: skip
         if not ok
     ]
+
+
+# A role given to another argument of a verb than the person's ("Ruth Oyelowo thanked the
+# township's harbor master") does not state that the person is it; an appositive, a copula, a
+# verb that gives the role ("appointed ... harbor master") or "serves as" does.
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        ("Ruth Oyelowo thanked the township's harbor master for the plan.", False),
+        ("Ruth Oyelowo met with the township's harbor master on Friday.", False),
+        ("Ruth Oyelowo, the township's harbor master, said the plan was ready.", True),
+        ("The board appointed Ruth Oyelowo the township's harbor master in May.", True),
+        ("Ruth Oyelowo serves as the township's harbor master.", True),
+    ],
+)  # fmt: skip
+def test_a_role_given_to_another_argument(passage: str, stated: bool) -> None:
+    got, reasons = stance("Ruth Oyelowo is the township's harbor master.", passage)
+    assert (got == Stance.SUPPORTS) is stated, reasons

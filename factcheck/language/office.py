@@ -16,7 +16,8 @@ from . import lexicon
 # "NAME is (the|a|an) (BODY's) TITLE (of|with|at|for BODY)."
 _OFFICE_CLAIM = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'-]+\s+){0,3}[A-Z][\w'-]+)\s+(?:is|was)\s+(?P<article>the\s+|an?\s+)?"
-    r"(?:(?P<body>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w-]*)['\u2019]s\s+)?"
+    r"(?:(?P<body>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w-]*)['\u2019]s\s+|"
+    r"(?P<lbody>(?<=the\s)[a-z][\w-]*)['\u2019]s\s+)?"
     r"(?P<title>[a-z][a-z -]{2,40}?)"
     r"(?:\s+(?:of|with|at|for)\s+(?:the\s+)?(?P<of>[A-Z][^.]*))?\.?$"
 )
@@ -31,13 +32,15 @@ class Office:
     one_holder: bool  # "the" or a body's possessive: an office one person holds
 
 
-def office_claim(claim: str) -> Office | None:
-    """The office a claim says someone holds, where its title has an office's word."""
+def office_claim(claim: str, any_role: bool = False) -> Office | None:
+    """The office a claim says someone holds, where its title has an office's word; with
+    ``any_role``, any role the claim says someone is ("the township's harbor master")."""
     m = _OFFICE_CLAIM.match(claim)
-    if m is None or not set(m["title"].lower().split()) & lexicon.titles():
+    if m is None or not any_role and not set(m["title"].lower().split()) & lexicon.titles():
         return None
     article = (m["article"] or "").strip().lower()
     return Office(
-        who=m["who"], who_end=m.end("who"), title=m["title"], body=m["body"] or m["of"] or "",
+        who=m["who"], who_end=m.end("who"), title=m["title"],
+        body=m["body"] or m["lbody"] or m["of"] or "",
         one_holder=bool(m["body"]) or article == "the",
     )  # fmt: skip

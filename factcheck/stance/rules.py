@@ -720,6 +720,8 @@ def _findings(
     else:
         for index in _side_unsaid(claim, passage):
             matched.pop(index, None)
+    for index in _role_of_another(claim, passage):
+        matched.pop(index, None)
     role_findings, opposite_ok = _roles(claim, passage)
     findings += role_findings
     for t in claim.content:
@@ -4241,6 +4243,64 @@ TITLE_HOLDER = (
 NOT_THE_HOLDER = re.compile(
     r"\b(?:former|acting|interim|then|ex|deputy|assistant|co)[\s-]*$", re.IGNORECASE
 )
+
+
+def _role_of_another(claim: Analysis, passage: Analysis) -> list[int]:
+    """The claim's words for a role it says someone is ("Ruth Oyelowo is the township's
+    harbor master"), where the passage gives that role to another argument of a verb than the
+    person's ("Ruth Oyelowo thanked the harbor master"): one does not thank oneself, so the
+    passage does not state that the person is it. Not a verb or a preposition that gives a
+    role ("appointed Oyelowo harbor master", "serves as harbor master")."""
+    role = office_claim(claim.text, any_role=True)
+    if role is None:
+        return []
+    start = claim.text.find(role.title, role.who_end)
+    # (the role's head phrase: "director" of "director of animal care")
+    head_phrase = re.split(r"\s+(?:of|for|at|with)\s+", role.title)[0]
+    said = [t for t in claim.content if start <= t.start < start + len(head_phrase)]
+    names = [t for t in claim.names if t.end <= role.who_end]
+    if not said or not names or said[-1].key not in passage.keys:
+        return []
+    if names[-1].key not in passage.keys:
+        return []
+    tree = parse(passage.text)
+    heads = [w for w in tree.words if stem(w.text.lower()) == said[-1].stem and w.pos == "NOUN"]
+    people = [w for w in tree.words if w.text == names[-1].text]
+    for w in heads:
+        verb, dep = _argument_of(tree, w)
+        if verb is None or dep in ROLE_GIVING_DEPS or verb.base in ROLE_GIVING_VERBS:
+            continue
+        if any(
+            _argument_of(tree, n)[0] is verb and _argument_of(tree, n)[1] != dep for n in people
+        ):
+            return [t.index for t in said]
+    return []
+
+
+def _argument_of(tree: Parse, w: Word) -> tuple[Word | None, str]:
+    """The verb a noun is an argument of (through the words of its phrase and one
+    preposition), and how: ("thanked", "dobj") for "director" of "thanked the director"."""
+    while w.dep in ("compound", "amod", "poss", "nmod") and tree.head(w) is not w:
+        w = tree.head(w)
+    dep, head = w.dep, tree.head(w)
+    if dep == "pobj" and head.pos == "ADP":
+        if head.text.lower() in ("as", "like"):
+            return None, dep  # "serves as harbor master": the role itself
+        dep, head = f"pobj:{head.text.lower()}", tree.head(head)
+    if head.pos not in ("VERB", "AUX") or head is w:
+        return None, dep
+    return head, dep
+
+
+# How a verb gives a role, not another person: "appointed her harbor master", "is the harbor
+# master", "named director"; and the verbs that do
+ROLE_GIVING_DEPS = frozenset({"attr", "oprd", "acomp", "xcomp", "appos", "ccomp"})
+ROLE_GIVING_VERBS = frozenset(
+    stem(w) for w in (
+        "be", "become", "remain", "serve", "name", "appoint", "elect", "make", "hire", "promote",
+        "choose", "select", "confirm", "nominate", "succeed", "replace",
+    )
+)  # fmt: skip
 
 
 def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
