@@ -4717,6 +4717,7 @@ def test_a_time_after_the_claim_s_deadline() -> None:
         ("Ruth Oyelowo, the township's harbor master, said the plan was ready.", True),
         ("The board appointed Ruth Oyelowo the township's harbor master in May.", True),
         ("Ruth Oyelowo serves as the township's harbor master.", True),
+        ("Ruth Oyelowo was a teacher, and later the township's harbor master.", True),
     ],
 )  # fmt: skip
 def test_a_role_given_to_another_argument(passage: str, stated: bool) -> None:

@@ -717,10 +717,9 @@ def _findings(
     side = _vote_side(claim, passage, context) or _mover(claim, passage)
     if side:
         findings.append(side)
-    else:
-        for index in _side_unsaid(claim, passage):
-            matched.pop(index, None)
-    for index in _role_of_another(claim, passage):
+    # (a side of a vote, or a role, the passage gives another: its words are not stated)
+    unsaid = [] if side else _side_unsaid(claim, passage)
+    for index in [*unsaid, *_role_of_another(claim, passage)]:
         matched.pop(index, None)
     role_findings, opposite_ok = _roles(claim, passage)
     findings += role_findings
@@ -4252,8 +4251,8 @@ def _role_of_another(claim: Analysis, passage: Analysis) -> list[int]:
     passage does not state that the person is it. Not a verb or a preposition that gives a
     role ("appointed Oyelowo harbor master", "serves as harbor master")."""
     role = office_claim(claim.text, any_role=True)
-    if role is None:
-        return []
+    if role is None or not role.one_holder:
+        return []  # ("is a convicted murderer": a kind of person, which many are)
     start = claim.text.find(role.title, role.who_end)
     # (the role's head phrase: "director" of "director of animal care")
     head_phrase = re.split(r"\s+(?:of|for|at|with)\s+", role.title)[0]
@@ -4268,7 +4267,9 @@ def _role_of_another(claim: Analysis, passage: Analysis) -> list[int]:
     people = [w for w in tree.words if w.text == names[-1].text]
     for w in heads:
         verb, dep = _argument_of(tree, w)
-        if verb is None or dep in ROLE_GIVING_DEPS or verb.base in ROLE_GIVING_VERBS:
+        if verb is None or dep in ROLE_GIVING_DEPS or verb.base in ROLE_GIVING_VERBS or (
+            verb.text.lower() in BE_FORMS
+        ):  # fmt: skip
             continue
         if any(
             _argument_of(tree, n)[0] is verb and _argument_of(tree, n)[1] != dep for n in people
@@ -4287,9 +4288,13 @@ def _argument_of(tree: Parse, w: Word) -> tuple[Word | None, str]:
         if head.text.lower() in ("as", "like"):
             return None, dep  # "serves as harbor master": the role itself
         dep, head = f"pobj:{head.text.lower()}", tree.head(head)
-    if head.pos not in ("VERB", "AUX") or head is w:
-        return None, dep
+    if head.pos not in ("VERB", "AUX") or head is w or not dep.startswith(ARGUMENT_DEPS):
+        return None, dep  # (a conjunct or a modifier is no argument: "..., and a host")
     return head, dep
+
+
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "pobj:")
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
 
 # How a verb gives a role, not another person: "appointed her harbor master", "is the harbor
