@@ -18,7 +18,7 @@ from factcheck.language.tokens import tokenize
 from factcheck.models import Verdict
 from factcheck.verify.verifier import Verifier
 
-from .conftest import fake_build
+from .conftest import archive_verifier, fake_build
 
 HEADER = "Year | Lynx | Marten"
 ROWS = [
@@ -290,9 +290,5 @@ def test_a_column_of_a_part_of_the_column_before_it() -> None:
     ],
 )  # fmt: skip
 def test_a_part_s_column_decides(tmp_path: Path, claim: str, verdict: Verdict) -> None:
-    root = tmp_path / "archive"
-    root.mkdir()
-    (root / "2026-02-10-crashes.md").write_text(CRASHES, encoding="utf-8")
-    fake_build(root, tmp_path / "idx")
-    v = Verifier(Index.open(tmp_path / "idx")).verify(claim)
+    v = archive_verifier(tmp_path, {"2026-02-10-crashes.md": CRASHES}).verify(claim)
     assert v.verdict == verdict, v.reasons
