@@ -69,3 +69,10 @@ def test_an_office_given_to_another_is_read(tmp_path: Path) -> None:
         "title: claim gives the finance director to Ruth Oyelowo, source gives it to Dr. Paul Ames"
         in v.reasons
     )
+
+
+def test_a_vote_claim_with_no_words_of_its_measure(tmp_path: Path) -> None:
+    # ("Voted 4-1." names nothing voted on: no sentence is looked for, and verify answers)
+    verifier = archive_verifier(tmp_path, {"2027-05-04-minutes.txt": MINUTES})
+    for claim in ("Voted 4-1.", "Unanimously.", "4-1"):
+        assert verifier.verify(claim).verdict in set(Verdict)

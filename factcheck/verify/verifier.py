@@ -687,9 +687,12 @@ class Verifier:
             return []
         a = analyse(claim)
         words = {t.key for t in a.content if t not in a.names}
+        query = " ".join(t.text for t in a.content if t not in a.names)
+        if not query.strip():
+            return []  # ("Voted 4-1.": no words of what was voted on to look for)
         lexical = self.index.search_many(
-            [" ".join(t.text for t in a.content if t not in a.names)], k=VOTES_K + len(found),
-            mode="lexical", query_vecs=vec[None, :], context=CONTEXT,
+            [query], k=VOTES_K + len(found), mode="lexical", query_vecs=vec[None, :],
+            context=CONTEXT,
         )[0].hits  # fmt: skip
         seen = {(h.file, h.line, h.col) for h in found}
         return [
@@ -708,6 +711,8 @@ class Verifier:
         if office is None or not office.one_holder:
             return []
         words = [w for w in re.findall(r"[a-z]+", office.title.lower()) if len(w) > 2]
+        if not words:
+            return []
         lexical = self.index.search_many(
             [" ".join([*words, office.body])], k=OFFICES_K + len(found), mode="lexical",
             query_vecs=vec[None, :], context=CONTEXT,
