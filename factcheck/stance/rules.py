@@ -23,6 +23,7 @@ from ..language.counted import (
     PERIOD_PARTS,
     THRESHOLD_COMPOUND_WORDS,
     THRESHOLD_WORDS,
+    VERBAL,
     counted,
     event_verb,
     measured,
@@ -536,15 +537,12 @@ def _of_a_described_noun(tree: Parse, hedge: str, claim: Analysis) -> bool:
     if not said or not stated:
         return False
     for w in said:
-        clause = w if w.pos in VERBAL_POS or w.dep == "relcl" else tree.head(w)
+        clause = w if w.pos in VERBAL or w.dep == "relcl" else tree.head(w)
         while clause.dep not in ("relcl", "ROOT"):
             clause = tree.head(clause)
         if clause.dep != "relcl" or any(_under(tree, x, clause) for x in stated):
             return False
     return True
-
-
-VERBAL_POS = ("VERB", "AUX")
 
 
 def in_a_clause_of_its_own(text: str, hedge: str, matched: dict[int, str]) -> bool:
@@ -4288,7 +4286,7 @@ def _argument_of(tree: Parse, w: Word) -> tuple[Word | None, str]:
         if head.text.lower() in ("as", "like"):
             return None, dep  # "serves as harbor master": the role itself
         dep, head = f"pobj:{head.text.lower()}", tree.head(head)
-    if head.pos not in ("VERB", "AUX") or head is w or not dep.startswith(ARGUMENT_DEPS):
+    if head.pos not in VERBAL or head is w or not dep.startswith(ARGUMENT_DEPS):
         return None, dep  # (a conjunct or a modifier is no argument: "..., and a host")
     return head, dep
 
