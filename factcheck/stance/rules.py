@@ -34,7 +34,7 @@ from ..language.counted import (
 )
 from ..language.names import initials_in, is_variant
 from ..language.office import office_claim
-from ..language.parse import Parse, Word, parse
+from ..language.parse import Parse, Word, parse, sentence_at
 from ..language.polarity import (
     ASKING_STEMS,
     CORRECTED,
@@ -499,13 +499,13 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
     gives the claim only a name)."""
     if len(SENTENCE_BREAK.split(text)) > 1 or hedge.lower() not in text.lower():
         return True
-    tree = parse(text)
-    if _of_a_described_noun(tree, hedge, claim):
+    if claim.quantities and _of_a_described_noun(parse(text), hedge, claim):
         return False
     verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
     token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
     if token is None or token.index not in matched:
         return True
+    tree = parse(text)
     act = next((w for w in tree.words if w.text == matched[token.index]), None)
     if act is None:
         return True
@@ -1952,12 +1952,10 @@ def _of_another_measure(
 def _done_in(text: str, x: qty.Quantity, verb: str) -> bool:
     """Whether the sentence of the figure ``x`` says the act ``verb`` (a canonical stem)
     done: in the past or the perfect ("has received", "received")."""
-    span = next((m for m in SENTENCE_SPAN.finditer(text) if m.start() <= x.start < m.end()), None)
-    if span is None:
-        return False
+    _, sentence = sentence_at(text, x.start)
     return any(
         w.tag in ("VBD", "VBN") and canon(stem(w.text.lower())) == verb
-        for w in parse(span.group()).words
+        for w in parse(sentence).words
     )  # fmt: skip
 
 
@@ -2367,19 +2365,17 @@ def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[q
     }  # fmt: skip
     if len(mine) < 2:
         return said
-    sentences = [(m.start(), m.end()) for m in SENTENCE_SPAN.finditer(text)]
 
     def of_another(x: qty.Quantity) -> bool:
-        at = next((k for k, (a, b) in enumerate(sentences) if a <= x.start < b), None)
-        if x.kind != "tally" or at is None:
+        if x.kind != "tally":
             return False
-        here = text[slice(*sentences[at])]
-        moved = motions.moved(here)
-        back = at - 1
-        while not moved and back >= max(0, at - 2) and MOTION_WORD.search(here):
-            # (the motion "the motion" is: the one moved a sentence or two before)
-            moved = motions.moved(text[slice(*sentences[back])])
-            back -= 1
+        at, here = sentence_at(text, x.start)
+        moved, back = motions.moved(here), at
+        for _ in range(2):  # (the motion "the motion" is: one moved a sentence or two before)
+            if moved or back == 0 or not MOTION_WORD.search(here):
+                break
+            back, before = sentence_at(text, len(text[:back].rstrip()) - 1)
+            moved = motions.moved(before)
         return bool(moved) and all(
             len(mine & {canon(t.key) for t in tokenize(what) if is_content(t)}) < len(mine) / 2
             for what in moved
@@ -2388,8 +2384,6 @@ def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[q
     return [x for x in said if not of_another(x)]
 
 
-# a sentence's span: to a stop before a space or the end ("$2.9 million" holds no stop)
-SENTENCE_SPAN = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
 
 

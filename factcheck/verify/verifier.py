@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -642,6 +643,18 @@ class Verifier:
                 items[sid] = " ".join([heading.text, *after])
         return hits, turns, items
 
+    def _beyond(
+        self, query: str, vec: np.ndarray, found: list[Hit], k: int, keep: Callable[[Hit], bool]
+    ) -> list[Hit]:
+        """Up to ``k`` sentences the lexical search finds for ``query`` that the claim's search
+        did not (``found``) and that ``keep`` accepts: what a claim needs read beyond the
+        passages its own words rank first."""
+        lexical = self.index.search_many(
+            [query], k=k + len(found), mode="lexical", query_vecs=vec[None, :], context=CONTEXT
+        )[0].hits
+        seen = {(h.file, h.line, h.col) for h in found}
+        return [h for h in lexical if (h.file, h.line, h.col) not in seen and keep(h)][:k]
+
     def _restating(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """Passages that restate the claim's figures or dates with its names, beyond those the
         search ranked: a correction or a later update names what it replaces ("not 59%",
@@ -653,11 +666,6 @@ class Verifier:
         if not said:
             return []
         query = " ".join(dict.fromkeys(said + [t.text for t in a.names]))
-        lexical = self.index.search_many(
-            [query], k=RESTATING_K + len(found), mode="lexical", query_vecs=vec[None, :],
-            context=CONTEXT,
-        )[0].hits  # fmt: skip
-        seen = {(h.file, h.line, h.col) for h in found}
         # each figure or date as written, not inside a longer one ("April 1" in "April 14"),
         # in a sentence that replaces one ("40, not 140", "up from", "incorrectly stated")
         stated = [re.compile(rf"(?<![\w.]){re.escape(x)}(?![\d])") for x in said]
@@ -669,13 +677,11 @@ class Verifier:
             p for p, x in zip(stated, said, strict=False)
             if _rare_figure(x, a) and not any(p.search(h.text) for h in found)
         ]  # fmt: skip
-        return [
-            h for h in lexical
-            if (h.file, h.line, h.col) not in seen and (
-                any(p.search(h.text) for p in stated) and REPLACES.search(h.text)
-                or any(p.search(h.text) for p in rare)
-            )
-        ][:RESTATING_K]  # fmt: skip
+        return self._beyond(
+            query, vec, found, RESTATING_K,
+            lambda h: any(p.search(h.text) for p in stated) and bool(REPLACES.search(h.text))
+            or any(p.search(h.text) for p in rare),
+        )  # fmt: skip
 
     def _votes(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim about a vote ("unanimously adopted the spending plan", "the only member
@@ -690,16 +696,12 @@ class Verifier:
         query = " ".join(t.text for t in a.content if t not in a.names)
         if not query.strip():
             return []  # ("Voted 4-1.": no words of what was voted on to look for)
-        lexical = self.index.search_many(
-            [query], k=VOTES_K + len(found), mode="lexical", query_vecs=vec[None, :],
-            context=CONTEXT,
-        )[0].hits  # fmt: skip
-        seen = {(h.file, h.line, h.col) for h in found}
-        return [
-            h for h in lexical
-            if (h.file, h.line, h.col) not in seen and VOTE_GIVEN.search(h.text)
-            and words & {t.key for t in tokenize(h.text)}
-        ][:VOTES_K]  # fmt: skip
+        return self._beyond(
+            query, vec, found, VOTES_K,
+            lambda h: bool(VOTE_GIVEN.search(h.text)) and bool(
+                words & {t.key for t in tokenize(h.text)}
+            ),
+        )  # fmt: skip
 
     def _office_holders(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim that someone holds an office one person holds ("Dana Whitfield is
@@ -713,17 +715,12 @@ class Verifier:
         words = [w for w in re.findall(r"[a-z]+", office.title.lower()) if len(w) > 2]
         if not words:
             return []
-        lexical = self.index.search_many(
-            [" ".join([*words, office.body])], k=OFFICES_K + len(found), mode="lexical",
-            query_vecs=vec[None, :], context=CONTEXT,
-        )[0].hits  # fmt: skip
-        seen = {(h.file, h.line, h.col) for h in found}
         title = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-        return [
-            h for h in lexical
-            if (h.file, h.line, h.col) not in seen and title.search(h.text)
-            and office.who.split()[-1] not in h.text
-        ][:OFFICES_K]  # fmt: skip
+        surname = office.who.split()[-1]
+        return self._beyond(
+            " ".join([*words, office.body]), vec, found, OFFICES_K,
+            lambda h: bool(title.search(h.text)) and surname not in h.text,
+        )  # fmt: skip
 
     def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]
