@@ -4086,7 +4086,7 @@ def test_sue_and_lawsuit_are_one_act() -> None:
     from factcheck.language.synonyms import synonyms
     from factcheck.language.tokens import stem
 
-    assert synonyms()[stem("sue")] == frozenset({"lawsuit"})
+    assert synonyms()[stem("sue")] == frozenset({"lawsuit", "suit"})
 
 
 # 275. A kind's name between a figure's modifier and its noun ("2,450 adult Chinook salmon")
@@ -4723,3 +4723,33 @@ def test_a_time_after_the_claim_s_deadline() -> None:
 def test_a_role_given_to_another_argument(passage: str, stated: bool) -> None:
     got, reasons = stance("Ruth Oyelowo is the township's harbor master.", passage)
     assert (got == Stance.SUPPORTS) is stated, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifiers"),
+    [
+        # participles before the noun qualify it ("registered hosted stays")
+        ("Cedar Flats had 25 registered hosted stays.", "stay", {"regist", "host"}),
+        # a noun of an adjective's form names a kind, and qualifies nothing
+        ("A count found 1,312 short-term rental listings.", "list", set()),
+        # what a count found, with where it counted between ("A count of listings on two
+        # sites on Feb. 27 found 1,312")
+        ("A Gazette count of listings on the two largest booking sites on Feb. 27 found 1,312.",
+         "list", set()),
+    ],
+)  # fmt: skip
+def test_what_a_figure_s_noun_counts(text: str, unit: str, qualifiers: set[str]) -> None:
+    q = analyse(text).quantities[-1]
+    assert (q.unit, set(q.qualifiers)) == (unit, qualifiers)
+
+
+def test_how_often_is_no_other_kind_of_fee() -> None:
+    # "annual registration fee" and "rental registration fee": one fee; "youth" and "adult"
+    # are two kinds
+    claim = analyse_claim("A motion to raise the rental registration fee to $500 failed.")
+    annual = analyse("Ng moved to raise the annual registration fee to $500.")
+    assert not quantities.other_subject(claim.quantities[0], annual.quantities[0])
+    assert quantities.same_named(claim.quantities[0], annual.quantities[0])
+    youth = analyse_claim("The youth unemployment rate was 9%.")
+    adult = analyse("The adult unemployment rate was 9%.")
+    assert quantities.other_subject(youth.quantities[0], adult.quantities[0])

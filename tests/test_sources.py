@@ -70,6 +70,14 @@ from .conftest import archive_verifier, fake_build
         ("Bakery closes", '"We tried," the owner said. "Our costs rose."', SourceKind.NEWS),
         ("Review of disbursements", "Office of the State Comptroller\nWe examined every "
          "payment. We found 212 without an invoice.", SourceKind.OFFICIAL),
+        # a byline makes a story a news report, whatever record-like word its opening has
+        ("Osland caps market stalls", "Osland caps market stalls\nBy Tom Reyes, Osland Gazette\n"
+         "The council voted 5-2.", SourceKind.NEWS),
+        # the issuer's name under a record's title; not a body that is a sentence's subject
+        ("Market stalls by ward", "Market stalls by ward\nTown of Osland, Licensing Office.\n"
+         "Licences issued to June 12.", SourceKind.OFFICIAL),
+        ("Brenna Foods opens a bakery", "Brenna Foods opens a bakery\nThe town council will "
+         "vote on its licence in May.", SourceKind.NEWS),
         # a story about results is a news report
         ("Brenna Foods' first-quarter results disappoint",
          "By Tom Reyes, Osland Wire\nOSLAND, May 5, 2026 — Brenna Foods said ...", SourceKind.NEWS),
@@ -1587,3 +1595,24 @@ def test_a_later_record_of_the_same_spill_in_another_verb(tmp_path: Path) -> Non
     )
     assert v.verdict == Verdict.CONTRADICTED, v.reasons
     assert v.reasons[0].startswith("superseded: About 900 gallons"), v.reasons
+
+
+def test_another_day_s_vote_count_is_another_vote() -> None:
+    # "voted 6-3" in March and "voted 5-4" in September: two meetings' votes, not an update
+    def vote(file: str, stance: Stance, source: str, status: AtomStatus, day: date) -> Evidence:
+        atom = Atom(kind=AtomKind.FIGURE, claim="6-3", status=status, source=source,
+                    citation=f"{file}:5", file=file)  # fmt: skip
+        return Evidence(
+            stance=stance, score=0.8, similarity=0.7, file=file, line=5, end_line=5,
+            citation=f"{file}:5", text="...", reasons=[f"vote: claim says 6-3, source says "
+            f"{source}"], coverage=1.0, atoms=[atom], published=day, source_kind="news report",
+        )  # fmt: skip
+
+    march = vote("march.md", Stance.SUPPORTS, "6-3", AtomStatus.FOUND, date(2026, 3, 3))
+    september = vote("sept.md", Stance.CONFLICTS, "5-4", AtomStatus.CONFLICTS, date(2026, 9, 15))
+    got = aggregate_raw([september, march])
+    assert got.verdict == Verdict.SUPPORTED, got.reasons
+    assert not any(r.startswith("superseded:") for r in got.reasons)
+    # a correction of the count does replace it
+    corrected = september.model_copy(update={"source_kind": "correction"})
+    assert aggregate_raw([corrected, march]).verdict == Verdict.CONTRADICTED

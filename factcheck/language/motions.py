@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import parse
 from .tokens import stem
 
 # The decision, its subject the motion (or what was moved) and its verb the chair's.
@@ -145,7 +146,10 @@ def to_decide(sentence: str) -> bool:
 
 def decides_a_vote(sentence: str) -> bool:
     """Whether a transcript's sentence decides a motion: the chair's word or a roll call."""
-    return OUTCOME.match(sentence) is not None or ROLL_CALL.search(sentence) is not None
+    return (
+        OUTCOME.match(sentence) is not None or ROLL_CALL.search(sentence) is not None
+        or BARE_OUTCOME.match(sentence) is not None
+    )  # fmt: skip
 
 
 # Words a meeting's member makes a motion or seconds it with: saying them is the act.
@@ -232,14 +236,16 @@ def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
     stated before it, past the calls; the sentence alone when neither is there."""
     if OUTCOME.match(sentences[at]) is not None:
         i = at - 1
-        while i >= 0 and (is_call(sentences[i]) or _counts(sentences[i])):
+        while i >= 0 and (
+            is_call(sentences[i]) or _counts(sentences[i]) or SECONDED.match(sentences[i])
+        ):  # fmt: skip
             i -= 1
         if i >= 0 and states_motion(sentences[i]):
             counted = [x for x in sentences[i + 1 : at] if _counts(x)]
             return " ".join([sentences[i], *counted, reported(sentences[at])])
         return sentences[at]
     i = at + 1
-    while i < len(sentences) and is_call(sentences[i]):
+    while i < len(sentences) and (is_call(sentences[i]) or SECONDED.match(sentences[i])):
         i += 1
     counted = []
     while i < len(sentences) and _counts(sentences[i]):
@@ -248,6 +254,51 @@ def decided(sentences: list[str] | tuple[str, ...], at: int) -> str:
     if i >= len(sentences) or OUTCOME.match(sentences[i]) is None:
         return " ".join([sentences[at], *counted]) if counted else sentences[at]
     return " ".join([sentences[at], *counted, reported(sentences[i])])
+
+
+def proposes(sentence: str) -> bool:
+    """Whether a sentence reports a motion, what a member moved be done ("Council Member Dupree
+    moved to raise the annual registration fee to $500", "moved that the board ..."): by the
+    parse, "moved" with a verb's "to" clause or a "that" clause, not a place ("moved to
+    Denver")."""
+    if MOTION_FOR.search(sentence) is None:
+        return False
+    tree = parse.parse(sentence)
+    return any(
+        w.text.lower() in ("moved", "motion")
+        and any(c.dep in ("xcomp", "ccomp", "acl") and c.pos in ("VERB", "AUX")
+                for c in tree.children(w))
+        for w in tree.words
+    )  # fmt: skip
+
+
+def carried(sentences: list[str] | tuple[str, ...], at: int) -> bool | None:
+    """Whether the motion moved at ``sentences[at]`` carried (True) or failed (False), by the
+    first decision within OUTCOME_REACH sentences after it ("The motion failed 3-4.",
+    "Carried 7-0."); None where none is there."""
+    for sentence in sentences[at + 1 : at + 1 + OUTCOME_REACH]:
+        m = OUTCOME.match(sentence) or BARE_OUTCOME.match(sentence)
+        if m is not None:
+            verb = re.sub(r"\s+", " ", m.group("verb").lower())
+            return not verb.startswith(("fail", "is defeated", "was defeated", "was rejected"))
+        if states_motion(sentence):
+            return None  # (another motion, before any decision of this one)
+    return None
+
+
+# How far after a motion its decision is looked for (the second, the calls, the count)
+OUTCOME_REACH = 4
+# The minutes' word that a motion was seconded, between it and its decision: "Seconded by
+# Council Member Ibsen.", "Commissioner Nkemelu seconded."
+SECONDED = re.compile(
+    r"^\s*(?:seconded\s+by\b|(?:[A-Z][\w.'-]*\s+){1,4}seconded(?:\s+the\s+motion)?\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+# A decision with no subject: "Carried 7-0.", "Motion failed, 2-3."
+BARE_OUTCOME = re.compile(
+    r"^\s*(?:(?:the\s+)?motion\s+)?(?P<verb>carried|passed|failed|adopted|defeated)\b",
+    re.IGNORECASE,
+)
 
 
 def _counts(sentence: str) -> bool:

@@ -158,10 +158,24 @@ def reports_plainly(sentence: str) -> bool:
     if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedges(tokenize(sentence)):
         return False
     tree = parse.parse(sentence)
-    if _compares(tree, sentence):
+    if _compares(tree, sentence) or _heard(tree):
         return False
     counts = any(w.tag == "CD" for w in tree.words)
     return not (counts and any(v.tag in ("VBZ", "VBP") for v in tree.main_verbs()))
+
+
+# Verbs by which a party says how it came to know what it reports ("We have learned that the
+# city is flying drones ...", "We understand that ...", "We were told that ..."): what it was
+# told, not what it saw or did.
+HEARD = frozenset({"learn", "hear", "understand", "discover", "tell", "know"})
+
+
+def _heard(tree: parse.Parse) -> bool:
+    """Whether a sentence's main verb reports what the party learned or was told, with the
+    thing learned as its clause ("We have also learned that the city is flying drones")."""
+    return any(
+        verb.base in HEARD and tree.children(verb, "ccomp") for verb in tree.main_verbs()
+    )  # fmt: skip
 
 
 # Words that judge rather than state: a release's praise of itself, its plans or its findings.

@@ -27,6 +27,7 @@ from .tokens import (
     opens_sentence,
     stem,
     tokenize,
+    verb_and_noun,
 )
 
 SCALES = {
@@ -367,7 +368,8 @@ def _head(tokens: list[Token], t: Token) -> Token:
             or nxt.is_capitalized or nxt.start - run[-1].end > 1
             # "40 buses carrying workers": a verb; "22 perimeter monitoring wells": a noun's
             # modifier, where no plural has come yet
-            or nxt.lower.endswith("ed")
+            # ("25 registered hosted stays": a participle before the noun qualifies it)
+            or nxt.lower.endswith("ed") and any(_plural(x) for x in run)
             or nxt.lower.endswith("ing")
             and any(_plural(x) or x.lower in COUNTED_AS_THEY_ARE for x in run)
             or _verb_form(nxt.lower)  # "Two city employees said officials ...": a verb
@@ -415,6 +417,17 @@ _VERB_FORMS = frozenset(
 # Adjective endings ("permanent", "confirmed", "additional", "full-time", "temporary"): such a
 # word between a figure and a plural noun qualifies what is counted.
 QUALIFIER_FORM = re.compile(r"(?:ent|ant|ed|al|ive|ary|ful|ous|ible|able|ic|-time)$")
+# Nouns of those forms, which name a kind in a compound ("1,312 short-term rental listings",
+# "40 hospital beds") and qualify nothing
+FORM_NOUNS = frozenset({
+    "rental", "rentals", "arrival", "arrivals", "approval", "proposal", "renewal", "removal",
+    "referral", "signal", "animal", "hospital", "capital", "terminal", "festival", "journal",
+    "material", "mineral", "chemical", "interval", "portal", "tribunal", "rival", "survival",
+    "withdrawal", "disposal", "dismissal", "trial", "denial", "rehearsal", "recital", "dental",
+    "student", "resident", "patient", "parent", "tenant", "applicant", "restaurant", "agent",
+    "event", "government", "department", "apartment", "equipment", "payment", "treatment",
+    "library", "secretary", "salary", "boundary", "summary", "primary", "elementary",
+})  # fmt: skip
 
 
 # A vote or a score: "voted 8-1", "a 5-2 vote", "by a vote of 412 to 88", "ratified 412-88".
@@ -1062,9 +1075,13 @@ def _kind(
 
 # A count's subject that names what it counts: "The final count of dead fish was 2,600", "the
 # number of cases stood at 17"
+# ... and a count that found it ("A Gazette count of listings on the two largest booking sites
+# on Feb. 27 found 1,312")
 COUNT_OF = re.compile(
-    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
-    r"(?:was|is|were|are|stood\s+at|stands\s+at|reached|totaled|totalled|came\s+to)\s*$",
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?P<where>\s+(?:on|in|at|across|from)\s+[^;:,]{0,60}?)?\s+"
+    r"(?:was|is|were|are|stood\s+at|stands\s+at|reached|totaled|totalled|came\s+to|"
+    r"found|showed|counted)\s*$",
     re.IGNORECASE,
 )
 
@@ -1198,7 +1215,10 @@ def _quantity(
                 if span_end <= t.start and t.end < unit_end and is_content(t) and t.key != unit
                 and t.lower not in _NOT_CONTEXT
             ]  # fmt: skip
-            qualifiers = frozenset(canon(t.key) for t in between if QUALIFIER_FORM.search(t.lower))
+            qualifiers = frozenset(
+                canon(t.key) for t in between
+                if QUALIFIER_FORM.search(t.lower) and t.lower not in FORM_NOUNS
+            )  # fmt: skip
             if not between:
                 between = _counted_before(sentence, tokens, m.start(), unit)
             # a name before the noun ("286 Dunford households") is where or whose, which the
@@ -1767,6 +1787,16 @@ def same_counted(a: Quantity, b: Quantity) -> bool:
     )  # fmt: skip
 
 
+def same_named(a: Quantity, b: Quantity) -> bool:
+    """Two figures in one unit of the same compound-named thing ("the short-term rental
+    registration fee to $500" / "the annual registration fee to $500"): a noun and the noun
+    before it are the figures' both, and nothing sets the two apart."""
+    return (
+        same_unit(a, b) and bool(a.modifiers & b.modifiers) and not other_subject(a, b)
+        and a.change == b.change and a.forecast == b.forecast and a.part == b.part
+    )  # fmt: skip
+
+
 def other_subject(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are said of different things: of different named subjects, or of
     one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
@@ -1777,19 +1807,41 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
             if (
                 noun == noun_b and mod != mod_b
                 and canon(mod) not in b.clause and canon(mod_b) not in a.clause
+                # "annual registration fee" / "rental registration fee": how often is no
+                # other kind ("monthly" / "annual" are two periods)
+                and (mod in PERIOD_WORDS) == (mod_b in PERIOD_WORDS)
             ):  # fmt: skip
                 return True
     return False
 
 
-def missing_qualifiers(claim: Quantity, source: Quantity, said: frozenset[str]) -> list[str]:
+#: Adjectives that say how often a figure recurs, not what kind of thing it is of.
+PERIOD_WORDS = frozenset(
+    t.key for t in tokenize("annual yearly monthly weekly daily quarterly nightly hourly")
+)
+
+
+def missing_qualifiers(
+    claim: Quantity, source: Quantity, said: frozenset[str], columns: frozenset[str] = frozenset()
+) -> list[str]:
     """The claim figure's qualifiers ("permanent"), which the source must say of its figure,
     and compound nouns ("bus" routes), which it may say anywhere in ``said`` (the kind of
-    thing counted)."""
+    thing counted). A table cell's figure has no clause of its own ("Old Town Hosted: 41"):
+    its column ("Hosted", its unit) and the table's caption ("Short-term rental registrations
+    by neighborhood", in ``said``) say what it counts, not the row's other columns
+    (``columns``)."""
+    own = source.clause
+    if not own:
+        own = (said - columns) | {canon(source.unit)}
     return sorted(
-        {q for q in claim.qualifiers if q not in source.clause}
+        {q for q in claim.qualifiers if not _said_in(q, own)}
         | {q for q in claim.compound if q not in source.clause | source.compound | said}
     )
+
+
+def _said_in(word: str, keys: frozenset[str]) -> bool:
+    """A word's key among ``keys``, or its verb's or noun's ("regist" / "registr")."""
+    return word in keys or any(verb_and_noun(word, k) for k in keys)
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

@@ -23,7 +23,8 @@ def cells(text: str) -> list[str]:
     """The cells of a table row as the index keeps it; [] for a sentence that is no row."""
     if SEPARATOR not in text:
         return []
-    return [c.strip() for c in text.split("|")]
+    # (a cell's emphasis is no part of it: "**Citywide** | **334**")
+    return [c.strip().strip("*_").strip() for c in text.split("|")]
 
 
 def is_row(text: str) -> bool:
@@ -66,7 +67,11 @@ _KEY_STOPWORDS = frozenset({"the", "of", "and", "a", "an", "in", "for", "to", "a
 
 
 # A row that sums the others: "Total", "All levels", "Overall".
-_WHOLE = re.compile(r"^\s*(?:total|all\b|overall|combined|grand total)", re.IGNORECASE)
+_WHOLE = re.compile(
+    # ("Citywide", "Statewide", "Countywide": the whole the rows are parts of)
+    r"^\s*(?:total|all\b|overall|combined|grand total|[a-z]+wide\b)",
+    re.IGNORECASE,
+)
 
 
 def is_whole(key: str) -> bool:
@@ -295,6 +300,8 @@ _PROPER = re.compile(r"^(?:[A-Z][\w.'-]*\s*)+$")
 #: A column's rank of a row among at least this many records (the total row not counted)
 RANKED_MIN = 3
 _RANKS = ("the smallest, the lowest", "the largest, the highest")
+#: How a row's read says its rank, by the way it ranks ("most", "least")
+RANK_SAID = {"least": _RANKS[0], "most": _RANKS[1]}
 
 
 # A row that averages the others ("State average"): no record among them, as a total is not.

@@ -168,3 +168,22 @@ SENTENCE_END = re.compile(
     r"(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)"
     r"(?<!\bDec\.)\s+(?=[A-Z\"\u201c])"
 )
+
+
+# A verb and its noun in "-sion" or "-ssion", once stemmed: "extend" / "extension" ("extens"),
+# "decide" / "decision", "permit" / "permission" ("permiss"), "register" / "registration"
+# ("registr"); the shared start is this long.
+DERIVED_MIN = 4
+
+
+def verb_and_noun(a: str, b: str) -> bool:
+    """Whether two stems are a verb and its noun ("extend" / "extens", "permit" / "permiss",
+    "regist" / "registr" of "register" / "registration")."""
+    for x, y in ((a, b), (b, a)):
+        if len(x) > DERIVED_MIN and y == x + "r":
+            return True
+        if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
+            return True
+        if len(x) > DERIVED_MIN and x[:-1] == y[:-2] and x[-1] == "t" and y[-2:] == "ss":
+            return True
+    return False

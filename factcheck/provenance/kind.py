@@ -131,7 +131,7 @@ _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
 # ... and a file named as an organization's release ("solvane-release", "release_0408")
 _RELEASE_FILE = re.compile(r"\brelease\b", re.I)
 # 2. a news report's own marks: a byline, or a wire dateline before the lead
-_BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b", re.M)
+_BYLINE = re.compile(r"^\W*[Bb]y\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b", re.M)
 _DATELINE = re.compile(
     r"(?:^|\s)[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3},\s+(?:[A-Z][a-z]+day,\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s*(?:[—–-]|$)",
@@ -154,6 +154,8 @@ _RECORD = re.compile(
     re.I,
 )
 _STATEMENT = re.compile(r"\bstatement\b", re.I)
+# How many of a document's first lines may name its issuer (a title, then the issuer's name)
+ISSUER_LINES = 2
 # ... and the form's word opening a heading line ("STATEMENT, ...", "Statement from the ...")
 _FORM_FIRST = re.compile(r"^\W*statement\b\W*(?:(?:from|by|of)\s+)?", re.I)
 # A release that formally reports the issuer's own figures (quarterly or annual results): the
@@ -288,11 +290,14 @@ def source_kind(path: str, title: str = "", opening: str = "", closing: str = ""
         return SourceKind.TRANSCRIPT  # speaker turns ("DOUG PEARCE: Hannah, thanks ...")
     if _BYLINE.search(head) or _DATELINE.search(head):
         return SourceKind.NEWS
-    first = next((line for line in head.splitlines() if line.strip()), "")
+    lines = [line for line in head.splitlines() if line.strip()][:ISSUER_LINES]
     # (a public body's heading after the form's word: "STATEMENT, State Department of Health,
     # September 14, 2026" is the department's, as "State Department of Health — statement" is)
-    first = _FORM_FIRST.sub("", first)
-    if any(_RECORD.search(t) for t in texts) or _ISSUER.match(first) or _ISSUER.search(name):
+    first = _FORM_FIRST.sub("", lines[0]) if lines else ""
+    # ... or the issuer's name under a title ("Short-term rental registrations by
+    # neighborhood / City of Marlow Bay, Code Enforcement Office.")
+    issued = _ISSUER.match(first) or any(_names_issuer(line) for line in lines)
+    if any(_RECORD.search(t) for t in texts) or issued or _ISSUER.search(name):
         return SourceKind.OFFICIAL
     if _STATEMENT.search(name) or _STATEMENT.search(title):
         return SourceKind.STATEMENT  # "said in a joint statement" in a lead is a news report
@@ -305,6 +310,20 @@ def source_kind(path: str, title: str = "", opening: str = "", closing: str = ""
         # to customers, a page of questions and answers) is its statement, not a news report
         return SourceKind.STATEMENT
     return SourceKind.NEWS
+
+
+def _names_issuer(line: str) -> bool:
+    """Whether a heading line names a public body as a name, a part of the line between its
+    commas and stops in capitals ("Code Enforcement Office", "State Department of
+    Corrections"), not as a sentence's subject ("The city council will vote ...")."""
+    return any(
+        _ISSUER.match(part) is not None and _NAME_ONLY.fullmatch(part) is not None
+        for part in (p.strip() for p in _NAME_PARTS.split(line))
+    )  # fmt: skip
+
+
+_NAME_PARTS = re.compile(r"[,.;:|—–]")
+_NAME_ONLY = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:of|the|and|for|[A-Z0-9][\w'&-]*))*")
 
 
 # "we", "our", "us" outside quotation marks (a report quotes them; a body writes them)

@@ -69,6 +69,7 @@ REVERSING_KINDS = frozenset(
         "frequency",
         "agent",
         "declined",
+        "title",  # what the person is: another office in apposition to their name
     }
 )
 
@@ -91,7 +92,12 @@ class Checked:
         # words the source turns round ("fell" for "rose") count as stated: "fuel prices fell"
         # is not reversed by "fares will rise", whose other words are not the claim's
         told = relation is not None and (
-            relation.status == AtomStatus.FOUND or self.relation_share > share
+            relation.status == AtomStatus.FOUND
+            or self.relation_share > share
+            # (an office the claim gives a person, against another the passage names them
+            # with: the title is all that happens, and the passage turns it)
+            or relation.status == AtomStatus.CONFLICTS
+            and relation.note.startswith("title:")
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
@@ -728,7 +734,7 @@ def _check_specifics(
                 # the document's date, within its week
                 found.at(
                     Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                         source=day, note="the weekday, counted back from the document's date",
+                         source=day, note="the day, counted back from the document's date",
                          by="document date"),
                     DATELINE,
                 )  # fmt: skip
@@ -796,14 +802,20 @@ def _period_of(d: dates_mod.Date, claim: Analysis, title: str, sentences: list[s
 
 
 def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:
-    """The window's weekday ("on Friday", "at a meeting Monday") that falls on the claim's
-    day, or in its month, counted back from the document's own date within a week ("Friday
-    (2025-06-27)"); "" when none does."""
+    """The window's weekday ("on Friday", "at a meeting Monday"), "yesterday" or "today" that
+    falls on the claim's day, or in its month, counted back from the document's own date
+    within a week ("Friday (2025-06-27)"); "" when none does."""
     if published is None or published.precision != "day" or d.month is None:
         return ""
     if published.source == DateSource.MTIME or d.year not in (None, published.value.year):
         return ""
     text = " ".join(sentences)
+    for word, back in RELATIVE_DAYS.items():
+        # "Yesterday the Alliance filed suit" in a statement of July 9: July 8
+        day = published.value - timedelta(days=back)
+        said = re.search(rf"\b{word}\b", text, re.I) is not None
+        if said and day.month == d.month and d.day in (None, day.day):
+            return f"{word} ({day.isoformat()})"
     for i, name in enumerate(WEEKDAY_NAMES):
         if not re.search(rf"(?<!next )(?<!coming )\b{name}\b", text):
             continue  # ("next Monday" is ahead of the document's date)
@@ -813,6 +825,8 @@ def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[
     return ""
 
 
+# Days named from the document's own: how many days back each is
+RELATIVE_DAYS = {"yesterday": 1, "today": 0}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -900,13 +914,18 @@ def _named_with_of(group: list, sentences: list[str]) -> bool:
 def _dateline_names(group: list, sentences: list[str]) -> bool:
     """ "Corbin County" in a lead whose dateline names the place ("CORBIN, Jan. 8, 2027 —
     County health officials confirmed ..."): the dateline gives the place once, and the
-    lead's "County" is its county."""
-    place = r"[\s-]+".join(re.escape(t.text) for t in group[:-1])
-    head = re.escape(group[-1].text)
+    lead's "County" is its county; "Marlow Bay City Council" in "MARLOW BAY — ... the City
+    Council voted 5-2"."""
     text = " ".join(sentences)
-    return (
-        re.search(rf"^\W*{place},[^\n]{{0,40}}?[\u2014\u2013-].*\b{head}\b", text, re.I) is not None
-    )
+    for k in range(1, len(group)):
+        # the place, then the body's own words after the dateline ("MARLOW BAY — ... the City
+        # Council" of "Marlow Bay City Council")
+        place = r"[\s-]+".join(re.escape(t.text) for t in group[:k])
+        body = r"[\s-]+".join(re.escape(t.text) for t in group[k:])
+        dateline = rf"^\W*{place}(?:,[^\n]{{0,40}}?)?\s*[\u2014\u2013-].*\b{body}\b"
+        if re.search(dateline, text, re.I) is not None:
+            return True
+    return False
 
 
 def _referred_or_missing(

@@ -588,20 +588,42 @@ def decide(
     """One passage's stance: the rules, the learned model where it applies, then the claim's
     atoms (a window that states every part of the claim supports it; see ``atoms``)."""
     v = view or rule_view(comp, similarity, settings)
+    judgement = _judged(comp, v, similarity, nli, learned, settings)
+    if claim is not None:
+        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
+        if _negation_in_scope(judgement, claim, v, window, settings) and all(
+            f.source.lower() == "without" for f in v.conflicts
+        ):  # fmt: skip
+            # "without" of something else ("fines for operating without a registration"):
+            # the passage is judged on the rest of what it says (a "not" of something else
+            # may still set the claim's words against it: "caused by fuel costs, not by the
+            # terminal")
+            comp = replace(comp, findings=[f for f in comp.findings if f.kind != "negation"])
+            v = rule_view(comp, similarity, settings)
+            judgement = _judged(comp, v, similarity, nli, learned, settings)
+            _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
+            judgement.reasons = [
+                *judgement.reasons,
+                "the negation is in a clause about something else: read without it",
+            ]
+        _not_as_fact(judgement, claim, comp, window, settings)
+        _forecast_not_a_record(judgement, claim, comp, window, settings)
+    return judgement
+
+
+def _judged(
+    comp: Comparison, v: RuleView, similarity: float, nli: NliReading | None,
+    learned: Reading | None, settings: StanceSettings,
+) -> Judgement:  # fmt: skip
+    """The rules' and the model's stance on a passage, before the claim's atoms are read."""
     scores = _scores(comp, v, similarity, nli, learned, settings)
     gaps: list[str] = []
     stance, score, reasons = _stance(comp, v, scores, settings, gaps)
-    judgement = Judgement(
+    return Judgement(
         stance, round(score, 4), list(dict.fromkeys(reasons + comp.variants)),
         round(comp.coverage, 4), bool(comp.hedges), scores.signals,
         [f.reason for f in v.conflicts] if v.conflict >= settings.conflict_min else [], gaps,
     )  # fmt: skip
-    if claim is not None:
-        _weigh_atoms(judgement, claim, comp, v, similarity, learned, window, settings)
-        _negation_in_scope(judgement, claim, v, window, settings)
-        _not_as_fact(judgement, claim, comp, window, settings)
-        _forecast_not_a_record(judgement, claim, comp, window, settings)
-    return judgement
 
 
 def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> bool:
@@ -986,17 +1008,18 @@ def _stating_specifics(j: Judgement, window: Window | None) -> list[str]:
 
 def _negation_in_scope(
     j: Judgement, claim: Analysis, v: RuleView, window: Window | None, settings: StanceSettings
-) -> None:
+) -> bool:
     """A conflict that rests on a negation alone counts only when a negated clause is one
     that states the claim ("..., although the mayor did not attend" does not negate "the
-    council approved the budget"). A claim that there is no evidence of something is not
+    council approved the budget"): True where the negation is of something else, for the
+    passage to be judged without it. A claim that there is no evidence of something is not
     contradicted by a passage that asserts it."""
     if j.stance != Stance.CONFLICTS or {f.kind for f in v.conflicts} != {"negation"}:
-        return
+        return False
     if UNPROVEN.search(claim.text):
         _set_aside(j, "set aside: the claim says there is no evidence, which a passage "
                       "asserting it does not contradict")  # fmt: skip
-        return
+        return False
     if negation_cues(claim.tokens):
         # the claim negates, the passage affirms: the rules' reading stands where a clause of
         # the passage states what the claim denies ("Keelson has never lost money for a
@@ -1006,7 +1029,7 @@ def _negation_in_scope(
         if said and not any(not negation_cues(c) for c in stated):
             _set_aside(j, "set aside: the passage does not state what the claim says did not "
                           "happen")  # fmt: skip
-        return
+        return False
     sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
     # (with the claim's names, or without them: "she did not cast a deciding vote")
     about = _clauses_about(claim, sentences, settings.clause_about) + _clauses_about(
@@ -1018,8 +1041,9 @@ def _negation_in_scope(
         and not _negates_a_stance(c, words)
         for c in about
     ):  # fmt: skip
-        return
+        return False
     _set_aside(j, "set aside: the negation is in a clause about something else")
+    return True
 
 
 # Verbs of a speaker's stance towards a thing: "I do not support putting 212 apartments on
@@ -1158,6 +1182,8 @@ def _not_as_fact(
         return
     if _corrected(j, claim, window) or _disputed_next(j, claim, window):
         return
+    if _moved_not_carried(j, claim, window):
+        return
     # what a correction says the story said ("A story about the tentative agreement said")
     # is the story's words, not the correction's: its hedges are not the source's
     carrying = [_after_correction_cue(c) for c in _carrying(j, window)]
@@ -1212,6 +1238,24 @@ def _not_as_fact(
         # an assertion still carries the claim (trace); a denial does not
         _set_aside(j, f"not as a fact: the source says '{denied.group(0)}' of it",
                    as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
+
+
+def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> bool:
+    """A motion says what a member moved be done ("Council Member Dupree moved to raise the
+    annual registration fee to $500"), not that it was: for a claim that speaks of no motion,
+    proposal or vote, it is evidence only where the decision after it says it carried."""
+    if window is None or MOTION_TALK.search(claim.text) or not motions.proposes(window.sentence):
+        return False
+    outcome = motions.carried(window.sentences, window.anchor)
+    if outcome:
+        return False
+    how = "it failed" if outcome is False else "the passage does not say that it carried"
+    _set_aside(j, f"not as a fact: a member moved it, and {how}", as_reported=True)
+    return True
+
+
+# A claim about a motion, a proposal or a vote, which the motion's own words may state
+MOTION_TALK = re.compile(r"\b(?:motions?|moved|seconded|propos\w*|vot(?:e|es|ed|ing))\b", re.I)
 
 
 def _checked_after(j: Judgement, claim: Analysis, window: Window | None) -> re.Match[str] | None:

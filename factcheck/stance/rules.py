@@ -64,6 +64,7 @@ from ..language.tokens import (
     opens_sentence,
     stem,
     tokenize,
+    verb_and_noun,
 )
 
 # Rule weights: how strongly one finding of each kind speaks against the claim. The order is
@@ -72,7 +73,7 @@ WEIGHTS = {
     "amount": 0.9, "percentage": 0.9, "number": 0.8, "duration": 0.85, "ordinal": 0.8,
     "factor": 0.85, "date": 0.85, "roles": 0.85, "vote": 0.85, "category": 0.85,
     "negation": 0.8, "direction": 0.75, "name": 0.6, "ranking": 0.8, "tally": 0.85,
-    "pending": 0.75, "frequency": 0.85,
+    "pending": 0.75, "frequency": 0.85, "title": 0.75,
 }  # fmt: skip
 SWAP_COVERAGE = 0.8  # a swapped name needs the rest of the claim found in the passage
 LOOSE_DATE_COVERAGE = 0.5  # a date matched by position needs half the claim's words around it
@@ -289,7 +290,7 @@ def _matches(token: Token, passage: Analysis, named: bool = True) -> str | None:
     same = synonyms().get(token.stem)
     if same and same & passage.stems:
         return next(p.text for p in passage.tokens if p.stem in same)
-    noun = next((p.text for p in passage.tokens if _verb_and_noun(token.stem, p.stem)), None)
+    noun = next((p.text for p in passage.tokens if verb_and_noun(token.stem, p.stem)), None)
     if noun is not None:
         return noun
     if token.stem in INTO_VERBS:
@@ -324,21 +325,6 @@ INTO_MOTION = re.compile(
     r"\b(?P<verb>(?:leak|spill|discharg|releas|dump|seep)\w*)\b[^.;]{0,80}?\binto\s+the\b",
     re.IGNORECASE,
 )
-# A verb and its noun in "-sion" or "-ssion", once stemmed: "extend" / "extension" ("extens"),
-# "decide" / "decision", "permit" / "permission" ("permiss"); the shared start is this long.
-DERIVED_MIN = 4
-
-
-def _verb_and_noun(a: str, b: str) -> bool:
-    """Whether two stems are a verb and its noun ("extend" / "extens", "permit" / "permiss")."""
-    for x, y in ((a, b), (b, a)):
-        if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
-            return True
-        if len(x) > DERIVED_MIN and x[:-1] == y[:-2] and x[-1] == "t" and y[-2:] == "ss":
-            return True
-    return False
-
-
 # A claim that itself looks ahead ("expects to open in early 2028", "is scheduled to open")
 # is said by a source's plain future ("will now open in early 2028"): both say what is to come.
 LOOKING_AHEAD = PLAIN_FUTURE | {
@@ -463,6 +449,31 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
 
 
 LASTING = frozenset({"still", "remain", "remains", "remained", "continue", "continues", "yet"})
+
+
+def _ranked_first(claim: Analysis, passage: Analysis) -> dict[int, str]:
+    """A comparison with all the others ("had more registrations than any other
+    neighborhood") is a rank: found in a table row's rank in the column of what it counts
+    ("Harbor District Total: the largest, the highest"), a column named by a word of the
+    claim's comparison or the table's total where the claim names no column."""
+    out: dict[int, str] = {}
+    for t in claim.tokens:
+        m = THAN_ANY.match(claim.text, t.end)
+        if t.lower not in COMPARED_RANKS or m is None:
+            continue
+        said = table.RANK_SAID[COMPARED_RANKS[t.lower]]
+        counted = {canon(w.key) for w in tokenize(m.group("what")) if is_content(w)}
+        for part in passage.text.split(";"):
+            keys = {canon(w.key) for w in tokenize(part)}
+            if said in part and (counted & keys or TOTAL_PART.search(part)):
+                out[t.index] = said
+    return out
+
+
+# "more ... than any other", "fewer ... than any"
+COMPARED_RANKS = {"more": "most", "fewer": "least", "less": "least"}
+THAN_ANY = re.compile(r"(?P<what>(?:\s+[\w'-]+){0,6}?)\s+than\s+any(?:\s+other)?\b", re.I)
+TOTAL_PART = re.compile(r"\bTotal:\s")
 
 
 def _vote_of_the_tally(
@@ -593,7 +604,7 @@ def _add_speaker(
     spoke = (
         _other_speaker(claim, passage) or _other_sayer(claim, passage)
         or _other_title(claim, passage) or _office_of_another(claim, passage, context)
-        or _declined(claim, passage)
+        or _titled_otherwise(claim, passage) or _declined(claim, passage)
     )  # fmt: skip
     if spoke is not None:
         findings.append(spoke[0])
@@ -679,6 +690,7 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
             if renamed and not any(p.key == t.key for p in passage.names):
                 variants.append(f"name: '{t.text}' read as '{hit}'")
     matched.update(_vote_of_the_tally(claim, passage, matched))
+    matched.update(_ranked_first(claim, passage))
     return matched, variants
 
 
@@ -745,7 +757,7 @@ def _findings(
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
         *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
-        *_short_of_the_full(claim, passage),
+        *_short_of_the_full(claim, passage), *_another_outcome(claim, passage),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -2864,9 +2876,11 @@ def _figure_finding(
         # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
         # (some may be permanent); "only 18 of those are permanent" after it is a
         # conflict: another figure said with the qualifier.
-        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, words)]
-        same = [s for s in same if not qty.missing_qualifiers(q, s, words)]
-        measured = [s for s in measured if not qty.missing_qualifiers(q, s, words)]
+        # (a table row's columns: "Hosted" is what its own cell counts, not another's)
+        cols = frozenset(canon(s.unit) for s in said if not s.clause and s.unit)
+        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, words, cols)]
+        same = [s for s in same if not qty.missing_qualifiers(q, s, words, cols)]
+        measured = [s for s in measured if not qty.missing_qualifiers(q, s, words, cols)]
         partitive = [
             s for s in said
             if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
@@ -2890,7 +2904,7 @@ def _figure_finding(
     if agreeing:
         aligned = [
             s for s in agreeing
-            if s in measured or qty.same_counted(q, s)
+            if s in measured or qty.same_counted(q, s) or qty.same_named(q, s)
             or qty.same_count(q, s) and qty.same_clause(q, s)
         ]  # fmt: skip
         s = _best(q.context, aligned or agreeing)
@@ -3842,6 +3856,54 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
     return out
 
 
+def _another_outcome(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that a motion or a measure failed (or carried) against a record of the same
+    motion that says it carried (or failed): "The amendment to exempt hosted stays ...
+    failed" / "Ng moved to clarify that hosted stays ... are exempt ... The amendment carried
+    6-1". The same motion: half the claim's words of what was moved are the passage's; a
+    passage that decides two motions each way says nothing of which."""
+    said = CLAIM_OUTCOME.search(claim.text)
+    if said is None or not MEASURE_WORD.search(claim.text[: said.start()]):
+        return []
+    decided = {_carried(m.group("verb")): m.group("verb") for m in DECIDED.finditer(passage.text)}
+    mine = _carried(said.group("verb"))
+    if len(decided) != 1 or mine in decided:
+        return []
+    words = [
+        t for t in claim.content
+        if not MEASURE_WORD.fullmatch(t.lower) and not (said.start() <= t.start < said.end())
+    ]  # fmt: skip
+    if not words or 2 * sum(t.stem in passage.stems for t in words) < len(words):
+        return []
+    verb = next(t for t in claim.tokens if t.start >= said.start())
+    other = decided[not mine]
+    return [(Finding("direction", False, WEIGHTS["direction"],
+                     f"outcome: claim says '{said.group('verb')}', source says '{other}'",
+                     verb.text, other), verb.index)]  # fmt: skip
+
+
+def _carried(verb: str) -> bool:
+    return re.match(r"(?:was\s+|were\s+)?(?:fail|reject|defeat|is\s+defeated)", verb, re.I) is None
+
+
+# A motion, an amendment or a measure, and the word of its decision (the chair's, the minutes'
+# or a report's): "The motion failed 3-4", "The amendment of the Council was approved in the
+# vote 6-1", "Carried 7-0."
+MEASURE_WORD = re.compile(
+    r"\b(?:motions?|amendments?|measures?|resolutions?|ordinances?|proposals?|bills?)\b", re.I
+)
+_OUTCOME_VERB = (
+    r"(?P<verb>carried|carries|passed|passes|failed|fails|(?:was|were)\s+(?:approved|adopted|"
+    r"rejected|defeated))"
+)
+CLAIM_OUTCOME = re.compile(rf"\b{_OUTCOME_VERB}\b", re.IGNORECASE)
+DECIDED = re.compile(
+    rf"(?:\b(?:motion|amendment|measure|resolution|ordinance|proposal|bill|item)\b[^.;]{{0,40}}?"
+    rf"|(?:^|[.;]\s+)){_OUTCOME_VERB}\b",
+    re.IGNORECASE,
+)
+
+
 # An amount said to stay as it is: "the same number of hours", "as many teachers as"
 SAME_AMOUNT = re.compile(
     r"\b(?:the\s+same\s+(?:number|amount|quantity|level)\s+of|as\s+(?:many|much))\s+", re.I
@@ -4298,6 +4360,32 @@ ROLE_GIVING_VERBS = frozenset(
         "choose", "select", "confirm", "nominate", "succeed", "replace",
     )
 )  # fmt: skip
+
+
+def _titled_otherwise(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """The claim gives a person an office ("Malik Oyelaran is Marlow Bay's city manager") and
+    the passage names the same person, by their whole name, with another office in apposition
+    ("Malik Oyelaran, director of code enforcement, City of Marlow Bay"): a wrong title. Not
+    where the passage's title has the claim's office word, nor a former or acting one."""
+    m = office_claim(claim.text)
+    if m is None:
+        return None
+    name = r"\s+".join(re.escape(w) for w in m.who.split())
+    x = re.search(rf"\b{name},\s+(?:the\s+)?(?P<title>[a-z][a-z' -]{{2,60}}?)\s*(?:[,.;]|$)",
+                  passage.text)  # fmt: skip
+    if x is None or len(m.who.split()) < 2:
+        return None
+    theirs = {w for w in x["title"].split() if w in TITLES}
+    mine = {w.lower() for w in m.title.split() if w.lower() in TITLES}
+    if not theirs or not mine or theirs & mine or NOT_THE_HOLDER.search(f"{x['title']} "):
+        return None
+    if re.match(r"(?:former|acting|interim|deputy|assistant)\b", x["title"]):
+        return None
+    last = next((t for t in reversed(claim.names) if t.end <= m.who_end), None)
+    if last is None:
+        return None
+    reason = f"title: claim says {m.who} is the {m.title}, source says {x['title']}"
+    return Finding("title", False, WEIGHTS["title"], reason, last.text, x["title"]), last.index
 
 
 def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:

@@ -336,6 +336,14 @@ def _aggregate_raw(
         # model's reading alone. (An interested party's or a column's word shields nothing:
         # the record it is read against may name the figure in other words.)
         conflicts = [(i, e) for i, e in conflicts if _named_conflict(e) and _of_the_event(e)]
+        # ... nor another day's count of a vote ("voted 5-4" in September, against "voted 6-3"
+        # in March): another meeting's vote
+        days = {e.published for _, e in supports if _complete(e) and not _interested(e)}
+        conflicts = [
+            (i, e) for i, e in conflicts
+            if not (_another_vote(e) and e.published and None not in days
+                    and e.published not in days)
+        ]  # fmt: skip
     conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, signals, model, supports, conflicts)
     settled = (
@@ -438,7 +446,10 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
     is contradicted, and one that states the newer figure is supported; said as
     "superseded: 12 cases (2025-04-20) -> 17 cases (2025-05-09)". Documents of one date, or
     without dates, are left to ``_mixed``."""
-    against = [(i, e) for i, e in conflicts if e.published and _specific_conflicts(e)]
+    against = [
+        (i, e) for i, e in conflicts
+        if e.published and _specific_conflicts(e) and not _another_vote(e)
+    ]  # fmt: skip
     if not supports or not against:
         return None
     claimed = {a.claim for _, e in against for a in _specific_conflicts(e)}
@@ -484,6 +495,22 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
     return None
+
+
+def _another_vote(e: Evidence) -> bool:
+    """Whether a passage conflicts only in a vote's count ("voted 5-4" against the claim's
+    "6-3"), and does not say it replaces one: a count of votes is of one meeting's vote, and
+    a later meeting's count is another vote, not a newer figure for the same one (a
+    correction, or "not 6-3", does replace it)."""
+    atoms = _specific_conflicts(e)
+    return (
+        bool(atoms) and e.source_kind != SourceKind.CORRECTION and not e.corrects
+        and all(TALLY_ATOM.fullmatch(a.claim) and not a.replaced for a in atoms)
+    )  # fmt: skip
+
+
+# A vote's count as a claim gives it: "6-3", "5–4"
+TALLY_ATOM = re.compile(r"\d{1,3}\s*[-\u2013]\s*\d{1,3}")
 
 
 def _dated_as_then(s: Evidence, c: Evidence) -> bool:

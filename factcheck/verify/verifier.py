@@ -85,6 +85,7 @@ VOTE_GIVEN = re.compile(
     re.IGNORECASE,
 )
 OFFICES_K = 2  # sentences that give a claim's office with another name, added for it
+NAMED_ROWS_K = 2  # table rows about what a claim with a figure names, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 TABLE_ROWS = 8  # rows of a table added under a header the search found
@@ -376,6 +377,10 @@ class _Reading:
         )
 
 
+# A claim of rank: "the largest", "more ... than any other"
+RANK_CLAIM = re.compile(r"\b(?:the\s+(?:most|fewest|least)|\w+est|than\s+any)\b", re.I)
+
+
 def _rare_figure(written: str, claim: Analysis) -> bool:
     """A claim's figure written specifically enough to find it by ("7.9" of "$7.9 million",
     "58,300"): three digits or more, or a decimal; no date's year."""
@@ -553,6 +558,7 @@ class Verifier:
                     *self._restating(claim, vec, r.hits),
                     *self._votes(claim, vec, r.hits),
                     *self._office_holders(claim, vec, r.hits),
+                    *self._named_rows(claim, vec, r.hits),
                 ]
                 if h.similarity >= MIN_SIMILARITY
             ]
@@ -661,7 +667,11 @@ class Verifier:
         "April 14, not April 1", "up from $95 million") in words that may share little else
         with the claim."""
         a = analyse(claim)
-        said = [w.rstrip("%.,") for q in a.quantities for w in q.text.split() if w[:1].isdigit()]
+        # (each figure's digits as written: "$350" -> "350", "12%" -> "12")
+        said = [
+            x for q in a.quantities for w in q.text.split()
+            if (x := w.lstrip("$€£¥").rstrip("%.,"))[:1].isdigit()
+        ]  # fmt: skip
         said += [d.text.rstrip(".,") for d in a.dates]
         if not said:
             return []
@@ -720,6 +730,20 @@ class Verifier:
         return self._beyond(
             " ".join([*words, office.body]), vec, found, OFFICES_K,
             lambda h: bool(title.search(h.text)) and surname not in h.text,
+        )  # fmt: skip
+
+    def _named_rows(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim with a figure or a rank and a name ("Old Town had 41 registered hosted
+        stays"), the table rows whose first cell is that name, beyond those the search
+        ranked: a row ("Old Town | 96 | 41 | 137") shares the name and a figure with the
+        claim, and no other word, which the search weighs little."""
+        a = analyse(claim)
+        if not a.names or not (a.quantities or RANK_CLAIM.search(claim)):
+            return []
+        said = {t.key for t in a.tokens}
+        return self._beyond(
+            " ".join(t.text for t in a.names), vec, found, NAMED_ROWS_K,
+            lambda h: table.is_row(h.text) and table.row_of(h.text, said, figures=False),
         )  # fmt: skip
 
     def _tables(

@@ -1,0 +1,113 @@
+"""A motion and its decision, a table's ranks and cells, a party's word of what it learned
+(issue 19): what a member moved is not what was done unless the decision after it carried it;
+a row that sums the others in bold is still the whole; a comparison with every other row is a
+rank; a cell is what its own column counts; "we have learned that" reports what a party was
+told; "yesterday" counts back from the document's date.
+
+Every document here is written for this file; the archive is indexed with the hashing model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Verdict
+
+from .conftest import archive_verifier
+
+MINUTES = """ORRIN HARBOR TOWN COUNCIL
+Minutes of the regular meeting, April 7, 2027
+Present: Mayor Ines Bell; Council Members Ada Frost, Hugo Lind, Mara Oduya and Pete Sand.
+
+Item 3. Mooring permits.
+Council Member Frost moved to raise the annual mooring permit fee to $600. Seconded by Council Member Lind. The motion failed 2-3.
+Council Member Oduya moved to adopt a schedule of fines for mooring without a permit: $300 for a first violation and $900 for each violation after that. Seconded by Council Member Sand. Carried 5-0.
+"""  # noqa: E501
+
+TABLE = """# Mooring permits by dock
+
+Town of Orrin Harbor, Harbor Master's Office.
+
+Permits issued from April 15 through June 30, 2027.
+
+| Dock | Seasonal | Transient | Total |
+|---|---|---|---|
+| North Dock | 64 | 12 | 76 |
+| South Dock | 41 | 29 | 70 |
+| Mill Cove | 18 | 9 | 27 |
+| **Townwide** | **123** | **50** | **173** |
+"""
+
+STATEMENT = """Orrin Harbor Boaters Association
+Statement, May 11, 2027
+
+Yesterday the Orrin Harbor Boaters Association filed suit in Dunmore County Court to overturn the town's mooring fines.
+We have also learned that the town is towing boats from the South Dock without notice.
+"""  # noqa: E501
+
+STORY = """# Orrin Harbor sets mooring fines
+
+By Lena Brandt, Dunmore Ledger
+
+April 8, 2027
+
+ORRIN HARBOR — The Town Council voted 5-0 on Monday to fine boat owners who moor without a permit.
+"""  # noqa: E501
+
+
+@pytest.fixture
+def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
+    return archive_verifier(tmp_path, {
+        "2027-04-07-minutes.txt": MINUTES, "2027-07-01-permits.md": TABLE,
+        "2027-05-11-statement.txt": STATEMENT, "2027-04-08-story.md": STORY,
+    })  # fmt: skip
+
+
+def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
+    return [e.citation for e in v.evidence if e.decisive]
+
+
+def test_a_motion_is_done_only_where_it_carried(verifier) -> None:  # noqa: ANN001
+    failed = verifier.verify("A motion to raise the mooring permit fee to $600 failed.")
+    assert failed.verdict == Verdict.SUPPORTED, failed.reasons
+    assert "2027-04-07-minutes.txt:6" in _decisive(failed)
+    # what the failed motion moved is no fee the town charges
+    fee = verifier.verify("The annual mooring permit fee is $600.")
+    assert fee.verdict != Verdict.SUPPORTED, fee.reasons
+    moved = next(e for e in fee.evidence if e.citation == "2027-04-07-minutes.txt:6")
+    assert "not as a fact: a member moved it, and it failed" in moved.reasons
+    # "Carried 5-0." decides the motion before it: its schedule is the town's
+    fine = verifier.verify("The fine for a first mooring violation is $300.")
+    assert fine.verdict == Verdict.SUPPORTED, fine.reasons
+    assert "2027-04-07-minutes.txt:7" in _decisive(fine)
+
+
+def test_a_table_s_ranks_and_cells(verifier) -> None:  # noqa: ANN001
+    most = verifier.verify("North Dock had more mooring permits than any other dock.")
+    assert most.verdict == Verdict.SUPPORTED, most.reasons
+    assert "2027-07-01-permits.md:9" in _decisive(most)
+    cell = verifier.verify("South Dock had 29 transient moorings.")
+    assert cell.verdict == Verdict.SUPPORTED, cell.reasons
+    assert "2027-07-01-permits.md:10" in _decisive(cell)
+    # 18 is Mill Cove's seasonal count: no transient count of 18 is said
+    other = verifier.verify("Mill Cove had 18 transient moorings.")
+    assert other.verdict != Verdict.SUPPORTED, other.reasons
+
+
+def test_what_a_party_learned_and_what_it_did(verifier) -> None:  # noqa: ANN001
+    filed = verifier.verify(
+        "The Orrin Harbor Boaters Association filed its lawsuit on May 10, 2027."
+    )
+    assert filed.verdict == Verdict.SUPPORTED, filed.reasons
+    assert "2027-05-11-statement.txt:4" in _decisive(filed)
+    towing = verifier.verify("Orrin Harbor tows boats from the South Dock without notice.")
+    assert towing.verdict == Verdict.NOT_ENOUGH_EVIDENCE, towing.reasons
+
+
+def test_a_dateline_names_the_body_of_the_lead(verifier) -> None:  # noqa: ANN001
+    v = verifier.verify("The Orrin Harbor Town Council voted 5-0 to fine boat owners.")
+    assert v.verdict == Verdict.SUPPORTED, v.reasons
+    actors = [a for e in v.evidence if e.decisive for a in e.atoms if a.kind.value == "actor"]
+    assert actors and all(a.status.value == "found" for a in actors), actors
