@@ -21,6 +21,8 @@ MINUTES = """ORRIN HARBOR TOWN COUNCIL
 Minutes of the regular meeting, April 7, 2027
 Present: Mayor Ines Bell; Council Members Ada Frost, Hugo Lind, Mara Oduya and Pete Sand.
 
+Item 2. Harbor rules, amendments.
+Council Member Lind moved that kayaks be exempt from the mooring permit. Seconded by Council Member Frost. The amendment carried 4-1, Council Member Sand voting no.
 Item 3. Mooring permits.
 Council Member Frost moved to raise the annual mooring permit fee to $600. Seconded by Council Member Lind. The motion failed 2-3.
 Council Member Oduya moved to adopt a schedule of fines for mooring without a permit: $300 for a first violation and $900 for each violation after that. Seconded by Council Member Sand. Carried 5-0.
@@ -54,6 +56,8 @@ By Lena Brandt, Dunmore Ledger
 April 8, 2027
 
 ORRIN HARBOR — The Town Council voted 5-0 on Monday to fine boat owners who moor without a permit.
+
+"We will enforce it from May," said Tomas Reyes, the town's finance director.
 """  # noqa: E501
 
 
@@ -72,16 +76,16 @@ def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
 def test_a_motion_is_done_only_where_it_carried(verifier) -> None:  # noqa: ANN001
     failed = verifier.verify("A motion to raise the mooring permit fee to $600 failed.")
     assert failed.verdict == Verdict.SUPPORTED, failed.reasons
-    assert "2027-04-07-minutes.txt:6" in _decisive(failed)
+    assert "2027-04-07-minutes.txt:8" in _decisive(failed)
     # what the failed motion moved is no fee the town charges
     fee = verifier.verify("The annual mooring permit fee is $600.")
     assert fee.verdict != Verdict.SUPPORTED, fee.reasons
-    moved = next(e for e in fee.evidence if e.citation == "2027-04-07-minutes.txt:6")
+    moved = next(e for e in fee.evidence if e.citation == "2027-04-07-minutes.txt:8")
     assert "not as a fact: a member moved it, and it failed" in moved.reasons
     # "Carried 5-0." decides the motion before it: its schedule is the town's
     fine = verifier.verify("The fine for a first mooring violation is $300.")
     assert fine.verdict == Verdict.SUPPORTED, fine.reasons
-    assert "2027-04-07-minutes.txt:7" in _decisive(fine)
+    assert "2027-04-07-minutes.txt:9" in _decisive(fine)
 
 
 def test_a_table_s_ranks_and_cells(verifier) -> None:  # noqa: ANN001
@@ -111,3 +115,19 @@ def test_a_dateline_names_the_body_of_the_lead(verifier) -> None:  # noqa: ANN00
     assert v.verdict == Verdict.SUPPORTED, v.reasons
     actors = [a for e in v.evidence if e.decisive for a in e.atoms if a.kind.value == "actor"]
     assert actors and all(a.status.value == "found" for a in actors), actors
+
+
+def test_a_motion_s_outcome_turned_round(verifier) -> None:  # noqa: ANN001
+    v = verifier.verify("The amendment to exempt kayaks from the mooring permit failed.")
+    assert v.verdict == Verdict.CONTRADICTED, v.reasons
+    assert "outcome: claim says 'failed', source says 'was approved'" in v.reasons
+    assert "2027-04-07-minutes.txt:6" in _decisive(v)
+
+
+def test_a_person_named_with_another_office(verifier) -> None:  # noqa: ANN001
+    v = verifier.verify("Tomas Reyes is Orrin Harbor's town manager.")
+    assert v.verdict == Verdict.CONTRADICTED, v.reasons
+    said = "title: claim says Tomas Reyes is the town manager, source says town's finance director"
+    assert said in v.reasons
+    right = verifier.verify("Tomas Reyes is Orrin Harbor's finance director.")
+    assert right.verdict != Verdict.CONTRADICTED, right.reasons

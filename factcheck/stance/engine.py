@@ -1244,9 +1244,19 @@ def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> 
     """A motion says what a member moved be done ("Council Member Dupree moved to raise the
     annual registration fee to $500"), not that it was: for a claim that speaks of no motion,
     proposal or vote, it is evidence only where the decision after it says it carried."""
-    if window is None or MOTION_TALK.search(claim.text) or not motions.proposes(window.sentence):
+    if window is None or MOTION_TALK.search(claim.text):
         return False
-    outcome = motions.carried(window.sentences, window.anchor)
+    # (the sentence that gives the claim's figures, or the anchor: "3. Mooring permits." may
+    # head the motion the window reads on to)
+    atoms, where = (j.checked.atoms, j.checked.where) if j.checked else ([], [])
+    said = {
+        w for a, w in zip(atoms, where, strict=True)
+        if a.kind in (AtomKind.FIGURE, AtomKind.DATE) and w >= 0
+    }  # fmt: skip
+    moved = [i for i in sorted(said or {window.anchor}) if motions.proposes(window.sentences[i])]
+    if not moved:
+        return False
+    outcome = motions.carried(window.sentences, moved[0])
     if outcome:
         return False
     how = "it failed" if outcome is False else "the passage does not say that it carried"
