@@ -95,9 +95,16 @@ def test_a_table_s_ranks_and_cells(verifier) -> None:  # noqa: ANN001
     cell = verifier.verify("South Dock had 29 transient moorings.")
     assert cell.verdict == Verdict.SUPPORTED, cell.reasons
     assert "2027-07-01-permits.md:10" in _decisive(cell)
-    # 18 is Mill Cove's seasonal count: no transient count of 18 is said
+    # 18 is Mill Cove's seasonal count: its transient cell says 9; the townwide row is no
+    # record of Mill Cove's
     other = verifier.verify("Mill Cove had 18 transient moorings.")
-    assert other.verdict != Verdict.SUPPORTED, other.reasons
+    assert other.verdict == Verdict.CONTRADICTED, other.reasons
+    assert [e.citation for e in other.evidence if e.stance.value == "conflicts"] == [
+        "2027-07-01-permits.md:11"
+    ]
+    whole = verifier.verify("Orrin Harbor issued 50 transient mooring permits.")
+    assert whole.verdict == Verdict.SUPPORTED, whole.reasons
+    assert "2027-07-01-permits.md:12" in _decisive(whole)
 
 
 def test_what_a_party_learned_and_what_it_did(verifier) -> None:  # noqa: ANN001
@@ -131,3 +138,14 @@ def test_a_person_named_with_another_office(verifier) -> None:  # noqa: ANN001
     assert said in v.reasons
     right = verifier.verify("Tomas Reyes is Orrin Harbor's finance director.")
     assert right.verdict != Verdict.CONTRADICTED, right.reasons
+
+
+def test_one_row_against_another_it_names(verifier) -> None:  # noqa: ANN001
+    fewer = verifier.verify("South Dock had more mooring permits than North Dock.")
+    assert fewer.verdict == Verdict.CONTRADICTED, fewer.reasons
+    assert (
+        "ranking: claim says more than North Dock, source says South Dock Total: fewer than "
+        "North Dock (76)" in fewer.reasons
+    )
+    more = verifier.verify("North Dock had more mooring permits than South Dock.")
+    assert more.verdict == Verdict.SUPPORTED, more.reasons

@@ -82,6 +82,7 @@ def is_whole(key: str) -> bool:
 def read_with_header(
     header: str, row: str, dates: tuple[dates_of.Date, ...] = (),
     ranks: dict[int, str] | None = None, caption: str = "", said: frozenset[str] = frozenset(),
+    against: dict[int, str] | None = None,
 ) -> str:  # fmt: skip
     """The row as "Header: cell; ..." where the header has a name for each of its cells, each
     figure's header led by the row's first cell, what the row is about ("Violent crime
@@ -96,7 +97,9 @@ def read_with_header(
     11.9% (share of households that are food insecure)"; so does a bare count's ("Table 4.
     Adult salmon counted ...": "2024 Chinook: 860 (adult salmon counted ...)"). Where the
     claim (``said``: its words' keys) names one of the figure columns ("Chinook" of "Year |
-    Chinook | Coho"), the other figure columns are other measures, left out."""
+    Chinook | Coho"), the other figure columns are other measures, left out. ``against``: a
+    column's figure against another row's the claim names ("North Shore Total: fewer than Old
+    Town (137)")."""
     names, values = cells(header), cells(row)
     if len(names) != len(values) or len(values) < 2:
         return row
@@ -127,8 +130,9 @@ def read_with_header(
                 parts[-1] += f" {counted}"  # "2024 Chinook: 860 adult salmon counted ..."
             elif i and _FIGURE.search(v) and measure and _PERIOD_ONLY.fullmatch(n):
                 parts[-1] += f" ({measure})"
-            if ranks and i in ranks:
-                parts.append(f"{key} {n}: {ranks[i]}")  # (a clause of its own, no figure's)
+            for said_of in (ranks, against):
+                if said_of and i in said_of:
+                    parts.append(f"{key} {n}: {said_of[i]}")  # (a clause of its own)
         else:
             parts.append(v)
     return "; ".join(parts) + "."
@@ -332,6 +336,40 @@ def ranks(header: str, row: str, rows: list[str]) -> dict[int, str]:
         elif mine == others[0] and others.count(mine) == 1:
             out[i] = _RANKS[0]
     return out
+
+
+def compared(header: str, row: str, rows: list[str], claim: str) -> dict[int, str]:
+    """Column -> the row's figure against another row's that a claim compares it with ("North
+    Shore had more registrations than Old Town"): "fewer than Old Town (137)" of "North Shore
+    | 71 | 22 | 93"; {} where the claim compares it with no other row of the table."""
+    m = THAN_ROW.search(claim)
+    names, values = cells(header), cells(row)
+    if m is None or len(values) != len(names) or len(values) < 2:
+        return {}
+    said = {stem(w) for w in re.findall(r"[a-z0-9]+", m.group("other").lower())}
+    others = [
+        c for r in rows
+        if len(c := cells(r)) == len(names) and c[0] != values[0] and not _not_a_record(c[0])
+        and about(c[0], said, whole=False)
+    ]  # fmt: skip
+    if len(others) != 1:
+        return {}
+    other = others[0]
+    out: dict[int, str] = {}
+    for i in range(1, len(names)):
+        mine, theirs = _plain_figure(values[i]), _plain_figure(other[i])
+        if mine is None or theirs is None:
+            continue
+        how = "more than" if mine > theirs else "fewer than" if mine < theirs else "as many as"
+        out[i] = f"{how} {other[0]} ({other[i]})"
+    return out
+
+
+# A comparison of one thing with another the claim names: "more registrations than Old Town"
+THAN_ROW = re.compile(
+    r"\b(?P<cmp>more|fewer|less)\b(?P<what>(?:\s+[\w'-]+){0,6}?)\s+than\s+"
+    r"(?P<other>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+)
 
 
 def _plain_figure(cell: str) -> float | None:

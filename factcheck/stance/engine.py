@@ -115,6 +115,8 @@ class Window:
     row: str = ""  # a table row's first cell: what its figures are said of ("Level 1")
     # a table of periods' column, read for a claim that compares its periods (series.py)
     trend: series.Trend | None = None
+    # a table's other rows' first cells: a total row is no record of a part the claim names
+    others: tuple[str, ...] = ()
     # the window opens with the question its anchor answers ("ITO: When will the dam come
     # down? / LINDQVIST: We expect to start in July 2027"): read as one, whatever the anchor
     # alone says of the claim
@@ -339,7 +341,10 @@ def _as_a_row(claim: Analysis, comp: Comparison, window: Window) -> Comparison:
         return comp
     if window.trend is not None:
         return _by_trend(claim, comp, window.trend)
-    if not table.about(window.row, {t.key for t in claim.tokens}):
+    said = {t.key for t in claim.tokens}
+    # ("Townwide | 123 | 50 | 173" is no record of "Mill Cove", another of its rows)
+    part = table.is_whole(window.row) and any(table.about(o, said, False) for o in window.others)
+    if part or not table.about(window.row, said):
         kept = [f for f in comp.findings if f.supports or f.kind not in FIGURE_KINDS]
         comp = replace(comp, findings=kept)
     return _with_categories(claim, comp, window.categories)
@@ -1265,7 +1270,10 @@ def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> 
 
 
 # A claim about a motion, a proposal or a vote, which the motion's own words may state
-MOTION_TALK = re.compile(r"\b(?:motions?|moved|seconded|propos\w*|vot(?:e|es|ed|ing))\b", re.I)
+MOTION_TALK = re.compile(
+    r"\b(?:motions?|amendments?|resolutions?|moved|seconded|propos\w*|vot(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 
 
 def _checked_after(j: Judgement, claim: Analysis, window: Window | None) -> re.Match[str] | None:

@@ -757,7 +757,7 @@ def _findings(
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
         *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
-        *_short_of_the_full(claim, passage), *_another_outcome(claim, passage),
+        *_short_of_the_full(claim, passage), *_of_records(claim, passage),
     ]:  # fmt: skip
         findings.append(f)
         contradicted.add(idx)
@@ -2852,6 +2852,25 @@ def _said_of(q: qty.Quantity, s: qty.Quantity) -> int:
     return len(q.clause & s.clause) + len(q.names & s.names)
 
 
+def _qualified(
+    q: qty.Quantity, said: list[qty.Quantity], words: frozenset[str],
+    *kept: list[qty.Quantity],
+) -> tuple[list[qty.Quantity], ...]:  # fmt: skip
+    """Each list of ``kept`` figures less those that do not say the claim figure's
+    qualifiers; a table row's cell is what its own column counts ("Hosted"), not another's,
+    and the one cell whose column the claim names ("hosted" of "25 registered hosted stays":
+    the row's "Hosted: 30") is what the claim counts, in the last two lists (the figures that
+    measure it)."""
+    cols = frozenset(canon(s.unit) for s in said if not s.clause and s.unit)
+    out = [[s for s in k if not qty.missing_qualifiers(q, s, words, cols)] for k in kept]
+    named = [
+        s for s in said if not s.clause and s.kind == q.kind and canon(s.unit) in q.qualifiers
+    ]  # fmt: skip
+    if len(named) == 1:
+        out[1:] = [k if named[0] in k else [*k, named[0]] for k in out[1:]]
+    return tuple(out)
+
+
 def _figure_finding(
     q: qty.Quantity, said: list[qty.Quantity], label: str, wrong: frozenset[int] = frozenset(),
     words: frozenset[str] = frozenset(),
@@ -2876,11 +2895,7 @@ def _figure_finding(
         # "300 permanent jobs" is not found in "300 jobs", nor contradicted by "350 jobs"
         # (some may be permanent); "only 18 of those are permanent" after it is a
         # conflict: another figure said with the qualifier.
-        # (a table row's columns: "Hosted" is what its own cell counts, not another's)
-        cols = frozenset(canon(s.unit) for s in said if not s.clause and s.unit)
-        agreeing = [s for s in agreeing if not qty.missing_qualifiers(q, s, words, cols)]
-        same = [s for s in same if not qty.missing_qualifiers(q, s, words, cols)]
-        measured = [s for s in measured if not qty.missing_qualifiers(q, s, words, cols)]
+        agreeing, same, measured = _qualified(q, said, words, agreeing, same, measured)
         partitive = [
             s for s in said
             if s.value != q.value and q.qualifiers <= s.clause and s.kind == q.kind
@@ -3856,6 +3871,12 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
     return out
 
 
+def _of_records(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """What a meeting's record and a table's rows say against the claim: a motion's outcome,
+    a row against another."""
+    return [*_another_outcome(claim, passage), *_rows_compared(claim, passage)]
+
+
 def _another_outcome(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
     """A claim that a motion or a measure failed (or carried) against a record of the same
     motion that says it carried (or failed): "The amendment to exempt hosted stays ...
@@ -3880,6 +3901,46 @@ def _another_outcome(claim: Analysis, passage: Analysis) -> list[tuple[Finding, 
     return [(Finding("direction", False, WEIGHTS["direction"],
                      f"outcome: claim says '{said.group('verb')}', source says '{other}'",
                      verb.text, other), verb.index)]  # fmt: skip
+
+
+def _rows_compared(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that one of a table's rows has more (or fewer) than another it names ("North
+    Shore had more registrations than Old Town") against the row's column read against that
+    row ("North Shore Total: fewer than Old Town (137)", ``table.compared``), in the column of
+    what the claim counts or the table's total. A finding either way."""
+    m = table.THAN_ROW.search(claim.text)
+    if m is None:
+        return []
+    counted = {canon(w.key) for w in tokenize(m.group("what")) if is_content(w)}
+    other = re.escape(m.group("other"))
+    for part in passage.text.split(";"):
+        x = re.search(rf"^\s*(?P<col>[^:]+):\s+(?P<how>more than|fewer than|as many as)\s+"
+                      rf"{other}\s+\(", part)  # fmt: skip
+        if x is None:
+            continue
+        column = {canon(w.key) for w in tokenize(x["col"])}
+        if not (counted & column or TOTAL_PART.search(f"{x['col']}: ")):
+            continue
+        mine = "more than" if m.group("cmp").lower() == "more" else "fewer than"
+        holds = x["how"] == mine
+        word = next(t for t in claim.tokens if t.start == m.start("cmp"))
+        shown = part.strip().rstrip(".")
+        return [
+            (
+                Finding(
+                    "ranking",
+                    holds,
+                    WEIGHTS["ranking"],
+                    f"ranking: claim says {m.group('cmp')} than {m.group('other')}, "
+                    f"source says {shown}",
+                    word.text,
+                    shown,
+                    aligned=True,
+                ),
+                word.index,
+            )
+        ]
+    return []
 
 
 def _carried(verb: str) -> bool:

@@ -347,9 +347,11 @@ class _Reading:
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
         caption = self.captions.get(hit.id, "")
         trend = self.trend(hit, claim)
+        said = frozenset(t.key for t in tokenize(claim))
+        rows = self.tables.get(hit.id, [])
         row = trend.text if trend is not None else table.read_with_header(
-            header, hit.text, dates, self.ranks.get(hit.id), caption,
-            frozenset(t.key for t in tokenize(claim)),
+            header, hit.text, dates, self.ranks.get(hit.id), caption, said,
+            table.compared(header, hit.text, rows[1:], claim) if rows else None,
         )  # fmt: skip
         if row == hit.text:
             return row
@@ -361,9 +363,14 @@ class _Reading:
     def window(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
         if hit.id in self.headers:
+            others = tuple(
+                c[0] for r in self.tables.get(hit.id, [])[1:]
+                if (c := table.cells(r)) and c[0] != table.cells(hit.text)[0]
+            )  # fmt: skip
             return Window((self.text(hit, dates, claim),), 0, self.dated.get(hit.file),
                           title=title, categories=self.categories.get(hit.id, ()),
-                          row=table.cells(hit.text)[0], trend=self.trend(hit, claim))  # fmt: skip
+                          row=table.cells(hit.text)[0], trend=self.trend(hit, claim),
+                          others=others)  # fmt: skip
         w = window_of(hit)[0]
         said = tuple(
             self.text(hit) if i == w.anchor else voiced(x, self.answerers.get(hit.file, ""))
