@@ -133,6 +133,8 @@ def test_an_independent_record_still_outranks_the_party_s_act(tmp_path: Path) ->
         (("The trust serves 2,150 members.",), False),  # how things stand, which may change
         (("The footbridge will close for repairs in June.",), False),
         (('"We rebuilt it in 1988," said Director Ina Baptiste.',), False),
+        # what a party says it learned is what it was told
+        (("We have learned that the town is towing boats without notice.",), False),
     ],
 )
 def test_a_plain_statement_of_fact(sentences: tuple[str, ...], plain: bool) -> None:
@@ -160,6 +162,28 @@ def test_a_release_s_plain_fact_is_evidence(tmp_path: Path) -> None:
     assert "a party's plain statement of fact, in its own words" in " ".join(decisive[0].reasons)
     boast = verifier.verify("No bridge in the region is better loved than the Orrin footbridge.")
     assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE
+
+
+# A plan in a release does not make a fact it describes a plan: "will ask ... to approve the
+# removal of the footbridge, a 60-foot iron span built in 1931" plans the removal; the span's
+# length and year are the party's plain word.
+PLAN = """<html><head><title>Orrin Bridge Trust seeks removal of the old footbridge</title></head>
+<body>
+<h1>Orrin Bridge Trust seeks removal of the old footbridge</h1>
+<p>NEWS RELEASE. May 3, 2026. Orrin Bridge Trust.</p>
+<p>The Orrin Bridge Trust will ask the town to approve the removal of the Mill Street footbridge, a 60-foot iron span built in 1931.</p>
+</body></html>
+"""  # noqa: E501
+
+
+def test_a_fact_described_beside_a_plan(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2026-05-03-release.html": PLAN})
+    long = verifier.verify("The Mill Street footbridge is 60 feet long.")
+    assert long.verdict == Verdict.SUPPORTED, long.reasons
+    assert [e.citation for e in long.evidence if e.decisive] == ["2026-05-03-release.html:5"]
+    # ... and the plan is still a plan
+    removed = verifier.verify("The town approved the removal of the Mill Street footbridge.")
+    assert removed.verdict == Verdict.NOT_ENOUGH_EVIDENCE, removed.reasons
 
 
 # A party's release names its officers' titles as a record does, in the line that quotes

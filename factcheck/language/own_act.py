@@ -147,15 +147,20 @@ def ranks(text: str) -> bool:
     return _compares(parse.parse(text), text)
 
 
-def reports_plainly(sentence: str) -> bool:
+def reports_plainly(sentence: str, hedged: list[str] | None = None) -> bool:
     """Whether a release's or a statement's sentence states a plain fact in the party's own
     voice: no praise or rank, no judgement, comparison, quote, attribution or hedge ("The
     footbridge opened to walkers on May 3, 1931"; "No bridge is better loved" is a boast, "Our
     initial assessment is that ..." a judgement), and no count in the present of how things
-    stand ("The district serves 2,150 students"), which a later count may change."""
+    stand ("The district serves 2,150 students"), which a later count may change. ``hedged``:
+    the sentence's hedges of the fact, where they are known (a plan beside a described fact,
+    "will ask ... to approve the removal of the Alder Mill Dam, a 24-foot concrete dam",
+    hedges the removal, not the dam's height)."""
     if QUOTES.search(sentence) or ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence):
         return False
-    if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedges(tokenize(sentence)):
+    if hedged is None:
+        hedged = hedges(tokenize(sentence))
+    if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedged:
         return False
     tree = parse.parse(sentence)
     if _compares(tree, sentence) or _heard(tree):

@@ -680,7 +680,7 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     return not (titled and _another_subject(claim, speaker))
 
 
-def _own_act_of(claim: Analysis, window: Window | None) -> str:
+def _own_act_of(claim: Analysis, window: Window | None, hedged: list[str] | None = None) -> str:
     """Why the passage is its document's party's own report, accepted unless a record or an
     independent source differs: the claim's act in its own voice (``own_act``), or a plain
     fact with no praise, judgement, hedge or count of how things stand
@@ -694,7 +694,7 @@ def _own_act_of(claim: Analysis, window: Window | None) -> str:
         return "a party's own word for the title of whom it names"
     if (
         window.sentence.strip() != window.title.strip() and not ranks(claim.text)
-        and reports_plainly(window.sentence)
+        and reports_plainly(window.sentence, hedged)
     ):  # fmt: skip
         return "a party's plain statement of fact, in its own words"
     return ""
@@ -1201,6 +1201,7 @@ def _not_as_fact(
     hedged = _hedged(claim, comp, carrying, about, stems)
     naming = _naming_only(j, window)
     hedged = [h for h in hedged if not _only_in(h, naming, carrying)]
+    governing = hedged  # (a plan is no plain fact, whatever the claim's own modality)
     if is_planned(claim.text):
         # "is cutting 400 jobs" and "will cut 400 jobs" say the same arrangement
         backshifted = any(BACKSHIFTED.search(c) for c in carrying)
@@ -1226,7 +1227,7 @@ def _not_as_fact(
         j.signals = replace(j.signals, own_plan=True)
         j.reasons = [*j.reasons, "a party's own plan, in its own words: evidence of the plan"]
         return
-    if own := _own_act_of(claim, window):
+    if own := _own_act_of(claim, window, governing):
         j.signals = replace(j.signals, own_report=own)
     if _a_turn_as_said(j, claim, window):
         return

@@ -512,14 +512,10 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
         return True
     if claim.quantities and _of_a_described_noun(parse(text), hedge, claim):
         return False
-    verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
-    token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
-    if token is None or token.index not in matched:
-        return True
-    tree = parse(text)
-    act = next((w for w in tree.words if w.text == matched[token.index]), None)
+    act = _act_word(claim, parse(text), matched)
     if act is None:
         return True
+    tree = parse(text)
     words = hedge.lower().split()
     for w in tree.words:
         said = tree.words[w.index : w.index + len(words)]
@@ -532,6 +528,21 @@ def hedge_governs(claim: Analysis, text: str, hedge: str, matched: dict[int, str
             # with a subject of its own: "on any day the weather service forecasts a high")
             return True
     return False
+
+
+def _act_word(claim: Analysis, tree: Parse, matched: dict[int, str]) -> Word | None:
+    """The passage's word for the claim's act: its main verb's, or, for a claim with no verb
+    of an event ("The Alder Mill Dam is 24 feet tall"), its figure's ("a 24-foot concrete
+    dam"); None where the passage has neither."""
+    verbs = [w for w in parse(claim.text).main_verbs() if w.text.lower() not in EVENTLESS_VERBS]
+    token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
+    if token is not None and token.index in matched:
+        return next((w for w in tree.words if w.text == matched[token.index]), None)
+    if verbs or not claim.quantities:
+        return None
+    digits = {m.group() for q in claim.quantities for m in re.finditer(r"\d[\d,.]*", q.text)}
+    return next((w for w in tree.words if re.match(r"\d[\d,.]*", w.text) and any(
+        w.text.startswith(d) for d in digits)), None)  # fmt: skip
 
 
 def _of_a_described_noun(tree: Parse, hedge: str, claim: Analysis) -> bool:
