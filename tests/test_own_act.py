@@ -133,6 +133,23 @@ def test_an_independent_record_still_outranks_the_party_s_act(tmp_path: Path) ->
         (("The trust serves 2,150 members.",), False),  # how things stand, which may change
         (("The footbridge will close for repairs in June.",), False),
         (('"We rebuilt it in 1988," said Director Ina Baptiste.',), False),
+        # a release's own frame is its voice; "business records" are no boast, "a record" is
+        (
+            (
+                "The Orrin district today announced that it has signed a five-year bus contract "
+                "worth $22 million.",
+            ),
+            True,
+        ),
+        (
+            (
+                "District Attorney Ana Reyes announced today that Paul Vance has been indicted on 14 "
+                "counts, including falsifying business records.",
+            ),
+            True,
+        ),
+        (("The district today announced a record 40 new teachers.",), False),
+        (("Mayor Ana Reyes said the contract is worth $22 million.",), False),
         # what a party says it learned is what it was told
         (("We have learned that the town is towing boats without notice.",), False),
     ],

@@ -30,7 +30,10 @@ from .tokens import tokenize
 
 # Words of praise or of rank a plain report of an act does not use.
 BOAST = re.compile(
-    r"\b(?:record|records|leading|leads|historic|unprecedented|best|finest|proud|proudly|"
+    # ("a record", "record highs", "broke records"; not "business records", a thing kept)
+    r"\b(?:(?:a|new|all-time)\s+record|record[- ](?:high|low|number|year|level|breaking|"
+    r"setting)\w*|broke\s+(?:the\s+|all\s+)?records?)\b|"
+    r"\b(?:leading|leads|historic|unprecedented|best|finest|proud|proudly|"
     r"world[- ]class|first\s+(?:\w+\s+){0,3}to|ever|only|success(?:ful|fully)?)\b",
     re.IGNORECASE,
 )
@@ -156,6 +159,8 @@ def reports_plainly(sentence: str, hedged: list[str] | None = None) -> bool:
     the sentence's hedges of the fact, where they are known (a plan beside a described fact,
     "will ask ... to approve the removal of the Alder Mill Dam, a 24-foot concrete dam",
     hedges the removal, not the dam's height)."""
+    # (a release's own frame, "X today announced that ...", is its voice, not another's)
+    sentence = RELEASE_FRAME.sub(" ", sentence)
     if QUOTES.search(sentence) or ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence):
         return False
     if hedged is None:
@@ -169,6 +174,12 @@ def reports_plainly(sentence: str, hedged: list[str] | None = None) -> bool:
     return not (counts and any(v.tag in ("VBZ", "VBP") for v in tree.main_verbs()))
 
 
+# How a release announces what it is about, in its own voice: "The Orrin Valley School
+# District today announced that it has chosen ...", "District Attorney Miriam Fairbanks
+# announced today that ..."
+RELEASE_FRAME = re.compile(
+    r"\b(?:today\s+announced|announced\s+today)(?:\s+that)?\b", re.IGNORECASE
+)
 # Verbs by which a party says how it came to know what it reports ("We have learned that the
 # city is flying drones ...", "We understand that ...", "We were told that ..."): what it was
 # told, not what it saw or did.
