@@ -61,11 +61,38 @@ ORRIN HARBOR — The Town Council voted 5-0 on Monday to fine boat owners who mo
 """  # noqa: E501
 
 
+ROLL = """Orrin Harbor Port Commission, meeting of June 2, 2027 (transcript)
+
+CHAIR ADA FROST: Item two, the dredging contract. Commissioners Hugo Lind, Mara Oduya and Pete Sand are present.
+
+COMMISSIONER HUGO LIND: I move that we award the dredging contract to Keel Marine for $410,000.
+
+COMMISSIONER MARA ODUYA: Second.
+
+CLERK: Commissioner Lind.
+
+COMMISSIONER LIND: Aye.
+
+CLERK: Commissioner Oduya.
+
+COMMISSIONER ODUYA: Aye.
+
+CLERK: Commissioner Sand.
+
+COMMISSIONER SAND: No.
+
+CLERK: Chair Frost.
+
+CHAIR FROST: Aye. The motion carries three to one.
+"""  # noqa: E501
+
+
 @pytest.fixture
 def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     return archive_verifier(tmp_path, {
         "2027-04-07-minutes.txt": MINUTES, "2027-07-01-permits.md": TABLE,
         "2027-05-11-statement.txt": STATEMENT, "2027-04-08-story.md": STORY,
+        "2027-06-02-port-commission.txt": ROLL,
     })  # fmt: skip
 
 
@@ -149,3 +176,57 @@ def test_one_row_against_another_it_names(verifier) -> None:  # noqa: ANN001
     )
     more = verifier.verify("North Dock had more mooring permits than South Dock.")
     assert more.verdict == Verdict.SUPPORTED, more.reasons
+
+
+def test_an_answer_to_the_roll_call_is_read_with_the_chair_s_word(verifier) -> None:  # noqa: ANN001
+    lone = verifier.verify(
+        "Pete Sand was the only commissioner to vote against the dredging contract."
+    )
+    assert lone.verdict == Verdict.SUPPORTED, lone.reasons
+    assert "2027-06-02-port-commission.txt:19" in _decisive(lone)
+    # a member who answered "Aye" is no lone dissenter, whatever the count
+    yes = verifier.verify(
+        "Mara Oduya was the only commissioner to vote against the dredging contract."
+    )
+    assert yes.verdict == Verdict.CONTRADICTED, yes.reasons
+    assert "vote: claim says voted against, source says voted for" in yes.reasons
+
+
+def test_a_count_does_not_say_who_voted_against(tmp_path: Path) -> None:
+    # "three to one" and a member named as the seconder: which member voted no is not said
+    meeting = (
+        "Orrin Harbor Port Commission, meeting of June 2, 2027 (transcript)\n\n"
+        "CHAIR ADA FROST: Item two, the dredging contract.\n\n"
+        "COMMISSIONER HUGO LIND: I move that we award the dredging contract to Keel Marine for "
+        "$410,000.\n\nCOMMISSIONER MARA ODUYA: Second.\n\n"
+        "CHAIR FROST: All in favor? Opposed? The motion carries three to one.\n"
+    )
+    verifier = archive_verifier(tmp_path, {"2027-06-02-port-commission.txt": meeting})
+    v = verifier.verify(
+        "Mara Oduya was the only commissioner to vote against the dredging contract."
+    )
+    assert v.verdict == Verdict.NOT_ENOUGH_EVIDENCE, v.reasons
+    # ... while the count itself is said
+    count = verifier.verify("The commission awarded the dredging contract by a vote of 3-1.")
+    assert count.verdict == Verdict.SUPPORTED, count.reasons
+
+
+PELL = """HALDEN COUNTY BOARD OF COMMISSIONERS. MINUTES OF THE REGULAR MEETING, MAY 4, 2027
+
+Present: Chair Rosa Vane; Commissioners Ida Marsh, Tom Kerr, Lena Ruiz and Omar Pell.
+
+Item 4. Flood buyout plan.
+The Flood Recovery Advisory Council recommended buying out 40 homes on Mill Road.
+Commissioner Pell moved to add 10 homes on Ferry Lane. The motion failed, 2-3, with Commissioners Pell and Ruiz voting yes.
+The board then adopted the flood buyout plan as recommended, 4-1. Commissioner Pell voted no.
+"""  # noqa: E501
+
+
+def test_a_vote_on_another_motion_says_nothing_of_this_one(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {"2027-05-04-minutes.txt": PELL})
+    ruiz = verifier.verify("Lena Ruiz voted against the flood buyout plan.")
+    assert ruiz.verdict == Verdict.CONTRADICTED, ruiz.reasons
+    assert "vote: claim says Ruiz voted against, source names all who did: Pell" in ruiz.reasons
+    pell = verifier.verify("Omar Pell voted against the flood buyout plan.")
+    assert pell.verdict == Verdict.SUPPORTED, pell.reasons
+    assert _decisive(pell) == ["2027-05-04-minutes.txt:8"]

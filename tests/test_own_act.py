@@ -143,8 +143,8 @@ def test_an_independent_record_still_outranks_the_party_s_act(tmp_path: Path) ->
         ),
         (
             (
-                "District Attorney Ana Reyes announced today that Paul Vance has been indicted on 14 "
-                "counts, including falsifying business records.",
+                "Prosecutor Ana Reyes announced today that Paul Vance has been indicted on "
+                "14 counts, including falsifying business records.",
             ),
             True,
         ),

@@ -46,9 +46,15 @@ BODY = re.compile(
 
 
 def body(context: str) -> str:
-    """The meeting body a passage's context (its document's title) names, or ""."""
-    m = BODY.search(context)
+    """The meeting body a passage's context (its document's title) names, or "": within its
+    opening words, not a body a later line names ("The Opioid Settlement Advisory Council
+    recommended ..."), whose words would be read as the vote's."""
+    m = BODY.search(context[:BODY_REACH])
     return m.group() if m else ""
+
+
+# How far into a passage's context the body that meets is named (its title)
+BODY_REACH = 150
 
 
 def is_call(sentence: str) -> bool:

@@ -445,9 +445,10 @@ TALLY = re.compile(
 TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
     r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b"
-    r"[^.;]{0,32}$",
+    r"[^.;]{0,48}$",
     re.IGNORECASE,
 )
+TALLY_REACH = 60  # how far before a count its verb of voting is looked for
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
 # A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays", "Three in
 # favor, four opposed", "six for and one against".
@@ -485,7 +486,7 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
     """Votes and scores ("8-1"): one figure for, one against, compared as a pair."""
     out = []
     for m in TALLY.finditer(sentence):
-        before, after = sentence[max(0, m.start() - 40) : m.start()], sentence[m.end() :]
+        before, after = sentence[max(0, m.start() - TALLY_REACH) : m.start()], sentence[m.end() :]
         said_as_votes = "vote" in m.group().lower()  # "by seven votes to two"
         if re.fullmatch(r"(?:19|20)\d\d", m.group("yes") or ""):
             continue  # a year and the next ("the budget for 2024-25"), no vote

@@ -25,7 +25,7 @@ from ..language import lexicon, motions, parse
 from ..language import quantities as qty
 from ..language.answers import asks
 from ..language.counted import HOLDING_VERBS
-from ..language.polarity import REPORTED, SPEECH_STEMS, clauses, speech_claim
+from ..language.polarity import REPORTED, SENTENCE_BREAK, SPEECH_STEMS, clauses, speech_claim
 from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
@@ -38,6 +38,7 @@ from .rules import (
     Analysis,
     Comparison,
     Finding,
+    another_motion_at,
     restates_negation,
 )
 from .settings import DEFAULTS, StanceSettings
@@ -191,10 +192,11 @@ def _other_first_name(comp: Comparison, group: list) -> bool:
 
 
 def _sentence_of(text: str, sentences: list[str], anchor: int) -> int:
-    """The window sentence that says ``text`` (the anchor first); -1 if none does."""
+    """The window sentence that says ``text``: the anchor first, then the nearest (the one
+    after it before the one before, at the same distance); -1 if none does."""
     if not text:
         return -1
-    order = [anchor] + [i for i in range(len(sentences)) if i != anchor]
+    order = sorted(range(len(sentences)), key=lambda i: (abs(i - anchor), i < anchor))
     low = text.lower()
     for i in order:
         if low in sentences[i].lower():
@@ -882,6 +884,11 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
         if swap is not None:
             found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.CONFLICTS,
                            source=swap.source, note=swap.reason))  # fmt: skip
+        elif hit is not None and _vote_unsaid(claim, group, found.sentences):
+            # "Mara Oduya was the only commissioner to vote against" in a window that names
+            # her as the seconder and gives a count: her vote is not said
+            found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING,
+                           note="named, but no vote of theirs is stated"))  # fmt: skip
         elif hit is not None:
             found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
         elif any(t.index in comp.in_context for t in group) and not _the_voter(claim, group):
@@ -901,6 +908,41 @@ def _the_voter(claim: Analysis, group: list) -> bool:
     them, before it does not say it."""
     act = VOTE_SIDE.search(claim.text) or motions.MOVED.search(claim.text)
     return act is not None and group[-1].end <= act.start()
+
+
+def _vote_unsaid(claim: Analysis, group: list, sentences: list[str]) -> bool:
+    """Whether the claim says how the named member voted ("was the only commissioner to vote
+    against") and no sentence of the window gives a vote of theirs by name ("Trustee Dressler
+    voted no", "Voting no: Quon, Ferris", "Commissioners Amsel and Brandt voting yes"; "a
+    councilmember who voted against the budget; she is Lena Ortega"): a sentence that names
+    them with a word of a vote."""
+    act = VOTE_SIDE.search(claim.text) or DISSENTING.search(claim.text)
+    if act is None or group[-1].end > act.start():
+        return False
+    first = next((t for t in claim.names), None)
+    if first is None or group[0].start != first.start:
+        return False  # (the voter is the claim's first name: "Harlan" of "the only Harlan
+        # council member to vote against" is the council's place)
+    name = re.compile(rf"\b{re.escape(group[-1].text.removesuffix(chr(39) + 's'))}\b", re.I)
+    text = " ".join(sentences)
+    # (a vote of theirs on another motion than the claim's says nothing of this one: "The
+    # motion failed, 2-3, with Commissioners Pell and Ortiz voting yes")
+    return not any(
+        name.search(x) and (v := VOTE_WORD.search(x))
+        and not another_motion_at(claim.text, text, text.find(x) + v.start(), unsaid=True)
+        for x in SENTENCE_BREAK.split(text)
+    )  # fmt: skip
+
+
+# A word that gives a member's vote: "voted", "voting yes", "dissenting", "opposed"
+VOTE_WORD = re.compile(r"\b(?:vot\w*|dissent\w*|abstain\w*|opposed|ayes?|nays?)\b", re.I)
+
+
+# A lone vote against, in a claim: "the lone dissent", "cast the only vote against"
+DISSENTING = re.compile(
+    r"\b(?:lone|only|sole)\s+(?:dissent\w*|vote\s+against|no\s+vote)\b|\bdissent(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_with_of(group: list, sentences: list[str]) -> bool:

@@ -414,8 +414,15 @@ def compare_window(
     """The claim against a window: what agrees may stand in any of its sentences; what
     conflicts must stand in the retrieved sentence, or be a figure or date of a window that
     states nearly all the rest of the claim (the date in the sentence before the figure)."""
-    # a motion is read with the chair's decision on it ("The motion carries, five to two")
-    anchor = compare(claim, analyse(motions.decided(window.sentences, window.anchor)), context)
+    # a motion is read with the chair's decision on it ("The motion carries, five to two"); a
+    # bare vote with the count before it ("... adopted the plan, 4-1. Commissioner Pell voted
+    # no.")
+    said = motions.decided(window.sentences, window.anchor)
+    if window.anchor > 0 and motions.VOTED_BARE.search(window.sentence):
+        said = f"{window.sentences[window.anchor - 1]} {said}"
+    elif any(motions.VOTED_BARE.search(x) for x in window.sentences[window.anchor + 1 :][:1]):
+        said = f"{said} {window.sentences[window.anchor + 1]}"  # (... and the count before it)
+    anchor = compare(claim, analyse(said), context)
     anchor = _as_a_row(claim, _in_the_quarter(claim, anchor, window), window)
     continues = any(f.replaced for f in anchor.findings)  # "June 14, not June 1"
     if len(window.sentences) == 1:

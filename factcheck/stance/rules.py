@@ -379,8 +379,7 @@ def _both_ahead(claim: Analysis, hedge: str) -> bool:
 def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison:
     """Compare a claim with a passage; ``context`` (the sentences before it) may name who
     "he" or "the company" is: a claim's name found there counts as found for the topic check.
-    It is read only when a name of the claim is missing from the passage.
-    """
+    It is read only when a name of the claim is missing from the passage."""
     matched, variants = _match_words(claim, passage)
     matched.update(same_quarter(claim, passage, matched))
     matched.update(_occasion_in_context(claim, matched, context))
@@ -406,10 +405,11 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     if (
         _one_name_differs(unmatched_names, passage) and n > 1 and own >= SWAP_MIN_MATCHED
         and own / (n - len(unmatched_names)) >= SWAP_COVERAGE and specifics_agree
-        and len(unmatched_names) < len(names)
+        and len(unmatched_names) < len(names) and all(f.kind != "vote" for f in findings)
     ):  # fmt: skip
         # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
-        # (not one the context gives, a figure the passage lacks, nor the claim's only name).
+        # (not one the context gives, a figure the passage lacks, nor the claim's only name;
+        # nor where a rule of votes has read who voted how).
         for f, idx in _substitutions(claim, passage, matched):
             findings.append(f)
             contradicted.add(idx)
@@ -2373,38 +2373,48 @@ def _lone_dissent(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | N
 
 def _of_other_motions(claim: str, text: str, said: list[qty.Quantity]) -> list[qty.Quantity]:
     """The passage's figures less the tallies of a motion to do something the claim's vote is
-    not about: "Pell moved to move the $250,000 reserve to transitional housing. The motion
-    failed, 2-3" is no vote on "the opioid settlement spending plan" (what the claim names of
-    its object, two words or more, less than half of them in what was moved: "to send the road
-    budget back" is no motion on "the harbor dredging budget"). A tally is a motion's in the
-    sentence that moves it, or in the next, which says "the motion". A claim about a motion is
-    not read so."""
-    if not motions.moved(text) or motions.MOVED.search(claim) or MOTION_WORD.search(claim):
-        return said
+    not about (``another_motion_at``)."""
+    return [x for x in said if not (x.kind == "tally" and another_motion_at(claim, text, x.start))]
+
+
+def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> bool:
+    """Whether the vote said at ``text[at]`` is on a motion to do what the claim's vote is not
+    about: "Pell moved to move the $250,000 reserve to transitional housing. The motion failed,
+    2-3, with Commissioners Pell and Ortiz voting yes" is no vote on "the opioid settlement
+    spending plan" (less than half the claim's words of its object, two or more, are in what
+    was moved). A vote is a motion's in the sentence that moves it, or in the next, which says
+    "the motion"; a claim about a motion is not read so. ``unsaid``: a vote in a sentence on
+    "the motion" whose motion the text does not give is another's too, unless the sentence
+    says half of what the claim's vote was on."""
+    if motions.MOVED.search(claim) or MOTION_WORD.search(claim):
+        return False
+    if not motions.moved(text) and not unsaid:
+        return False
     voting = VOTE_WORDS | _title_keys()
     mine = {
         canon(t.key) for t in tokenize(claim)
         if is_content(t) and not is_name(t) and t.key not in voting and t.stem not in voting
     }  # fmt: skip
     if len(mine) < 2:
-        return said
-
-    def of_another(x: qty.Quantity) -> bool:
-        if x.kind != "tally":
-            return False
-        at, here = sentence_at(text, x.start)
-        moved, back = motions.moved(here), at
-        for _ in range(2):  # (the motion "the motion" is: one moved a sentence or two before)
-            if moved or back == 0 or not MOTION_WORD.search(here):
-                break
-            back, before = sentence_at(text, len(text[:back].rstrip()) - 1)
-            moved = motions.moved(before)
-        return bool(moved) and all(
-            len(mine & {canon(t.key) for t in tokenize(what) if is_content(t)}) < len(mine) / 2
-            for what in moved
-        )  # fmt: skip
-
-    return [x for x in said if not of_another(x)]
+        return False
+    back, here = sentence_at(text, at)
+    moved, prior, steps = motions.moved(here), "", 0
+    while not moved and back and MOTION_WORD.search(here) and steps < 2:
+        # (the motion "the motion" is: one moved a sentence or two before, past the chair's
+        # calls: "The motion is to approve the additional $1.1 million. All in favour?")
+        back, before = sentence_at(text, len(text[:back].rstrip()) - 1)
+        steps += not motions.is_call(before)
+        prior = prior or ("" if motions.is_call(before) else before)
+        moved = motions.moved(before) or ([before] if motions.states_motion(before) else [])
+    if not moved and unsaid and MOTION_WORD.search(here):
+        # (a motion the text does not give: another only where neither the sentence nor the
+        # one before it says a word of what the claim's vote was on)
+        said = {canon(t.key) for t in tokenize(f"{prior} {here}") if is_content(t)}
+        return not mine & said
+    shared = [len(mine & {canon(t.key) for t in tokenize(w) if is_content(t)}) for w in moved]
+    # (read for a side, a motion is another only where what was moved says none of the
+    # claim's words: "the additional $1.1 million" is on "the additional money for the bridge")
+    return bool(moved) and all(n == 0 if unsaid else n < len(mine) / 2 for n in shared)
 
 
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
@@ -2451,23 +2461,29 @@ def _dissenters(claim: Analysis, passage: Analysis, word: Token) -> tuple[Findin
 
 # Which side of a vote a voter took: "voted for", "voted in favour of", "voted against".
 VOTE_SIDE = re.compile(
-    r"\bvot(?:ed|es|ing)\s+(?:(?P<yes>for|in favou?r(?:\s+of)?|yes)|(?P<no>against|no))\b",
+    r"\b(?:vot(?:ed|es|ing)|to\s+vote)\s+"
+    r"(?:(?P<yes>for|in favou?r(?:\s+of)?|yes)|(?P<no>against|no))\b",
     re.IGNORECASE,
 )
 
 
 SENTENCE_END_AT = re.compile(r"[.?!]\s")
+CLAUSE_END_AT = re.compile(r"[.?!;]\s")
 # a side that labels the list after it: "Voting yes: ..."
 LABEL_COLON = re.compile(r"\s*:")
 
 
-def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
+def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
     """Each side a sentence gives and the names of who took it: the names between the
     previous vote (or the sentence's start) and this one ("Morrow ... and Reyes voted
     against"), or, where the side labels a list, the names after it to the sentence's end
-    (a clerk's "Voting yes: Councilors Amaral, Kaye and Ruiz.")."""
+    (a clerk's "Voting yes: Councilors Amaral, Kaye and Ruiz."). With the ``claim``, not
+    the sides of a vote on another motion than the claim's (``another_motion_at``)."""
     out, left = [], 0
     for m in VOTE_SIDE.finditer(a.text):
+        if claim and another_motion_at(claim, a.text, m.start(), unsaid=True):
+            left = m.end()
+            continue
         if LABEL_COLON.match(a.text, m.end()):
             end = SENTENCE_END_AT.search(a.text, m.end())
             stop = end.start() if end else len(a.text)
@@ -2475,7 +2491,9 @@ def _voters(a: Analysis) -> list[tuple[str, list[str]]]:
                         [t.key for t in a.names if m.end() <= t.start < stop]))  # fmt: skip
             left = stop
             continue
-        ends = [e.end() for e in SENTENCE_END_AT.finditer(a.text, 0, m.start())]
+        # (from the sentence's start, or its last clause's: "Eade cast the lone vote against
+        # it; Board member Ann Ruiz voted in favor" gives Ruiz's side, not Eade's)
+        ends = [e.end() for e in CLAUSE_END_AT.finditer(a.text, 0, m.start())]
         start = max([left, *ends])
         names = [t.key for t in a.names if start <= t.start < m.start()]
         out.append(("for" if m.group("yes") else "against", names))
@@ -2525,7 +2543,7 @@ def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding
     for side, names in _voters(claim):
         if not names:
             continue
-        for other, theirs in _voters(passage):
+        for other, theirs in _voters(passage, claim.text):
             if names[-1] in theirs and other != side:
                 return Finding("vote", False, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
@@ -2608,10 +2626,19 @@ def _not_among(
     one who did, and not them: "four to three, with Trustees Ames, Holt and Vega voting no"
     names the three who voted no; so does "Councilors Brooks and Ferraro voted against" after
     a story's lead gave the vote as 5-2 (``context``: the sentences before the passage)."""
-    m = LISTED_SIDE.search(passage.text)
+    # (not a list or a count of a vote on another motion than the claim's)
+    m = next(
+        (x for x in LISTED_SIDE.finditer(passage.text)
+         if not another_motion_at(claim.text, passage.text, x.start(), unsaid=True)),
+        None,
+    )  # fmt: skip
     if m is None:
         return None
-    tallies = [q for q in passage.quantities if q.kind == "tally" and q.against is not None]
+    tallies = [
+        q for q in passage.quantities
+        if q.kind == "tally" and q.against is not None
+        and not another_motion_at(claim.text, passage.text, q.start, unsaid=True)
+    ]  # fmt: skip
     if not tallies and context:
         tallies = [q for q in analyse(context).quantities if q.kind == "tally"]
     vote = VOTE_SIDE.search(claim.text)

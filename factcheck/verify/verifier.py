@@ -143,6 +143,8 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         earlier = hit.before[: len(hit.before) - len(before)]
         while before and earlier and motions.is_call(before[0].text):
             before.insert(0, earlier.pop())
+
+    before = _with_motion_before(hit, before)
     if (
         hit.before and motions.decides_a_vote(hit.text)
         and motions.states_motion(hit.before[0].text) and hit.before[0] not in before
@@ -167,12 +169,7 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         if _same_paragraph(hit, p) and not SPEAKER.match(p.text)
         and (not p.text.rstrip().endswith("?") or motions.is_call(p.text))  # "All in favor?"
     ]  # fmt: skip
-    if motions.to_decide(hit.text):
-        # a motion, read on to the second, the roll call and the chair's word that decide it
-        deciding = [p for p in hit.after[:2] if motions.decides_a_vote(p.text)]
-        # (the second is the turn right after the motion, or after the decision put first)
-        second = [p for p in hit.after[:3] if motions.seconds(p.text)][:1]
-        after = [*deciding, *[p for p in second if p not in deciding], *after]
+    after = _with_deciding(hit, after)
     if motions.seconds(hit.text) and hit.before and motions.states_motion(hit.before[-1].text):
         before = [*[p for p in hit.before[-1:] if p not in before], *before]  # what it seconds
     while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
@@ -273,11 +270,22 @@ def _with_motion(hit: Hit, turns: dict[int, Passage], moved: dict[int, list[Pass
     return hit.model_copy(update={"before": [motion, *hit.before]})
 
 
+def _answers_roll(hit: Hit) -> bool:
+    """A member's answer when the clerk calls their name: "TRUSTEE DRESSLER: No."."""
+    return motions.MEMBER_VOTE.match(hit.text) is not None
+
+
 def _with_decision(hit: Hit, decisions: dict[int, list[Passage]]) -> Hit:
     """A motion ("I move that we approve the host agreement") with the roll call that decides
     it turns later ("Three ayes, two nays, ...") and the chair's word after that ("The motion
-    carries"), among the sentences after it. ``decisions``: the sentences after each motion
-    that may decide one, the nearest first."""
+    carries"), among the sentences after it; a member's answer to the roll call with the
+    chair's word. ``decisions``: the sentences after each that may decide one, the nearest
+    first."""
+    if _answers_roll(hit):
+        word = next((p for p in decisions.get(hit.id, []) if motions.OUTCOME.match(p.text)), None)
+        if word is None or any(p.id == word.id for p in hit.after):
+            return hit
+        return hit.model_copy(update={"after": [word, *hit.after]})
     found = [p for p in decisions.get(hit.id, []) if motions.decides_a_vote(p.text)]
     if not found or any(p.id == found[0].id for p in hit.after):
         return hit
@@ -386,6 +394,37 @@ class _Reading:
 
 # A claim of rank: "the largest", "more ... than any other"
 RANK_CLAIM = re.compile(r"\b(?:the\s+(?:most|fewest|least)|\w+est|than\s+any)\b", re.I)
+
+
+def _with_deciding(hit: Hit, after: list[Passage]) -> list[Passage]:
+    """The sentences after a motion with the second, the roll call and the chair's word that
+    decide it; after a member's answer to the roll call, with the chair's word."""
+    if motions.to_decide(hit.text):
+        deciding = [p for p in hit.after[:2] if motions.decides_a_vote(p.text)]
+        # (the second is the turn right after the motion, or after the decision put first)
+        second = [p for p in hit.after[:3] if motions.seconds(p.text)][:1]
+        return [*deciding, *[p for p in second if p not in deciding], *after]
+    if _answers_roll(hit) and hit.after and motions.OUTCOME.match(hit.after[0].text):
+        return [hit.after[0], *[p for p in after if p != hit.after[0]]]
+    return after
+
+
+def _with_motion_before(hit: Hit, before: list[Passage]) -> list[Passage]:
+    """The sentences before a decision ("The motion passed 4-1. Councilor Pruitt voted no.")
+    with the motion it decides, where minutes give the motion a paragraph of its own just
+    before ("Councilor Kessler moved to lend $150,000 ...")."""
+    first = before[0] if before else hit
+    earlier = hit.before[: len(hit.before) - len(before)]
+    # (the decision is the hit's own, or that of the bare vote the hit is: not another
+    # motion's decided in the sentence before the hit)
+    own = first is hit or motions.VOTED_BARE.search(hit.text) is not None
+    if (
+        own and motions.OUTCOME.match(first.text) and earlier
+        and motions.states_motion(earlier[-1].text)
+        and not any(motions.states_motion(p.text) for p in before)
+    ):  # fmt: skip
+        return [earlier[-1], *before]
+    return before
 
 
 def _rare_figure(written: str, claim: Analysis) -> bool:
@@ -635,8 +674,9 @@ class Verifier:
         turns = store.line_starts(sorted({h.id for h in said}))
         moved = store.near(sorted({h.id for h in said if motions.decides_a_vote(h.text)}),
                            motions.MOTION_WORDS, -motions.REACH)  # fmt: skip
-        decisions = store.near(sorted({h.id for h in said if motions.to_decide(h.text)}),
-                               motions.DECISION_WORDS, motions.REACH)  # fmt: skip
+        # (a motion, or a member's answer to the roll call, which the chair's word decides)
+        deciding = {h.id for h in said if motions.to_decide(h.text) or _answers_roll(h)}
+        decisions = store.near(sorted(deciding), motions.DECISION_WORDS, motions.REACH)
         hits = [[_with_decision(_with_motion(h, turns, moved), decisions) for h in hs]
                 for hs in hits]  # fmt: skip
         items = {
