@@ -76,3 +76,24 @@ def test_a_vote_claim_with_no_words_of_its_measure(tmp_path: Path) -> None:
     verifier = archive_verifier(tmp_path, {"2027-05-04-minutes.txt": MINUTES})
     for claim in ("Voted 4-1.", "Unanimously.", "4-1"):
         assert verifier.verify(claim).verdict in set(Verdict)
+
+
+FLOOD = """# River floods Halvern's east side
+
+By Lena Ortiz, Halvern Courier
+
+HALVERN, April 11, 2027 — The Orrin River broke through a levee north of Halvern early on Friday, flooding about 300 homes on the east side, city officials said.
+
+Two shelters opened, at the civic centre and the church hall.
+
+No deaths or serious injuries have been reported.
+"""  # noqa: E501
+
+
+def test_a_sentence_that_says_there_were_none(tmp_path: Path) -> None:
+    # it shares the count's noun alone with the claim ("deaths" of "Two people died")
+    verifier = archive_verifier(tmp_path, {"2027-04-11-flood.md": FLOOD})
+    v = verifier.verify("Two people died in the Halvern flood.")
+    assert v.verdict == Verdict.CONTRADICTED, v.reasons
+    assert [e.citation for e in v.evidence if e.decisive] == ["2027-04-11-flood.md:9"]
+    assert "number: claim says Two people, source says No deaths" in v.reasons

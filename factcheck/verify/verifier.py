@@ -86,6 +86,7 @@ VOTE_GIVEN = re.compile(
 )
 OFFICES_K = 2  # sentences that give a claim's office with another name, added for it
 NAMED_ROWS_K = 2  # table rows about what a claim with a figure names, added for it
+NONE_K = 2  # sentences that say there were none of what a claim counts, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 TABLE_ROWS = 8  # rows of a table added under a header the search found
@@ -608,6 +609,9 @@ class Verifier:
                 ]
                 if h.similarity >= MIN_SIMILARITY
             ]
+            # (a sentence that says there were none of what the claim counts shares its noun
+            # alone: its similarity says nothing of it)
+            + self._none_said(claim, vec, [h for h in r.hits if h.similarity >= MIN_SIMILARITY])
             for claim, vec, r in zip(claims, vecs, results, strict=True)
         ]
         return searched, [
@@ -778,6 +782,25 @@ class Verifier:
             " ".join([*words, office.body]), vec, found, OFFICES_K,
             lambda h: bool(title.search(h.text)) and surname not in h.text,
         )  # fmt: skip
+
+    def _none_said(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim that counts something ("Two people died in the Dunford flood"), the
+        sentences that say there were none of it ("No deaths or serious injuries have been
+        reported."), beyond those the search ranked: they share the count's noun and no other
+        word with the claim."""
+        units = {
+            q.unit for q in analyse(claim).quantities
+            if q.kind == "number" and q.value > 0 and q.unit and q.unit[0].isalpha()
+        }  # fmt: skip
+        if not units:
+            return []
+        none = re.compile(
+            rf"\b(?:no|zero)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, units))})",
+            re.IGNORECASE,
+        )
+        # (the lexical index holds words as written: the plural too)
+        query = " ".join(w for u in sorted(units) for w in (u, f"{u}s"))
+        return self._beyond(query, vec, found, NONE_K, lambda h: none.search(h.text) is not None)
 
     def _named_rows(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim with a figure or a rank and a name ("Old Town had 41 registered hosted
