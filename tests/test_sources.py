@@ -1616,3 +1616,41 @@ def test_another_day_s_vote_count_is_another_vote() -> None:
     # a correction of the count does replace it
     corrected = september.model_copy(update={"source_kind": "correction"})
     assert aggregate_raw([corrected, march]).verdict == Verdict.CONTRADICTED
+
+
+# An act still to come ("is scheduled to begin in the spring of 2027") is no act done ("has
+# begun"), whatever comes before the verb; a plan that a later document says was carried out
+# ("We plan to pay full wages" / "had paid full wages") is no disagreement.
+PERMIT = (
+    "# State approves Orrin quarry expansion\n\nBy Tom Reyes, Osland Wire\n\n"
+    "OSLAND, Aug. 12, 2026 — The state approved the Orrin quarry expansion on Tuesday.\n\n"
+    "Construction of the expansion's first new pit is scheduled to begin in the spring of "
+    "2027.\n"
+)
+PLAN = (
+    "<html><head><title>Statement from Orrin Stone</title></head><body>\n"
+    "<p>Statement from Orrin Stone. For immediate release. March 9, 2026.</p>\n"
+    "<p>We plan to pay full wages to all quarry employees while the quarry is closed.</p>\n"
+    "</body></html>\n"
+)
+PAID = (
+    "# Quarry inquiry opens\n\nBy Tom Reyes, Osland Wire\n\n"
+    "OSLAND, March 20, 2026 — Orrin Stone said it had paid full wages to its quarry employees "
+    "for the first two weeks of the closure.\n"
+)
+
+
+def test_a_plan_is_not_done_until_a_later_word_says_so(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2026-08-12-permit.md": PERMIT})
+    begun = verifier.verify("Construction of the Orrin quarry expansion has begun.")
+    assert begun.verdict == Verdict.CONTRADICTED, begun.reasons
+    assert "not yet: claim says 'has begun', source says 'is scheduled to begin'" in begun.reasons
+
+
+def test_a_plan_carried_out_since_is_no_dispute(tmp_path: Path) -> None:
+    verifier = _verifier(tmp_path, {"2026-03-09-plan.html": PLAN, "2026-03-20-paid.md": PAID})
+    v = verifier.verify(
+        "Orrin Stone has paid full wages to its quarry employees for the first two weeks of the "
+        "closure."
+    )
+    assert v.verdict == Verdict.SUPPORTED, v.reasons

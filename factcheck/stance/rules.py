@@ -766,7 +766,7 @@ def _findings(
     }  # fmt: skip
     for f, idx in [
         *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
-        *_not_yet(claim, passage), *_another_frequency(claim, passage, matched),
+        *_not_yet(claim, passage, around), *_another_frequency(claim, passage, matched),
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
     ]:  # fmt: skip
@@ -3718,13 +3718,15 @@ def _done_to(claim: Analysis, passage: Analysis) -> list[Finding]:
 
 # A claim that an act is done by now: "has already replaced", "have now closed", "already paid"
 DONE_NOW = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|already\s+|since\s+)*(?P<perfect>[a-z]+(?:ed|en|t))\b"
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|since\s+)*"
+    r"(?P<perfect>[a-z]+(?:ed|en|t)|begun|done|gone|won|run|paid|sold|held|made|laid)\b"
     r"|\balready\s+(?P<past>[a-z]+(?:ed|en|t|ing))\b",  # (or under way: "already answering")
     re.IGNORECASE,
 )
 # ... and a source that says the same act is still to come: "will also replace", "is to pay"
 STILL_TO_COME = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to|plans?\s+to|intends?\s+to|"
+    r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|"
+    r"intends?\s+to|"
     r"agreed\s+to)\s+(?:also\s+|now\s+|still\s+|first\s+)?"
     # (the act begun: "will begin answering calls in September")
     r"(?:(?:begin|start|resume)\s+(?=[a-z]+ing\b))?(?P<verb>[a-z]+)\b",
@@ -3733,7 +3735,9 @@ STILL_TO_COME = re.compile(
 NOT_YET_SHARE = 0.6  # of the claim's words after its verb, the source states at least this
 
 
-def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+def _not_yet(
+    claim: Analysis, passage: Analysis, around: frozenset[str] = frozenset()
+) -> list[tuple[Finding, int]]:
     """A claim that an act is done by now ("Norvane has already replaced the failed valve
     system"), against a source that says the same act is still to come ("The company will
     also replace the failed valve system by the end of the year"): not done when it was
@@ -3747,7 +3751,13 @@ def _not_yet(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
            for m in DONE_NOW.finditer(passage.text)):  # fmt: skip
         return []  # (the source says that act is done too; another done act is no matter)
     after = [t for t in claim.content if t.start >= done.end()]
-    if not after or sum(t.key in passage.keys for t in after) < NOT_YET_SHARE * len(after):
+    # (or what it is said of, where nothing follows the verb: "Construction of the Hatchet
+    # Ridge expansion has begun", in the passage or the document's words before it: ``around``)
+    said = passage.keys if after else passage.keys | around
+    after = after or [t for t in claim.content if t.end <= done.start() and not is_name(t)]
+    if not after or sum(t.key in said or canon(t.key) in said for t in after) < (
+        NOT_YET_SHARE * len(after)
+    ):  # fmt: skip
         return []
     if _another_target(claim, passage):
         return []

@@ -344,6 +344,7 @@ def _aggregate_raw(
             if not (_another_vote(e) and e.published and None not in days
                     and e.published not in days)
         ]  # fmt: skip
+    conflicts = _done_since(supports, conflicts)
     conflicts, replaced = _replaced(evidence, conflicts)
     probs = _model_view(evidence, signals, model, supports, conflicts)
     settled = (
@@ -495,6 +496,22 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
         ]
         return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), reasons, {si})
     return None
+
+
+def _done_since(supports: _Side, conflicts: _Side) -> _Side:
+    """Conflicts that say only that the act was still to come ("We plan to pay full wages",
+    March 9), where a later document that supports the claim says it was done ("had paid full
+    wages", March 20): the plan was carried out since, no disagreement."""
+    done = [e.published for _, e in supports if e.published]
+    if not done:
+        return conflicts
+    return [
+        (i, e) for i, e in conflicts
+        if not (
+            e.published and e.published < max(done) and not _specific_conflicts(e)
+            and any(r.startswith("not yet:") for r in e.reasons)
+        )
+    ]  # fmt: skip
 
 
 def _another_vote(e: Evidence) -> bool:
