@@ -538,9 +538,12 @@ def _act_word(claim: Analysis, tree: Parse, matched: dict[int, str]) -> Word | N
     token = next((t for t in claim.tokens if verbs and t.start == verbs[0].start), None)
     if token is not None and token.index in matched:
         return next((w for w in tree.words if w.text == matched[token.index]), None)
-    if verbs or not claim.quantities:
+    # (a figure with what it measures: "24 feet", "$4.2 million"; not a name's number,
+    # "Cars 3", which pins nothing)
+    measured = [q for q in claim.quantities if q.unit and q.unit[0] not in "#@"]
+    if verbs or not measured:
         return None
-    digits = {m.group() for q in claim.quantities for m in re.finditer(r"\d[\d,.]*", q.text)}
+    digits = {m.group() for q in measured for m in re.finditer(r"\d[\d,.]*", q.text)}
     return next((w for w in tree.words if re.match(r"\d[\d,.]*", w.text) and any(
         w.text.startswith(d) for d in digits)), None)  # fmt: skip
 
