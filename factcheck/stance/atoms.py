@@ -919,10 +919,9 @@ def _vote_unsaid(claim: Analysis, group: list, sentences: list[str]) -> bool:
     act = VOTE_SIDE.search(claim.text) or DISSENTING.search(claim.text)
     if act is None or group[-1].end > act.start():
         return False
-    first = next((t for t in claim.names), None)
-    if first is None or group[0].start != first.start:
-        return False  # (the voter is the claim's first name: "Harlan" of "the only Harlan
-        # council member to vote against" is the council's place)
+    if not _the_subject(claim, group):
+        return False  # ("Harlan" of "the only Harlan council member to vote against" is the
+        # council's place; "the St. Aldric-Northgate merger" what was voted on)
     name = re.compile(rf"\b{re.escape(group[-1].text.removesuffix(chr(39) + 's'))}\b", re.I)
     text = " ".join(sentences)
     # (a vote of theirs on another motion than the claim's says nothing of this one: "The
@@ -936,6 +935,16 @@ def _vote_unsaid(claim: Analysis, group: list, sentences: list[str]) -> bool:
 
 # A word that gives a member's vote: "voted", "voting yes", "dissenting", "opposed"
 VOTE_WORD = re.compile(r"\b(?:vot\w*|dissent\w*|abstain\w*|opposed|ayes?|nays?)\b", re.I)
+
+
+def _the_subject(claim: Analysis, group: list) -> bool:
+    """Whether a name is the subject of the claim's main verb or of its vote ("Tess Marrow
+    was the only Harlan council member to vote against", "Ann Ruiz voted against")."""
+    tree = parse.parse(claim.text)
+    verbs = [*tree.main_verbs(), *(w for w in tree.words if w.text.lower().startswith("vot"))]
+    verbs += [tree.root] if tree.root is not None else []  # ("... was the only member ...")
+    subjects = {s.start for v in verbs if (s := tree.subject(v)) is not None}
+    return any(group[0].start <= at < group[-1].end for at in subjects)
 
 
 # A lone vote against, in a claim: "the lone dissent", "cast the only vote against"
