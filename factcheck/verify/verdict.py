@@ -500,9 +500,9 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
 
 def _done_since(supports: _Side, conflicts: _Side) -> _Side:
     """Conflicts that say only that the act was still to come ("We plan to pay full wages",
-    March 9), where a later document that supports the claim says it was done ("had paid full
-    wages", March 20): the plan was carried out since, no disagreement."""
-    done = [e.published for _, e in supports if e.published]
+    March 9), where a later independent document that supports the claim says it was done
+    ("had paid full wages", March 20): the plan was carried out since, no disagreement."""
+    done = [e.published for _, e in supports if e.published and not _interested(e)]
     if not done:
         return conflicts
     return [
