@@ -298,6 +298,9 @@ class Evidence(_Model):
     # motion carries, five to two") or its staff's report to it ("IT DIRECTOR SAM REYES:
     # ..."), not a speaker's word
     on_record: bool = False
+    # the passage says the claim's act is still to come ("is scheduled to begin in the spring
+    # of 2027"), where the claim says it is done
+    pending: bool = False
     # the sentence after it that says another party disputes it ("The Transit Authority
     # disputed the finding."), cited; "" when none
     disputed: str = ""

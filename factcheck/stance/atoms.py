@@ -84,6 +84,9 @@ class Checked:
     published: FoundDate | None = None  # the document date a date atom was found in
     relation_share: float = 0.0  # share of the relation's words the window states
     denied_stated: bool = True  # the word the claim's negation denies is in the window
+    # the office the claim gives a person is turned by another the passage names them with
+    # ("Malik Oyelaran, director of code enforcement"): the title is all that happens
+    retitled: bool = False
 
     def same_event(self, share: float) -> bool:
         """The window speaks of the claim's event: more than ``share`` of what happens is
@@ -98,7 +101,7 @@ class Checked:
             # (an office the claim gives a person, against another the passage names them
             # with: the title is all that happens, and the passage turns it)
             or relation.status == AtomStatus.CONFLICTS
-            and relation.note.startswith("title:")
+            and self.retitled
         )
         actors = all(a.status != AtomStatus.MISSING for a in self.atoms if a.kind == AtomKind.ACTOR)
         # A negation says nothing of a figure or date it does not state ("would not be able
@@ -294,7 +297,10 @@ def check(
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
     share = _relation_share(claim, comp, found.sentences)
-    return Checked(found.atoms, found.where, dated, share, _denied_stated(claim, comp))
+    retitled = any(f.kind == "title" and not f.supports for f in comp.findings)
+    return Checked(
+        found.atoms, found.where, dated, share, _denied_stated(claim, comp), retitled=retitled
+    )
 
 
 def _relation_share(claim: Analysis, comp: Comparison, sentences: list[str]) -> float:

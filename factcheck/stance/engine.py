@@ -1321,6 +1321,7 @@ def _scores(
         similarity=similarity, coverage=comp.coverage, about=comp.about,
         rule_conflict=v.conflict, rule_support=v.support, hedged=bool(comp.hedges),
         exact=v.exact, missing_specifics=bool(comp.missing_specifics), learned=learned, nli=nli,
+        pending=any(f.kind == "pending" and not f.supports for f in comp.findings),
     )  # fmt: skip
     if learned is not None and not v.exact:
         # The model's conflict counts only for a passage about the claim (see min_about).

@@ -75,3 +75,5 @@ class Signals:
     # a public body's record in its meeting's transcript: a decision on a motion, or its
     # staff's report to it
     on_record: bool = False
+    # the rules read the act as still to come ("is scheduled to begin"), the claim as done
+    pending: bool = False

@@ -508,8 +508,7 @@ def _done_since(supports: _Side, conflicts: _Side) -> _Side:
     return [
         (i, e) for i, e in conflicts
         if not (
-            e.published and e.published < max(done) and not _specific_conflicts(e)
-            and any(r.startswith("not yet:") for r in e.reasons)
+            e.published and e.published < max(done) and not _specific_conflicts(e) and e.pending
         )
     ]  # fmt: skip
 

@@ -1120,7 +1120,7 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         text=" ".join(s.text for s in sentences[used[0] : used[-1] + 1]), reasons=j.reasons,
         coverage=j.coverage, hedged=j.hedged, atoms=atoms, disagreement=j.disagreement,
         carried=j.signals.as_reported,
-        corrects=j.signals.corrects, own_plan=j.signals.own_plan,
+        corrects=j.signals.corrects, own_plan=j.signals.own_plan, pending=j.signals.pending,
         own_act=bool(j.signals.own_report),
         on_record=j.signals.on_record,
         disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
