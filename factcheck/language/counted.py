@@ -438,7 +438,7 @@ PERIOD_PARTS = frozenset(stem(w) for w in ("end", "start", "beginning", "middle"
 
 # Nouns that only say a figure is a rate or a share ("the abandoned-call rate was 3.1%"): what
 # it is of is in the words around it ("3.1% of calls ... abandoned"), not in the noun.
-MEASURE_NOUNS = frozenset({"rate", "share", "proport", "percentag", "portion"})
+MEASURE_NOUNS = frozenset({"rate", "share", "proport", "percentag", "portion", "margin"})
 
 
 def same_thing(a: Counted, b: Counted) -> bool:

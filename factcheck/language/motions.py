@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import parse
-from .tokens import stem
+from .synonyms import canon
+from .tokens import is_content, stem, tokenize
 
 # The decision, its subject the motion (or what was moved) and its verb the chair's.
 OUTCOME = re.compile(
@@ -315,5 +316,44 @@ def _counts(sentence: str) -> bool:
 # A vote cast with no measure named: "Supervisor Ellen Dorsey voted no, saying ..." (the
 # measure is the one a sentence before it says was voted on).
 VOTED_BARE = re.compile(
-    r"\bvoted\s+(?:no|yes|against|for|in\s+favou?r)\s*(?:[,.;]|$)", re.IGNORECASE
+    # (or of "it", "the measure": the one the sentence before names)
+    r"\bvoted\s+(?:no|yes|(?:against|for|in\s+favou?r)(?:\s+(?:it|them|that|the\s+"
+    r"(?:measure|motion|proposal|plan|question|item|resolution|ordinance)))?)\s*(?:[,.;]|$)",
+    re.IGNORECASE,
 )
+
+
+# A story's vote with its measure: "the Board of Commissioners voted 4-1 on Tuesday to cut the
+# design from 450 beds to 420"
+VOTED_TO = re.compile(r"\bvoted\b[^.;:]{0,40}?\bto\s+(?P<what>[a-z][^.;:]*)", re.IGNORECASE)
+# ... and the measure a claim's side names: "voted against putting the jail bond on the ballot"
+SIDE_ON = re.compile(
+    r"\bvot(?:ed|es|ing)\s+(?:for|in\s+favou?r\s+of|against)\s+(?P<what>[^.;:]+)", re.IGNORECASE
+)
+
+
+def measure_before_side(sentences: list[str] | tuple[str, ...]) -> str | None:
+    """What a side cast with no measure named ("X voted no.") was on: the measure of the
+    last "voted ... to ..." in the sentence before it; None where the window has no such
+    pair."""
+    for k in range(1, len(sentences)):
+        if VOTED_BARE.search(sentences[k]):
+            found = list(VOTED_TO.finditer(sentences[k - 1]))
+            if found:
+                return found[-1].group("what").strip()
+    return None
+
+
+def another_measure(claim: str, measure: str) -> bool:
+    """Whether the measure a claim's side names ("against putting the jail bond on the
+    ballot") is another than ``measure``: fewer than half of its words (two or more, no
+    names) are in it."""
+    side = SIDE_ON.search(claim)
+    if side is None:
+        return False
+    mine = {
+        canon(t.key) for t in tokenize(side.group("what"))
+        if is_content(t) and not t.is_capitalized
+    }  # fmt: skip
+    theirs = {canon(t.key) for t in tokenize(measure) if is_content(t)}
+    return len(mine) >= 2 and len(mine & theirs) < len(mine) / 2

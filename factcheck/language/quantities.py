@@ -768,6 +768,7 @@ LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:down|up)\s*", re.IGNORECASE)
 # A figure that goes on a list whose first figure named its noun: "191 litres ... in February,
 # 172 in March and 168 in April".
 LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s*$")
+FROM_TO = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}to\s*")  # ("450 beds to 420")
 
 
 # ... or the level of the same thing after "and" ("reached 1,000 member-owners on Oct. 9 and now
@@ -796,7 +797,12 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if (
             b.kind == a.kind == "number" and b.unit.startswith("#") and a.unit and not b.part
             and not a.unit.startswith(("#", "@"))
-            and (LISTED.search(sentence[: b.start]) or LEVEL_AND.search(sentence[: b.start]))
+            and (
+                LISTED.search(sentence[: b.start]) or LEVEL_AND.search(sentence[: b.start])
+                # ("from 450 beds to 420": the change's new level, of the same beds)
+                or FROM_TO.fullmatch(sentence[a.end : b.start])
+                and _FROM_BEFORE.search(sentence[: a.start])
+            )
             and not re.search(r"[.;:]\s", ABBREVIATED_MONTH.sub(" ", sentence[a.end : b.start]))
         ):  # fmt: skip
             # (and what the list's first figure is said of: "average residential use")
@@ -892,7 +898,7 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 OF_THOSE_NOUN = re.compile(r"\s+of\s+(?:those|these)\s+[a-z][\w-]*s\b")
 # ... and any part of a whole: "Fourteen of the 17 cases", "31 of its schools", "14 of them"
 PART_OF = re.compile(
-    r"\s+of\s+(?:(?:them|those|these|the|its|their|his|her|our|\d)\b"
+    r"\s+of\s+(?:(?:them|those|these|the|its|their|his|her|our|\d[\d,]*)\b"  # ("9 of 14")
     r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\b)"  # ("two of Marrow Lake's beaches")
 )
 
@@ -1502,7 +1508,10 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
 # in March", "rose to $610 million from $480 million" (the new figure first), "from 17 to 86"
 # (the old one first).
 _NEW_FIRST = re.compile(r"^[^.;:()]{0,40}?\bfrom(?:\s+(?:the|an?|its))?\s*$")
-_OLD_FIRST = re.compile(r"^[^.;:(),]{0,24}?\bto\s*$")
+_OLD_FIRST = re.compile(
+    # (each with its period: "from 96 in the second quarter of 2025 to 71 in ...")
+    r"^(?:[^.;:(),]{0,24}?|\s+(?:in|during|for)\s+[^.;:(),]{0,40}?)\bto\s*$"
+)
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|an?|its))?\s*$")
 
 
@@ -1639,6 +1648,9 @@ ADDED = frozenset({"new", "additional", "extra", "more", "fewer"})
 MARGIN_VERBS = frozenset({"beat", "led", "lead", "leads", "leading", "won", "win", "wins",
                           "defeated", "defeat", "edged", "trailed", "trail", "trails",
                           "ahead", "behind", "outpolled"})  # fmt: skip
+# ... and a vote's decision, of a count of votes ("approved the bond by 448 votes"; not "the
+# amount voters approved by $6.5 million")
+DECIDED_VERBS = frozenset({"approved", "passed", "rejected", "carried", "defeated"})
 MARGIN = "margin"
 
 
@@ -1646,7 +1658,11 @@ def _margin(tokens: list[Token], start: int) -> bool:
     before = [t for t in tokens if t.end <= start][-5:]
     if not before or before[-1].lower != "by":
         return False
-    return any(t.lower in MARGIN_VERBS for t in before[:-1])
+    after = [t for t in tokens if t.start > start][:2]
+    votes = any(t.lower in ("votes", "ballots") for t in after)
+    return any(
+        t.lower in MARGIN_VERBS or votes and t.lower in DECIDED_VERBS for t in before[:-1]
+    )  # fmt: skip
 
 
 # "make up", "made up": a part of a whole, not a rise ("up 5%")
@@ -1709,6 +1725,7 @@ def _clause(
         and sentence[a.end : b.start] == " "  # "jobless rate", not "onerror=alert"
         and a.lower not in _NOT_CONTEXT and b.lower not in _NOT_CONTEXT
         and not _before_determiner(tokens, b)  # "contract gives a 5% raise": a verb
+        and not _past_form(b)
         and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
     margin = {MARGIN} if _margin(tokens, start) else set()
@@ -1740,6 +1757,18 @@ SAYING = frozenset({
 
 
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"})
+
+
+# Irregular forms that are no verb: plurals, comparatives, adjectives
+_NOT_VERB_BASES = frozenset({"person", "child", "man", "woman", "foot", "good", "bad", "dead",
+                             "earli", "late"})  # fmt: skip
+
+
+def _past_form(t: Token) -> bool:
+    """An irregular verb's past ("met", "held", "rose"): "the jail met 9 of 14 standards"
+    says what the jail did, no kind of "meeting" of the jail."""
+    base = lexicon.irregular().get(t.lower)
+    return base is not None and base not in _NOT_VERB_BASES
 
 
 def _before_determiner(tokens: list[Token], t: Token) -> bool:
@@ -1897,6 +1926,14 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
     if same_counted(a, b) and (a.clause & b.compound or b.clause & a.compound):
         # one named thing counted, the verb said of it in one the other's word before the noun:
         # "10,000 fish died" / "2,140 dead fish", "the final count of dead fish was 2,600"
+        return True
+    if a.part and b.part and a.unit == b.unit and a.unit[:1].isalpha() and a.clause & b.clause:
+        # two parts of a counted whole said with the same word: "met 9 of 14 standards" and
+        # "The facility met 9 of the 14 standards reviewed"
+        return True
+    if MARGIN in a.clause & b.clause and len(a.clause & b.clause) >= 2:
+        # two margins of the same thing: "approved the jail bond by 448 votes" and "the bond's
+        # final margin was 588 votes after provisional and mail ballots were counted"
         return True
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,

@@ -39,6 +39,7 @@ from .rules import (
     Comparison,
     Finding,
     another_motion_at,
+    negated_alike,
     restates_negation,
 )
 from .settings import DEFAULTS, StanceSettings
@@ -294,6 +295,7 @@ def check(
             update={"status": AtomStatus.MISSING, "source": "", "note": note}
         )
     _said_of_another(found, claim, comp)
+    _vote_on_another_measure(found, claim)
     _figure_of_another(found, claim)
     dated = published if DATELINE in found.where else None
     share = _relation_share(claim, comp, found.sentences)
@@ -638,6 +640,24 @@ def _figure_of_another(found: _Found, claim: Analysis) -> None:
                         "note": f"said by another: {' '.join(others[-2:])}"}
             )  # fmt: skip
             found.where[k] = -1
+
+
+def _vote_on_another_measure(found: _Found, claim: Analysis) -> None:
+    """A side cast with no measure named ("Commissioner Inez Calder voted no, ...") is on the
+    measure the sentence before says was voted on ("voted 4-1 on Tuesday to cut the design
+    from 450 beds to 420"): a claim that she "voted against putting the jail bond on the
+    ballot", whose measure shares less than half its words with that one, is not stated."""
+    relation = found.atoms[-1]
+    if relation.kind != AtomKind.RELATION or relation.status != AtomStatus.FOUND:
+        return
+    measure = motions.measure_before_side(found.sentences)
+    if measure is None or not motions.another_measure(claim.text, measure):
+        return
+    found.atoms[-1] = relation.model_copy(
+        update={"status": AtomStatus.MISSING, "source": "", "by": "rules",
+                "note": f"the vote named is on another measure: {measure}"}
+    )  # fmt: skip
+    found.where[-1] = -1
 
 
 def _said_of_another(found: _Found, claim: Analysis, comp: Comparison) -> None:
@@ -1034,6 +1054,7 @@ def _check_negation(found: _Found, claim: Analysis, comp: Comparison) -> None:
             _sentence_of(cue, found.sentences, found.anchor) >= 0
             or any(cue.lower().endswith("n't") and "n't" in s for s in found.sentences)
             or restates_negation(claim, " ".join(found.sentences))  # "the last time ..."
+            or negated_alike(claim, " ".join(found.sentences))  # "fell short on"
         )
         status = AtomStatus.FOUND if stated else AtomStatus.MISSING
         found.add(

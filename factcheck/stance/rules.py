@@ -1233,9 +1233,13 @@ def _opposed_words(
     # (a claim that has both words of a pair, "falling sales and increasing competition",
     # uses them of different things)
     named = {n.key for n in claim.names}
+    # (a word of a name is no level or side: "Corbin County" is a place, not "county" of
+    # "the state's standard")
+    in_names = {n.index for n in claim.names if n.index > 0}
     return [
         t.text for t in claim.tokens
         if table.get(t.stem) and t.stem not in opposite_ok and not table[t.stem] & claim.stems
+        and t.index not in in_names
         and any(
             p.stem in table[t.stem] and not _of_another_name(passage, p, named)
             and (not _said_too(t, passage) or not _of_other_things(claim, t, passage, p))
@@ -2416,8 +2420,30 @@ def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> b
         return not mine & said
     shared = [len(mine & {canon(t.key) for t in tokenize(w) if is_content(t)}) for w in moved]
     # (read for a side, a motion is another only where what was moved says none of the
-    # claim's words: "the additional $1.1 million" is on "the additional money for the bridge")
-    return bool(moved) and all(n == 0 if unsaid else n < len(mine) / 2 for n in shared)
+    # claim's words: "the additional $1.1 million" is on "the additional money for the bridge";
+    # or fewer than half of them, with another verb: "to approve a three-year contract ... at
+    # the county jail" is no vote on "shrinking the new jail to 420 beds")
+    verb = _side_verb(claim)
+    return bool(moved) and all(
+        n == 0 or n < len(mine) / 2 and verb is not None and _first_verb(w) not in (None, verb)
+        if unsaid
+        else n < len(mine) / 2
+        for n, w in zip(shared, moved, strict=True)
+    )  # fmt: skip
+
+
+def _side_verb(claim: str) -> str | None:
+    """The verb of the measure a claim's side names: "shrink" of "voted against shrinking the
+    new jail"; None where it names a thing ("voted for the budget")."""
+    side = motions.SIDE_ON.search(claim)
+    first = tokenize(side.group("what"))[:1] if side else []
+    return canon(first[0].key) if first and first[0].lower.endswith("ing") else None
+
+
+def _first_verb(moved: str) -> str | None:
+    """The verb of what was moved: "approv" of "to approve a three-year contract"."""
+    m = re.match(r"\s*to\s+(?P<verb>[a-z]+)\b", moved)
+    return canon(tokenize(m.group("verb"))[0].key) if m else None
 
 
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
@@ -3526,6 +3552,16 @@ def restates_negation(claim: Analysis, text: str) -> bool:
     return bool(claim.cues and LAST_TIME.search(text)) and _last_time(claim, analyse(text))
 
 
+def negated_alike(claim: Analysis, text: str) -> bool:
+    """The text denies in its own words some of what the claim denies: "still fell short on
+    population" for "did not meet the state standard on population" (a word of what happens,
+    not a name alone)."""
+    if not claim.cues:
+        return False
+    names = {t.key for t in claim.names}
+    return bool((claim.negated & analyse(text).negated) - names)
+
+
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     claim_keys = {t.key for t in claim.content}
     if claim.cues and not passage.cues and _last_time(claim, passage):
@@ -4552,6 +4588,36 @@ def _beside_its_name(
     return any(abs(q.index - p.index) == 1 for q in passage.tokens if q.key in keys)
 
 
+def _noun_after(analysis: Analysis, t: Token) -> Token | None:
+    """The word right after the name ``t`` stands in ("jail" in "the Corbin County jail"),
+    where the name qualifies it: a noun, not a verb."""
+    i = t.index
+    while i + 1 < len(analysis.tokens) and is_name(analysis.tokens[i + 1]):
+        i += 1
+    if i + 1 >= len(analysis.tokens) or analysis.tokens[i].text.endswith(("'s", "\u2019s")):
+        return None  # (whose thing, "Harlow County's rate", is the claim's own part)
+    after = analysis.tokens[i + 1]
+    if analysis.text[analysis.tokens[i].end : after.start] != " " or not is_content(after):
+        return None
+    if any(w.start == after.start and w.tag.startswith("VB") for w in parse(analysis.text).words):
+        return None  # "Osei voted": what the person did
+    return after
+
+
+def _qualifies_the_same(
+    claim: Analysis, t: Token, passage: Analysis, p: Token, matched: dict[int, str]
+) -> bool:
+    """Whether the passage's name ``p`` can stand for the claim's ``t`` where the claim's name
+    only says which thing the noun after it is ("the Corbin County jail"): only if it says
+    the same of the same noun ("the Pell County jail"). "Inmates it housed in Pell County"
+    names another place beside "the jail's population", not another jail."""
+    noun = _noun_after(claim, t)
+    if noun is None or noun.index not in matched:
+        return True
+    theirs = _noun_after(passage, p)
+    return theirs is not None and theirs.key == noun.key
+
+
 TITLES = lexicon.titles()  # (their plurals too: "Councilmembers")
 PLURAL_TITLES = lexicon.plural_titles()
 
@@ -4596,6 +4662,8 @@ def _substitutions(
             if p.lower.rstrip(".") in dates_mod.MONTHS:
                 continue
             if not _beside_its_name(claim, t, passage, p, matched):
+                continue
+            if not _qualifies_the_same(claim, t, passage, p, matched):
                 continue
             out.append(
                 (Finding("name", False, WEIGHTS["name"],

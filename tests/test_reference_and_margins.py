@@ -1,0 +1,194 @@
+"""A name that says which thing a noun is, a denial in other words, a vote's margin, a
+party's own request, a dissent said of "it", a change given with its periods (issue 19):
+"the Harlan County library" is not swapped for another county a later clause names; "fell
+short on" denies what "did not meet" does; "approved by 212 votes" is a margin, the measure a
+later "final margin" gives; "Director X today asked" in X's own release is X's act; "voted
+against it" names who opposed the measure the sentence before names; "from 96 in the first
+quarter of 2026 to 71 in the first quarter of 2027" is a fall of about a quarter.
+
+Every document here is written for this file; the archive is indexed with the hashing model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Verdict
+from factcheck.stance.rules import analyse, analyse_claim, compare
+
+from .conftest import archive_verifier
+
+RELEASE = """<html><head><title>Director asks trustees to put a library levy on the November ballot</title></head><body>
+<h1>Director asks trustees to put a library levy on the November ballot</h1>
+<p>Harlan County Library District. For immediate release. June 3, 2027.</p>
+<p>MARLOW — Director Inge Salo today asked the Harlan County Library District trustees to place a $9 million levy on the November 2 ballot to rebuild the Main Street branch.</p>
+</body></html>
+"""  # noqa: E501
+
+STORY = """# Trustees send library levy to the ballot
+
+By Pia Lund, Marlow Courier
+
+June 10, 2027
+
+MARLOW — Harlan County voters will decide in November whether to approve a $9 million library levy after the district's trustees voted 4-1 on Tuesday to put the question on the ballot. Trustee Omar Reyes voted against it.
+
+The Harlan County library lent 9,400 books in May. Its circulation has risen since the district began a home delivery service in April, and the district has returned all but 40 of the books it borrowed from Dale County.
+
+A state review in May found the library met 11 of 13 service standards but still fell short on weekend hours.
+
+County records show book club sign-ups fell from 96 in the first quarter of 2026 to 71 in the first quarter of 2027.
+"""  # noqa: E501
+
+RESULTS = """# Library levy passes narrowly
+
+By Pia Lund, Marlow Courier
+
+November 3, 2027
+
+MARLOW — Harlan County voters approved the $9 million library levy by 212 votes, according to unofficial results.
+"""  # noqa: E501
+
+CERTIFIED = """# Library levy margin grows in final count
+
+By Pia Lund, Marlow Courier
+
+November 24, 2027
+
+The levy's final margin was 305 votes after mail ballots were counted: 10,105 yes to 9,800 no, according to the certified results.
+"""  # noqa: E501
+
+
+MINUTES = """HARLAN COUNTY LIBRARY DISTRICT
+Minutes of the board of trustees, August 4, 2027
+Present: Chair Lena Voss, Trustees Omar Reyes, Ada Moll, Tom Baird and Kit Sorensen.
+
+Item 3. Courier contract.
+Trustee Moll moved to approve a two-year courier contract with Dunmore Freight for the Main Street branch at $80,000 a year.
+Trustee Baird seconded.
+The motion carried 4-1, Trustee Sorensen voting no.
+"""  # noqa: E501
+
+UPDATE = """# Trustees shrink the branch plan
+
+By Pia Lund, Marlow Courier
+
+December 2, 2027
+
+MARLOW — Bids for the Main Street branch came in high, and the trustees voted 4-1 on Wednesday to cut the design from 40,000 square feet to 32,000. Trustee Ada Moll voted no, saying the district would outgrow it.
+
+A state review in October found the library met 12 of the 13 service standards.
+"""  # noqa: E501
+
+
+@pytest.fixture
+def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
+    return archive_verifier(tmp_path, {
+        "2027-06-03-release.html": RELEASE, "2027-06-10-story.md": STORY,
+        "2027-11-03-results.md": RESULTS, "2027-11-24-certified.md": CERTIFIED,
+        "2027-08-04-minutes.txt": MINUTES, "2027-12-02-update.md": UPDATE,
+    })  # fmt: skip
+
+
+def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
+    return [e.citation for e in v.evidence if e.decisive]
+
+
+def test_a_name_that_says_which_thing_is_not_swapped_for_another_place(verifier) -> None:  # noqa: ANN001
+    lent = verifier.verify("The Harlan County library lent 9,400 books in May.")
+    assert lent.verdict == Verdict.SUPPORTED, lent.reasons
+    assert "2027-06-10-story.md:9" in _decisive(lent)
+    # ... while the same noun with another name in its place still is a swap
+    claim = analyse_claim("The Dale County library lent 9,400 books in May.")
+    swapped = compare(claim, analyse("The Harlan County library lent 9,400 books in May."))
+    assert [f.reason for f in swapped.findings if f.kind == "name"] == [
+        "name: claim says 'Dale', source says 'Harlan'"
+    ]
+    other = compare(
+        analyse_claim("The Harlan County library lent 9,400 books in May."),
+        analyse(
+            "The library lent 9,400 books in May, and it returned 40 it borrowed from Dale County."
+        ),
+    )  # fmt: skip
+    assert not [f for f in other.findings if f.kind == "name"]
+
+
+def test_a_denial_in_other_words(verifier) -> None:  # noqa: ANN001
+    short = verifier.verify(
+        "The state review found the library did not meet the standard on weekend hours."
+    )
+    assert short.verdict == Verdict.SUPPORTED, short.reasons
+    assert "2027-06-10-story.md:11" in _decisive(short)
+    met = verifier.verify("The state review found the library met the standard on weekend hours.")
+    assert met.verdict != Verdict.SUPPORTED, met.reasons
+    # a level of government a name holds is no level: "Harlan County" is a place, and "the
+    # state review" no opposite of it
+    county = verifier.verify("A state review of the Harlan County library in May found it met 11 of 13 service standards.")  # fmt: skip  # noqa: E501
+    assert county.verdict == Verdict.SUPPORTED, county.reasons
+
+
+def test_a_vote_s_margin_and_the_final_count(verifier) -> None:  # noqa: ANN001
+    claim = analyse_claim("Harlan County voters approved the library levy by 212 votes.")
+    final = compare(
+        claim, analyse(CERTIFIED.splitlines()[-1]), context="Harlan County holds its count."
+    )
+    assert [f.reason for f in final.findings if f.kind == "number"] == [
+        "number: claim says 212 votes, source says 305 votes"
+    ]
+    # "approved by $6.5 million" after "the amount" is a difference, not a vote's margin
+    bid = analyse_claim("The lowest bid exceeded the amount voters approved by $6.5 million.")
+    assert bid.quantities[0].change
+
+
+def test_a_party_s_own_request_and_a_dissent_said_of_it(verifier) -> None:  # noqa: ANN001
+    asked = verifier.verify(
+        "Director Inge Salo asked the library trustees to put a $9 million levy on the November "
+        "ballot."
+    )
+    assert asked.verdict == Verdict.SUPPORTED, asked.reasons
+    assert "2027-06-03-release.html:4" in _decisive(asked)
+    dissent = verifier.verify(
+        "Trustees voted 4-1 to put the library levy on the ballot, with Omar Reyes opposed."
+    )
+    assert dissent.verdict == Verdict.SUPPORTED, dissent.reasons
+    assert "2027-06-10-story.md:7" in _decisive(dissent)
+
+
+def test_a_change_given_with_each_figure_s_period(verifier) -> None:  # noqa: ANN001
+    fell = verifier.verify(
+        "Book club sign-ups fell by about a quarter from the first quarter of 2026 to the first "
+        "quarter of 2027."
+    )
+    assert fell.verdict == Verdict.SUPPORTED, fell.reasons
+    assert "2027-06-10-story.md:13" in _decisive(fell)
+
+
+def test_a_side_is_on_the_measure_voted_on(verifier) -> None:  # noqa: ANN001
+    # "Ada Moll voted no" is on cutting the design, the measure the sentence before names
+    ballot = verifier.verify(
+        "Trustee Ada Moll voted against putting the library levy on the ballot."
+    )
+    assert ballot.verdict != Verdict.SUPPORTED, ballot.reasons
+    assert not [e for e in ballot.evidence if e.citation == "2027-12-02-update.md:7"
+                and e.stance.value == "supports"]  # fmt: skip
+    # ... and the courier contract's vote is no vote on shrinking the branch: Sorensen voted
+    # no on a motion "to approve" a contract, not on "cutting" anything
+    cut = verifier.verify("Trustee Ada Moll voted against cutting the branch design to 32,000 square feet.")  # fmt: skip  # noqa: E501
+    assert cut.verdict != Verdict.CONTRADICTED, cut.reasons
+
+
+def test_parts_of_a_whole_and_the_level_a_change_reaches() -> None:
+    # "met" is what the library did, no kind of meeting; "9 of 14" is a part as "9 of the 14"
+    claim = analyse_claim("A state review found that the Harlan County library met 12 of 13 standards.")  # fmt: skip  # noqa: E501
+    found = compare(claim, analyse("The facility met 12 of the 13 service standards reviewed."))
+    assert [f.reason for f in found.findings if f.supports][:1] == [
+        "number: claim says 12 of 13 standards, source says 12 of the 13 service standards"
+    ]
+    # "from 40,000 square feet to 32,000": the new level counts the same square feet
+    cut = analyse("The trustees voted to cut the design from 450 seats to 320.")
+    assert [(q.text, q.unit) for q in cut.quantities if q.kind == "number"] == [
+        ("450 seats", "seat"),
+        ("320", "seat"),
+    ]
