@@ -192,3 +192,16 @@ def test_parts_of_a_whole_and_the_level_a_change_reaches() -> None:
         ("450 seats", "seat"),
         ("320", "seat"),
     ]
+
+
+def test_a_count_of_both_sides_says_which_won() -> None:
+    # "10,105 yes to 9,800 no" says the levy was approved, and by how many: the final margin
+    # replaces the election night's
+    claim = analyse_claim("Harlan County voters approved the library levy by 212 votes.")
+    final = compare(
+        claim, analyse(CERTIFIED.splitlines()[-1]), context="Harlan County holds its count."
+    )
+    assert "approved" in [t.text for t in claim.content if t.index in final.matched]
+    rejected = analyse_claim("Harlan County voters rejected the library levy.")
+    lost = compare(rejected, analyse(CERTIFIED.splitlines()[-1]))
+    assert "rejected" not in [t.text for t in rejected.content if t.index in lost.matched]

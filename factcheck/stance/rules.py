@@ -492,6 +492,33 @@ def _vote_of_the_tally(
     }  # fmt: skip
 
 
+# A ballot's count of both sides: "14,390 yes to 13,802 no", "yes 5,210, no 4,980"
+YES_NO = re.compile(
+    r"\b(?P<yes>\d[\d,]*)\s+(?:yes|for)\s*(?:to|,|and|-|\u2013|against)\s*(?P<no>\d[\d,]*)\s+"
+    r"(?:no|against)\b|\byes\s+(?P<yes2>\d[\d,]*)\s*(?:,|;|and|to)\s*no\s+(?P<no2>\d[\d,]*)",
+    re.IGNORECASE,
+)
+# The verbs of a ballot's outcome: the yes side won, or the no side
+PASSED = frozenset(stem(w) for w in ("approved", "passed", "carried", "adopted", "backed"))
+FAILED = frozenset(stem(w) for w in ("rejected", "failed", "defeated"))
+
+
+def _decided_by_the_count(
+    claim: Analysis, passage: Analysis, matched: dict[int, str]
+) -> dict[int, str]:
+    """The claim's verb of a ballot's outcome ("voters approved the bond") that the passage's
+    count of both sides states ("14,390 yes to 13,802 no"): more yes than no is passed."""
+    m = YES_NO.search(passage.text)
+    if m is None:
+        return {}
+    yes = qty.count_of(m.group("yes") or m.group("yes2"))
+    no = qty.count_of(m.group("no") or m.group("no2"))
+    if yes is None or no is None or yes == no:
+        return {}
+    won = PASSED if yes > no else FAILED
+    return {t.index: m.group() for t in claim.content if t.index not in matched and t.stem in won}
+
+
 def _hedges_of_the_act(claim: Analysis, passage: Analysis, matched: dict[int, str]) -> list[str]:
     """The passage's hedges the claim lacks, said of the claim's act (``hedge_governs``)."""
     return [
@@ -704,6 +731,7 @@ def _match_words(claim: Analysis, passage: Analysis) -> tuple[dict[int, str], li
             if renamed and not any(p.key == t.key for p in passage.names):
                 variants.append(f"name: '{t.text}' read as '{hit}'")
     matched.update(_vote_of_the_tally(claim, passage, matched))
+    matched.update(_decided_by_the_count(claim, passage, matched))
     matched.update(_ranked_first(claim, passage))
     return matched, variants
 
