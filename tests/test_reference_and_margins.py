@@ -205,3 +205,40 @@ def test_a_count_of_both_sides_says_which_won() -> None:
     rejected = analyse_claim("Harlan County voters rejected the library levy.")
     lost = compare(rejected, analyse(CERTIFIED.splitlines()[-1]))
     assert "rejected" not in [t.text for t in rejected.content if t.index in lost.matched]
+
+
+def test_a_title_said_in_passing_and_its_correction(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {
+        "2027-03-02-results.md": (
+            "# Harrow Tools reports a loss\n\nBy Ida Brun, Marlow Courier\n\nMarch 2, 2027\n\n"
+            '"We expect the warranty reserve to cover every claim," chief operating officer '
+            "Nils Varga told analysts on a call.\n"
+        ),
+        "2027-03-02-release.html": (
+            "<html><head><title>Harrow Tools first-quarter results</title></head><body>\n"
+            '<p>"We expect the warranty reserve to cover every claim," said Nils Varga, chief '
+            "financial officer.</p>\n</body></html>\n"
+        ),
+        "2027-03-04-correction.txt": (
+            "CORRECTION\n\nMarlow Courier, March 4, 2027\n\nA March 2 story misidentified Nils "
+            "Varga. He is Harrow Tools' chief financial officer, not its chief operating "
+            "officer.\n"
+        ),
+    })  # fmt: skip
+    claim = (
+        "Harrow Tools' chief operating officer, Nils Varga, told analysts the warranty reserve "
+        "would cover every claim."
+    )
+    wrong = verifier.verify(claim)
+    assert wrong.verdict == Verdict.CONTRADICTED, wrong.reasons
+    assert "2027-03-04-correction.txt:5" in _decisive(wrong)
+    assert wrong.reasons[1] == (
+        "title: claim says Nils Varga is the chief operating officer, source says chief "
+        "financial officer"
+    )
+    # a title with the other's words is no other title
+    same = compare(
+        analyse_claim("Chief executive Nils Varga, the chief executive, said so."),
+        analyse("Nils Varga, chief executive officer, said so."),
+    )
+    assert not [f for f in same.findings if f.kind == "title"]

@@ -44,3 +44,45 @@ def office_claim(claim: str, any_role: bool = False) -> Office | None:
         body=m["body"] or m["lbody"] or m["of"] or "",
         one_holder=bool(m["body"]) or article == "the",
     )  # fmt: skip
+
+
+_NAME = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+_TITLE = r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
+# A title said in passing, beside the name: "Lumora's chief operating officer, Owen Bratt,",
+# "chief operating officer Owen Bratt told", "Owen Bratt, Lumora's chief operating officer,"
+_TITLE_THEN_NAME = re.compile(
+    rf"(?:(?P<body>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})['\u2019]s\s+|\b)(?P<title>{_TITLE}),?"
+    rf"\s+(?P<who>{_NAME})\b"
+)
+_NAME_THEN_TITLE = re.compile(
+    rf"(?P<who>{_NAME}),\s+(?:the\s+|(?P<body>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})['\u2019]s"
+    rf"\s+|its\s+)?(?P<title>{_TITLE})\s*(?:[,.;]|$)"
+)
+
+
+def named_office(claim: str) -> Office | None:
+    """The office a claim gives someone, as "NAME is the TITLE" (``office_claim``) or in
+    passing beside the name ("Lumora's chief operating officer, Owen Bratt, told analysts"):
+    a title whose last word is an office's."""
+    whole = office_claim(claim)
+    if whole is not None:
+        return whole
+    for pattern in (_TITLE_THEN_NAME, _NAME_THEN_TITLE):
+        for m in pattern.finditer(claim):
+            words = m["title"].split()
+            # (the title's own words: from its first office word's modifiers on)
+            while words and words[0].lower() in _NOT_TITLE_WORDS:
+                words = words[1:]
+            if words and words[-1].lower() in lexicon.titles():
+                return Office(
+                    who=m["who"], who_end=m.end("who"), title=" ".join(words),
+                    body=m["body"] or "", one_holder=True,
+                )  # fmt: skip
+    return None
+
+
+# Words before a title that are no part of it: "said", "the", "its", "and"
+_NOT_TITLE_WORDS = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "said", "says", "and", "by", "to", "of",
+    "with", "from", "told", "according",
+})  # fmt: skip

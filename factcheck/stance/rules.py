@@ -33,7 +33,7 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
-from ..language.office import office_claim
+from ..language.office import named_office, office_claim
 from ..language.parse import Parse, Word, parse, sentence_at
 from ..language.polarity import (
     ASKING_STEMS,
@@ -645,9 +645,13 @@ def _add_speaker(
     spoke = (
         _other_speaker(claim, passage) or _other_sayer(claim, passage)
         or _other_title(claim, passage) or _office_of_another(claim, passage, context)
-        or _titled_otherwise(claim, passage) or _declined(claim, passage)
+        or _titled_otherwise(claim, passage, context) or _declined(claim, passage)
     )  # fmt: skip
     if spoke is not None:
+        if spoke[0].kind == "title" and spoke[0].replaced:
+            # ("..., not its chief operating officer": the "not" is the title's, no negation
+            # of what the claim says happened)
+            findings[:] = [f for f in findings if f.kind != "negation"]
         findings.append(spoke[0])
         contradicted.add(spoke[1])
 
@@ -4538,30 +4542,96 @@ ROLE_GIVING_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _titled_otherwise(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
-    """The claim gives a person an office ("Malik Oyelaran is Marlow Bay's city manager") and
-    the passage names the same person, by their whole name, with another office in apposition
-    ("Malik Oyelaran, director of code enforcement, City of Marlow Bay"): a wrong title. Not
-    where the passage's title has the claim's office word, nor a former or acting one."""
-    m = office_claim(claim.text)
-    if m is None:
+def _titled_otherwise(
+    claim: Analysis, passage: Analysis, context: str = ""
+) -> tuple[Finding, int] | None:
+    """The claim gives a person an office ("Malik Oyelaran is Marlow Bay's city manager",
+    "Lumora's chief operating officer, Owen Bratt, told analysts") and the passage names the
+    same person, by their whole name, with another office beside it ("Malik Oyelaran,
+    director of code enforcement", "said Owen Bratt, chief financial officer") or says which
+    it is not ("He is Lumora's chief financial officer, not its chief operating officer."): a
+    wrong title. Not where one title holds the other's words ("chief executive" / "chief
+    executive officer"), nor a former or acting one."""
+    m = named_office(claim.text)
+    if m is None or len(m.who.split()) < 2:
         return None
     name = r"\s+".join(re.escape(w) for w in m.who.split())
-    x = re.search(rf"\b{name},\s+(?:the\s+)?(?P<title>[a-z][a-z' -]{{2,60}}?)\s*(?:[,.;]|$)",
-                  passage.text)  # fmt: skip
-    if x is None or len(m.who.split()) < 2:
+    theirs, replaced = _title_beside(name, passage.text), False
+    rejected = NOT_TITLE.search(passage.text)
+    # (named in the passage, or "He is ..." right after the sentence that names them)
+    named = re.search(rf"\b{name}\b", passage.text) or (
+        PRONOUN_FIRST.match(passage.text) and re.search(rf"\b{name}\b", context[-300:])
+    )
+    if rejected is not None and named and _title_words(rejected["not"]) == _title_words(m.title):
+        theirs, replaced = rejected["title"], True
+    if theirs is None or NOT_THE_HOLDER.search(f"{theirs} "):
         return None
-    theirs = {w for w in x["title"].split() if w in TITLES}
-    mine = {w.lower() for w in m.title.split() if w.lower() in TITLES}
-    if not theirs or not mine or theirs & mine or NOT_THE_HOLDER.search(f"{x['title']} "):
+    if re.match(r"(?:former|acting|interim|deputy|assistant)\b", theirs):
         return None
-    if re.match(r"(?:former|acting|interim|deputy|assistant)\b", x["title"]):
+    mine, said = _title_words(m.title), _title_words(theirs)
+    if (
+        not _holds_title(mine)
+        or not _holds_title(said)
+        or _title_within(mine, said)
+        or _title_within(said, mine)
+    ):
         return None
     last = next((t for t in reversed(claim.names) if t.end <= m.who_end), None)
     if last is None:
         return None
-    reason = f"title: claim says {m.who} is the {m.title}, source says {x['title']}"
-    return Finding("title", False, WEIGHTS["title"], reason, last.text, x["title"]), last.index
+    reason = f"title: claim says {m.who} is the {m.title}, source says {theirs}"
+    return (Finding("title", False, WEIGHTS["title"], reason, last.text, theirs,
+                    replaced=replaced), last.index)  # fmt: skip
+
+
+PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")
+# "He is Lumora's chief financial officer, not its chief operating officer."
+NOT_TITLE = re.compile(
+    r"\b(?:is|was)\s+(?:the\s+|its\s+|(?:[A-Z][\w'-]*\s+){0,3}?[A-Z][\w'-]*['\u2019]s?\s+)?"
+    r"(?P<title>[a-z][a-z -]{2,60}?),\s+not\s+(?:the\s+|its\s+|his\s+|her\s+|an?\s+)?"
+    r"(?P<not>[a-z][a-z -]{2,60}?)\s*[.;,]"
+)
+
+
+def _title_beside(name: str, text: str) -> str | None:
+    """The title a passage gives the named person beside the name: after it ("Owen Bratt,
+    chief financial officer"), or before it ("said chief financial officer Owen Bratt")."""
+    x = re.search(
+        rf"\b{name},\s+(?:the\s+|its\s+|(?:[A-Z][\w'-]*\s+){{0,3}}[A-Z][\w'-]*['\u2019]s?\s+)?"
+        rf"(?P<title>[a-z][a-z' -]{{2,60}}?)\s*(?:[,.;]|$)",
+        text,
+    )  # fmt: skip
+    if x is not None:
+        return x["title"]
+    before = re.search(rf"\b(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+{name}\b", text)
+    if before is None:
+        return None
+    words = before["title"].split()
+    while words and words[0].lower() in NOT_TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words) if words and words[-1].lower() in TITLES else None
+
+
+#: Words around a title that are no part of it.
+NOT_TITLE_WORDS = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "said", "says", "and", "by", "to", "of",
+    "with", "from", "told", "according", "for", "at",
+})  # fmt: skip
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in title.split() if w.lower() not in NOT_TITLE_WORDS)
+
+
+def _holds_title(words: frozenset[str]) -> bool:
+    return any(w in TITLE_STEMS for w in words)
+
+
+def _title_within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether each word of title ``a`` is one of ``b``'s, by its stem ("finance chief" is in
+    "chief financial officer")."""
+    return all(any(x.startswith(y) or y.startswith(x) for y in b if min(len(x), len(y)) >= 4
+                   or x == y) for x in a)  # fmt: skip
 
 
 def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
@@ -4647,6 +4717,7 @@ def _qualifies_the_same(
 
 
 TITLES = lexicon.titles()  # (their plurals too: "Councilmembers")
+TITLE_STEMS = frozenset(stem(w) for w in TITLES)
 PLURAL_TITLES = lexicon.plural_titles()
 
 

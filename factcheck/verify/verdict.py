@@ -164,6 +164,14 @@ def _named_conflict(e: Evidence) -> bool:
     return any(a.status == AtomStatus.CONFLICTS and a.by == "rules" for a in e.atoms)
 
 
+def _corrects_in_place(e: Evidence) -> bool:
+    """Whether a correction gives its right version in the claim's part's place ("..., not
+    its chief operating officer"): the newsroom's last word on what the claim says."""
+    return e.source_kind == SourceKind.CORRECTION and any(
+        a.replaced and a.status == AtomStatus.CONFLICTS for a in e.atoms
+    )
+
+
 def _of_the_event(e: Evidence) -> bool:
     """Whether the passage states what the claim says happened (its relation atom is not
     missing), or replaces the claim's figure by name ("62 seats, not the 63"): a figure or
@@ -243,7 +251,7 @@ def _as_said(evidence: list[Evidence], when: frozenset[str] = frozenset()) -> li
     such a passage does not state."""
     return [
         e.model_copy(update={"stance": Stance.NEUTRAL})
-        if e.stance == Stance.CONFLICTS and not e.corrects
+        if e.stance == Stance.CONFLICTS and not e.corrects and not _corrects_in_place(e)
         and (not reports_saying(e.text) and e.source_kind not in SAYING_KINDS or _revision(e)
              or _said_another_time(e, when))
         else e
@@ -321,7 +329,9 @@ def _aggregate_raw(
 ) -> Aggregate:  # fmt: skip
     supports = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.SUPPORTS]
     conflicts = [(i, e) for i, e in enumerate(evidence) if e.stance == Stance.CONFLICTS]
-    corrections = [(i, e) for i, e in conflicts if e.corrects]
+    # (... or a correction's "X, not the claim's Y": "He is Lumora's chief financial officer,
+    # not its chief operating officer")
+    corrections = [(i, e) for i, e in conflicts if e.corrects or _corrects_in_place(e)]
     if corrections:
         # A correction states the claim to say it was wrong: the newsroom's own last word on
         # that statement, whatever the story it corrects (or its copies) said.

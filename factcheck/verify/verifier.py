@@ -17,7 +17,7 @@ from ..language.answers import reported_reply
 from ..language.dates import Date
 from ..language.dates import extract as extract_dates
 from ..language.names import referred_to
-from ..language.office import office_claim
+from ..language.office import named_office, office_claim
 from ..language.polarity import (
     CHECKED,
     CORRECTED,
@@ -66,7 +66,7 @@ from ..provenance.kind import (
 from ..provenance.origin import first_reported
 from ..stance.atoms import DATELINE
 from ..stance.engine import CROSS_K, Candidate, ClaimPassages, Judgement, StanceEngine, Window
-from ..stance.rules import FIRST_PERSON, Analysis, analyse
+from ..stance.rules import FIRST_PERSON, NOT_TITLE, Analysis, analyse
 from ..stance.settings import DEFAULTS, StanceSettings
 from .confidence import load as load_ranker
 from .verdict import FIRST_STATED, SELF_REPORTING, aggregate, path_of
@@ -612,6 +612,9 @@ class Verifier:
             # (a sentence that says there were none of what the claim counts shares its noun
             # alone: its similarity says nothing of it)
             + self._none_said(claim, vec, [h for h in r.hits if h.similarity >= MIN_SIMILARITY])
+            # (... and so does a correction of a title: "He is ..., not its chief operating
+            # officer" shares the title's words alone)
+            + self._titles_corrected(claim, vec, r.hits)
             for claim, vec, r in zip(claims, vecs, results, strict=True)
         ]
         return searched, [
@@ -781,6 +784,22 @@ class Verifier:
         return self._beyond(
             " ".join([*words, office.body]), vec, found, OFFICES_K,
             lambda h: bool(title.search(h.text)) and surname not in h.text,
+        )  # fmt: skip
+
+    def _titles_corrected(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim that gives someone a title ("Lumora's chief operating officer, Owen
+        Bratt, told analysts ..."), the sentences that name the person and say which title
+        they do not hold ("He is Lumora's chief financial officer, not its chief operating
+        officer."), beyond those the search ranked: a correction's words are mostly the
+        title's, which many sentences share."""
+        office = named_office(claim)
+        if office is None:
+            return []
+        surname = office.who.split()[-1]
+        return self._beyond(
+            f"{office.who} {office.title}", vec, found, OFFICES_K,
+            lambda h: NOT_TITLE.search(h.text) is not None
+            and any(surname in x.text for x in [h, *h.before[-1:]]),
         )  # fmt: skip
 
     def _none_said(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
