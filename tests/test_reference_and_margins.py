@@ -242,3 +242,51 @@ def test_a_title_said_in_passing_and_its_correction(tmp_path: Path) -> None:
         analyse("Nils Varga, chief executive officer, said so."),
     )
     assert not [f for f in same.findings if f.kind == "title"]
+
+
+def test_a_pronoun_s_sentence_is_read_with_the_one_it_refers_to(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {
+        "2027-05-02-interview.txt": (
+            "THE MORNING LINE, WKRB 88.1, May 2, 2027. Transcript.\n"
+            "Host: Rae Lind. Guest: Omar Bekele, Dunmore County clerk.\n\n"
+            "LIND: There were reports that you planned to close the Saturday office.\n"
+            "BEKELE: We are not closing the Saturday office. It was never on the table, and it "
+            "served 140 people last week.\n"
+        ),
+    })  # fmt: skip
+    never = verifier.verify("Omar Bekele said closing the Saturday office was never on the table.")
+    assert never.verdict == Verdict.SUPPORTED, never.reasons
+    assert "2027-05-02-interview.txt:5" in _decisive(never)
+
+
+def test_a_hyphenated_word_is_found_by_its_parts() -> None:
+    from factcheck.index.sparse import tokenize
+
+    assert tokenize("the jail's work-release program") == [
+        "jail", "work-release", "work", "release", "program"
+    ]  # fmt: skip
+
+
+def test_how_many_a_place_can_hold_is_no_count_of_those_it_holds() -> None:
+    built = analyse_claim("The Dale County jail was built to hold 350 inmates.")
+    held = compare(built, analyse("It averaged 352 inmates a day in September."))
+    assert not [f for f in held.findings if f.kind == "number"]
+    # ... and "room for" is how many it can hold, whatever street it stands on
+    room = compare(
+        analyse_claim("The Dale County jail was built to hold 312 inmates."),
+        analyse("The jail on Court Street opened in 1987 with room for 312 inmates."),
+    )
+    assert [f.reason for f in room.findings if f.kind == "number"] == [
+        "number: claim says 312 inmates, source says 312 inmates"
+    ]
+
+
+def test_a_place_before_a_title_is_not_the_person() -> None:
+    from factcheck.stance.atoms import _person_of
+
+    claim = analyse_claim("Marlow Mayor Peter Szabo proposed merging the two centers.")
+    group = [t for t in claim.tokens if t.text in ("Marlow", "Mayor", "Peter", "Szabo")]
+    # "Marlow" in a dateline is the city: only the person's own names say he is named
+    assert [t.text for t in _person_of(group)] == ["Peter", "Szabo"]
+    plain = [t for t in claim.tokens if t.text in ("Peter", "Szabo")]
+    assert [t.text for t in _person_of(plain)] == ["Peter", "Szabo"]

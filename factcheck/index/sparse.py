@@ -33,7 +33,8 @@ K1, B = 1.5, 0.75
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word and number tokens, English stop words removed."""
+    """Lower-cased word and number tokens, English stop words removed; a hyphenated word is
+    also each of its parts ("work-release" is found by "work release", and the other way)."""
     tokens = []
     for match in _TOKEN.finditer(text.lower()):
         token = match.group()
@@ -45,6 +46,8 @@ def tokenize(text: str) -> list[str]:
                 token = token[:-2]
         if token and token not in _STOP:
             tokens.append(token)
+        if "-" in token and not token[0].isdigit():
+            tokens += [part for part in token.split("-") if part and part not in _STOP]
     return tokens
 
 

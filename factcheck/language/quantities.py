@@ -100,6 +100,8 @@ class Quantity:
     # bound a clause) and the names among them: what the figure is said of.
     clause: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    # ... those of them in a street address ("on Court Street"): where, not whose
+    addressed: frozenset[str] = frozenset()
     # (noun, the word just before it) pairs of the clause: "unemployment rate" -> ("rate",
     # "unemploy"); two figures of "rate"s with other modifiers measure other things.
     modifiers: frozenset[tuple[str, str]] = frozenset()
@@ -1652,6 +1654,14 @@ MARGIN_VERBS = frozenset({"beat", "led", "lead", "leads", "leading", "won", "win
 # amount voters approved by $6.5 million")
 DECIDED_VERBS = frozenset({"approved", "passed", "rejected", "carried", "defeated"})
 MARGIN = "margin"
+# What a figure of how many a place can hold is said with, right before it
+CAPACITY = "capac"
+CAPACITY_BEFORE = re.compile(
+    r"(?:\broom\s+for|\b(?:built|designed|able|big\s+enough)\s+to\s+(?:hold|house|seat|serve)|"
+    r"\bcan\s+(?:hold|house|seat)|\bcapacity\s*(?:of|for|is|was|:)?|\bholds?\s+up\s+to|"
+    r"\bbeds?\s+for)\s*(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _margin(tokens: list[Token], start: int) -> bool:
@@ -1729,6 +1739,8 @@ def _clause(
         and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
     margin = {MARGIN} if _margin(tokens, start) else set()
+    # "room for 312 inmates", "built to hold 312", "a capacity of 312": how many it can hold
+    margin |= {CAPACITY} if CAPACITY_BEFORE.search(sentence, 0, start) else set()
     # "riders must be at least 18": a rule's figure (``required``), whose bound is its value
     # ... and a demand's ("calling on the county to hire at least six more"): what is asked
     margin |= (
@@ -1741,11 +1753,25 @@ def _clause(
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
     named = [t for t in inside if not said or t.start >= said[-1]]
+    # (an address says where, not whose: "The jail on Court Street opened with room for 312")
+    address = {
+        t.index for m in ADDRESS.finditer(sentence, left, right)
+        for t in named if m.start("name") <= t.start < m.end("name")
+    }  # fmt: skip
     return {
         "clause": frozenset(canon(t.key) for t in inside) | margin,
         "names": frozenset(t.key for t in named if is_name(t) and not opens_sentence(sentence, t)),
+        "addressed": frozenset(t.key for t in named if t.index in address),
         "modifiers": pairs,
     }
+
+
+# A street address: "on Court Street", "off Route 9", "at 40 Mill Road"
+ADDRESS = re.compile(
+    r"\b(?:on|off|along|near|at)\s+(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
+    r"Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Highway|Route|Way|Place|Square)"
+    r"(?:\s+\d+)?)"
+)
 
 
 #: Verbs of saying: the names before one in a figure's clause are its speaker's.
@@ -1830,7 +1856,8 @@ def same_named(a: Quantity, b: Quantity) -> bool:
 def other_subject(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are said of different things: of different named subjects, or of
     one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
-    if a.names and b.names and not a.names & b.names:
+    mine, theirs = a.names - a.addressed, b.names - b.addressed
+    if mine and theirs and not mine & theirs:
         return True
     for noun, mod in a.modifiers:
         for noun_b, mod_b in b.modifiers:
@@ -1931,6 +1958,10 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         # two parts of a counted whole said with the same word: "met 9 of 14 standards" and
         # "The facility met 9 of the 14 standards reviewed"
         return True
+    if (CAPACITY in a.clause) != (CAPACITY in b.clause):
+        return False  # how many it can hold is no count of how many it holds
+    if CAPACITY in a.clause & b.clause and a.unit == b.unit:
+        return True  # "built to hold 312 inmates" / "with room for 312 inmates"
     if MARGIN in a.clause & b.clause and len(a.clause & b.clause) >= 2:
         # two margins of the same thing: "approved the jail bond by 448 votes" and "the bond's
         # final margin was 588 votes after provisional and mail ballots were counted"

@@ -917,7 +917,9 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
                            note="named, but no vote of theirs is stated"))  # fmt: skip
         elif hit is not None:
             found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
-        elif any(t.index in comp.in_context for t in group) and not _the_voter(claim, group):
+        elif any(t.index in comp.in_context for t in _person_of(group)) and not _the_voter(
+            claim, group
+        ):
             found.at(
                 Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
                      note="named in the sentences before the passage"),
@@ -925,6 +927,14 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             )  # fmt: skip
         else:
             _referred_or_missing(found, claim, comp, group, shown)
+
+
+def _person_of(group: list[Token]) -> list[Token]:
+    """The words of a name that name the person where a title stands inside it: "Peter
+    Szabo" of "Marlow Mayor Peter Szabo" ("Marlow" in a dateline is the city, not the
+    mayor); the whole name otherwise."""
+    at = [i for i, t in enumerate(group) if i > 0 and t.lower in TITLES]
+    return group[at[-1] + 1 :] or group if at else group
 
 
 def _the_voter(claim: Analysis, group: list) -> bool:

@@ -497,6 +497,11 @@ def _neighbours_conflicts(
     ]  # fmt: skip
 
 
+# A sentence that opens on a pronoun for what the sentence before named: "It was never on the
+# table", "That was a mistake"
+REFERRING = re.compile(r"\s*(?:It|This|That)\s+(?:was|is|has|had|will|would|were)\b")
+
+
 def _alone(window: Window) -> bool:
     """Whether a sentence that says little of the claim is read without its neighbours: not
     an answer (read with its question), nor a vote cast with no measure named ("Commissioner
@@ -508,7 +513,10 @@ def _alone(window: Window) -> bool:
     # Trustee Venn voted no.")
     after = window.sentences[window.anchor + 1 : window.anchor + 2]
     counted = any(motions.VOTED_BARE.search(s) for s in after)
-    return not window.answers and not bare_vote and not counted
+    # (... nor a sentence whose subject is a pronoun, "It was never on the table", read with
+    # the sentence before it that names what "it" is)
+    referring = window.anchor > 0 and REFERRING.match(window.sentence) is not None
+    return not window.answers and not bare_vote and not counted and not referring
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:
@@ -975,7 +983,11 @@ def _corrects_it(
             told |= {t.key for t in claim.content if root is not None and t.start < root.start}
         return m if (words & {t.key for t in tokenize(own)}) - told else None
     after = analyse(sentence[m.end() :]).quantities
-    said = any(qty.same_unit(q, x) and qty.agrees(q, x) for q in figures for x in after)
+    # (the claim's figure itself: "paid less than $17 an hour" states no wage of $13.50)
+    said = any(
+        qty.same_unit(q, x) and qty.agrees(q, x) and (q.is_bound or not x.is_bound)
+        for q in figures for x in after
+    )  # fmt: skip
     return (
         m if said and not _takes_the_right_version(claim, sentence[m.end() :], following) else None
     )

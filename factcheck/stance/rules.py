@@ -2834,6 +2834,7 @@ def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
         s for s in said
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
+        and (qty.CAPACITY in q.clause) == (qty.CAPACITY in s.clause)  # (room for, or held)
         and not _a_part_for_the_whole(q, s)
         and not qty.unsaid_restriction(q, s)  # (a share of a narrower whole: another figure)
     ]  # fmt: skip
