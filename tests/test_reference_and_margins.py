@@ -290,3 +290,45 @@ def test_a_place_before_a_title_is_not_the_person() -> None:
     assert [t.text for t in _person_of(group)] == ["Peter", "Szabo"]
     plain = [t for t in claim.tokens if t.text in ("Peter", "Szabo")]
     assert [t.text for t in _person_of(plain)] == ["Peter", "Szabo"]
+
+
+def test_last_summer_and_a_cause_and_a_correction_of_whose_figure(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {
+        "2027-03-03-pools.md": (
+            "# Dale pools to open late\n\nBy Ada Fenn, Dale Courier\n\nMarch 3, 2027\n\n"
+            "The city's four pools drew about 61,000 visits last summer, when it employed 38 "
+            "lifeguards.\n"
+        ),
+        "2027-06-14-fire.md": (
+            "# Fire forces 2,000 from their homes\n\nBy Ada Fenn, Dale Courier\n\nJune 14, 2027\n\n"
+            "The blaze, which the fire district has named the Hollow Fire, had burned 900 acres "
+            "by Sunday.\n\nSheriff Tom Reyes ordered about 2,000 residents of Elm Ridge and Fox "
+            "Flats to leave their homes late Saturday.\n"
+        ),
+        "2027-02-12-report.md": (
+            "# Dale 911 center misses the standard\n\nBy Ada Fenn, Dale Courier\n\n"
+            "DALE, Feb. 12, 2027 — Dale's 911 center answered only 81% of calls within 15 "
+            "seconds last year, below the state's 90% standard.\n"
+        ),
+        "2027-02-13-correction.txt": (
+            "CORRECTION\n\nDale Courier, Feb. 13, 2027\n\nA story on Feb. 12 misidentified the "
+            "dispatch center that answered 81% of 911 calls within 15 seconds in 2026. It was "
+            "the county sheriff's dispatch center, not Dale's. Dale's center answered 94% of "
+            "calls within 15 seconds.\n"
+        ),
+    })  # fmt: skip
+    summer = verifier.verify("The city employed 38 lifeguards in the summer of 2026.")
+    assert summer.verdict == Verdict.SUPPORTED, summer.reasons
+    assert "2027-03-03-pools.md:7" in _decisive(summer)
+    other = verifier.verify("The city employed 38 lifeguards in the summer of 2025.")
+    assert other.verdict != Verdict.SUPPORTED, other.reasons
+    # "because of the Hollow Fire" says why, not whose residents
+    left = verifier.verify(
+        "About 2000 residents were ordered to leave their homes because of the Hollow Fire."
+    )
+    assert left.verdict == Verdict.SUPPORTED, left.reasons
+    assert "2027-06-14-fire.md:9" in _decisive(left)
+    # the correction restates the figures to say they were another center's
+    dale = verifier.verify("Dale's dispatch center answered 81% of 911 calls within 15 seconds in 2026.")  # fmt: skip  # noqa: E501
+    assert dale.verdict == Verdict.CONTRADICTED, dale.reasons
+    assert "2027-02-13-correction.txt:5" in _decisive(dale)

@@ -1756,7 +1756,7 @@ def _clause(
     # (an address says where, not whose: "The jail on Court Street opened with room for 312")
     address = {
         t.index for m in ADDRESS.finditer(sentence, left, right)
-        for t in named if m.start("name") <= t.start < m.end("name")
+        for t in named if m.start(m.lastgroup or 0) <= t.start < m.end(m.lastgroup or 0)
     }  # fmt: skip
     return {
         "clause": frozenset(canon(t.key) for t in inside) | margin,
@@ -1766,11 +1766,14 @@ def _clause(
     }
 
 
-# A street address: "on Court Street", "off Route 9", "at 40 Mill Road"
+# A street address, "on Court Street", "off Route 9", "at 40 Mill Road", or a cause, "because
+# of the Sawtooth Fire": where or why, not whose
 ADDRESS = re.compile(
     r"\b(?:on|off|along|near|at)\s+(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
     r"Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Highway|Route|Way|Place|Square)"
     r"(?:\s+\d+)?)"
+    r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
+    r"[A-Z][\w'-]*)"
 )
 
 

@@ -757,13 +757,10 @@ def _check_specifics(
                     DATELINE,
                 )  # fmt: skip
                 found.by_document.add(x.text)
-            elif kind == AtomKind.DATE and (day := _weekday_of(x, published, found.sentences)):
-                # "on Friday" in a story dated Friday, June 27: the weekday counts back from
-                # the document's date, within its week
+            elif kind == AtomKind.DATE and (back := _counted_back(x, published, found.sentences)):
                 found.at(
                     Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.FOUND,
-                         source=day, note="the day, counted back from the document's date",
-                         by="document date"),
+                         source=back[0], note=back[1], by="document date"),
                     DATELINE,
                 )  # fmt: skip
             elif kind == AtomKind.FIGURE and _kind_in_title(x, claim, title):
@@ -779,6 +776,19 @@ def _check_specifics(
                 )  # fmt: skip
             else:
                 found.add(Atom(kind=kind, claim=x.text, qualifier=q, status=AtomStatus.MISSING))
+
+
+def _counted_back(
+    d: dates_mod.Date, published: FoundDate | None, sentences: list[str]
+) -> tuple[str, str] | None:
+    """The window's words for the claim's date counted back from the document's own: "on
+    Friday" in a story dated Friday, June 27 (within its week); "last summer" in a story of
+    March 2026 (the summer of 2025). (what it says, how it was read), or None."""
+    day = _weekday_of(d, published, sentences)
+    if day:
+        return day, "the day, counted back from the document's date"
+    span = _last_period(d, published, sentences)
+    return (span, "counted back from the document's date") if span else None
 
 
 TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
@@ -850,6 +860,42 @@ def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[
         day = published.value - timedelta(days=(published.value.weekday() - i) % 7)
         if day.month == d.month and d.day in (None, day.day):
             return f"{name} ({day.isoformat()})"
+    return ""
+
+
+# A season or year named from the document's own: "last summer", "last year", "this spring"
+LAST_PERIOD = re.compile(
+    r"\b(?P<which>last|this|past)\s+(?P<span>year|spring|summer|fall|autumn|winter)\b", re.I
+)
+# The months each season ends in (northern), for "last summer" of a date after it
+SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "fall",
+           "winter": "winter"}  # fmt: skip
+
+
+def _last_period(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:
+    """The window's "last summer", "last year" or "this year" that is the claim's year (and
+    season), counted from the document's own date: "last summer" in a story of March 3, 2026
+    is the summer of 2025. "" when none is."""
+    if published is None or published.source == DateSource.MTIME or d.year is None:
+        return ""
+    if d.month is not None:
+        return ""  # (a month is more than a season or a year says)
+    now = published.value
+    for m in LAST_PERIOD.finditer(" ".join(sentences)):
+        which, span = m["which"].lower(), m["span"].lower()
+        if span == "year":
+            year = now.year if which == "this" else now.year - 1
+            if d.season is None and d.year == year:
+                return f"{m.group(0)} ({year})"
+            continue
+        if d.season is None or SEASONS.get(d.season.lower()) != SEASONS[span]:
+            continue
+        end = SEASON_END[span]
+        # the last such season ended before the document's month (winter spans two years)
+        year = now.year if now.month > end and which != "this" or which == "this" else now.year - 1
+        if d.year == year:
+            return f"{m.group(0)} ({span} {year})"
     return ""
 
 

@@ -1202,11 +1202,11 @@ def _not_as_fact(
     assertion, a denial or a rumour; a question states nothing; "no evidence that X" is not
     a conflict. The passage is shown, and the claim is left for a human to read against it."""
     sentence = window.sentence if window is not None else ""
+    if _restates_specifics(j) and _corrected(j, claim, window):
+        return
     if _no_statement(j, claim, _unanswered(window)) or j.stance != Stance.SUPPORTS:
         return
-    if _corrected(j, claim, window) or _disputed_next(j, claim, window):
-        return
-    if _moved_not_carried(j, claim, window):
+    if _disputed_next(j, claim, window) or _moved_not_carried(j, claim, window):
         return
     # what a correction says the story said ("A story about the tentative agreement said")
     # is the story's words, not the correction's: its hedges are not the source's
@@ -1227,13 +1227,7 @@ def _not_as_fact(
         hedged = [
             h for h in hedged if h not in PLAIN_FUTURE and not (h == "would" and backshifted)
         ]  # fmt: skip
-    asked = [h for h in hedged if ASKING.search(h) and h not in claim.hedges]
-    if asked and not (ASKING.search(claim.text) or PROPOSED.search(claim.text)):
-        # "Turbines applied for: 84" against "will have 84 turbines": what was asked for is
-        # not what will be, whatever the claim's own modality
-        shown = ", ".join(f"'{h}'" for h in asked)
-        _set_aside(j, f"not as a fact: the source says it was asked for ({shown}), not that "
-                      f"it was granted", as_reported=True)  # fmt: skip
+    if _asked_for(j, claim, hedged):
         return
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)
@@ -1263,6 +1257,37 @@ def _not_as_fact(
         # an assertion still carries the claim (trace); a denial does not
         _set_aside(j, f"not as a fact: the source says '{denied.group(0)}' of it",
                    as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
+
+
+def _asked_for(j: Judgement, claim: Analysis, hedged: list[str]) -> bool:
+    """ "Turbines applied for: 84" against "will have 84 turbines": what was asked for is not
+    what will be, whatever the claim's own modality. Set aside, and said."""
+    asked = [h for h in hedged if ASKING.search(h) and h not in claim.hedges]
+    if not asked or ASKING.search(claim.text) or PROPOSED.search(claim.text):
+        return False
+    shown = ", ".join(f"'{h}'" for h in asked)
+    _set_aside(j, f"not as a fact: the source says it was asked for ({shown}), not that it was "
+                  "granted", as_reported=True)  # fmt: skip
+    return True
+
+
+def _restates_specifics(j: Judgement) -> bool:
+    """Whether a passage may be a correction of the claim: one that supports it (a
+    correction's cue there says it was wrong), or one that states every figure and date of
+    the claim, a figure among them ("misidentified the dispatch center that answered 84% of
+    calls ... It was the sheriff's": the claim's figures restated to say they were
+    another's)."""
+    if j.stance == Stance.SUPPORTS:
+        return True
+    if j.stance != Stance.NEUTRAL:
+        return False
+    specific = [
+        a for a in (j.checked.atoms if j.checked else [])
+        if a.kind in (AtomKind.FIGURE, AtomKind.DATE)
+    ]  # fmt: skip
+    figures = [a for a in specific if a.kind == AtomKind.FIGURE]
+    # (a figure: only a figure restated after a correction's cue says which was wrong)
+    return bool(figures) and all(a.status == AtomStatus.FOUND for a in specific)
 
 
 def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> bool:
