@@ -332,3 +332,17 @@ def test_last_summer_and_a_cause_and_a_correction_of_whose_figure(tmp_path: Path
     dale = verifier.verify("Dale's dispatch center answered 81% of 911 calls within 15 seconds in 2026.")  # fmt: skip  # noqa: E501
     assert dale.verdict == Verdict.CONTRADICTED, dale.reasons
     assert "2027-02-13-correction.txt:5" in _decisive(dale)
+
+
+def test_the_figure_first_announced_is_the_one_revised_from() -> None:
+    cut = analyse(
+        "The final design cuts the stadium's capacity to 20,500 seats, down from the 22,000 "
+        "first announced."
+    )
+    assert [(q.text, q.unit, q.direction) for q in cut.quantities] == [
+        ("20,500 seats", "seat", -1), ("22,000", "seat", 0)
+    ]  # fmt: skip
+    old = compare(analyse_claim("The new stadium will have 22000 seats."), cut)
+    assert [f.reason for f in old.findings if f.kind == "number"] == [
+        "number: claim says 22000 seats, source says 20,500 seats, revised from 22000 seats"
+    ]

@@ -251,8 +251,10 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
             return "day", "duration", DURATIONS[unit.stem]  # "one extra year", "two more weeks"
         if t.lower in ("of", "in", "for", "a", "an", "the") or t.lower in COUNT_ADJECTIVES:
             continue
-        if t.lower in CALENDAR or t.lower in TIME_BEFORE:
-            break  # "17 in March", "88,000 last year": a time, not what is counted
+        if t.lower in CALENDAR or t.lower in TIME_BEFORE or t.lower in WHEN_SAID:
+            # "17 in March", "88,000 last year": a time, not what is counted; "the 22,000
+            # first announced": when it was said
+            break
         if _countable(t) or QUALIFIER_FORM.search(t.lower) and _head(tokens, t) is not t:
             # ("12 confirmed cases": "confirmed" is a reporting word, here a qualifier)
             head = _head(tokens, t)
@@ -271,6 +273,7 @@ def _unit_after(sentence: str, tokens: list[Token], end: int) -> tuple[str, str,
 
 # Words that open a time after a figure: "88,000 last year", "12 this week", "40 next month"
 TIME_BEFORE = frozenset({"last", "this", "next", "previous"})
+WHEN_SAID = frozenset({"first", "originally", "initially", "earlier", "once", "previously"})
 
 
 def _modifier_part(sentence: str, t: Token) -> bool:
@@ -763,7 +766,8 @@ def _with_neighbours(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # The level a figure came from, after it: "71,400 visits this summer, down from about 88,000"
 LEVEL_FROM = re.compile(
-    r"(?:\s+(?:this|last|in\s+the)\s+\w+)?\s*,\s*(?P<way>down|up)\s+from\s*", re.IGNORECASE
+    r"(?:\s+(?:this|last|in\s+the)\s+\w+)?\s*,\s*(?P<way>down|up)\s+from\s*(?:(?:the|its)\s*)?",
+    re.IGNORECASE,
 )
 # A change put right after the level it changed: "2,095 students, down 55 from last year"
 LEVEL_THEN_CHANGE = re.compile(r"\s*,\s*(?:down|up)\s*", re.IGNORECASE)
@@ -1656,6 +1660,9 @@ DECIDED_VERBS = frozenset({"approved", "passed", "rejected", "carried", "defeate
 MARGIN = "margin"
 # What a figure of how many a place can hold is said with, right before it
 CAPACITY = "capac"
+# ... and the units that count places themselves ("22,000 seats", "450 beds"): a capacity
+# however said
+HELD_IN_PLACES = frozenset({"seat", "bed", "space", "spot", "slot", "berth", "stall"})
 CAPACITY_BEFORE = re.compile(
     r"(?:\broom\s+for|\b(?:built|designed|able|big\s+enough)\s+to\s+(?:hold|house|seat|serve)|"
     r"\bcan\s+(?:hold|house|seat)|\bcapacity\s*(?:of|for|is|was|:)?|\bholds?\s+up\s+to|"
@@ -1961,7 +1968,7 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         # two parts of a counted whole said with the same word: "met 9 of 14 standards" and
         # "The facility met 9 of the 14 standards reviewed"
         return True
-    if (CAPACITY in a.clause) != (CAPACITY in b.clause):
+    if (CAPACITY in a.clause) != (CAPACITY in b.clause) and a.unit not in HELD_IN_PLACES:
         return False  # how many it can hold is no count of how many it holds
     if CAPACITY in a.clause & b.clause and a.unit == b.unit:
         return True  # "built to hold 312 inmates" / "with room for 312 inmates"

@@ -1549,7 +1549,8 @@ UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
 
 
 def _from(text: str, start: int) -> bool:
-    return bool(FROM.search(text[max(0, start - 60) : start]))
+    # (a bare figure's span may open on the space before it: "from the 22,000")
+    return bool(FROM.search(text[max(0, start - 60) : start].rstrip() + " "))
 
 
 def _of_an_earlier_figure(claim: Analysis, passage: Analysis, d: dates_mod.Date) -> bool:
@@ -2834,7 +2835,10 @@ def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
         s for s in said
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
         and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
-        and (qty.CAPACITY in q.clause) == (qty.CAPACITY in s.clause)  # (room for, or held)
+        and (
+            (qty.CAPACITY in q.clause) == (qty.CAPACITY in s.clause)  # (room for, or held)
+            or q.unit in qty.HELD_IN_PLACES
+        )
         and not _a_part_for_the_whole(q, s)
         and not qty.unsaid_restriction(q, s)  # (a share of a narrower whole: another figure)
     ]  # fmt: skip
