@@ -346,3 +346,26 @@ def test_the_figure_first_announced_is_the_one_revised_from() -> None:
     assert [f.reason for f in old.findings if f.kind == "number"] == [
         "number: claim says 22000 seats, source says 20,500 seats, revised from 22000 seats"
     ]
+
+
+def test_what_happened_to_no_one(tmp_path: Path) -> None:
+    verifier = archive_verifier(tmp_path, {
+        "2027-07-02-fire.md": (
+            "# Hollow Fire contained\n\nBy Ada Fenn, Dale Courier\n\nJuly 2, 2027\n\n"
+            "Crews contained the Hollow Fire on Tuesday after it burned 900 acres.\n\n"
+            "No one was killed in the fire.\n"
+        ),
+        "2027-05-12-ferry.md": (
+            "# Ferry pulled from service\n\nBy Ada Fenn, Dale Courier\n\nMay 12, 2027\n\n"
+            "Dale Ferries took the Osprey out of service after one of its engines failed on "
+            "Sunday.\n\nAll 90 passengers were moved to another boat, and no one was injured.\n"
+        ),
+    })  # fmt: skip
+    # "No one" was killed: whoever the claim names
+    killed = verifier.verify("A firefighter was killed fighting the Hollow Fire.")
+    assert killed.verdict == Verdict.CONTRADICTED, killed.reasons
+    assert "2027-07-02-fire.md:9" in _decisive(killed)
+    # "Nobody was hurt" is "no one was injured", in its own words
+    hurt = verifier.verify("Nobody was hurt when the Osprey's engine failed.")
+    assert hurt.verdict == Verdict.SUPPORTED, hurt.reasons
+    assert "2027-05-12-ferry.md:9" in _decisive(hurt)

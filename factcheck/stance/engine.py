@@ -1054,6 +1054,8 @@ def _negation_in_scope(
             _set_aside(j, "set aside: the passage does not state what the claim says did not "
                           "happen")  # fmt: skip
         return False
+    if window is not None and _none_of_any(claim, window):
+        return False  # ("No one was killed in the fire": of whoever the claim names)
     sentences = _carrying(j, window) or ([window.sentence] if window is not None else [])
     # (with the claim's names, or without them: "she did not cast a deciding vote")
     about = _clauses_about(claim, sentences, settings.clause_about) + _clauses_about(
@@ -1271,6 +1273,30 @@ def _asked_for(j: Judgement, claim: Analysis, hedged: list[str]) -> bool:
     return True
 
 
+# A sentence that says it happened to no one: "No one was killed in the fire.", "Nobody was
+# hurt", "No residents were evacuated"
+NONE_OF_ANY = re.compile(
+    r"^\W*(?:no\s+one|nobody|no\s+[a-z]+s)\s+(?:was|were|has|have|had)\b", re.I
+)
+# ... and a claim that it happened to some: "A firefighter was killed", "Two workers were hurt"
+SOME_OF_ANY = re.compile(
+    r"^\W*(?:an?|one|two|three|four|five|several|some|\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)",
+    re.I,
+)
+
+
+def _none_of_any(claim: Analysis, window: Window) -> bool:
+    """Whether the window's sentence says the claim's event happened to no one ("No one was
+    killed in the fire.") where the claim says it happened to some ("A firefighter was
+    killed fighting the Sawtooth Fire"): its "no one" covers whoever the claim names, so the
+    claim's other words are no sign of another event."""
+    some = SOME_OF_ANY.match(claim.text)
+    if some is None or NONE_OF_ANY.match(window.sentence) is None:
+        return False
+    return stem(some["verb"].lower()) in {t.stem for t in tokenize(window.sentence)}
+
+
 def _restates_specifics(j: Judgement) -> bool:
     """Whether a passage may be a correction of the claim: one that supports it (a
     correction's cue there says it was wrong), or one that states every figure and date of
@@ -1463,8 +1489,10 @@ def _weigh_atoms(
         j.stance, j.score = Stance.NEUTRAL, round(1.0 - j.score, 4)
         j.reasons = [*j.reasons, f"set aside: the passage does not state the claim's {shown}"]
         return
-    if j.stance == Stance.CONFLICTS and (
-        not checked.same_event(settings.event_share) or _another_part(claim, comp, checked)
+    if (
+        j.stance == Stance.CONFLICTS
+        and not _none_of_any(claim, window)
+        and (not checked.same_event(settings.event_share) or _another_part(claim, comp, checked))
     ):
         # A figure, date, name or negation that differs in a passage that does not state
         # what the claim says happened (or names none of its actors) is about another event:

@@ -3595,8 +3595,9 @@ def negated_alike(claim: Analysis, text: str) -> bool:
     not a name alone)."""
     if not claim.cues:
         return False
-    names = {t.key for t in claim.names}
-    return bool((claim.negated & analyse(text).negated) - names)
+    names = {canon(t.key) for t in claim.names}
+    said = {canon(k) for k in analyse(text).negated}  # ("no one was injured": "hurt")
+    return bool(({canon(k) for k in claim.negated} & said) - names)
 
 
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:

@@ -73,6 +73,9 @@ from .verdict import FIRST_STATED, SELF_REPORTING, aggregate, path_of
 
 EVIDENCE_K = 10  # passages weighed per claim
 MIN_SIMILARITY = 0.25  # passages below this are not weighed at all
+# Who it happened to, none: "Nobody was hurt", "no one was injured"
+NOBODY = re.compile(r"\b(?:no\s+one|nobody|no-one)\b", re.IGNORECASE)
+NOBODY_K = 2  # such sentences read beyond the search's own
 CONTEXT = 2  # sentences before a passage, read for the names "he" or "the company" stand for
 # A claim about a vote, and a sentence that gives one: a count ("4-1", "five to two"), "voted
 # no", "unanimously"
@@ -704,13 +707,14 @@ class Verifier:
         return hits, turns, items
 
     def _beyond(
-        self, query: str, vec: np.ndarray, found: list[Hit], k: int, keep: Callable[[Hit], bool]
-    ) -> list[Hit]:
-        """Up to ``k`` sentences the lexical search finds for ``query`` that the claim's search
-        did not (``found``) and that ``keep`` accepts: what a claim needs read beyond the
-        passages its own words rank first."""
+        self, query: str, vec: np.ndarray, found: list[Hit], k: int, keep: Callable[[Hit], bool],
+        mode: str = "lexical",
+    ) -> list[Hit]:  # fmt: skip
+        """Up to ``k`` sentences the lexical search (or ``mode``'s) finds for ``query`` that the
+        claim's search did not (``found``) and that ``keep`` accepts: what a claim needs read
+        beyond the passages its own words rank first."""
         lexical = self.index.search_many(
-            [query], k=k + len(found), mode="lexical", query_vecs=vec[None, :], context=CONTEXT
+            [query], k=k + len(found), mode=mode, query_vecs=vec[None, :], context=CONTEXT
         )[0].hits
         seen = {(h.file, h.line, h.col) for h in found}
         return [h for h in lexical if (h.file, h.line, h.col) not in seen and keep(h)][:k]
@@ -807,12 +811,13 @@ class Verifier:
         sentences that say there were none of it ("No deaths or serious injuries have been
         reported."), beyond those the search ranked: they share the count's noun and no other
         word with the claim."""
+        a = analyse(claim)
         units = {
-            q.unit for q in analyse(claim).quantities
+            q.unit for q in a.quantities
             if q.kind == "number" and q.value > 0 and q.unit and q.unit[0].isalpha()
         }  # fmt: skip
         if not units:
-            return []
+            return self._nobody_said(a, vec, found)
         none = re.compile(
             rf"\b(?:no|zero)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, units))})",
             re.IGNORECASE,
@@ -820,6 +825,18 @@ class Verifier:
         # (the lexical index holds words as written: the plural too)
         query = " ".join(w for u in sorted(units) for w in (u, f"{u}s"))
         return self._beyond(query, vec, found, NONE_K, lambda h: none.search(h.text) is not None)
+
+    def _nobody_said(self, a: Analysis, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim that it happened to no one ("Nobody was hurt when the Tern's engine
+        failed"), the sentences that say so in their own words ("no one was injured"),
+        beyond those the search ranked: they share a word of what happened in another form."""
+        if not NOBODY.match(a.text):
+            return []
+        # (the claim's meaning, not its words: "hurt" is found as "injured")
+        return self._beyond(
+            a.text, vec, found, NOBODY_K, lambda h: NOBODY.search(h.text) is not None,
+            mode="dense",
+        )  # fmt: skip
 
     def _named_rows(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim with a figure or a rank and a name ("Old Town had 41 registered hosted
