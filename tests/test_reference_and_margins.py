@@ -369,3 +369,39 @@ def test_what_happened_to_no_one(tmp_path: Path) -> None:
     hurt = verifier.verify("Nobody was hurt when the Osprey's engine failed.")
     assert hurt.verdict == Verdict.SUPPORTED, hurt.reasons
     assert "2027-05-12-ferry.md:9" in _decisive(hurt)
+
+
+def test_a_one_word_name_before_a_noun_is_still_swapped() -> None:
+    # "a Korean film" against "a 2002 American science fiction action comedy film": the word
+    # before the noun may stand several words before it in the source
+    swapped = compare(
+        analyse_claim("Men in Black II is a Korean film."),
+        analyse(
+            "Men in Black II (stylized as MIIB) is a 2002 American science fiction action "
+            "comedy film starring Tommy Lee Jones."
+        ),
+    )
+    assert [f.reason for f in swapped.findings if f.kind == "name"] == [
+        "name: claim says 'Korean', source says 'American'"
+    ]
+
+
+def test_a_name_far_before_a_noun_only_where_it_says_which_one(tmp_path: Path) -> None:
+    far = compare(
+        analyse_claim("Nicholas Brody is a TV character."),
+        analyse(
+            'Nicholas "Nick" Brody, played by actor Damian Lewis, is a fictional character on '
+            "the American television series Homeland."
+        ),
+    )
+    assert not [f for f in far.findings if f.kind == "name"]
+    # a hyphenated name is one word: "Spider-Man" is not found as a "hit man"
+    verifier = archive_verifier(tmp_path, {
+        "2027-01-05-film.md": (
+            "# The Hit\n\nBy Ada Fenn, Dale Courier\n\nJanuary 5, 2027\n\n"
+            "The Hit starred Terence Stamp and Tim Roth, and Roth won an award as an "
+            "apprentice hit man.\n"
+        ),
+    })  # fmt: skip
+    spider = verifier.verify("Tim Roth is Spider-Man.")
+    assert spider.verdict != Verdict.SUPPORTED, spider.reasons

@@ -941,8 +941,12 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
             _referred_or_missing(found, claim, comp, group, shown)
             continue
+        # (a hyphenated name is one word: "Spider-Man" is not found as a "hit man")
+        joined = any(
+            claim.text[a.end : b.start] == "-" for a, b in zip(group, group[1:], strict=False)
+        )
         named = all(t.index in comp.matched for t in group) or (
-            len(group) > 1 and group[-1].index in comp.matched and not generic
+            len(group) > 1 and group[-1].index in comp.matched and not generic and not joined
             # (a title before the name is no first name: "Commissioner Elena Vasquez" is
             # "Commissioners Vasquez and Lund" with the title in its plural)
             and not any(t.index in comp.matched for t in group[:-1] if t.lower not in TITLES)

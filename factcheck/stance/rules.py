@@ -4708,6 +4708,19 @@ def _noun_after(analysis: Analysis, t: Token) -> Token | None:
     return after
 
 
+def _in_a_longer_name(a: Analysis, t: Token) -> bool:
+    """Whether ``t`` is a word of a name of two words or more ("Corbin" of "Corbin County")."""
+    near = [a.tokens[i] for i in (t.index - 1, t.index + 1) if 0 <= i < len(a.tokens)]
+    return any(
+        is_name(x) and a.text[min(x.end, t.end) : max(x.start, t.start)] == " " for x in near
+    )
+
+
+#: Words after a name that may still be its noun phrase ("American science fiction action
+#: comedy film").
+NOUN_PHRASE_REACH = 6
+
+
 def _qualifies_the_same(
     claim: Analysis, t: Token, passage: Analysis, p: Token, matched: dict[int, str]
 ) -> bool:
@@ -4719,7 +4732,16 @@ def _qualifies_the_same(
     if noun is None or noun.index not in matched:
         return True
     theirs = _noun_after(passage, p)
-    return theirs is not None and theirs.key == noun.key
+    if theirs is None:
+        return False
+    # (the noun may be the head of a compound after it: "a 2002 American science fiction
+    # action comedy film" qualifies "film" as "a Korean film" does)
+    phrase = passage.tokens[theirs.index : theirs.index + NOUN_PHRASE_REACH]
+    end = next(
+        (i for i, x in enumerate(phrase) if i and passage.text[phrase[i - 1].end : x.start] != " "),
+        len(phrase),
+    )  # fmt: skip
+    return any(x.key == noun.key for x in phrase[:end])
 
 
 TITLES = lexicon.titles()  # (their plurals too: "Councilmembers")
@@ -4745,10 +4767,14 @@ def _substitutions(
             if anchor is None:
                 continue
             gap = abs(t.index - anchor.index)
+            # (a name right before its noun may stand further before the noun in the passage:
+            # "a 2002 American science fiction action comedy film")
+            noun = _noun_after(claim, t) if step == -1 and gap == 1 else None
+            reach = NOUN_PHRASE_REACH if noun is not None and noun.index == anchor.index else 3
             for a in (p for p in ptokens if p.key == anchor.key):
                 if a.lower in PLURAL_TITLES:
                     continue  # "Councilmembers Feeney and Oduya": several people, each named
-                for dist in range(1, 4):
+                for dist in range(1, reach + 1):
                     j = a.index + step * dist
                     if not 0 <= j < len(ptokens):
                         break
@@ -4757,18 +4783,27 @@ def _substitutions(
                         # "Councilmember Pruitt" names Alan Pruitt by his title; "Feeney and
                         # Oduya" are two people, neither a part of the other's name
                         break
+                    if dist > 3 and not (
+                        is_name(p) and _qualifies_the_same(claim, t, passage, p, matched)
+                    ):
+                        continue  # (further than three words only before the same noun)
                     if is_name(p) and p.key not in claim_keys and is_content(p):
                         # The candidate at the same distance from the same anchor wins; then
                         # the one next to the claim's closest anchor.
                         candidates.append((abs(dist - gap) + 0.1 * gap, p))
                         break
+        # (a name that says which thing a noun is stands where another says it of the same
+        # noun: "a Korean film" / "a 2002 American science fiction film")
+        same = [c for c in candidates if _qualifies_the_same(claim, t, passage, c[1], matched)]
+        if same or _in_a_longer_name(claim, t):
+            # (one word, "a Korean film", may stand before any noun of the kind, but one
+            # that stands before the same noun is the one in its place)
+            candidates = same
         if candidates:
             p = min(candidates, key=lambda c: c[0])[1]
             if p.lower.rstrip(".") in dates_mod.MONTHS:
                 continue
             if not _beside_its_name(claim, t, passage, p, matched):
-                continue
-            if not _qualifies_the_same(claim, t, passage, p, matched):
                 continue
             out.append(
                 (Finding("name", False, WEIGHTS["name"],
