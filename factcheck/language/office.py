@@ -69,20 +69,27 @@ def named_office(claim: str) -> Office | None:
         return whole
     for pattern in (_TITLE_THEN_NAME, _NAME_THEN_TITLE):
         for m in pattern.finditer(claim):
-            words = m["title"].split()
-            # (the title's own words: from its first office word's modifiers on)
-            while words and words[0].lower() in _NOT_TITLE_WORDS:
-                words = words[1:]
-            if words and words[-1].lower() in lexicon.titles():
+            title = own_title(m["title"])
+            if title:
                 return Office(
-                    who=m["who"], who_end=m.end("who"), title=" ".join(words),
-                    body=m["body"] or "", one_holder=True,
+                    who=m["who"], who_end=m.end("who"), title=title, body=m["body"] or "",
+                    one_holder=True,
                 )  # fmt: skip
     return None
 
 
-# Words before a title that are no part of it: "said", "the", "its", "and"
-_NOT_TITLE_WORDS = frozenset({
+def own_title(words: str) -> str:
+    """The title in the words before or after a name ("said chief financial officer" ->
+    "chief financial officer"): from its first own word on, where its last word is an
+    office's; "" where it is none."""
+    kept = words.split()
+    while kept and kept[0].lower() in NOT_TITLE_WORDS:
+        kept = kept[1:]
+    return " ".join(kept) if kept and kept[-1].lower() in lexicon.titles() else ""
+
+
+#: Words around a title that are no part of it: "said", "the", "its", "and"
+NOT_TITLE_WORDS = frozenset({
     "the", "a", "an", "its", "his", "her", "their", "said", "says", "and", "by", "to", "of",
-    "with", "from", "told", "according",
+    "with", "from", "told", "according", "for", "at",
 })  # fmt: skip

@@ -867,10 +867,6 @@ def _weekday_of(d: dates_mod.Date, published: FoundDate | None, sentences: list[
 LAST_PERIOD = re.compile(
     r"\b(?P<which>last|this|past)\s+(?P<span>year|spring|summer|fall|autumn|winter)\b", re.I
 )
-# The months each season ends in (northern), for "last summer" of a date after it
-SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
-SEASONS = {"spring": "spring", "summer": "summer", "fall": "fall", "autumn": "fall",
-           "winter": "winter"}  # fmt: skip
 
 
 def _last_period(d: dates_mod.Date, published: FoundDate | None, sentences: list[str]) -> str:
@@ -889,11 +885,13 @@ def _last_period(d: dates_mod.Date, published: FoundDate | None, sentences: list
             if d.season is None and d.year == year:
                 return f"{m.group(0)} ({year})"
             continue
-        if d.season is None or SEASONS.get(d.season.lower()) != SEASONS[span]:
+        months = dates_mod.SEASONS[span]
+        if d.season is None or dates_mod.SEASONS.get(d.season.lower()) != months:
             continue
-        end = SEASON_END[span]
-        # the last such season ended before the document's month (winter spans two years)
-        year = now.year if now.month > end and which != "this" or which == "this" else now.year - 1
+        # "this summer" is the document's year's; "last summer" too once it has ended by the
+        # document's month (winter's end is February), the year before otherwise
+        ended = now.month > (max(m for m in months if m < 12) if 12 in months else max(months))
+        year = now.year if which == "this" or ended else now.year - 1
         if d.year == year:
             return f"{m.group(0)} ({span} {year})"
     return ""

@@ -1204,7 +1204,7 @@ def _not_as_fact(
     assertion, a denial or a rumour; a question states nothing; "no evidence that X" is not
     a conflict. The passage is shown, and the claim is left for a human to read against it."""
     sentence = window.sentence if window is not None else ""
-    if _restates_specifics(j) and _corrected(j, claim, window):
+    if _may_be_corrected(j) and _corrected(j, claim, window):
         return
     if _no_statement(j, claim, _unanswered(window)) or j.stance != Stance.SUPPORTS:
         return
@@ -1297,7 +1297,7 @@ def _none_of_any(claim: Analysis, window: Window) -> bool:
     return stem(some["verb"].lower()) in {t.stem for t in tokenize(window.sentence)}
 
 
-def _restates_specifics(j: Judgement) -> bool:
+def _may_be_corrected(j: Judgement) -> bool:
     """Whether a passage may be a correction of the claim: one that supports it (a
     correction's cue there says it was wrong), or one that states every figure and date of
     the claim, a figure among them ("misidentified the dispatch center that answered 84% of

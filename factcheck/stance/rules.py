@@ -33,7 +33,7 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
-from ..language.office import named_office, office_claim
+from ..language.office import NOT_TITLE_WORDS, named_office, office_claim, own_title
 from ..language.parse import Parse, Word, parse, sentence_at
 from ..language.polarity import (
     ASKING_STEMS,
@@ -4610,19 +4610,7 @@ def _title_beside(name: str, text: str) -> str | None:
     if x is not None:
         return x["title"]
     before = re.search(rf"\b(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)\s+{name}\b", text)
-    if before is None:
-        return None
-    words = before["title"].split()
-    while words and words[0].lower() in NOT_TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words) if words and words[-1].lower() in TITLES else None
-
-
-#: Words around a title that are no part of it.
-NOT_TITLE_WORDS = frozenset({
-    "the", "a", "an", "its", "his", "her", "their", "said", "says", "and", "by", "to", "of",
-    "with", "from", "told", "according", "for", "at",
-})  # fmt: skip
+    return (own_title(before["title"]) or None) if before is not None else None
 
 
 def _title_words(title: str) -> frozenset[str]:

@@ -614,11 +614,12 @@ class Verifier:
             ]
             # (a sentence that says there were none of what the claim counts shares its noun
             # alone: its similarity says nothing of it)
-            + self._none_said(claim, vec, [h for h in r.hits if h.similarity >= MIN_SIMILARITY])
+            + self._none_said(claim, vec, found)
+            + self._nobody_said(claim, vec, found)
             # (... and so does a correction of a title: "He is ..., not its chief operating
             # officer" shares the title's words alone)
             + self._titles_corrected(claim, vec, r.hits)
-            for claim, vec, r in zip(claims, vecs, results, strict=True)
+            for claim, vec, r, found in zip(claims, vecs, results, searched, strict=True)
         ]
         return searched, [
             s + a + self._table_rows(c, s + a, vec) + self._answers(s + a, vec)
@@ -817,7 +818,7 @@ class Verifier:
             if q.kind == "number" and q.value > 0 and q.unit and q.unit[0].isalpha()
         }  # fmt: skip
         if not units:
-            return self._nobody_said(a, vec, found)
+            return []
         none = re.compile(
             rf"\b(?:no|zero)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, units))})",
             re.IGNORECASE,
@@ -826,15 +827,15 @@ class Verifier:
         query = " ".join(w for u in sorted(units) for w in (u, f"{u}s"))
         return self._beyond(query, vec, found, NONE_K, lambda h: none.search(h.text) is not None)
 
-    def _nobody_said(self, a: Analysis, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+    def _nobody_said(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim that it happened to no one ("Nobody was hurt when the Tern's engine
         failed"), the sentences that say so in their own words ("no one was injured"),
         beyond those the search ranked: they share a word of what happened in another form."""
-        if not NOBODY.match(a.text):
+        if not NOBODY.match(claim):
             return []
         # (the claim's meaning, not its words: "hurt" is found as "injured")
         return self._beyond(
-            a.text, vec, found, NOBODY_K, lambda h: NOBODY.search(h.text) is not None,
+            claim, vec, found, NOBODY_K, lambda h: NOBODY.search(h.text) is not None,
             mode="dense",
         )  # fmt: skip
 
