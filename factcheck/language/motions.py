@@ -215,8 +215,12 @@ def moved(text: str) -> list[str]:
     return [m.group("what") for m in MOTION_FOR.finditer(text)]
 
 
-# A motion and what it was to do, to the clause's end
-MOTION_FOR = re.compile(r"\b(?:moved|motion)\s+(?P<what>(?:to|that)\s+[^.;:]+)", re.IGNORECASE)
+# A motion and what it was to do, to the clause's end (past a figure's point, "$38.5
+# million", and an initial's, "the U.S. Army Corps")
+MOTION_FOR = re.compile(
+    r"\b(?:moved|motion)\s+(?P<what>(?:to|that)\s+(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.)+)",
+    re.IGNORECASE,
+)
 
 
 def seconds(sentence: str) -> bool:

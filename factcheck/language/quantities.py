@@ -122,6 +122,9 @@ class Quantity:
     # the words that narrow a share's whole ("58% of the jobs paying less than $17 an hour":
     # "pay", "hour"): a share of all jobs is another figure
     restricted: frozenset[str] = frozenset()
+    # a count a list of names gives ("its Larkin, Bellmont and Orrin Falls plazas"): a
+    # passage's count of them; a claim that lists names states no count
+    listed: bool = False
     # a count limited by order ("the first nine measles cases", "its last 12 games"): a set
     # chosen by when, another measure than a count of all or of a day's
     ordered: bool = False
@@ -363,6 +366,8 @@ def _head(tokens: list[Token], t: Token) -> Token:
     bus routes", "14 new bus drivers", "40 registered nurse positions", "4800 season ticket
     deposits", "four measles cases": an English compound's head comes last)."""
     run = [t]
+    if _verb_form(t.lower):
+        return t  # "12 took buyouts": a verb, whose subject the figure is (``_elided``)
     named = _named_kind(tokens, t)
     if named is not None:
         return named  # "860 adult Chinook salmon": a kind's name between adjective and noun
@@ -548,6 +553,33 @@ def _nobody(sentence: str, tokens: list[Token]) -> list[Quantity]:
     ]  # fmt: skip
 
 
+# A list of names before the plural noun they name ("its Larkin, Bellmont and Orrin Falls
+# plazas"): a count of that noun, one for each name
+_A_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+NAMED_LIST = re.compile(
+    rf"\b(?:its|their|the|his|her|our)\s+(?P<list>{_A_NAME}(?:,\s+{_A_NAME})*,?\s+and\s+"
+    rf"{_A_NAME})\s+(?P<noun>[a-z]+s)\b"
+)
+
+
+def _named_lists(sentence: str, tokens: list[Token]) -> list[Quantity]:
+    """The count a list of names gives its noun: "its Larkin, Bellmont and Orrin Falls
+    plazas" are three plazas."""
+    out = []
+    for m in NAMED_LIST.finditer(sentence):
+        noun = next((t for t in tokens if t.start == m.start("noun")), None)
+        if noun is None or not _countable(noun):
+            continue
+        n = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list")))
+        out.append(Quantity(
+            value=float(n), unit=noun.key, kind="number", bound="eq",
+            text=sentence[m.start("list") : m.end()], start=m.start("list"), end=m.end(),
+            tolerance=0.0, context=_context(tokens, m.start("list"), m.end(), set()),
+            **_clause(sentence, tokens, m.start("list"), m.end(), exclude=set()), listed=True,
+        ))  # fmt: skip
+    return out
+
+
 def _vague_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
     """Spans said by their unit alone ("within days"): at most so many days."""
     out = []
@@ -642,6 +674,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         + _vague_spans(sentence, tokens)
         + _nobody(sentence, tokens)
         + _weekday_spans(sentence, tokens)
+        + _named_lists(sentence, tokens)
     )
     taken = [(q.start, q.end) for q in found]
     relative = _relative(sentence, tokens, taken)
@@ -865,7 +898,16 @@ def _elided(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if nouns:
             a = next((x for x in reversed(nouns) if x.part), nouns[-1])
             # ("Of the 40 nurses whose positions were cut, 31 accepted": a part of that whole)
-            part = a.part or bool(OF_A_WHOLE.search(sentence[: a.start]))
+            # (... or a whole a sentence before counted: "None of the authority's 41 toll
+            # collectors was laid off. Twenty-nine moved ... and 12 took buyouts")
+            part = (
+                a.part
+                or bool(OF_A_WHOLE.search(sentence[: a.start]))
+                or (
+                    b.value < a.value
+                    and re.search(r"[.!?]\s", sentence[a.end : b.start]) is not None
+                )
+            )
             unit, compound = a.unit, a.compound
         elif fronted is not None:
             # "Of the nurses affected, 31 accepted other jobs": a part of the nurses
@@ -886,7 +928,10 @@ FRONTED_WHOLE = re.compile(
     re.IGNORECASE,
 )
 # ... and the words before a counted whole that make it one: "Of the 40 nurses"
-OF_A_WHOLE = re.compile(r"\bof\s+(?:the|its|their|those|these)\s*$", re.IGNORECASE)
+OF_A_WHOLE = re.compile(
+    r"\bof\s+(?:the|its|their|those|these)(?:\s+[\w-]+['\u2019]s)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "is one of the oldest cities", "was one of its founders": a member of a kind, no count (but
@@ -1296,8 +1341,11 @@ def _restricted(tokens: list[Token], m: re.Match | None) -> frozenset[str]:
 
 def unsaid_restriction(claim: Quantity, source: Quantity) -> bool:
     """Whether the source's share is of a narrower whole than the claim says: "58% of the jobs
-    paying less than $17 an hour" is no share "of all jobs"."""
-    return bool(source.restricted) and not source.restricted <= claim.clause | claim.context
+    paying less than $17 an hour" is no share "of all jobs". A restriction the claim says the
+    most of in its own words is said ("of license plate images captured at electronic lanes"
+    / "of license plate images at the turnpike's electronic lanes")."""
+    unsaid = source.restricted - (claim.clause | claim.context)
+    return len(unsaid) * 2 > len(source.restricted)
 
 
 # The span a figure's clause gives it: a period of a unit, or a running total.
@@ -1501,6 +1549,9 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
                 value=value, unit=unit, kind=kind, bound=bound, text=sentence[start : m.end()],
                 start=start, end=m.end(),
                 tolerance=value * (SHARE_TOLERANCE if shared else 0.02),
+                # (a share in words is a coarse step: "nearly a quarter" is 22.5-25%, "about
+                # a fifth" 18-22%)
+                digit=value * SHARE_TOLERANCE if shared else 0.0,
                 context=_context(tokens, m.start(), m.end(), exclude=set()),
                 **_clause(sentence, tokens, m.start(), m.end(), exclude=set()),
                 change=shared and _is_change(sentence, tokens, start, m.end()),
@@ -1646,6 +1697,8 @@ MODIFIER_REACH = 7
 
 # "14 new drivers", "300 additional staff": how many were added, not how many there are
 ADDED = frozenset({"new", "additional", "extra", "more", "fewer"})
+#: the nouns of change among ``CHANGE_AFTER``
+CHANGE_NOUNS = CHANGE_AFTER - {"down", "up", "more", "fewer", "less", "lower", "higher"}
 
 
 # A figure after "by" that follows a verb of winning or leading is the margin between two
@@ -1710,9 +1763,18 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     if first is not None and any(t.lower in ADDED for t in inside[first + 1 :]):
         return True
     # "nine seats down", "one more than": right after, with no comma between
-    return (
-        bool(after) and after[0].lower in CHANGE_AFTER and "," not in sentence[end : after[0].start]
-    )
+    if after and after[0].lower in CHANGE_AFTER and "," not in sentence[end : after[0].start]:
+        return True
+    # "a 9 percent toll increase", "a 3% fare hike": a noun of change past a noun or two that
+    # say what changes
+    later = [t for t in tokens if t.start >= end][:3]
+    for i, t in enumerate(later[1:], 1):
+        if t.lower in CHANGE_NOUNS:
+            between = later[:i]
+            return all(is_content(x) and x.lower.isalpha() for x in between) and not any(
+                c in sentence[end : t.start] for c in ",;:"
+            )
+    return False
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1759,6 +1821,9 @@ def _clause(
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
+    # ... and the body whose records give it: "State Police records show 231 crashes"
+    said += [m.end() for m in RECORDS_SHOW.finditer(sentence, left, start)]
+    said.sort()
     named = [t for t in inside if not said or t.start >= said[-1]]
     # (an address says where, not whose: "The jail on Court Street opened with room for 312")
     address = {
@@ -1781,6 +1846,14 @@ ADDRESS = re.compile(
     r"(?:\s+\d+)?)"
     r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
     r"[A-Z][\w'-]*)"
+)
+
+
+# Records said to show a figure: the names before them are the records' keeper's
+RECORDS_SHOW = re.compile(
+    r"\b(?:records|data|figures|statistics|numbers)\s+(?:show|shows|showed|indicate|"
+    r"indicates|indicated)\b",
+    re.IGNORECASE,
 )
 
 

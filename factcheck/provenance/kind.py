@@ -215,14 +215,30 @@ def heading(opening: str) -> str:
             text = text[: issued.start()].strip()  # "... calendar year 2025 Released 20 Feb"
         if len(text.split()) > HEADING_WORDS or _DATELINE.search(line) or "|" in text:
             break  # the body, a wire story's lead or a table has begun
-        if text and (not out or not any(d.day for d in dates_mod.extract(text))):
-            out.append(text)  # (a later line giving a day is a publication line)
+        days = [d for d in dates_mod.extract(text) if d.day] if out else []
+        if days:
+            # (a later line's day is when it was issued or met; what the line names besides
+            # is the record's: "Minutes of the Board of Directors, April 22, 2026")
+            text = _without(text, [(d.start, d.end) for d in days])
+            text = text if len(re.findall(r"[A-Za-z]{2,}", text)) >= 2 else ""
+        if text:
+            out.append(text)
         if issued is not None or text.endswith("."):
             break
     return " / ".join(out)
 
 
 HEADING_WORDS = 12
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` less the spans, and the commas and words of a date left at its end ("of",
+    "on", "dated")."""
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + text[b:]
+    return re.sub(r"(?:[\s,;:-]|\b(?:of|on|at|for|recorded|held|dated)\b)+$", "", text).strip()
+
+
 _ISSUED = re.compile(r"\b(?:released|published|updated|issued|posted|dated)\b", re.IGNORECASE)
 
 

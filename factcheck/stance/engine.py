@@ -462,6 +462,24 @@ def compare_window(
         and f not in anchor.conflicts
         and f.about.lower() not in STOPWORDS
     ]  # fmt: skip
+    nearby = _nearby_negations(claim, window, anchor, nearby, settings)
+    return replace(
+        whole, about=max(whole.about, anchor.about), findings=findings, hedges=anchor.hedges,
+        missing_specifics=missing, nearby=[f.reason for f in nearby],
+        opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
+    )  # fmt: skip
+
+
+def _nearby_negations(
+    claim: Analysis, window: Window, anchor: Comparison, nearby: list[Finding],
+    settings: StanceSettings,
+) -> list[Finding]:  # fmt: skip
+    """The neighbours' conflicts less a negation of no clause about the claim, or of a
+    sentence whose own words say what the claim does."""
+    if any(f.kind == "negation" for f in nearby) and _predicate_said(claim, anchor):
+        # (a sentence that says what the claim says its subject did, "8 took buyouts", is not
+        # negated by a neighbour's "None of the 27 clerks lost their jobs")
+        nearby = [f for f in nearby if f.kind != "negation"]
     if any(f.kind == "negation" for f in nearby):
         # the other sentences' clauses, each read after the one before it ("It did not
         # record cracks" after "The 2023 inspection recorded corrosion")
@@ -470,11 +488,17 @@ def compare_window(
         )
         if not any(negation_cues(c) for c in about):
             nearby = [f for f in nearby if f.kind != "negation"]
-    return replace(
-        whole, about=max(whole.about, anchor.about), findings=findings, hedges=anchor.hedges,
-        missing_specifics=missing, nearby=[f.reason for f in nearby],
-        opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
-    )  # fmt: skip
+    return nearby
+
+
+def _predicate_said(claim: Analysis, anchor: Comparison) -> bool:
+    """Whether the sentence itself states each content word of the claim from its main verb
+    on ("took buyouts" of "Eight of the clerks took buyouts"), unnegated."""
+    verbs = parse.parse(claim.text).main_verbs()
+    if not verbs or anchor.conflicts:
+        return False
+    said = [t for t in claim.content if t.start >= verbs[0].start]
+    return bool(said) and all(t.index in anchor.matched for t in said)
 
 
 def _neighbours_conflicts(
@@ -516,7 +540,19 @@ def _alone(window: Window) -> bool:
     # (... nor a sentence whose subject is a pronoun, "It was never on the table", read with
     # the sentence before it that names what "it" is)
     referring = window.anchor > 0 and REFERRING.match(window.sentence) is not None
-    return not window.answers and not bare_vote and not counted and not referring
+    # (... nor one that opens with a bare count of what the sentence before counted: "41
+    # toll collectors ... Twenty-nine moved to other jobs and 12 took buyouts")
+    elided = window.anchor > 0 and ELIDED_COUNT.match(window.sentence) is not None
+    return not window.answers and not bare_vote and not counted and not referring and not elided
+
+
+# A sentence that opens with a bare count as the subject of its verb ("Twenty-nine moved",
+# "12 took", "Two retired"): the noun counted is the sentence before's
+ELIDED_COUNT = re.compile(
+    rf"\s*(?:\d[\d,]*|(?:{'|'.join(qty.NUMBER_WORDS)})(?:-(?:{'|'.join(qty.NUMBER_WORDS)}))?)\s+"
+    rf"(?:{qty.SUBJECT_VERB.pattern[:-1]})\b",
+    re.IGNORECASE,
+)
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:
@@ -669,6 +705,16 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
         # agency's formal report, evidence unless a record or an independent source differs
         j.signals = replace(j.signals, on_record=True)
         j.reasons = [*j.reasons, "a report to a public body at its meeting: a formal report"]
+    elif (
+        speaker is not None
+        and INTRODUCES_GUEST.search(window.sentence)
+        and names_a_title(claim.text)
+    ):
+        # "HOST: My guest today is Marisol Penn, executive director of the Turnpike
+        # Authority": the program's word for who its guest is, as a story's would be
+        j.signals = replace(j.signals, on_record=True)
+        j.reasons = [*j.reasons, "a host's introduction of a guest: the program's word for "
+                                 "the guest's title"]  # fmt: skip
     elif speaker is not None and not ATTRIBUTION.search(claim.text):
         # "VARGA: We have put 1,200 more police on the streets": a transcript records that
         # a speaker said it; that it is so needs a source of its own.
@@ -676,6 +722,14 @@ def _a_turn_as_said(j: Judgement, claim: Analysis, window: Window | None) -> boo
                       "not that it is so", as_reported=True)  # fmt: skip
         return True
     return False
+
+
+# A host's words that introduce the program's guest: "My guest today is", "Joining me now is",
+# "With me today is"
+INTRODUCES_GUEST = re.compile(
+    r"\b(?:(?:my|our)\s+guests?|joining\s+(?:me|us)|with\s+me)\b[^.?!]{0,25}?\b(?:is|are)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) -> bool:

@@ -128,7 +128,9 @@ def analyse(text: str) -> Analysis:
     tokens = tokenize(text)
     quantities = qty.extract(text, tokens)
     dates = dates_mod.extract(text, tokens)
-    spans = [(q.start, _end_of(text, q)) for q in quantities] + [(d.start, d.end) for d in dates]
+    # (a list of names is a count of them, and its names are still words of the passage)
+    spans = [(q.start, _end_of(text, q)) for q in quantities if not q.listed]
+    spans += [(d.start, d.end) for d in dates]
 
     def in_span(t: Token) -> bool:
         return any(s <= t.start < e for s, e in spans)
@@ -158,6 +160,9 @@ def analyse_claim(text: str) -> Analysis:
     first word is read by its capital, as every passage is weighed."""
     a = analyse(text)
     names = [t for t in a.names if not _tagged_common(text, a.tokens, t)]
+    if any(q.listed for q in a.quantities):
+        # ("the Eastgate and Pollard Road sites" names the sites; it states no count of them)
+        a = replace(a, quantities=[q for q in a.quantities if not q.listed])
     return a if len(names) == len(a.names) else replace(a, names=names)
 
 
@@ -628,10 +633,16 @@ def _described(tree: Parse, act: Word, hedge: Word) -> bool:
     ("rather ... than pay for $4 million in repairs the state ordered in 2024") says what the
     noun is, which the hedge of the clause it stands in does not make a plan."""
     w = act
+    figure = re.match(r"\d", act.text) is not None
     while w.dep != "ROOT" and w.index != hedge.head:
         if w.dep == "appos" or w.dep == "acl" and w.tag == "VBN" or w.dep == "relcl" and (
             w.tag in ("VBD", "VBN")
         ):  # fmt: skip
+            return True
+        if figure and w is not act and w.dep in ("nsubj", "nsubjpass"):
+            # (a figure in the subject the hedged verb is said of describes it: "the toll for
+            # a car traveling the full 64-mile length of the turnpike would rise" plans a
+            # rise, not the turnpike's length)
             return True
         w = tree.head(w)
     return False
@@ -767,9 +778,9 @@ def _findings(
     neg = _negation(claim, passage)
     if neg:
         findings.append(neg)
-    vote = _unanimity(claim, passage)
-    if vote:
+    if vote := _unanimity(claim, passage):
         findings.append(vote)
+        matched.update(_unanimity_said(claim, vote, matched))
     side = _vote_side(claim, passage, context) or _mover(claim, passage)
     if side:
         findings.append(side)
@@ -1737,6 +1748,7 @@ def _compare_each_quantity(
         if every is not None:
             out.append(every)
             continue
+        current = _of_the_named_finding(q, current, claim.text)
         found = _judge_figure(q, current, claim, passage, said, label, around)
         if found is not None and not found.supports:
             found = _judged_with_the_parse(q, current, claim, passage, said, label, found, around)
@@ -1745,6 +1757,30 @@ def _compare_each_quantity(
         if found is not None:
             out.append(found)
     return _change_of_the_level(claim, out)
+
+
+# A figure a claim gives as a named study's or report's finding: "The Carver State
+# University study found that farmland supplies about 45 percent"
+NAMED_FINDING = re.compile(
+    r"\b(?:study|survey|analysis|report|audit|review|poll|estimate)\b[^.;]{0,60}?\b(?:found|"
+    r"finds|estimated|estimates|put|puts|showed|shows|concluded|concludes)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_named_finding(
+    q: qty.Quantity, current: list[qty.Quantity], claim: str
+) -> list[qty.Quantity]:
+    """A figure the claim gives as a named study's finding is compared with the figures the
+    passage gives that study ("below the 62 percent in the Carver State University study"),
+    where it gives any, not with another's ("the department attributed about 45 percent")."""
+    if not q.names or not NAMED_FINDING.search(claim):
+        return current
+    same = [x for x in current if qty.same_unit(q, x)]
+    named = [x for x in same if x.names & q.names]
+    if not named:
+        return current
+    return [x for x in current if x in named or x not in same]
 
 
 def _change_of_the_level(claim: Analysis, out: list[Finding]) -> list[Finding]:
@@ -1801,6 +1837,8 @@ def _judged_with_the_parse(
         x for x in current
         if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
         and not (x.names and x.names == x.clause and x.names & q.names)
+        # (... and the figure of the named study the claim says found it)
+        and not (x.names & q.names and NAMED_FINDING.search(claim.text))
     ]  # fmt: skip
     if not unsure:
         return found
@@ -2380,7 +2418,23 @@ def _unanimity(claim: Analysis, passage: Analysis) -> Finding | None:
     if qty.UNANIMOUS.search(passage.text):
         return Finding("unanimity", True, 0.9, f"vote: claim says '{word}', source says so too",
                        word, word)  # fmt: skip
+    # (a tally with none against says it: "The motion carried 7-0")
+    none = next((x for x in tallies if x.kind == "tally" and x.against == 0 and x.value), None)
+    if none is not None:
+        return Finding("unanimity", True, 0.9, f"vote: claim says '{word}', source says "
+                       f"{none.text}", word, none.text)  # fmt: skip
     return None
+
+
+def _unanimity_said(claim: Analysis, vote: Finding, matched: dict[int, str]) -> dict[int, str]:
+    """The claim's "unanimously" as the passage says it ("7-0"), where it agrees."""
+    said = qty.UNANIMOUS.search(claim.text)
+    if not vote.supports or said is None:
+        return {}
+    return {
+        t.index: vote.source for t in claim.tokens
+        if said.start() <= t.start < said.end() and t.index not in matched
+    }  # fmt: skip
 
 
 # A claim that one voter alone voted against: "was the only board member to vote against",
@@ -2431,22 +2485,31 @@ def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> b
     if not motions.moved(text) and not unsaid:
         return False
     voting = VOTE_WORDS | _title_keys()
+    # (a name after the claim's vote is of what was voted on: "to vote against the Kestrel
+    # Tolling Systems contract"; a name before it is the voter's)
+    side = VOTE_SIDE.search(claim)
+    on_from = side.end() if side else len(claim)
     mine = {
         canon(t.key) for t in tokenize(claim)
-        if is_content(t) and not is_name(t) and t.key not in voting and t.stem not in voting
+        if is_content(t) and (not is_name(t) or t.start >= on_from)
+        and t.key not in voting and t.stem not in voting
     }  # fmt: skip
     if len(mine) < 2:
         return False
     back, here = sentence_at(text, at)
+    if AMENDMENT_DECIDED.match(here) and not AMENDMENT.search(claim):
+        # "The amendment carried 4-3" decides an amendment, no vote "to adopt the amended
+        # toll schedule" (the claim's vote is on no amendment)
+        return True
     moved, prior, steps = motions.moved(here), "", 0
-    while not moved and back and MOTION_WORD.search(here) and steps < 2:
+    while not moved and back and A_MOTION.search(here) and steps < 2:
         # (the motion "the motion" is: one moved a sentence or two before, past the chair's
         # calls: "The motion is to approve the additional $1.1 million. All in favour?")
         back, before = sentence_at(text, len(text[:back].rstrip()) - 1)
         steps += not motions.is_call(before)
         prior = prior or ("" if motions.is_call(before) else before)
         moved = motions.moved(before) or ([before] if motions.states_motion(before) else [])
-    if not moved and unsaid and MOTION_WORD.search(here):
+    if not moved and unsaid and A_MOTION.search(here):
         # (a motion the text does not give: another only where neither the sentence nor the
         # one before it says a word of what the claim's vote was on)
         said = {canon(t.key) for t in tokenize(f"{prior} {here}") if is_content(t)}
@@ -2480,6 +2543,18 @@ def _first_verb(moved: str) -> str | None:
 
 
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
+# a sentence that decides an amendment ("The amendment carried 4-3", "The amendment failed"),
+# and a claim about one ("the amendment lowering the increase", "voted to amend the plan")
+AMENDMENT_DECIDED = re.compile(
+    r"\s*(?:the|that|this|[A-Z][\w.'-]*'s)\s+(?:\w+\s+){0,2}amendment"
+    r"(?:\s+of\s+the\s+[^,.;]{1,60}?)?\s+(?:was\s+)?"  # (as reported: "of the Board")
+    r"(?:carried|passed|failed|adopted|approved|rejected|defeated)\b",
+    re.IGNORECASE,
+)
+AMENDMENT = re.compile(r"\bamend(?:ment|ments|s|ing)?\b", re.IGNORECASE)
+# a sentence's own motion, as a record words it ("The amendment carried 4-3" decides the
+# motion to amend moved before it)
+A_MOTION = re.compile(r"\b(?:motions?|amendments?)\b", re.IGNORECASE)
 
 
 # The words of a vote itself, not of what it was on
@@ -3229,9 +3304,23 @@ BASELINE = re.compile(
 )
 
 
+# a change's base period: "up 4.1 percent from the second quarter of 2025", "down 3% from
+# 2024"
+CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|declined|"
+    r"higher|lower)\b(?:[^.;:]|\.(?=\d)){0,30}?\bfrom\s+(?:the\s+)?(?:same\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _baseline(text: str, d: dates_mod.Date) -> bool:
-    """A date that is the base a figure is compared with ("fell 8% compared with 2024")."""
-    return bool(BASELINE.search(text[max(0, d.start - 40) : d.start]))
+    """A date that is the base a figure is compared with ("fell 8% compared with 2024", "up
+    4.1 percent from the second quarter of 2025")."""
+    return bool(
+        BASELINE.search(text[max(0, d.start - 40) : d.start])
+        or CHANGE_FROM.search(text[max(0, d.start - 70) : d.start])
+    )
 
 
 def _aside(text: str, d: dates_mod.Date) -> bool:
@@ -3617,6 +3706,10 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
         return None
     if not passage.negated & flipped and not _predicate_stated(claim, passage):
         return None
+    if passage.cues and NONE_OF.match(passage.cues[0]) and not _predicate_stated(claim, passage):
+        # "None of the 27 clerks lost their jobs" denies losing of every one of them, not the
+        # "took buyouts" of "Eight of the clerks took buyouts"
+        return None
     if passage.negated & flipped:
         where = f"source says '{passage.cues[0]}'" if passage.cues else "source negates it"
         reason = f"negation: claim is affirmative, {where}"
@@ -3627,13 +3720,17 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
     return Finding("negation", False, WEIGHTS["negation"], reason, said, cue)
 
 
+# A negation that is a quantifier over the sentence's subject: "None of", "No one", "Nobody"
+NONE_OF = re.compile(r"(?:none|no\s+one|nobody|neither)\b", re.IGNORECASE)
+
+
 #: Verbs that carry no event of their own: a copula's or a light verb's sentence says what
 #: it denies in its other words.
 EVENTLESS_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "have", "has", "had", "do"})
 
 
 def _predicate_stated(claim: Analysis, passage: Analysis) -> bool:
-    """Whether an affirmative passage states what a negative claim denies: the claim's main
+    """Whether a passage states what the claim says or denies: the claim's main
     verb and any comparative of it. "Homeowners pay nothing for the replacement" denies
     paying, which "voted to require landlords to let the utility replace lead service lines"
     never mentions; "No utility is replacing lead lines faster" denies "faster", not the
@@ -3647,7 +3744,10 @@ def _predicate_stated(claim: Analysis, passage: Analysis) -> bool:
         under = tree.children(w, "xcomp") if w.text.lower() in cues else [w]
         verbs += [x.base for x in under if x.text.lower() not in EVENTLESS_VERBS]
     wanted = verbs + [w.base for w in tree.words if w.tag in ("JJR", "RBR")]
-    return all(b in passage.stems or stem(b) in passage.stems for b in wanted)
+    said = {canon(s) for s in passage.stems}
+    return all(
+        b in passage.stems or stem(b) in passage.stems or canon(stem(b)) in said for b in wanted
+    )  # fmt: skip
 
 
 def _affirmed_as_said(claim: Analysis, passage: Analysis, flipped: set[str]) -> set[str]:
