@@ -105,6 +105,12 @@ def test_an_amendment_s_tally_is_not_the_adopted_motion_s(verifier) -> None:  # 
     )
     assert lone.verdict == Verdict.SUPPORTED, lone.reasons
     assert "2027-05-12-minutes.txt:14-16" in _decisive(lone)
+    # the claim's tally is no count of the voters it names
+    other = verifier.verify(
+        "The Corvane Signal Works contract passed 6-1, with Ida Pell voting no."
+    )
+    assert other.verdict == Verdict.CONTRADICTED, other.reasons
+    assert "vote: claim says Pell voted against, source names all who did: Kurtz" in other.reasons
 
 
 def test_a_motion_runs_past_a_figure_s_point() -> None:

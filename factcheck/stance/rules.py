@@ -2779,7 +2779,12 @@ def _not_among(
     if not tallies and context:
         tallies = [q for q in analyse(context).quantities if q.kind == "tally"]
     vote = VOTE_SIDE.search(claim.text)
-    a_count = vote is not None and QUANTITY_WORD.search(claim.text, 0, vote.start())
+    # (a count of the voters, not the claim's tally: "passed 6-1, with Grace Abernathy")
+    spans = [(q.start, q.end) for q in claim.quantities if q.kind == "tally"]
+    a_count = vote is not None and any(
+        not any(a <= x.start() < b for a, b in spans)
+        for x in QUANTITY_WORD.finditer(claim.text, 0, vote.start())
+    )
     if len(tallies) != 1 or m.group("also") or a_count:
         return None
     if (m.group("no") is not None or m.group("dissent") is not None) != (side == "against"):
