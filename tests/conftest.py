@@ -106,3 +106,8 @@ def live_server(app: Any) -> Iterator[str]:  # noqa: ANN401 - an ASGI app
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
+    """The citations of a verification's deciding passages."""
+    return [e.citation for e in v.evidence if e.decisive]

@@ -15,7 +15,7 @@ import pytest
 
 from factcheck.models import Verdict
 
-from .conftest import archive_verifier
+from .conftest import archive_verifier, decisive
 
 MINUTES = """ORRIN HARBOR TOWN COUNCIL
 Minutes of the regular meeting, April 7, 2027
@@ -96,14 +96,10 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     })  # fmt: skip
 
 
-def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
-    return [e.citation for e in v.evidence if e.decisive]
-
-
 def test_a_motion_is_done_only_where_it_carried(verifier) -> None:  # noqa: ANN001
     failed = verifier.verify("A motion to raise the mooring permit fee to $600 failed.")
     assert failed.verdict == Verdict.SUPPORTED, failed.reasons
-    assert "2027-04-07-minutes.txt:8" in _decisive(failed)
+    assert "2027-04-07-minutes.txt:8" in decisive(failed)
     # what the failed motion moved is no fee the town charges
     fee = verifier.verify("The annual mooring permit fee is $600.")
     assert fee.verdict != Verdict.SUPPORTED, fee.reasons
@@ -112,16 +108,16 @@ def test_a_motion_is_done_only_where_it_carried(verifier) -> None:  # noqa: ANN0
     # "Carried 5-0." decides the motion before it: its schedule is the town's
     fine = verifier.verify("The fine for a first mooring violation is $300.")
     assert fine.verdict == Verdict.SUPPORTED, fine.reasons
-    assert "2027-04-07-minutes.txt:9" in _decisive(fine)
+    assert "2027-04-07-minutes.txt:9" in decisive(fine)
 
 
 def test_a_table_s_ranks_and_cells(verifier) -> None:  # noqa: ANN001
     most = verifier.verify("North Dock had more mooring permits than any other dock.")
     assert most.verdict == Verdict.SUPPORTED, most.reasons
-    assert "2027-07-01-permits.md:9" in _decisive(most)
+    assert "2027-07-01-permits.md:9" in decisive(most)
     cell = verifier.verify("South Dock had 29 transient moorings.")
     assert cell.verdict == Verdict.SUPPORTED, cell.reasons
-    assert "2027-07-01-permits.md:10" in _decisive(cell)
+    assert "2027-07-01-permits.md:10" in decisive(cell)
     # 18 is Mill Cove's seasonal count: its transient cell says 9; the townwide row is no
     # record of Mill Cove's
     other = verifier.verify("Mill Cove had 18 transient moorings.")
@@ -131,7 +127,7 @@ def test_a_table_s_ranks_and_cells(verifier) -> None:  # noqa: ANN001
     ]
     whole = verifier.verify("Orrin Harbor issued 50 transient mooring permits.")
     assert whole.verdict == Verdict.SUPPORTED, whole.reasons
-    assert "2027-07-01-permits.md:12" in _decisive(whole)
+    assert "2027-07-01-permits.md:12" in decisive(whole)
 
 
 def test_what_a_party_learned_and_what_it_did(verifier) -> None:  # noqa: ANN001
@@ -139,7 +135,7 @@ def test_what_a_party_learned_and_what_it_did(verifier) -> None:  # noqa: ANN001
         "The Orrin Harbor Boaters Association filed its lawsuit on May 10, 2027."
     )
     assert filed.verdict == Verdict.SUPPORTED, filed.reasons
-    assert "2027-05-11-statement.txt:4" in _decisive(filed)
+    assert "2027-05-11-statement.txt:4" in decisive(filed)
     towing = verifier.verify("Orrin Harbor tows boats from the South Dock without notice.")
     assert towing.verdict == Verdict.NOT_ENOUGH_EVIDENCE, towing.reasons
 
@@ -155,7 +151,7 @@ def test_a_motion_s_outcome_turned_round(verifier) -> None:  # noqa: ANN001
     v = verifier.verify("The amendment to exempt kayaks from the mooring permit failed.")
     assert v.verdict == Verdict.CONTRADICTED, v.reasons
     assert "outcome: claim says 'failed', source says 'was approved'" in v.reasons
-    assert "2027-04-07-minutes.txt:6" in _decisive(v)
+    assert "2027-04-07-minutes.txt:6" in decisive(v)
 
 
 def test_a_person_named_with_another_office(verifier) -> None:  # noqa: ANN001
@@ -183,7 +179,7 @@ def test_an_answer_to_the_roll_call_is_read_with_the_chair_s_word(verifier) -> N
         "Pete Sand was the only commissioner to vote against the dredging contract."
     )
     assert lone.verdict == Verdict.SUPPORTED, lone.reasons
-    assert "2027-06-02-port-commission.txt:19" in _decisive(lone)
+    assert "2027-06-02-port-commission.txt:19" in decisive(lone)
     # a member who answered "Aye" is no lone dissenter, whatever the count
     yes = verifier.verify(
         "Mara Oduya was the only commissioner to vote against the dredging contract."
@@ -229,4 +225,4 @@ def test_a_vote_on_another_motion_says_nothing_of_this_one(tmp_path: Path) -> No
     assert "vote: claim says Ruiz voted against, source names all who did: Pell" in ruiz.reasons
     pell = verifier.verify("Omar Pell voted against the flood buyout plan.")
     assert pell.verdict == Verdict.SUPPORTED, pell.reasons
-    assert _decisive(pell) == ["2027-05-04-minutes.txt:8"]
+    assert decisive(pell) == ["2027-05-04-minutes.txt:8"]

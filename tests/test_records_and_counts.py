@@ -22,7 +22,7 @@ from factcheck.language import quantities as qty
 from factcheck.models import Verdict
 from factcheck.provenance.kind import heading
 
-from .conftest import archive_verifier
+from .conftest import archive_verifier, decisive
 
 MINUTES = """BRANNOCK TRANSIT AUTHORITY
 Minutes of the Board of Trustees, May 12, 2027
@@ -91,10 +91,6 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     })  # fmt: skip
 
 
-def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
-    return [e.citation for e in v.evidence if e.decisive]
-
-
 def test_an_amendment_s_tally_is_not_the_adopted_motion_s(verifier) -> None:  # noqa: ANN001
     wrong = verifier.verify("The board voted 4-3 to adopt the amended fare schedule.")
     assert wrong.verdict == Verdict.CONTRADICTED, wrong.reasons
@@ -104,7 +100,7 @@ def test_an_amendment_s_tally_is_not_the_adopted_motion_s(verifier) -> None:  # 
         "Sam Kurtz was the only trustee to vote against the Corvane Signal Works contract."
     )
     assert lone.verdict == Verdict.SUPPORTED, lone.reasons
-    assert "2027-05-12-minutes.txt:14-16" in _decisive(lone)
+    assert "2027-05-12-minutes.txt:14-16" in decisive(lone)
     # the claim's tally is no count of the voters it names
     other = verifier.verify(
         "The Corvane Signal Works contract passed 6-1, with Ida Pell voting no."
@@ -127,7 +123,7 @@ def test_a_tally_with_none_against_is_unanimous(verifier) -> None:  # noqa: ANN0
         "The board voted unanimously to hire an outside firm to recover unpaid parking fines."
     )  # noqa: E501
     assert v.verdict == Verdict.SUPPORTED, v.reasons
-    assert "2027-05-12-minutes.txt:19-21" in _decisive(v)
+    assert "2027-05-12-minutes.txt:19-21" in decisive(v)
 
 
 def test_a_record_s_heading_keeps_what_a_dated_line_names() -> None:
@@ -147,14 +143,14 @@ def test_shares_in_words_and_a_change_s_base_period(verifier) -> None:  # noqa: 
         "Nearly a third of the parking fines issued in 2026 were still unpaid after 60 days."
     )  # noqa: E501
     assert unpaid.verdict == Verdict.SUPPORTED, unpaid.reasons
-    assert "2027-03-30-audit.md:7" in _decisive(unpaid)
+    assert "2027-03-30-audit.md:7" in decisive(unpaid)
     too_many = verifier.verify(
         "Nearly half of the parking fines issued in 2026 were still unpaid after 60 days."
     )  # noqa: E501
     assert too_many.verdict == Verdict.CONTRADICTED, too_many.reasons
     revenue = verifier.verify("Fare revenue in the third quarter of 2026 was $18.4 million.")
     assert revenue.verdict == Verdict.SUPPORTED, revenue.reasons
-    assert "2026-11-15-quarterly.md:5" in _decisive(revenue)
+    assert "2026-11-15-quarterly.md:5" in decisive(revenue)
 
 
 def test_a_restriction_said_in_other_words(verifier) -> None:  # noqa: ANN001
@@ -163,7 +159,7 @@ def test_a_restriction_said_in_other_words(verifier) -> None:  # noqa: ANN001
         "matched to an account."
     )
     assert v.verdict == Verdict.SUPPORTED, v.reasons
-    assert "2027-03-30-audit.md:9" in _decisive(v)
+    assert "2027-03-30-audit.md:9" in decisive(v)
     # ... but a share of a narrower whole the claim does not say is still no share of all
     (claim,) = qty.extract("58 percent of jobs paid less than the old wage.")
     source = qty.extract("58 percent of the jobs paying less than $17 an hour were in retail.")[0]
@@ -173,7 +169,7 @@ def test_a_restriction_said_in_other_words(verifier) -> None:  # noqa: ANN001
 def test_a_figure_in_the_subject_of_a_plan_and_a_change_before_its_noun(verifier) -> None:  # noqa: ANN001
     long = verifier.verify("The Avery line is 12 miles long.")
     assert long.verdict == Verdict.SUPPORTED, long.reasons
-    assert "2027-02-01-release.html:4" in _decisive(long)
+    assert "2027-02-01-release.html:4" in decisive(long)
     # the plan itself is still a plan: the fare has not risen
     fare = verifier.verify("The fare for the full length of the Avery line is $3.18.")
     assert fare.verdict != Verdict.SUPPORTED, fare.reasons
@@ -194,10 +190,10 @@ def test_a_list_of_names_and_counts_without_their_noun(verifier) -> None:  # noq
         "The authority stopped selling paper tickets at three stations on October 18, 2027."
     )  # noqa: E501
     assert stations.verdict == Verdict.SUPPORTED, stations.reasons
-    assert "2027-11-02-update.md:5" in _decisive(stations)
+    assert "2027-11-02-update.md:5" in decisive(stations)
     buyouts = verifier.verify("Eight of the authority's ticket clerks took buyouts.")
     assert buyouts.verdict == Verdict.SUPPORTED, buyouts.reasons
-    assert "2027-11-02-update.md:7" in _decisive(buyouts)
+    assert "2027-11-02-update.md:7" in decisive(buyouts)
     counted = qty.extract(
         "None of the 27 clerks lost their jobs. Nineteen moved and 8 took buyouts."
     )
@@ -225,7 +221,7 @@ def test_a_named_study_s_figure_and_a_claim_s_list_of_names(tmp_path: Path) -> N
     # a claim that lists names states no count of them
     listed = verifier.verify("The Avery and Colton branches now open on Saturdays.")
     assert listed.verdict == Verdict.SUPPORTED, listed.reasons
-    assert "2027-09-01-update.md:9" in _decisive(listed)
+    assert "2027-09-01-update.md:9" in decisive(listed)
 
 
 def test_a_host_s_introduction_gives_the_guest_s_title(tmp_path: Path) -> None:
@@ -239,7 +235,7 @@ def test_a_host_s_introduction_gives_the_guest_s_title(tmp_path: Path) -> None:
     })  # fmt: skip
     title = verifier.verify("Ruth Okafor is the general manager of the Brannock Transit Authority.")
     assert title.verdict == Verdict.SUPPORTED, title.reasons
-    assert "2027-06-01-radio.txt:5" in _decisive(title)
+    assert "2027-06-01-radio.txt:5" in decisive(title)
     # the guest's own boast is still only what she said
     boast = verifier.verify("Brannock's ridership is up more than any other system in the state.")
     assert boast.verdict == Verdict.NOT_ENOUGH_EVIDENCE, boast.reasons
@@ -257,7 +253,7 @@ def test_whose_records_show_a_figure_is_no_subject_of_it(tmp_path: Path) -> None
         "There were fewer than 300 fare-evasion citations on the Avery line in 2026."
     )
     assert v.verdict == Verdict.CONTRADICTED, v.reasons
-    assert "2027-01-20-update.md:7" in _decisive(v)
+    assert "2027-01-20-update.md:7" in decisive(v)
     (claim,) = qty.extract("There were 312 citations on the Avery line.")
     shown = qty.extract("Transit Police records show 312 citations on the line.")[0]
     assert not qty.other_subject(claim, shown)

@@ -18,7 +18,7 @@ import pytest
 from factcheck.models import Verdict
 from factcheck.stance.rules import analyse, analyse_claim, compare
 
-from .conftest import archive_verifier
+from .conftest import archive_verifier, decisive
 
 RELEASE = """<html><head><title>Director asks trustees to put a library levy on the November ballot</title></head><body>
 <h1>Director asks trustees to put a library levy on the November ballot</h1>
@@ -92,14 +92,10 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     })  # fmt: skip
 
 
-def _decisive(v) -> list[str]:  # noqa: ANN001 - a Verification
-    return [e.citation for e in v.evidence if e.decisive]
-
-
 def test_a_name_that_says_which_thing_is_not_swapped_for_another_place(verifier) -> None:  # noqa: ANN001
     lent = verifier.verify("The Harlan County library lent 9,400 books in May.")
     assert lent.verdict == Verdict.SUPPORTED, lent.reasons
-    assert "2027-06-10-story.md:9" in _decisive(lent)
+    assert "2027-06-10-story.md:9" in decisive(lent)
     # ... while the same noun with another name in its place still is a swap
     claim = analyse_claim("The Dale County library lent 9,400 books in May.")
     swapped = compare(claim, analyse("The Harlan County library lent 9,400 books in May."))
@@ -120,7 +116,7 @@ def test_a_denial_in_other_words(verifier) -> None:  # noqa: ANN001
         "The state review found the library did not meet the standard on weekend hours."
     )
     assert short.verdict == Verdict.SUPPORTED, short.reasons
-    assert "2027-06-10-story.md:11" in _decisive(short)
+    assert "2027-06-10-story.md:11" in decisive(short)
     met = verifier.verify("The state review found the library met the standard on weekend hours.")
     assert met.verdict != Verdict.SUPPORTED, met.reasons
     # a level of government a name holds is no level: "Harlan County" is a place, and "the
@@ -148,12 +144,12 @@ def test_a_party_s_own_request_and_a_dissent_said_of_it(verifier) -> None:  # no
         "ballot."
     )
     assert asked.verdict == Verdict.SUPPORTED, asked.reasons
-    assert "2027-06-03-release.html:4" in _decisive(asked)
+    assert "2027-06-03-release.html:4" in decisive(asked)
     dissent = verifier.verify(
         "Trustees voted 4-1 to put the library levy on the ballot, with Omar Reyes opposed."
     )
     assert dissent.verdict == Verdict.SUPPORTED, dissent.reasons
-    assert "2027-06-10-story.md:7" in _decisive(dissent)
+    assert "2027-06-10-story.md:7" in decisive(dissent)
 
 
 def test_a_change_given_with_each_figure_s_period(verifier) -> None:  # noqa: ANN001
@@ -162,7 +158,7 @@ def test_a_change_given_with_each_figure_s_period(verifier) -> None:  # noqa: AN
         "quarter of 2027."
     )
     assert fell.verdict == Verdict.SUPPORTED, fell.reasons
-    assert "2027-06-10-story.md:13" in _decisive(fell)
+    assert "2027-06-10-story.md:13" in decisive(fell)
 
 
 def test_a_side_is_on_the_measure_voted_on(verifier) -> None:  # noqa: ANN001
@@ -231,7 +227,7 @@ def test_a_title_said_in_passing_and_its_correction(tmp_path: Path) -> None:
     )
     wrong = verifier.verify(claim)
     assert wrong.verdict == Verdict.CONTRADICTED, wrong.reasons
-    assert "2027-03-04-correction.txt:5" in _decisive(wrong)
+    assert "2027-03-04-correction.txt:5" in decisive(wrong)
     assert wrong.reasons[1] == (
         "title: claim says Nils Varga is the chief operating officer, source says chief "
         "financial officer"
@@ -256,7 +252,7 @@ def test_a_pronoun_s_sentence_is_read_with_the_one_it_refers_to(tmp_path: Path) 
     })  # fmt: skip
     never = verifier.verify("Omar Bekele said closing the Saturday office was never on the table.")
     assert never.verdict == Verdict.SUPPORTED, never.reasons
-    assert "2027-05-02-interview.txt:5" in _decisive(never)
+    assert "2027-05-02-interview.txt:5" in decisive(never)
 
 
 def test_a_hyphenated_word_is_found_by_its_parts() -> None:
@@ -319,7 +315,7 @@ def test_last_summer_and_a_cause_and_a_correction_of_whose_figure(tmp_path: Path
     })  # fmt: skip
     summer = verifier.verify("The city employed 38 lifeguards in the summer of 2026.")
     assert summer.verdict == Verdict.SUPPORTED, summer.reasons
-    assert "2027-03-03-pools.md:7" in _decisive(summer)
+    assert "2027-03-03-pools.md:7" in decisive(summer)
     other = verifier.verify("The city employed 38 lifeguards in the summer of 2025.")
     assert other.verdict != Verdict.SUPPORTED, other.reasons
     # "because of the Hollow Fire" says why, not whose residents
@@ -327,11 +323,11 @@ def test_last_summer_and_a_cause_and_a_correction_of_whose_figure(tmp_path: Path
         "About 2000 residents were ordered to leave their homes because of the Hollow Fire."
     )
     assert left.verdict == Verdict.SUPPORTED, left.reasons
-    assert "2027-06-14-fire.md:9" in _decisive(left)
+    assert "2027-06-14-fire.md:9" in decisive(left)
     # the correction restates the figures to say they were another center's
     dale = verifier.verify("Dale's dispatch center answered 81% of 911 calls within 15 seconds in 2026.")  # fmt: skip  # noqa: E501
     assert dale.verdict == Verdict.CONTRADICTED, dale.reasons
-    assert "2027-02-13-correction.txt:5" in _decisive(dale)
+    assert "2027-02-13-correction.txt:5" in decisive(dale)
 
 
 def test_the_figure_first_announced_is_the_one_revised_from() -> None:
@@ -364,11 +360,11 @@ def test_what_happened_to_no_one(tmp_path: Path) -> None:
     # "No one" was killed: whoever the claim names
     killed = verifier.verify("A firefighter was killed fighting the Hollow Fire.")
     assert killed.verdict == Verdict.CONTRADICTED, killed.reasons
-    assert "2027-07-02-fire.md:9" in _decisive(killed)
+    assert "2027-07-02-fire.md:9" in decisive(killed)
     # "Nobody was hurt" is "no one was injured", in its own words
     hurt = verifier.verify("Nobody was hurt when the Osprey's engine failed.")
     assert hurt.verdict == Verdict.SUPPORTED, hurt.reasons
-    assert "2027-05-12-ferry.md:9" in _decisive(hurt)
+    assert "2027-05-12-ferry.md:9" in decisive(hurt)
 
 
 def test_a_one_word_name_before_a_noun_is_still_swapped() -> None:
