@@ -852,10 +852,23 @@ def _listed(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # A verb right after a bare figure, which is then its subject ("two retired", "one left"):
 # a past form in -ed, or one of the common irregular ones.
-SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = (
     r"(?:[a-z]{2,}(?<!e)ed|left|went|took|quit|found|became|came|gave|chose|kept|lost|made|"
-    r"won|stayed|fell|rose|died|were|are)$"
+    r"won|stayed|fell|rose|died|were|are)"
 )
+SUBJECT_VERB = re.compile(rf"{_SUBJECT_VERB}$")
+# ... and a sentence that opens with such a figure ("Twenty-nine moved", "12 took"): the noun
+# it counts is the sentence before's
+_A_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+OPENS_WITH_ELIDED = re.compile(
+    rf"\s*(?:\d[\d,]*|(?:{_A_COUNT})(?:-(?:{_A_COUNT}))?)\s+{_SUBJECT_VERB}\b", re.IGNORECASE
+)
+
+
+def opens_with_elided(sentence: str) -> bool:
+    """Whether a sentence opens with a bare count as its verb's subject ("Twenty-nine moved to
+    other jobs and 12 took buyouts"): a count of what the sentence before counted."""
+    return OPENS_WITH_ELIDED.match(sentence) is not None
 
 
 def _capped(sentence: str, found: list[Quantity]) -> list[Quantity]:

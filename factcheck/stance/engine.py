@@ -542,17 +542,8 @@ def _alone(window: Window) -> bool:
     referring = window.anchor > 0 and REFERRING.match(window.sentence) is not None
     # (... nor one that opens with a bare count of what the sentence before counted: "41
     # toll collectors ... Twenty-nine moved to other jobs and 12 took buyouts")
-    elided = window.anchor > 0 and ELIDED_COUNT.match(window.sentence) is not None
+    elided = window.anchor > 0 and qty.opens_with_elided(window.sentence)
     return not window.answers and not bare_vote and not counted and not referring and not elided
-
-
-# A sentence that opens with a bare count as the subject of its verb ("Twenty-nine moved",
-# "12 took", "Two retired"): the noun counted is the sentence before's
-ELIDED_COUNT = re.compile(
-    rf"\s*(?:\d[\d,]*|(?:{'|'.join(qty.NUMBER_WORDS)})(?:-(?:{'|'.join(qty.NUMBER_WORDS)}))?)\s+"
-    rf"(?:{qty.SUBJECT_VERB.pattern[:-1]})\b",
-    re.IGNORECASE,
-)
 
 
 def _opposed(claim: Analysis, window: Window, candidates: list[str]) -> list[str]:

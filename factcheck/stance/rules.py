@@ -1774,13 +1774,17 @@ def _of_the_named_finding(
     """A figure the claim gives as a named study's finding is compared with the figures the
     passage gives that study ("below the 62 percent in the Carver State University study"),
     where it gives any, not with another's ("the department attributed about 45 percent")."""
-    if not q.names or not NAMED_FINDING.search(claim):
-        return current
     same = [x for x in current if qty.same_unit(q, x)]
-    named = [x for x in same if x.names & q.names]
+    named = [x for x in same if _of_the_study_named(q, x, claim)]
     if not named:
         return current
     return [x for x in current if x in named or x not in same]
+
+
+def _of_the_study_named(q: qty.Quantity, x: qty.Quantity, claim: str) -> bool:
+    """Whether the passage's figure ``x`` is given to the study or report the claim says found
+    its figure ``q``."""
+    return bool(x.names & q.names) and NAMED_FINDING.search(claim) is not None
 
 
 def _change_of_the_level(claim: Analysis, out: list[Finding]) -> list[Finding]:
@@ -1837,8 +1841,7 @@ def _judged_with_the_parse(
         x for x in current
         if qty.same_unit(q, x) and not qty.agrees(q, x) and _unaligned(claim, q, x, said)
         and not (x.names and x.names == x.clause and x.names & q.names)
-        # (... and the figure of the named study the claim says found it)
-        and not (x.names & q.names and NAMED_FINDING.search(claim.text))
+        and not _of_the_study_named(q, x, claim.text)  # (the named study's, which found it)
     ]  # fmt: skip
     if not unsure:
         return found
@@ -2497,19 +2500,20 @@ def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> b
     if len(mine) < 2:
         return False
     back, here = sentence_at(text, at)
-    if AMENDMENT_DECIDED.match(here) and not AMENDMENT.search(claim):
+    decided = motions.OUTCOME.match(here)
+    if decided and "amendment" in decided.group("subject").lower() and not AMENDMENT.search(claim):
         # "The amendment carried 4-3" decides an amendment, no vote "to adopt the amended
         # toll schedule" (the claim's vote is on no amendment)
         return True
     moved, prior, steps = motions.moved(here), "", 0
-    while not moved and back and A_MOTION.search(here) and steps < 2:
+    while not moved and back and _on_a_motion(here) and steps < 2:
         # (the motion "the motion" is: one moved a sentence or two before, past the chair's
         # calls: "The motion is to approve the additional $1.1 million. All in favour?")
         back, before = sentence_at(text, len(text[:back].rstrip()) - 1)
         steps += not motions.is_call(before)
         prior = prior or ("" if motions.is_call(before) else before)
         moved = motions.moved(before) or ([before] if motions.states_motion(before) else [])
-    if not moved and unsaid and A_MOTION.search(here):
+    if not moved and unsaid and _on_a_motion(here):
         # (a motion the text does not give: another only where neither the sentence nor the
         # one before it says a word of what the claim's vote was on)
         said = {canon(t.key) for t in tokenize(f"{prior} {here}") if is_content(t)}
@@ -2543,18 +2547,15 @@ def _first_verb(moved: str) -> str | None:
 
 
 MOTION_WORD = re.compile(r"\bmotions?\b", re.IGNORECASE)
-# a sentence that decides an amendment ("The amendment carried 4-3", "The amendment failed"),
-# and a claim about one ("the amendment lowering the increase", "voted to amend the plan")
-AMENDMENT_DECIDED = re.compile(
-    r"\s*(?:the|that|this|[A-Z][\w.'-]*'s)\s+(?:\w+\s+){0,2}amendment"
-    r"(?:\s+of\s+the\s+[^,.;]{1,60}?)?\s+(?:was\s+)?"  # (as reported: "of the Board")
-    r"(?:carried|passed|failed|adopted|approved|rejected|defeated)\b",
-    re.IGNORECASE,
-)
+# a claim about an amendment ("the amendment lowering the increase", "voted to amend the
+# plan"): the chair's "The amendment carried 4-3" decides its vote, no other motion's
 AMENDMENT = re.compile(r"\bamend(?:ment|ments|s|ing)?\b", re.IGNORECASE)
-# a sentence's own motion, as a record words it ("The amendment carried 4-3" decides the
-# motion to amend moved before it)
-A_MOTION = re.compile(r"\b(?:motions?|amendments?)\b", re.IGNORECASE)
+
+
+def _on_a_motion(sentence: str) -> bool:
+    """Whether a sentence speaks of a motion: names it, or decides one as a record words it
+    ("The amendment carried 4-3" decides the motion to amend moved before it)."""
+    return bool(MOTION_WORD.search(sentence) or motions.OUTCOME.match(sentence))
 
 
 # The words of a vote itself, not of what it was on
