@@ -461,7 +461,25 @@ def same_thing(a: Counted, b: Counted) -> bool:
         return False  # "plans to raise its price to $65": the price now is another figure
     if a.remainder and b.verb or b.remainder and a.verb:
         return False  # "11,000 lead lines remain" is no count of the 1,800 it "will replace"
-    return not (a.verb and b.verb and a.verb != b.verb)
+    if a.verb and b.verb and a.verb != b.verb:
+        # (a level a change reached is of its noun: "the project's estimated cost has risen to
+        # $203 million" is what "is expected to cost $186 million" gives)
+        return _level_of(a, b) or _level_of(b, a)
+    return True
+
+
+# Verbs that give the level a thing reached, not an act done to it ("has risen to $203
+# million", "now totals 1,140")
+CHANGE_VERBS = frozenset({
+    "rise", "fall", "grow", "climb", "increase", "decrease", "drop", "reach", "total", "stand",
+    "jump", "decline", "swell", "balloon", "soar",
+})  # fmt: skip
+
+
+def _level_of(a: Counted, b: Counted) -> bool:
+    """Whether ``b`` is the level its noun reached and ``a`` says of that noun, as its verb
+    or its noun ("cost" of "is expected to cost")."""
+    return b.verb in CHANGE_VERBS and bool(b.noun) and b.noun in (a.verb, a.noun)
 
 
 def shares(sentence: str, found: list[qty.Quantity]) -> list[qty.Quantity]:

@@ -159,6 +159,13 @@ def decides_a_vote(sentence: str) -> bool:
     )  # fmt: skip
 
 
+# A claim about a motion, a proposal or a vote, which the motion's own words may state
+MOTION_TALK = re.compile(
+    r"\b(?:motions?|amendments?|resolutions?|moved|seconded|propos\w*|vot(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
 # Words a meeting's member makes a motion or seconds it with: saying them is the act.
 MAKES_MOTION = re.compile(
     rf"{_I_MOVE}|"

@@ -25,7 +25,7 @@ import re
 
 from . import parse
 from .office import office_claim
-from .polarity import ATTRIBUTION, FORM_LABEL, RANKS_ITSELF, hedges
+from .polarity import ATTRIBUTION, FORM_LABEL, INTENDED, RANKS_ITSELF, hedges
 from .tokens import tokenize
 
 # Words of praise or of rank a plain report of an act does not use.
@@ -82,6 +82,30 @@ def reports_own_act(claim: str, sentence: str, title: str) -> bool:
         verb.base in acts and _done(tree, verb, headline) and _of_the_party(tree, verb, party)
         for verb in tree.main_verbs()
     )  # fmt: skip
+
+
+def plans_own(claim: str, sentence: str, title: str) -> bool:
+    """Whether ``sentence`` is its document's party stating, in its own voice, a plan of its
+    own the claim reports as one ("The Port of Greyhaven will ask the Corps to deepen the
+    channel to 47 feet" for "The port wants its channel dredged to 47 feet"): the party is the
+    authority on what it means to do, though not on what that will bring."""
+    if INTENDED.search(claim) is None or QUOTES.search(sentence):
+        return False
+    if ATTRIBUTION.search(sentence) or RANKS_ITSELF.search(sentence) or BOAST.search(sentence):
+        return False
+    tree = parse.parse(DATELINE.sub("", sentence))
+    # (or, where the title's parse finds no subject, "Water district plans to raise ...", any
+    # word of it)
+    party = _party(title) or frozenset(w.lower() for w in re.findall(r"[\w'-]+", title))
+    return any(
+        _of_the_party(tree, verb, party)
+        and any(a.text.lower() in OWN_FUTURE for a in tree.children(verb, "aux"))
+        for verb in tree.main_verbs()
+    )  # fmt: skip
+
+
+# The auxiliaries by which a party states what it will do ("will ask", "is to seek")
+OWN_FUTURE = frozenset({"will", "shall", "'ll"})
 
 
 def _compares(tree: parse.Parse, text: str) -> bool:

@@ -180,7 +180,7 @@ ASKING = re.compile(
     re.IGNORECASE,
 )
 # ... as the stems a figure's clause keeps ("applied for" -> "appli")
-ASKING_STEMS = frozenset({"appli", "request", "sought", "seek", "ask", "petit"})
+ASKING_STEMS = frozenset({"appli", "request", "sought", "seek", "ask", "petit", "want"})
 
 
 # What a sentence says of its own truth, beside negation and hedges (a passage with one of
@@ -452,7 +452,7 @@ COMMITMENT = re.compile(
 )
 # A claim that reports a plan or request as one: "intends to open", "will pay", "has applied for".
 PLAN_CLAIM = re.compile(
-    r"\b(?:plans?|planning|intends?|intending|aims?|is\s+going\s+to|applied\s+for|"
+    r"\b(?:plans?|planning|intends?|intending|aims?|wants?|is\s+going\s+to|applied\s+for|"
     r"(?:has|have)\s+asked|asked|requested|expects?|expected|hopes|estimates|estimated|forecasts?|"
     r"projects|projected)\b",
     re.IGNORECASE,
@@ -499,5 +499,14 @@ def own_plan(claim: str, sentence: str) -> re.Match[str] | None:
 
 
 def is_planned(claim: str) -> bool:
-    """The claim speaks of what is arranged to happen, not of what has happened."""
-    return PLANNED.search(claim) is not None
+    """The claim speaks of what is arranged or intended to happen, not of what has happened:
+    "is cutting 400 jobs", "wants its channel dredged to 47 feet" (which "will ask the Corps
+    to deepen the channel to 47 feet" states)."""
+    return PLANNED.search(claim) is not None or INTENDED.search(claim) is not None
+
+
+# A claim about what a party means to do: "wants the channel deepened", "plans to open"
+INTENDED = re.compile(
+    r"\b(?:wants?|wanted|(?:plans?|planning|intends?|intending|aims?|seeks?|hopes?)\s+to)\b",
+    re.IGNORECASE,
+)

@@ -455,10 +455,12 @@ TALLY = re.compile(
 TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
     r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b"
-    r"[^.;]{0,48}$",
+    # (past a long object: "approved the project partnership agreement with the Army Corps
+    # 4-1")
+    r"[^.;]{0,90}$",
     re.IGNORECASE,
 )
-TALLY_REACH = 60  # how far before a count its verb of voting is looked for
+TALLY_REACH = 100  # how far before a count its verb of voting is looked for
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
 # A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays", "Three in
 # favor, four opposed", "six for and one against".
@@ -713,7 +715,7 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         sentence,
         _capped(sentence, _elided(sentence, _listed(sentence, _of_a_scale(sentence, found)))),
     )
-    found = _with_neighbours(sentence, found)
+    found = _with_neighbours(sentence, _the_whole_said(sentence, found))
     # (a fraction of a scale's figure holds its fraction: "a quarter" of "a quarter of a million")
     relative = [
         r for r in relative
@@ -890,6 +892,36 @@ def _capped(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # A limit's noun right before its figure: "a citywide cap of 800", "a limit of 12"
 CAP_OF = re.compile(r"\b(?:cap|limit|ceiling)\s+of\s*$", re.IGNORECASE)
+
+
+def _the_whole_said(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A whole named again with "the" ("Five of the 38 cores exceeded ...") is the one said
+    before with its kind ("collected 38 sediment cores"): the same count of the same noun, so
+    the words of its kind are said of it, and of the part counted in it, too."""
+    out = list(found)
+    for a in found:
+        for x in found:
+            if not (
+                x.start > a.end and a.kind == x.kind == "number" and a.value == x.value
+                and a.unit == x.unit and a.unit[:1].isalpha()
+                and THE_BEFORE.search(sentence, 0, x.start) is not None
+            ):  # fmt: skip
+                continue
+            said = {t.key for t in tokenize(x.text)}
+            kind = frozenset(
+                canon(t.key) for t in tokenize(a.text)
+                if is_content(t) and not t.is_number and t.key not in said
+            )  # fmt: skip
+            out = [
+                replace(y, clause=y.clause | kind)
+                if y.start <= x.start and y.start + len(y.text) >= x.start + len(x.text) else y
+                for y in out
+            ]  # fmt: skip
+    return out
+
+
+# "the" right before a figure: a whole said again ("of the 38 cores")
+THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 
 
 def _elided(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -1484,6 +1516,8 @@ RELATIVE = re.compile(
     # "fell by half", "cut in half": a change of half of it
     r"|(?:(?<=\bby\s)(?P<by_half>half)|(?<=\bin\s)(?P<in_half>half))\b"
     r"(?!\s+(?:of|the|an?)\b)"
+    # "most of the cores", "a majority of voters": more than half (not "at most", "the most")
+    r"|(?<!\bat\s)(?<!\bthe\s)\b(?P<most>most|(?:a|the)\s+majority)(?=\s+of\b)"
     rf"|\b(?P<part>a|an|one|{_small})[\s-](?P<fraction>{_fraction})\b"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:since|from|over|in|last|this|a\s+year)\b)",
     re.IGNORECASE,
@@ -1544,8 +1578,8 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             if den <= 1 or _count_value(m.group("num")) > den:
                 continue
             value, kind, unit = _count_value(m.group("num")) / den * 100, "percentage", "%"
-        elif m.group("half") or m.group("by_half") or m.group("in_half"):
-            value, kind, unit = 50.0, "percentage", "%"
+        elif any(m.group(g) for g in ("half", "by_half", "in_half", "most")):
+            value, kind, unit = 50.0, "percentage", "%"  # ("most": more than half, its bound)
         else:
             part = m.group("part").lower()
             count = 1.0 if part in ("a", "an", "one") else _count_value(part)
@@ -1556,6 +1590,7 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
         bounded = _BOUND_BEFORE.search(sentence[: m.start()])
         start = bounded.start() if bounded else m.start()
         bound = dict(BOUNDS).get(bounded.group("bound").lower(), "eq") if bounded else "eq"
+        bound = "gt" if m.group("most") else bound
         shared = kind == "percentage"
         out.append(
             Quantity(
@@ -1572,6 +1607,25 @@ def _relative(sentence: str, tokens: list[Token], taken: list[tuple[int, int]]) 
             )
         )  # fmt: skip
     return out
+
+
+# A level a change reached, said right before its figure: "raises the port's local share to",
+# "has risen to", "was cut to", "now stands at", "is now"
+LEVEL_REACHED = re.compile(
+    r"(?:\b(?:rais|rose|rise|risen|increas|grew|grow|climb|jump|cut|lower|reduc|fell|fall|"
+    r"drop|brought|bring|push|boost|revis|updat)\w*\b[^.;:]{0,60}?\bto"
+    r"|\bnow(?:\s+(?:stands?|totals?|is|are))?(?:\s+at)?)\s*"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reached(text: str, figure: str) -> bool:
+    """Whether ``text`` gives ``figure`` as the level a change reached ("which raises the
+    port's local share to $71.05 million", "the estimate now stands at $203 million"): news
+    of a change, which a record written before it could not give."""
+    at = text.find(figure)
+    return at >= 0 and LEVEL_REACHED.search(text[max(0, at - 120) : at]) is not None
 
 
 # A figure and the one it changed from, next to each other: "86 fines in April, up from 17
@@ -1684,7 +1738,10 @@ def _context(tokens: list[Token], start: int, end: int, exclude: set[str]) -> fr
 # A clause ends at these marks (a comma between digits, as in 1,200, does not count; a
 # bracketed aside stays in its clause).
 CLAUSE_MARK = re.compile(
-    r"[;:\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[.!?](?=\s|$)"
+    r"[;:\u2014\u2013]|(?<!\d),|,(?!\d)| - |\band\b(?= the\b| [A-Z])|[!?](?=\s|$)"
+    # (a full stop, not an initial's or a title's: "the U.S. Army Corps", "Dr. Okafor")
+    r"|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt))(?<!\b(?:Mrs|Gov|Sen|Rep|Sgt|Gen))"
+    r"\.(?=\s|$)"
     # (and another figure's own phrase: "3.1% of calls to the sheriff's ... and 1.2% of calls
     # to Marlow's")
     r"|\band\b(?=\s+(?:about\s+|nearly\s+|almost\s+)?\$?\d)"
@@ -2065,12 +2122,20 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
     if a.clause and b.clause:
         # Most of what the two clauses say together is shared (a word or two in common,
         # like "cost" and "year", is not the same measure).
-        shared = a.clause & b.clause
-        smaller = min(len(a.clause), len(b.clause))
+        # (a word that stands in for what the document is about, "the project's estimated
+        # cost" for the channel deepening's, names no other measure)
+        mine, theirs = a.clause - STAND_INS, b.clause - STAND_INS
+        shared = mine & theirs
+        smaller = min(len(mine), len(theirs)) or 1
         return bool(shared) and (
-            len(shared) / len(a.clause | b.clause) >= ALIGNED or len(shared) / smaller >= 0.5
+            len(shared) / len(mine | theirs) >= ALIGNED or len(shared) / smaller >= 0.5
         )
     return bool(a.context & b.context)
+
+
+#: Clause words that stand in for what a document is about: no measure of their own ("the
+#: project's estimated cost").
+STAND_INS = frozenset({"project", "plan", "program", "programm", "scheme", "initi"})
 
 
 #: Share of two figures' clause words (shared over all) for them to be the same measure.

@@ -166,7 +166,7 @@ def opens_sentence(text: str, token: Token) -> bool:
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bNo\.)"
     r"(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)"
-    r"(?<!\bDec\.)\s+(?=[A-Z\"\u201c])"
+    r"(?<!\bDec\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"\u201c])"  # (nor an initial's: "the U.S. Army")
 )
 
 

@@ -20,7 +20,7 @@ from ..language import dates as dates_mod
 from ..language import motions, parse, series, table
 from ..language import quantities as qty
 from ..language.answers import answered
-from ..language.own_act import names_a_title, ranks, reports_own_act, reports_plainly
+from ..language.own_act import names_a_title, plans_own, ranks, reports_own_act, reports_plainly
 from ..language.polarity import (
     ASKING,
     ASSERTED,
@@ -727,7 +727,9 @@ def _own_plan_of(claim: Analysis, carrying: list[str], window: Window | None) ->
     """Whether the passage is the claim's party's own plan or request in its own words; not
     where a named speaker's turn says it and the claim names another person ("SUPERINTENDENT
     DANIEL OKORO: We are asking for $85,000" of "Board chair Lucia Ferrante asked ...")."""
-    if not any(own_plan(claim.text, c) for c in carrying):
+    if not any(own_plan(claim.text, c) for c in carrying) and not (
+        window is not None and plans_own(claim.text, window.sentence, window.title)
+    ):
         return False
     if window is not None and RANKS_ITSELF.search(window.sentence):
         return False  # ("we will pay more in taxes than any other employer": a boast)
@@ -1300,7 +1302,12 @@ def _not_as_fact(
         return
     asserted = ASSERTED.search(sentence)
     denied = DENIAL.search(sentence) or asserted
-    if denied and not DENIAL.search(claim.text):
+    if (
+        denied and not DENIAL.search(claim.text)
+        # (not a denial in a clause of its own: "began on November 9, after a judge denied
+        # the group's request for an injunction")
+        and not in_a_clause_of_its_own(sentence, denied.group(0), comp.matched, outside=True)
+    ):  # fmt: skip
         # an assertion still carries the claim (trace); a denial does not
         _set_aside(j, f"not as a fact: the source says '{denied.group(0)}' of it",
                    as_reported=bool(asserted and not DENIAL.search(sentence)))  # fmt: skip
@@ -1365,7 +1372,7 @@ def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> 
     """A motion says what a member moved be done ("Council Member Dupree moved to raise the
     annual registration fee to $500"), not that it was: for a claim that speaks of no motion,
     proposal or vote, it is evidence only where the decision after it says it carried."""
-    if window is None or MOTION_TALK.search(claim.text):
+    if window is None or motions.MOTION_TALK.search(claim.text):
         return False
     # (the sentence that gives the claim's figures, or the anchor: "3. Mooring permits." may
     # head the motion the window reads on to)
@@ -1383,13 +1390,6 @@ def _moved_not_carried(j: Judgement, claim: Analysis, window: Window | None) -> 
     how = "it failed" if outcome is False else "the passage does not say that it carried"
     _set_aside(j, f"not as a fact: a member moved it, and {how}", as_reported=True)
     return True
-
-
-# A claim about a motion, a proposal or a vote, which the motion's own words may state
-MOTION_TALK = re.compile(
-    r"\b(?:motions?|amendments?|resolutions?|moved|seconded|propos\w*|vot(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
-)
 
 
 def _checked_after(j: Judgement, claim: Analysis, window: Window | None) -> re.Match[str] | None:

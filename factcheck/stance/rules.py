@@ -602,21 +602,33 @@ def _of_a_described_noun(tree: Parse, hedge: str, claim: Analysis) -> bool:
     return True
 
 
-def in_a_clause_of_its_own(text: str, hedge: str, matched: dict[int, str]) -> bool:
+def in_a_clause_of_its_own(
+    text: str, hedge: str, matched: dict[int, str], outside: bool = False
+) -> bool:
     """Whether a hedge is the verb of a subordinate clause with a subject of its own that
     holds none of the claim's words ("to bar shutoffs on any day the weather service
     forecasts a high of 95"), not of the sentence's main clause ("A majority is prepared to
     reject the deal") nor of the clause of the claim's act ("and it plans to replace
-    2,000")."""
+    2,000"). ``outside``: a name, or a claim word the clause repeats from the main clause, is
+    not the clause's ("Dredging of the Greyhaven channel began ..., after a judge denied
+    Greyhaven Bay Keepers' request")."""
     if hedge.lower() not in text.lower():
         return False
     tree = parse(text)
     first = hedge.lower().split()[0]
     words = [w for w in tree.words if w.text.lower() == first]
     said = {m.lower() for m in matched.values()}
+
+    def its_own(x: Word, w: Word) -> bool:
+        key = x.text.lower()
+        if key not in said or not _under(tree, x, w):
+            return False
+        return not outside or x.pos != "PROPN" and not any(
+            y.text.lower() == key and not _under(tree, y, w) for y in tree.words
+        )  # fmt: skip
+
     return bool(words) and all(
-        w.dep != "ROOT" and _own_clause(tree, w)
-        and not any(x.text.lower() in said and _under(tree, x, w) for x in tree.words)
+        w.dep != "ROOT" and _own_clause(tree, w) and not any(its_own(x, w) for x in tree.words)
         for w in words
     )  # fmt: skip
 
@@ -810,12 +822,7 @@ def _findings(
         t.index for f in (vote, side, periods and periods[0]) if f and not f.supports
         for t in claim.content if t.text == f.about
     }  # fmt: skip
-    for f, idx in [
-        *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
-        *_not_yet(claim, passage, around), *_another_frequency(claim, passage, matched),
-        *_another_agent(claim, passage), *_the_same_amount(claim, passage),
-        *_short_of_the_full(claim, passage), *_of_records(claim, passage),
-    ]:  # fmt: skip
+    for f, idx in _turned_round(claim, passage, opposite_ok, matched, around):
         findings.append(f)
         contradicted.add(idx)
     some = _every_of_some(claim, passage)
@@ -835,6 +842,92 @@ def _findings(
                 if said.start("scope") <= t.start < said.end("scope")
             }  # fmt: skip
     return findings, contradicted, opposite_ok
+
+
+def _turned_round(
+    claim: Analysis, passage: Analysis, opposite_ok: set[str], matched: dict[int, str],
+    around: frozenset[str],
+) -> list[tuple[Finding, int]]:  # fmt: skip
+    """Each conflict the passage turns a word of the claim round with, and that word's index:
+    an opposite, a change's sign, "not yet", another frequency or agent, the same amount, a
+    part for the full, whose records, a motion that failed."""
+    return [
+        *_opposites(claim, passage, opposite_ok), *_signed_change(claim, passage),
+        *_not_yet(claim, passage, around), *_another_frequency(claim, passage, matched),
+        *_another_agent(claim, passage), *_the_same_amount(claim, passage),
+        *_short_of_the_full(claim, passage), *_of_records(claim, passage),
+        *_motion_failed(claim, passage), *_rather_than(claim, passage),
+    ]  # fmt: skip
+
+
+def _rather_than(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A name the claim gives its act ("will be dumped at Marsh Point") that the passage
+    gives as the one its act is not ("will be placed in a lined upland facility rather than at
+    Marsh Point", "instead of Marsh Point"): the passage turns it round. Not where the claim
+    rejects it too ("..., not to Marsh Point")."""
+    for group in _name_groups(claim):
+        name = claim.text[group[0].start : group[-1].end]
+        if NOT_THE_NAME.search(claim.text, 0, group[0].start):
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", passage.text):
+            rejected = NOT_THE_NAME.search(passage.text, 0, m.start())
+            if rejected is not None:
+                # (said of the name's first word, as a swapped name is: the actor's atom)
+                said = f"{rejected.group(0).strip()} {name}"
+                # (the source rejects the claim's very name: it speaks of the claim's event)
+                return [(Finding("name", False, WEIGHTS["name"], f"name: the source says {said}",
+                                 group[0].text, said, replaced=True), group[0].index)]  # fmt: skip
+    return []
+
+
+# Words that reject the name after them: "rather than at", "instead of", "not to"
+NOT_THE_NAME = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not)\s+(?:(?:at|in|to|on|from|into|onto|by)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _name_groups(a: Analysis) -> list[list[Token]]:
+    """The claim's names of two words or more, each a run of name tokens ("Marsh Point")."""
+    groups: list[list[Token]] = []
+    for t in a.names:
+        if groups and groups[-1][-1].index == t.index - 1:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return [g for g in groups if len(g) > 1]
+
+
+def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that a body voted to do something ("The port commission voted to postpone the
+    channel deepening"), against a record of the motion to do it and the decision that it
+    failed ("Commissioner Haddad moved to postpone action on the channel deepening ... The
+    motion failed 2-3"): the body did not. Not a member's vote ("Haddad voted to postpone":
+    she did, on a motion that failed)."""
+    said = motions.VOTED_TO.search(claim.text)
+    if said is None or _voter_named(claim, said.start()):
+        return []
+    mine = {canon(t.key) for t in tokenize(said.group("what")) if is_content(t)}
+    sentences = SENTENCE_END.split(passage.text)
+    for i, sentence in enumerate(sentences):
+        moved = motions.moved(sentence)
+        theirs = {canon(t.key) for w in moved for t in tokenize(w) if is_content(t)}
+        if len(mine) < 2 or len(mine & theirs) < len(mine) / 2:
+            continue
+        if motions.carried(sentences, i) is False:
+            word = next(t for t in claim.tokens if t.start >= said.start())
+            return [(Finding("vote", False, WEIGHTS["vote"],
+                             f"vote: claim says {said.group(0)[:60]}, source says the motion "
+                             "to do it failed", word.text, "failed"), word.index)]  # fmt: skip
+    return []
+
+
+def _voter_named(claim: Analysis, at: int) -> bool:
+    """Whether the vote at ``claim.text[at]`` is a named member's ("Vice President Ruth
+    Sandoval voted"), not a body's ("The port commission voted")."""
+    before = [t for t in claim.tokens if t.end <= at][-1:]
+    return bool(before) and before[0] in claim.names and before[0].key not in _title_keys()
 
 
 def _another_occasion(
@@ -1234,7 +1327,8 @@ def _initialism(word: str) -> bool:
 
 def _same_event(findings: list[Finding], coverage: float) -> list[Finding]:
     """Drop the conflicts that only show the passage speaks of another event."""
-    swaps = [f for f in findings if f.kind == "name"]
+    # (a name the source rejects, "but not Social Security numbers", is no other name)
+    swaps = [f for f in findings if f.kind == "name" and not f.replaced]
     if swaps and len(swaps) < len([f for f in findings if not f.supports]):
         # Another name *and* another figure, date or word: a different event, not a conflict.
         findings = [f for f in findings if f.supports]
@@ -2600,7 +2694,8 @@ def _dissenters(claim: Analysis, passage: Analysis, word: Token) -> tuple[Findin
 # Which side of a vote a voter took: "voted for", "voted in favour of", "voted against".
 VOTE_SIDE = re.compile(
     r"\b(?:vot(?:ed|es|ing)|to\s+vote)\s+"
-    r"(?:(?P<yes>for|in favou?r(?:\s+of)?|yes)|(?P<no>against|no))\b",
+    # ("voted to postpone": for the motion to)
+    r"(?:(?P<yes>for|in favou?r(?:\s+of)?|yes|aye|to(?=\s+[a-z]+\b))|(?P<no>against|no|nay))\b",
     re.IGNORECASE,
 )
 
@@ -2746,7 +2841,7 @@ LISTED_SIDE = re.compile(
     # against")
     r"|(?:^|(?<=[.!?])\s+)(?P<named>[A-Z][\w.'-]*(?:(?:\s+|,\s*)(?:and\s+)?[A-Z][\w.'-]*){1,11}))"
     r"\s+(?P<also>also\s+)?"
-    r"(?:vot(?:ed|ing)\s+(?:(?P<no>no|against)|(?P<yes>yes|for|in\s+favou?r))|"
+    r"(?:vot(?:ed|ing)\s+(?:(?P<no>no|against|nay)|(?P<yes>yes|for|in\s+favou?r|aye))|"
     r"(?P<dissent>dissenting|dissented))\b",  # "4-1, Supervisor Pruett dissenting"
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..language.polarity import reports_saying
+from ..language.quantities import reached
 from ..models import Atom, AtomKind, AtomStatus, Evidence, Stance, Verdict
 from ..provenance.kind import RANK, SourceKind
 from ..runtime.onnx import softmax
@@ -477,7 +478,11 @@ def _superseded(supports: _Side, conflicts: _Side) -> Aggregate | None:
     # not supersede a wire story, nor an anonymous report a correction; a later revision
     # that names the figure it replaces ("$610 million, up from the $480 million estimate")
     # is news an older record could not have, from any independent source
-    revised = _rank(c) >= 2 and any(a.replaced for a in _specific_conflicts(c))
+    # (or says it is the level a change reached: "which raises the local share to $71.05
+    # million")
+    revised = _rank(c) >= 2 and any(
+        a.replaced or reached(c.text, a.source) for a in _specific_conflicts(c)
+    )  # fmt: skip
     if c.published > s.published and (_rank(c) >= max(2, _rank(s)) or revised):
         if _dated_as_then(s, c):
             return Aggregate(Verdict.SUPPORTED, calibrate(Verdict.SUPPORTED, s.score), [
