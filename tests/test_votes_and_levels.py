@@ -6,9 +6,8 @@ sentence; "most of the samples" against "four of the 40 samples"; a whole said a
 "the" keeps its kind; a later story's "raises the district's share to" replaces a record's
 figure; "the project's estimated cost has risen to" is the cost a claim says "is expected";
 a party's release states its own plan; a denial in a clause of its own ("after a judge denied
-the group's request") is no denial of the main clause; a named group's act said in most of the
-claim's words stands against the learned model's reading; "rather than to the Quarry Road
-site" turns round a claim that puts the act there.
+the group's request") is no denial of the main clause; "sued" is what "filed suit" says;
+"rather than to the Quarry Road site" turns round a claim that puts the act there.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -164,9 +163,9 @@ def test_a_denial_in_a_clause_of_its_own(verifier) -> None:  # noqa: ANN001
     assert "2027-10-14-update.md:7" in decisive(v)
 
 
-def test_a_named_group_s_act_in_most_of_the_claim_s_words(verifier) -> None:  # noqa: ANN001
+def test_sued_is_filed_suit(verifier) -> None:  # noqa: ANN001
     v = verifier.verify(
-        "Sallow Valley Anglers has sued in state court to halt the reservoir expansion project."
+        "Sallow Valley Anglers has sued in state court to halt the reservoir project."
     )
     assert v.verdict == Verdict.SUPPORTED, v.reasons
     assert "2027-10-14-update.md:9" in decisive(v)

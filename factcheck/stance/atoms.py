@@ -251,7 +251,8 @@ def check(
     _check_specifics(found, claim, comp, published, model_supports, title)
     _check_actors(found, claim, comp)
     _check_negation(found, claim, comp)
-    labels = {q.text for q in claim.quantities if q.kind == "label"}
+    # (a name's number, and a share said only in words, "most", pin no event)
+    labels = {q.text for q in claim.quantities if q.kind == "label" or qty.in_words_only(q)}
     specifics = [
         a for a in found.atoms
         if a.kind in (AtomKind.FIGURE, AtomKind.DATE) and a.claim not in labels
@@ -270,12 +271,9 @@ def check(
     if pinned and learned is not None and learned.leans_against(conflict_min):
         # where the model reads a conflict, a verb said of another thing pins nothing
         pinned = not _other_object(claim, comp, found.sentences)
-    # (not a vote or a motion, whose words say little of who did what: "Tate moved the
-    # resolution" in a transcript where another member moves it)
-    named = not specifics and _all_named(found) and not motions.MOTION_TALK.search(claim.text)
     spread = _spread(found.sentences, comp, claim)
     found.add(*_relation(claim, comp, learned, support_min, conflict_min, pinned, settings,
-                         similarity, spread, by_year, named))  # fmt: skip
+                         similarity, spread, by_year))  # fmt: skip
     # (someone's relation, "his sister-in-law's name", only where the model reads a conflict:
     # "his family's download speed" is his)
     doubted = learned is not None and learned.leans_against(conflict_min)
@@ -1296,60 +1294,13 @@ def _vouched(
     return _telling(claim, comp, settings)
 
 
-def _verbs_said(claim: Analysis, comp: Comparison) -> bool:
-    """Whether the claim's main verbs are found in the window ("raised" of "Repairs to the
-    bridge raised property taxes" is what happens: its words around it are not enough)."""
-    verbs = {w.start for w in parse.parse(claim.text).main_verbs()}
-    return all(
-        t.index in comp.matched for t in claim.content if t.start in verbs and t.lower not in AUX
-    )  # fmt: skip
-
-
-#: Auxiliary forms, which say no act of their own
-AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"})
-
-
-def _all_named(found: _Found) -> bool:
-    """Whether the claim names an actor of several words ("Greyhaven Bay Keepers") and the
-    window states every actor and every other part of the claim so far found."""
-    actors = [a for a in found.atoms if a.kind == AtomKind.ACTOR]
-    return any(len(a.claim.split()) > 1 for a in actors) and all(
-        a.status == AtomStatus.FOUND for a in found.atoms
-    )
-
-
-def _most_words(
-    claim: Analysis, comp: Comparison, share: float, leans_against: bool, pinned: bool,
-    named: bool, model: str, settings: StanceSettings,
-) -> Atom | None:  # fmt: skip
-    """What happens, found in most of its words where the model's reading does not decide it:
-    with every figure and date said of the same thing (``pinned``), against the model's
-    reading of a conflict; or, with none, every named actor and every verb there
-    (``named``), whatever the model reads."""
-    if comp.opposed:
-        return None
-    named = named and _verbs_said(claim, comp)
-    over = settings.pinned_over_model if pinned else settings.named_over_model if named else 2.0
-    if leans_against and share >= over:
-        # the words decide, and the model's disagreement is shown
-        agree = "every figure and date" if pinned else "every named actor"
-        note = f"{share:.0%} of its words and {agree} agree; the {model} disagrees"
-        return Atom(kind=AtomKind.RELATION, claim="", status=AtomStatus.FOUND, note=note,
-                    model_disagrees=True)  # fmt: skip
-    if named and not leans_against and share >= settings.named_over_model:
-        note = f"{share:.0%} of its words and every named actor agree"
-        return Atom(kind=AtomKind.RELATION, claim="", status=AtomStatus.FOUND, note=note)
-    return None
-
-
 def _relation(
     claim: Analysis, comp: Comparison, learned: Reading | None, support_min: float,
     conflict_min: float, pinned: bool, settings: StanceSettings = DEFAULTS,
-    similarity: float = 1.0, spread: bool = False, by_year: bool = False, named: bool = False,
+    similarity: float = 1.0, spread: bool = False, by_year: bool = False,
 ) -> tuple[Atom, str]:  # fmt: skip
     """What happens: found in words, in a paraphrase (``_paraphrased``), or in most of its
-    words when the claim's figures and dates all agree (``pinned``) or, with none, its named
-    actors are all there (``named``)."""
+    words when the claim's figures and dates all agree (``pinned``)."""
     words = relation_words(claim)
     shown = " ".join(t.text for t in words) or claim.text
     reversing = next(
@@ -1380,11 +1331,13 @@ def _relation(
         source = ", ".join(dict.fromkeys(found))
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND, source=source,
                     note=note, model_disagrees=leans_against), first  # fmt: skip
-    most = _most_words(claim, comp, share, leans_against, pinned, named, model, settings)
-    if most is not None:
-        return most.model_copy(
-            update={"claim": shown, "source": ", ".join(dict.fromkeys(found))}
-        ), first
+    if leans_against and pinned and share >= settings.pinned_over_model and not comp.opposed:
+        # most of the words, and every figure and date said of the same thing: the words
+        # decide, and the model's disagreement is shown
+        note = f"{share:.0%} of its words and every figure and date agree; the {model} disagrees"
+        return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.FOUND,
+                    source=", ".join(dict.fromkeys(found)), note=note,
+                    model_disagrees=True), first  # fmt: skip
     if leans_against:
         return Atom(kind=AtomKind.RELATION, claim=shown, status=AtomStatus.CONFLICTS,
                     note=model, by="model"), first  # fmt: skip

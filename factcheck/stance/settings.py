@@ -100,11 +100,6 @@ class StanceSettings:
     # where the model read plain restatements such as "412 homes had been damaged" as
     # conflicts; not held out: docs/accuracy.md).
     pinned_over_model: float = 0.6
-    # ... and, for a claim with no figure or date whose named actors the window all names,
-    # this share (the twenty-fifth session, on harbor: "Greyhaven Bay Keepers filed suit in
-    # federal court, asking a judge to block the project" for "has sued in federal court to
-    # block the channel project", which the model read as a conflict).
-    named_over_model: float = 0.8
     # Where the rules alone judge, a figure or date agreeing to the letter (a finding at
     # least this strong: a weaker one is a less specific date or a bound) carries the
     # relation in other words only if it seldom agrees by chance: an amount, a percentage, a
