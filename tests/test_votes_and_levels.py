@@ -7,7 +7,8 @@ sentence; "most of the samples" against "four of the 40 samples"; a whole said a
 figure; "the project's estimated cost has risen to" is the cost a claim says "is expected";
 a party's release states its own plan; a denial in a clause of its own ("after a judge denied
 the group's request") is no denial of the main clause; "sued" is what "filed suit" says;
-"rather than to the Quarry Road site" turns round a claim that puts the act there.
+"rather than to the Quarry Road site" turns round a claim that puts the act there; a person
+named in the sentence before stands for the claim's person only with the claim's title.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -65,6 +66,10 @@ The project's estimated cost has risen to $47 million, according to the Bureau. 
 Work on the dam began on October 4, after a state judge on September 28 denied Sallow Valley Anglers' request for a restraining order.
 
 In August, Sallow Valley Anglers filed suit in state court, asking a judge to halt the project until the district studies a fish ladder.
+
+Board President Ona Reyes spoke at the groundbreaking.
+
+She said the district would sell bonds for the second phase in the spring.
 """  # noqa: E501
 
 
@@ -178,3 +183,13 @@ def test_a_name_the_passage_puts_after_rather_than(verifier) -> None:  # noqa: A
     # ... a claim that says so too is not turned round
     said = verifier.verify("The seeping soil will go to a lined landfill, not to Quarry Road.")
     assert said.verdict != Verdict.CONTRADICTED, said.reasons
+
+
+def test_a_title_the_claim_gives_a_person_named_before(verifier) -> None:  # noqa: ANN001
+    said = "said the district would sell bonds for the second phase in the spring."
+    right = verifier.verify(f"Board President Ona Reyes {said}")
+    assert right.verdict == Verdict.SUPPORTED, right.reasons
+    assert "2027-10-14-update.md:13" in decisive(right)
+    # the person is named in the sentence before, but not with the claim's title
+    wrong = verifier.verify(f"Vice President Ona Reyes {said}")
+    assert wrong.verdict != Verdict.SUPPORTED, wrong.reasons

@@ -955,9 +955,10 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
                            note="named, but no vote of theirs is stated"))  # fmt: skip
         elif hit is not None:
             found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND, source=hit))
-        elif any(t.index in comp.in_context for t in _person_of(group)) and not _the_voter(
-            claim, group
-        ):
+        elif (
+            any(t.index in comp.in_context for t in _person_of(group))
+            and not _the_voter(claim, group) and _title_said(comp, group)
+        ):  # fmt: skip
             found.at(
                 Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
                      note="named in the sentences before the passage"),
@@ -965,6 +966,15 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             )  # fmt: skip
         else:
             _referred_or_missing(found, claim, comp, group, shown)
+
+
+def _title_said(comp: Comparison, group: list[Token]) -> bool:
+    """Whether the title a claim gives a named person ("Prime Minister" of "former Prime
+    Minister George H. W. Bush") is said in the passage or the sentences before it, where
+    the person is found: a name found without it is found without the claim's title."""
+    person = _person_of(group)
+    title = group[: len(group) - len(person)] if person is not group else []
+    return all(t.index in comp.matched or t.index in comp.in_context for t in title)
 
 
 def _person_of(group: list[Token]) -> list[Token]:
