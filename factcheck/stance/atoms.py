@@ -972,8 +972,7 @@ def _title_said(comp: Comparison, group: list[Token]) -> bool:
     """Whether the title a claim gives a named person ("Prime Minister" of "former Prime
     Minister George H. W. Bush") is said in the passage or the sentences before it, where
     the person is found: a name found without it is found without the claim's title."""
-    person = _person_of(group)
-    title = group[: len(group) - len(person)] if person is not group else []
+    title = group[: len(group) - len(_person_of(group))]  # (none where no title is in it)
     return all(t.index in comp.matched or t.index in comp.in_context for t in title)
 
 
