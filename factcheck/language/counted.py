@@ -429,7 +429,33 @@ def event_verb(text: str, start: int, end: int) -> str:
         return ""
     if head.pos != "VERB" or head.base in NEUTRAL_VERBS:
         return ""
-    return canon(stem(head.text.lower()))
+    if head.dep == "xcomp" and p.head(head).base in PHASE_VERBS:
+        # "began operating in November": the date is the beginning's ("starting in January")
+        head = p.head(head)
+    particle = _particle(p, head)
+    return canon(stem(head.text.lower())) + (f" {particle}" if particle else "")
+
+
+#: Particles that make another act of their verb: "switched off" / "switched back on".
+PARTICLES = frozenset({"on", "off"})
+
+
+def _particle(p: Parse, verb: Word) -> str:
+    """The particle of a phrasal verb ("switched off in September", "switched back on in
+    October"), which makes it another act than the verb with the other particle; "" for
+    none, or for a preposition with its object ("turned back on October 19")."""
+    after = [w for w in p.words if w.start > verb.start]
+    if after and after[0].text.lower() == "back":
+        after = after[1:]
+    if not after or after[0].text.lower() not in PARTICLES:
+        return ""
+    w = after[0]
+    return w.text.lower() if w.dep == "prt" or not p.children(w, "pobj") else ""
+
+
+#: Verbs of a phase of another act ("began operating", "stopped issuing"): a date on the act
+#: they govern is their date.
+PHASE_VERBS = frozenset({"begin", "start", "resume", "stop", "cease", "finish", "continue"})
 
 
 # The part of a period a date is named by: "the end of September", "early in", "the start of".

@@ -194,7 +194,7 @@ DENIAL = re.compile(
 # How corrections and updates replace what was said, as regex alternatives shared below and
 # by the rules: a figure rejected ("40, not 140"), an estimate revised ("revised to $41.5
 # million from $38 million"), a story corrected ("incorrectly stated that ...").
-REJECTING = r"not|rather than|instead of"
+REJECTING = r"not|rather than|instead of|in place of"
 REVISING = r"revised|raised|lowered|updated|corrected|adjusted"
 CORRECTING = (
     r"incorrectly|erroneously|mistakenly|wrongly|misstated|misreported|misquoted|"

@@ -93,11 +93,12 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# "state" after a determiner is a polity ("the state raised its minimum wage", "each
-# state's"), not the verb of saying the light words leave out.
+# "state" after a determiner or "of" is a polity ("the state raised its minimum wage", "each
+# state's", "registered out of state"), not the verb of saying the light words leave out.
 POLITY = frozenset({"state", "states", "state's", "states'"})
 _POLITY_BEFORE = frozenset({"the", "a", "each", "every", "its", "this", "that", "our", "their",
-                            "another", "other", "neighboring", "neighbouring", "no"})  # fmt: skip
+                            "another", "other", "neighboring", "neighbouring", "no",
+                            "of"})  # fmt: skip
 
 
 def is_polity(tokens: list[Token], token: Token) -> bool:

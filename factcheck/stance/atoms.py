@@ -24,7 +24,7 @@ from ..language import dates as dates_mod
 from ..language import lexicon, motions, parse
 from ..language import quantities as qty
 from ..language.answers import asks
-from ..language.counted import HOLDING_VERBS
+from ..language.counted import HOLDING_VERBS, PHASE_VERBS
 from ..language.polarity import REPORTED, SENTENCE_BREAK, SPEECH_STEMS, clauses, speech_claim
 from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
@@ -268,6 +268,11 @@ def check(
     # 2025" is said of many things in a record of 2025, "in mid-May" of many in May)
     years = {d.text for d in claim.dates if d.day is None}
     by_year = pinned and not row and all(a.claim in years for a in specifics)
+    # (nor does the document's date, for a verb the passage does not say: "Council votes to
+    # add eight camera zones" of November is no beginning in November)
+    by_year |= (
+        pinned and any(a.claim in found.by_document for a in specifics) and verb_unsaid(claim, comp)
+    )
     if pinned and learned is not None and learned.leans_against(conflict_min):
         # where the model reads a conflict, a verb said of another thing pins nothing
         pinned = not _other_object(claim, comp, found.sentences)
@@ -1258,6 +1263,9 @@ def _carried(
         # a part is picked out by what is said of it: "covered four of the lake's beaches" is
         # not "lifted its advisory at four of the lake's six beaches"
         return False
+    if phase_of_another_act(claim, comp):
+        # "began operating on March 2" is not "began issuing tickets with fines on March 2"
+        return False
     if share >= settings.pinned_share and not (by_year and verb_unsaid(claim, comp)):
         return True
     if 2 * share < 1 and speech_claim(claim.text) and verb_unsaid(claim, comp):
@@ -1276,6 +1284,16 @@ def part_of_another_act(claim: Analysis, comp: Comparison) -> bool:
     return any(q.part and q.kind == "number" for q in claim.quantities) and verb_unsaid(claim, comp)
 
 
+def phase_of_another_act(claim: Analysis, comp: Comparison) -> bool:
+    """A beginning or an end is of its act: a claim that something "began issuing tickets"
+    is not stated by the beginning of another act ("began operating") on its date."""
+    tree = parse.parse(claim.text)
+    root = tree.root
+    if root is None or root.base not in PHASE_VERBS or not tree.children(root, "xcomp"):
+        return False
+    return verb_unsaid(claim, comp)
+
+
 def verb_unsaid(claim: Analysis, comp: Comparison) -> bool:
     """Whether the claim's main verb ("fell" of "Burglaries in Kestrel fell in 2025") is not
     in the window: with only a year or a month to pin it, what happened is not said."""
@@ -1286,6 +1304,10 @@ def verb_unsaid(claim: Analysis, comp: Comparison) -> bool:
         # what was said ("meet"), whatever verb reports it
         said = tree.children(root, "ccomp")
         root = said[0] if said else root
+    if root is not None and root.base in PHASE_VERBS:
+        # "began issuing tickets": what begins is the act ("began operating" is another's)
+        act = tree.children(root, "xcomp")
+        root = act[0] if act else root
     if root is None or root.pos != "VERB":
         return False
     token = next((t for t in claim.content if t.start == root.start), None)

@@ -21,6 +21,7 @@ from ..language.counted import (
     MEASURE_NOUNS,
     NEUTRAL_VERBS,
     PERIOD_PARTS,
+    PHASE_VERBS,
     THRESHOLD_COMPOUND_WORDS,
     THRESHOLD_WORDS,
     VERBAL,
@@ -428,7 +429,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
         else 1.0
     )
     coverage = len(matched) / n if n else 0.0
-    findings = _same_event(findings, coverage)
+    findings = _same_event(_of_this_time_and_part(claim, passage, findings), coverage)
     settled = {f.about for f in findings}
     return Comparison(
         coverage=coverage,
@@ -1325,6 +1326,58 @@ def _initialism(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
+#: Verbs of how something began, whose figures are of that time ("opened with 40 beds").
+OPENING_VERBS = PHASE_VERBS | {"open", "launch", "debut"}
+
+#: Findings on a figure (what a claim's quantities are compared by).
+MEASURED_KINDS = frozenset({"amount", "percentage", "number", "duration", "factor"})
+
+
+def _of_an_earlier_time(
+    claim: Analysis, passage: Analysis, findings: list[Finding]
+) -> list[Finding]:
+    """A claim of what will be ("Once the expansion takes effect, Vellmar will have cameras
+    in 20 school zones") is not contradicted by a figure of what was ("The cameras began
+    operating ... at 12 school zones"): the passage's past is another time than the claim's
+    future. Its conflicts on figures are dropped where the passage, plainly in the past
+    tense and looking ahead in no word, says how something began ("began", "opened with"):
+    a figure agreed or approved for what is to come ("approved the wind farm with 76
+    turbines") still conflicts."""
+    if not set(claim.hedges) & PLAIN_FUTURE or passage.hedges:
+        return findings
+    root = parse(passage.text).root
+    if root is None or root.tag != "VBD" or root.base not in OPENING_VERBS:
+        return findings
+    return [f for f in findings if f.supports or f.replaced or f.kind not in MEASURED_KINDS]
+
+
+def _of_this_time_and_part(
+    claim: Analysis, passage: Analysis, findings: list[Finding]
+) -> list[Finding]:  # fmt: skip
+    """The findings less conflicts on figures of another time or another part."""
+    return _share_of_another_part(claim, passage, _of_an_earlier_time(claim, passage, findings))
+
+
+def _share_of_another_part(
+    claim: Analysis, passage: Analysis, findings: list[Finding]
+) -> list[Finding]:  # fmt: skip
+    """A passage that divides a whole into shares ("61 percent went to vehicles registered
+    in Vellmar and 23 percent to addresses elsewhere in the county") gives none for a part
+    it does not name: a claim's share of one said in words the passage lacks ("registered
+    out of state") is another part's, no conflict."""
+    if sum(q.kind == "percentage" for q in passage.quantities) < 2:
+        return findings
+    said = {canon(k) for k in passage.stems}
+
+    def of_another_part(f: Finding) -> bool:
+        q = next((q for q in claim.quantities if q.text == f.about), None)
+        if q is None or q.kind != "percentage" or f.supports or f.replaced:
+            return False
+        return any(canon(t.stem) not in said for t in claim.content if t.start >= q.end)
+
+    return [f for f in findings if not of_another_part(f)]
+
+
 def _same_event(findings: list[Finding], coverage: float) -> list[Finding]:
     """Drop the conflicts that only show the passage speaks of another event."""
     # (a name the source rejects, "but not Social Security numbers", is no other name)
@@ -1449,13 +1502,14 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
     return max(candidates, key=lambda c: len(claim_ctx & key(c)))
 
 
-# "40 positions, not 140", "April 14, not April 1", "rather than 59%": the figure after the
-# cue is the one the source rejects (corrections say what was wrong this way).
+# "40 positions, not 140", "April 14, not April 1", "rather than 59%", "in place of a flat
+# $75": the figure after the cue is the one the source rejects (corrections and amendments
+# say what was wrong or what they replace this way).
 # A preposition, a word of approximation or of a part of a period may come between ("rather
 # than in October", "rather than late 2027", "not the roughly 300").
 REJECTED = re.compile(
-    rf"\b(?:{REJECTING})(?:\s+(?:in|on|by|at|from|for))?(?:\s+the)?(?:\s+(?:early|late|mid|"
-    rf"about|around|roughly|nearly|almost|some))?\s*$",
+    rf"\b(?:{REJECTING})(?:\s+(?:in|on|by|at|from|for))?(?:\s+(?:the|a|an))?(?:\s+(?:early|"
+    rf"late|mid|about|around|roughly|nearly|almost|some|flat))?\s*$",
     re.IGNORECASE,
 )
 
@@ -2781,9 +2835,31 @@ def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding
                 return Finding("vote", False, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
-        return _not_among(claim, passage, side, names[-1], context) or _none_against(
-            claim, passage, side
+        return (
+            _abstained(claim, passage, side, names[-1])
+            or _not_among(claim, passage, side, names[-1], context)
+            or _none_against(claim, passage, side)
         )
+    return None
+
+
+# "Council Member Breck abstained", "6-0, with Trustee Holt abstaining": a member who took no
+# side (the names before the word, in its sentence).
+ABSTAINED = re.compile(r"\b(?:abstained|abstaining|abstains)\b", re.IGNORECASE)
+
+
+def _abstained(claim: Analysis, passage: Analysis, side: str, voter: str) -> Finding | None:
+    """A claim that a named member voted for or against a measure, against a source that
+    says they abstained on it ("The motion carried 6-0. Council Member Breck abstained"):
+    who abstains votes neither way. Not on a vote the source gives for another motion."""
+    for m in ABSTAINED.finditer(passage.text):
+        start = max([0, *(e.end() for e in SENTENCE_END_AT.finditer(passage.text, 0, m.start()))])
+        who = {stem(t.lower) for t in tokenize(passage.text[start : m.start()]) if is_name(t)}
+        if voter not in who or another_motion_at(claim.text, passage.text, m.start(), unsaid=True):
+            continue
+        return Finding("vote", False, WEIGHTS["vote"],
+                       f"vote: claim says voted {side}, source says abstained",
+                       f"voted {side}", m.group())  # fmt: skip
     return None
 
 
@@ -3163,9 +3239,11 @@ def _figure_finding(
     measured = [s for s in said if qty.same_measure(q, s)]
     same = [s for s in measured if s.start not in wrong]
     agreeing = _agreeing(q, said)
-    if not agreeing and q.kind == "number":
+    if not agreeing and q.kind == "number" and not any(qty.same_counted(q, s) for s in said):
         # The same count of differently worded things ("two electric cars", "two new
-        # electric vehicles"): agreement, weaker than one in the same words.
+        # electric vehicles"): agreement, weaker than one in the same words; not where the
+        # passage counts the claim's own noun ("14 new crosswalks and three crossing guards"
+        # of "14 new crossing guards").
         agreeing = [s for s in said if _same_count_of_it(q, s)]
     agreeing, same = (
         _as_asked(q, agreeing),
@@ -3807,6 +3885,8 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
         return None
     if not passage.negated & flipped and not _predicate_stated(claim, passage):
         return None
+    if not passage.negated & flipped and not _done_by_someone(claim, passage):
+        return None
     if passage.cues and NONE_OF.match(passage.cues[0]) and not _predicate_stated(claim, passage):
         # "None of the 27 clerks lost their jobs" denies losing of every one of them, not the
         # "took buyouts" of "Eight of the clerks took buyouts"
@@ -3828,6 +3908,25 @@ NONE_OF = re.compile(r"(?:none|no\s+one|nobody|neither)\b", re.IGNORECASE)
 #: Verbs that carry no event of their own: a copula's or a light verb's sentence says what
 #: it denies in its other words.
 EVENTLESS_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "have", "has", "had", "do"})
+
+
+def _done_by_someone(claim: Analysis, passage: Analysis) -> bool:
+    """Where the claim denies its subject ("No council member voted against the contract",
+    "Nobody was hurt"), whether the passage says its verb as a verb (someone "voted"): a
+    noun of the act ("approved in the vote 6-0") names the event, not one who did it. True
+    for any other claim."""
+    tree = parse(claim.text)
+    root = tree.root
+    subject = tree.subject(root) if root is not None else None
+    if subject is None or not (
+        subject.text.lower() in ("nobody", "none", "noone")
+        or any(w.text.lower() == "no" for w in tree.children(subject, "det"))
+    ):  # fmt: skip
+        return True
+    said = parse(passage.text)
+    return any(
+        w.pos == "VERB" and canon(stem(w.base)) == canon(stem(root.base)) for w in said.words
+    )
 
 
 def _predicate_stated(claim: Analysis, passage: Analysis) -> bool:
