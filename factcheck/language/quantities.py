@@ -1856,6 +1856,10 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     return False
 
 
+#: A clause that is only a copula before its figure: the subject is before an aside.
+COPULA_ONLY = re.compile(r"\s*(?:was|were|is|are)\s+", re.IGNORECASE)
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of the figure at ``sentence[start:end]`` begins and ends."""
     left = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
@@ -1863,14 +1867,26 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _past_an_aside(sentence: str, left: int, start: int) -> tuple[int, tuple[int, int]]:
+    """Where a figure's clause starts, and the aside it leaves out: "The lowest bid, from
+    Carver & Sons Builders, was $16.1 million" is said of the subject before the aside (a
+    clause that is only a copula before its figure); else ``left`` and no aside."""
+    marks = list(CLAUSE_MARK.finditer(sentence, 0, start))
+    if not COPULA_ONLY.fullmatch(sentence, left, start) or len(marks) < 2:
+        return left, (left, left)
+    return (marks[-3].end() if len(marks) >= 3 else 0), (marks[-2].start(), marks[-1].end())
+
+
 def _clause(
     sentence: str, tokens: list[Token], start: int, end: int, exclude: set[str]
 ) -> dict[str, frozenset[str]]:
     """The clause a figure stands in: its content-word keys and the names among them."""
     left, right = clause_bounds(sentence, start, end)
+    left, aside = _past_an_aside(sentence, left, start)
     inside = [
         t for t in tokens
         if left <= t.start and t.end <= right and not (start <= t.start < end)
+        and not aside[0] <= t.start < aside[1]
         and is_content(t) and t.key not in exclude and t.lower not in _NOT_CONTEXT
     ]  # fmt: skip
     # the figure's own noun phrase: a few words before it and its noun after it
@@ -1900,6 +1916,9 @@ def _clause(
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
+    # ... and who moves or proposes it: "Council Member Salazar moved to amend the ordinance
+    # to set the fine at $50"
+    said += [m.end() for m in PROPOSING.finditer(sentence, left, start)]
     # ... and the body whose records give it: "State Police records show 231 crashes"
     said += [m.end() for m in RECORDS_SHOW.finditer(sentence, left, start)]
     said.sort()
@@ -1930,6 +1949,10 @@ ADDRESS = re.compile(
     r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
     r"[A-Z][\w'-]*)"
 )
+
+
+# A verb of moving or proposing a measure: the names before it are its proposer's.
+PROPOSING = re.compile(r"\b(?:moved\s+(?:to|that)|proposed|recommended)\b", re.IGNORECASE)
 
 
 # Records said to show a figure: the names before them are the records' keeper's

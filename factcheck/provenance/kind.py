@@ -67,7 +67,9 @@ UNNAMED_WORD = (
 # 1. forms only one kind of document takes, wherever they appear in its name, title or opening
 _FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.CORRECTION, re.compile(
-        r"^\W*corrections?\b|\bcorrects?\b an earlier|\bregrets the errors?\b", re.I | re.M)),
+        # (after a masthead in capitals: "DUNMORE COURIER Correction, May 3, 2027")
+        r"^\W*(?-i:(?:[A-Z][A-Z'&.-]+\s+){1,4})?corrections?\b|\bcorrects?\b an earlier|"
+        r"\bregrets the errors?\b", re.I | re.M)),
     (SourceKind.PRESS_RELEASE, re.compile(
         r"press[ _-]release|media[ _-]release|news[ _-]release|for immediate release|"
         r"\b(?:media|press) (?:contact|enquiries|inquiries)\b|\bpress office\b|"

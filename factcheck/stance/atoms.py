@@ -249,7 +249,7 @@ def check(
     found = _Found(sentences, anchor)
     model_supports = learned is not None and learned.supports >= unaligned_min
     _check_specifics(found, claim, comp, published, model_supports, title)
-    _check_actors(found, claim, comp)
+    _check_actors(found, claim, comp, title)
     _check_negation(found, claim, comp)
     # (a name's number, and a share said only in words, "most", pin no event)
     labels = {q.text for q in claim.quantities if q.kind == "label" or qty.in_words_only(q)}
@@ -911,9 +911,9 @@ GENERIC_HEADS = frozenset({
 })  # fmt: skip
 
 
-def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
+def _check_actors(found: _Found, claim: Analysis, comp: Comparison, title: str = "") -> None:
     """Each named actor of the claim: found (in the window or the sentences before it),
-    swapped for another name, or missing."""
+    swapped for another name, or missing. ``title``: the document's heading lines."""
     swaps = {f.about: f for f in comp.findings if f.kind == "name" and not f.supports}
     # ... and an agent named otherwise ("paid for by the Farm Bureau" / "by a grant from the
     # National Science Foundation"), each word of the claim's agent
@@ -932,6 +932,11 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison) -> None:
             and not _dateline_names(group, found.sentences)
         ):  # fmt: skip
             # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
+            head = _the_head(group, found.sentences, title)
+            if head:
+                found.at(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
+                              note=f"referred to as '{head}'"), found.anchor)  # fmt: skip
+                continue
             _referred_or_missing(found, claim, comp, group, shown)
             continue
         # (a hyphenated name is one word: "Spider-Man" is not found as a "hit man")
@@ -1048,6 +1053,27 @@ def _named_with_of(group: list, sentences: list[str]) -> bool:
     mods = r"[\s-]+".join(re.escape(t.text) for t in group[:-1])
     head = re.escape(group[-1].text)
     return re.search(rf"\b{head}\s+of\s+(?:the\s+)?{mods}\b", " ".join(sentences)) is not None
+
+
+def _the_head(group: list, sentences: list[str], title: str) -> str:
+    """A place's body named again by its last word ("the county animal shelter" of "Harlan
+    County"), where the document names the place (the heading "HARLAN GAZETTE") and the
+    window names no other of its kind ("Marlow County"): "" otherwise."""
+    head = group[-1].lower
+    if head not in PLACE_HEADS:
+        return ""
+    text = " ".join(sentences)
+    said = re.search(rf"\b(?:the|its)\s+{head}\b(?!\s+[A-Z])", text)
+    place = {t.lower for t in group[:-1]}
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{title} {text}")}
+    others = re.findall(rf"\b([A-Z][\w'-]*)\s+{group[-1].text}\b", text)
+    if said is None or not place <= named or any(o.lower() not in place for o in others):
+        return ""
+    return said.group(0)
+
+
+#: The last words of a place's name that a story uses alone for it, with "the": "the county".
+PLACE_HEADS = frozenset({"county", "city", "town", "township", "village", "state", "district"})
 
 
 def _dateline_names(group: list, sentences: list[str]) -> bool:

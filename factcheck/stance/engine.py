@@ -1212,6 +1212,38 @@ def _hedged(
     return [h for h in hedged if all(hedge_governs(claim, c, h, comp.matched) for c in carrying)]
 
 
+# A correction's note that a story had something wrong: "gave the wrong year", "used an
+# incorrect figure", "listed the wrong title".
+WRONG_NOTE = re.compile(
+    r"\b(?:gave|had|used|listed|printed|reported|included)\s+(?:the\s+|an?\s+)?"
+    r"(?:wrong|incorrect|inaccurate|erroneous)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_otherwise_around(j: Judgement, claim: Analysis, window: Window | None) -> bool:
+    """Whether the sentences around the passage take its support back: the next one disputes
+    it, a motion was moved and not carried, or it is a correction's note of what was wrong."""
+    return (
+        _disputed_next(j, claim, window) or _moved_not_carried(j, claim, window)
+        or _wrong_noted(j, window)
+    )  # fmt: skip
+
+
+def _wrong_noted(j: Judgement, window: Window | None) -> bool:
+    """A correction's note of what a story had wrong ("A May 1 story ... gave the wrong title
+    for a board member") states nothing; the right version is in the sentences after it, each
+    read on its own. Set aside, and said, unless a sentence after it in the window states a
+    part of the claim."""
+    note = WRONG_NOTE.search(window.sentence) if window is not None else None
+    after = [w for w in (j.checked.where if j.checked else []) if window and w > window.anchor]
+    if note is None or after:
+        return False  # (the right version after it states a part: "It will rise to $88")
+    _set_aside(j, f"a correction's note of what was wrong ('{note.group(0)}') states nothing; "
+                  "the sentences after it give the right version")  # fmt: skip
+    return True
+
+
 def _disputed_next(j: Judgement, claim: Analysis, window: Window | None) -> bool:
     """A figure reported as someone's ("District officials say the change will save $3
     million a year.") that the next sentence disputes or puts otherwise ("A July memo from
@@ -1255,7 +1287,7 @@ def _not_as_fact(
         return
     if _no_statement(j, claim, _unanswered(window)) or j.stance != Stance.SUPPORTS:
         return
-    if _disputed_next(j, claim, window) or _moved_not_carried(j, claim, window):
+    if _said_otherwise_around(j, claim, window):
         return
     # what a correction says the story said ("A story about the tentative agreement said")
     # is the story's words, not the correction's: its hedges are not the source's

@@ -1373,9 +1373,21 @@ def _share_of_another_part(
         q = next((q for q in claim.quantities if q.text == f.about), None)
         if q is None or q.kind != "percentage" or f.supports or f.replaced:
             return False
-        return any(canon(t.stem) not in said for t in claim.content if t.start >= q.end)
+        whole = _whole_after(claim.text, q.end)  # ("of the citations": the whole, no part)
+        return any(canon(t.stem) not in said for t in claim.content if t.start >= whole)
 
     return [f for f in findings if not of_another_part(f)]
+
+
+def _whole_after(text: str, at: int) -> int:
+    """Where the partitive right after a share ends ("Eight percent of the citations went
+    ...": after "citations"); ``at`` itself where none follows."""
+    tree = parse(text)
+    of = next((w for w in tree.words if w.start >= at), None)
+    if of is None or of.text.lower() != "of" or text[at : of.start].strip():
+        return at
+    whole = tree.children(of, "pobj")
+    return whole[0].start + len(whole[0].text) if whole else at
 
 
 def _same_event(findings: list[Finding], coverage: float) -> list[Finding]:
@@ -3440,8 +3452,13 @@ def _two_dated_figures(claim: Analysis, passage: Analysis) -> tuple[Finding, int
     for i, x in enumerate(figures):
         stop = figures[i + 1].start if i + 1 < len(figures) else len(text)
         after = text[qty.phrase_end(text, x) : stop]
+        # (or the period that opens the figure's clause: "In 2025 it took in 4,310 animals")
+        before = text[figures[i - 1].end if i else 0 : x.start]
         for side in ("now", "then"):
-            if re.match(rf"\s+(?:of\s+\w+\s+)?in\s+{re.escape(m.group(side))}\b", after, re.I):
+            period = re.escape(m.group(side))
+            if re.match(rf"\s+(?:of\s+\w+\s+)?in\s+{period}\b", after, re.I) or re.search(
+                rf"(?:^|[.;]\s+)\W*in\s+{period}\b[^.;,]*$", before, re.I
+            ):
                 by_period[side].append(x)
     now, then = by_period["now"], by_period["then"]
     if len(now) != 1 or len(then) != 1 or now[0] is then[0]:
@@ -4777,6 +4794,8 @@ TITLE_HOLDER = (
     r"(?P<after>{name}),\s+(?:the\s+)?(?:(?P<body>[\w' ]+?)['\u2019]s\s+|"
     r"(?P<named>(?:[A-Z][\w'-]*\s+){{1,4}}))?{title}\b"
     r"|\b{title},?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<before>{name})"
+    # ("its president is Dale Whitaker", "the group's treasurer is now Carla Ruiz")
+    r"|\b(?:its|their|the)\s+{title}\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?P<copula>{name})"
 )
 # Words that make a holder no holder now, or of another office: "former", "acting", "deputy"
 NOT_THE_HOLDER = re.compile(
@@ -4940,7 +4959,7 @@ def _title_of_another(claim: Analysis, passage: Analysis) -> tuple[Finding, int]
     body = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.body)}
     title = r"\s+".join(re.escape(w) for w in m.title.split())
     for x in re.finditer(TITLE_HOLDER.format(name=_NAME, title=title), passage.text):
-        who = x["after"] or x["before"]
+        who = x["after"] or x["before"] or x["copula"].rstrip(".")
         said_of = {
             stem(w.lower()) for w in re.findall(r"[A-Za-z]+", x["body"] or x["named"] or "")
         }  # fmt: skip
