@@ -3,7 +3,9 @@ another than the claim's person; "the county fairgrounds" in a correction is the
 paper's heading names; a figure after an aside ("The lowest bid, from Keel Brothers
 Construction, was $1.9 million") is said of the subject before it; a period that opens a
 figure's clause ("In 2026 the fair drew 88,400 visitors, down from 91,200 in 2025") is that
-figure's; a correction's note of what was wrong ("gave the wrong title") states nothing.
+figure's; a correction's note of what was wrong ("gave the wrong title") states nothing,
+and a paper's masthead may stand before "Correction"; who moves a measure is not what its
+figure is of.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -79,3 +81,17 @@ def test_a_period_that_opens_a_figure_s_clause(verifier) -> None:  # noqa: ANN00
     assert "2027-05-01-story.md:9" in decisive(more)
     fewer = verifier.verify("The Dunmore County fair drew fewer visitors in 2026 than in 2025.")
     assert fewer.verdict == Verdict.SUPPORTED, fewer.reasons
+
+
+def test_a_masthead_before_correction_and_a_proposer() -> None:
+    from factcheck.provenance.kind import SourceKind, source_kind
+
+    opening = "DUNMORE COURIER Correction, May 3, 2027\nA May 1 story gave the wrong year."
+    assert source_kind("notes.txt", "DUNMORE COURIER", opening) == SourceKind.CORRECTION
+    # (a masthead in capitals only: "The city corrections department" is no correction)
+    assert source_kind("notes.txt", "", "The city corrections department said") != (
+        SourceKind.CORRECTION
+    )
+    # who moves a measure is not what its figure is of
+    (fee,) = qty.extract("Commissioner Ana Soto moved to set the parking fee at $5 a day.")
+    assert "soto" not in fee.names
