@@ -1916,9 +1916,6 @@ def _clause(
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
-    # ... and who moves or proposes it: "Council Member Salazar moved to amend the ordinance
-    # to set the fine at $50"
-    said += [m.end() for m in PROPOSING.finditer(sentence, left, start)]
     # ... and the body whose records give it: "State Police records show 231 crashes"
     said += [m.end() for m in RECORDS_SHOW.finditer(sentence, left, start)]
     said.sort()
@@ -1949,10 +1946,6 @@ ADDRESS = re.compile(
     r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
     r"[A-Z][\w'-]*)"
 )
-
-
-# A verb of moving or proposing a measure: the names before it are its proposer's.
-PROPOSING = re.compile(r"\b(?:moved\s+(?:to|that)|proposed|recommended)\b", re.IGNORECASE)
 
 
 # Records said to show a figure: the names before them are the records' keeper's
@@ -2058,10 +2051,15 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
                 # "annual registration fee" / "rental registration fee": how often is no
                 # other kind ("monthly" / "annual" are two periods)
                 and (mod in PERIOD_WORDS) == (mod_b in PERIOD_WORDS)
+                # ... nor is "total" ("the county's total levy" / "property tax levy")
+                and not {mod, mod_b} & WHOLE_WORDS
             ):  # fmt: skip
                 return True
     return False
 
+
+#: Adjectives that say a figure is the whole, not what kind of thing it is of.
+WHOLE_WORDS = frozenset(t.key for t in tokenize("total overall combined entire whole"))
 
 #: Adjectives that say how often a figure recurs, not what kind of thing it is of.
 PERIOD_WORDS = frozenset(

@@ -177,11 +177,19 @@ SENTENCE_END = re.compile(
 DERIVED_MIN = 4
 
 
+@cache
+def _title_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon.words("titles.txt"))
+
+
 def verb_and_noun(a: str, b: str) -> bool:
     """Whether two stems are a verb and its noun ("extend" / "extens", "permit" / "permiss",
-    "regist" / "registr" of "register" / "registration")."""
+    "regist" / "registr" of "register" / "registration", "found" / "founder")."""
     for x, y in ((a, b), (b, a)):
         if len(x) > DERIVED_MIN and y == x + "r":
+            return True
+        if len(x) > DERIVED_MIN and y in (x + "er", x + "or") and y not in _title_stems():
+            # who does it: "found" / "founder" (an office is no doer: "council" / "councilor")
             return True
         if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
             return True

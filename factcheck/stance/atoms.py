@@ -253,6 +253,7 @@ def check(
     _check_negation(found, claim, comp)
     # (a name's number, and a share said only in words, "most", pin no event)
     labels = {q.text for q in claim.quantities if q.kind == "label" or qty.in_words_only(q)}
+    labels |= _loose_bounds(claim, found)
     specifics = [
         a for a in found.atoms
         if a.kind in (AtomKind.FIGURE, AtomKind.DATE) and a.claim not in labels
@@ -298,6 +299,21 @@ def check(
     return Checked(
         found.atoms, found.where, dated, share, _denied_stated(claim, comp), retitled=retitled
     )
+
+
+def _loose_bounds(claim: Analysis, found: _Found) -> set[str]:
+    """The claim's lower bounds found far below the source's figure ("More than 6,000" of
+    "61,400 property owners"): one says a figure near its bound, so the two agree without
+    being one figure, and pin no event."""
+    out = set()
+    for q in claim.quantities:
+        atom = next((a for a in found.atoms if a.claim == q.text and a.source), None)
+        if q.bound not in ("gt", "ge") or atom is None or atom.status != AtomStatus.FOUND:
+            continue
+        said = qty.extract(atom.source)
+        if said and q.value > 0 and said[0].value > q.value * qty.OPEN_SPREAD:
+            out.add(q.text)
+    return out
 
 
 def _relation_share(claim: Analysis, comp: Comparison, sentences: list[str]) -> float:

@@ -655,7 +655,29 @@ def decide(
             ]
         _not_as_fact(judgement, claim, comp, window, settings)
         _forecast_not_a_record(judgement, claim, comp, window, settings)
+        _hearsay_against(judgement, claim, window)
     return judgement
+
+
+# What unnamed people are said to say: "Some owners say ...", "Critics argued ...", "Many
+# residents believe ..." (a quantifier or a group's noun, no name, before a verb of saying).
+HEARSAY = re.compile(
+    r"(?:^|[.:;,]\s+|\b(?:that|but|and)\s+)(?:(?:some|many|several|other|most)\s+"
+    r"(?:[a-z]+\s+){0,2}|critics\s+|opponents\s+|skeptics\s+)(?:say|says|said|claim|claimed|"
+    r"argue|argued|believe|believed|complain|complained|allege|alleged|fear|feared)\b",
+    re.IGNORECASE,
+)
+
+
+def _hearsay_against(j: Judgement, claim: Analysis, window: Window | None) -> None:
+    """A conflict read in what unnamed others are said to say ("ESTRADA: Some owners say you
+    used their appeals to raise their values") is what some say, not the source's word: set
+    aside, and said (a claim that says as much itself is read as usual)."""
+    said = HEARSAY.search(window.sentence) if window is not None else None
+    if j.stance != Stance.CONFLICTS or said is None or HEARSAY.search(claim.text):
+        return
+    _set_aside(j, f"what unnamed others are said to say ('{said.group(0).strip(' .:;')}'), "
+                  "not the source's word: read it against the claim")  # fmt: skip
 
 
 def _judged(
@@ -1215,7 +1237,7 @@ def _hedged(
 # A correction's note that a story had something wrong: "gave the wrong year", "used an
 # incorrect figure", "listed the wrong title".
 WRONG_NOTE = re.compile(
-    r"\b(?:gave|had|used|listed|printed|reported|included)\s+(?:the\s+|an?\s+)?"
+    r"\b(?:gave|had|used|listed|printed|reported|included|named|cited)\s+(?:the\s+|an?\s+)?"
     r"(?:wrong|incorrect|inaccurate|erroneous)\b",
     re.IGNORECASE,
 )

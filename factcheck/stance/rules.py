@@ -402,7 +402,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     findings, contradicted, opposite_ok = _findings(claim, passage, matched, around, context)
     n = len(claim.content)
     names = claim.names
-    in_context = _names_in_context(claim, matched, context) - contradicted
+    in_context = _names_in_context(claim, matched, context, passage) - contradicted
     unmatched_names = [t for t in names if t.index not in matched and t.index not in in_context]
     specifics_agree = all(
         any(f.supports and f.about == x.text for f in findings)
@@ -1300,9 +1300,15 @@ def _occasion(word: str) -> str:
     return ""
 
 
-def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) -> set[int]:
-    """The claim's names missing from the passage but given by the sentences before it."""
+def _names_in_context(
+    claim: Analysis, matched: dict[int, str], context: str, passage: Analysis | None = None
+) -> set[int]:
+    """The claim's names missing from the passage but given by the sentences before it; not
+    one the passage itself gives another in place of ("The founder of the league is Dana
+    Ortiz" of "Dana Ruiz", after a story that named Dana Ruiz)."""
     missing = [t for t in claim.names if t.index not in matched]
+    if passage is not None:
+        missing = [t for t in missing if not _surname_replaced(claim, passage, matched, t)]
     if not missing or not context:
         return set()
     around = analyse_names(context)
@@ -1312,6 +1318,29 @@ def _names_in_context(claim: Analysis, matched: dict[int, str], context: str) ->
         if _matches(t, around) is not None
         or _initialism(t.text) and _without_possessive(t.text) in spelled
     }  # fmt: skip
+
+
+def _surname_replaced(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], t: Token
+) -> bool:
+    """Whether the passage gives the person's first name, found, with another surname right
+    after it where the claim has ``t`` ("Dana Ortiz" for "Dana Ruiz")."""
+    if t.index == 0 or not is_name(claim.tokens[t.index - 1]):
+        return False
+    first = claim.tokens[t.index - 1]
+    if (
+        first.index not in matched
+        or t.index + 1 < len(claim.tokens)
+        and is_name(claim.tokens[t.index + 1])
+    ):
+        return False
+    claim_keys = {x.key for x in claim.tokens}
+    return any(
+        p.key == first.key and p.index + 1 < len(passage.tokens)
+        and is_name(nxt := passage.tokens[p.index + 1]) and nxt.key not in claim_keys
+        and passage.text[p.end : nxt.start] == " "
+        for p in passage.tokens
+    )  # fmt: skip
 
 
 def _without_possessive(word: str) -> str:
@@ -3902,6 +3931,10 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
         return None
     if not passage.negated & flipped and not _predicate_stated(claim, passage):
         return None
+    if passage.negated & flipped and _denies_the_opposite(claim, passage):
+        # "We did not use the appeals to raise anyone's value" denies the opposite of "led to
+        # a lower value": the two agree as far as they go
+        return None
     if not passage.negated & flipped and not _done_by_someone(claim, passage):
         return None
     if passage.cues and NONE_OF.match(passage.cues[0]) and not _predicate_stated(claim, passage):
@@ -3925,6 +3958,14 @@ NONE_OF = re.compile(r"(?:none|no\s+one|nobody|neither)\b", re.IGNORECASE)
 #: Verbs that carry no event of their own: a copula's or a light verb's sentence says what
 #: it denies in its other words.
 EVENTLESS_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "have", "has", "had", "do"})
+
+
+def _denies_the_opposite(claim: Analysis, passage: Analysis) -> bool:
+    """Whether what the passage denies holds the opposite of a claim word ("did not ... raise"
+    against "lower")."""
+    table = _antonyms_by_stem()
+    denied = {t.stem for t in passage.tokens if t.key in passage.negated}
+    return any(table.get(t.stem, set()) & denied for t in claim.tokens)
 
 
 def _done_by_someone(claim: Analysis, passage: Analysis) -> bool:
@@ -4297,10 +4338,13 @@ def _opposites(claim: Analysis, passage: Analysis, excused: set[str]) -> list[tu
         opposite = table.get(t.stem)
         if not opposite or t.stem in passage.stems or t.stem in excused:
             continue
+        if t.key in claim.negated:
+            continue  # ("did not rise" is no conflict with "fell")
         for p in passage.tokens:
             if (
                 p.stem in opposite
                 and p.stem not in claim.stems
+                and p.key not in passage.negated  # ("did not raise it" / "a lower value")
                 and _same_head(claim, t, passage, p)
                 and not _a_condition(passage.text, p)
             ):
