@@ -225,7 +225,9 @@ def moved(text: str) -> list[str]:
 # A motion and what it was to do, to the clause's end (past a figure's point, "$38.5
 # million", and an initial's, "the U.S. Army Corps")
 MOTION_FOR = re.compile(
-    r"\b(?:moved|motion)\s+(?P<what>(?:to|that)\s+(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.)+)",
+    # (the minutes' "Motion by Councilor Ortega to freeze ...": the mover between)
+    r"\b(?:moved|motion(?:\s+by(?-i:(?:\s+[A-Z][\w.'-]*){1,4}))?)\s+"
+    r"(?P<what>(?:to|that)\s+(?:[^.;:]|\.(?=\d)|(?<=\b[A-Z])\.)+)",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from ..language.quantities import NUMBER_WORDS
 from ..language.tokens import WEEKDAYS, Token, is_content, is_name, stem, tokenize
 from ..models import Atom, AtomKind, AtomStatus, DateSource, FoundDate
 from .rules import (
+    BODY_NOUNS,
     DEGREE_SAID,
     EXCLUSIVE,
     LEVELS,
@@ -947,8 +948,10 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison, title: str =
             and not _named_with_of(group, found.sentences)
             and not _dateline_names(group, found.sentences)
         ):  # fmt: skip
-            # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it
-            head = _the_head(group, found.sentences, title)
+            # "Osk River" is one name: "the Tarrow River, east of Osk" does not state it (the
+            # heading of the document may: "CORLISS COUNTY COUNCIL", the body's own record)
+            head = "the document's heading" if re.search(rf"\b{whole}\b", title, re.I) else ""
+            head = head or _the_head(group, found.sentences, title)
             if head:
                 found.at(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.FOUND,
                               note=f"referred to as '{head}'"), found.anchor)  # fmt: skip
@@ -1016,7 +1019,13 @@ def _the_voter(claim: Analysis, group: list) -> bool:
     is said of them by name, in the passage itself; a turn of theirs, or a sentence about
     them, before it does not say it."""
     act = VOTE_SIDE.search(claim.text) or motions.MOVED.search(claim.text)
-    return act is not None and group[-1].end <= act.start()
+    # (not a name that qualifies the noun after it: "Two Corliss County councilors voted"
+    # names the place of the voters; nor a body, "The Corliss County Council voted", whose
+    # record names it in its heading)
+    if act is None or group[-1].end > act.start() or group[-1].lower in BODY_NOUNS:
+        return False
+    after = next((w for w in parse.parse(claim.text).words if w.start > group[-1].start), None)
+    return after is None or after.pos != "NOUN" or after.text[:1].isupper()
 
 
 def _vote_unsaid(claim: Analysis, group: list, sentences: list[str]) -> bool:

@@ -928,7 +928,18 @@ def _voter_named(claim: Analysis, at: int) -> bool:
     """Whether the vote at ``claim.text[at]`` is a named member's ("Vice President Ruth
     Sandoval voted"), not a body's ("The port commission voted")."""
     before = [t for t in claim.tokens if t.end <= at][-1:]
-    return bool(before) and before[0] in claim.names and before[0].key not in _title_keys()
+    return (
+        bool(before) and before[0] in claim.names and before[0].key not in _title_keys()
+        and before[0].lower not in BODY_NOUNS  # ("The Corliss County Council voted": a body)
+    )  # fmt: skip
+
+
+#: The last words of a body's name: "The Corliss County Council voted" is no member's vote.
+BODY_NOUNS = frozenset({
+    "council", "commission", "board", "committee", "legislature", "assembly", "senate",
+    "house", "parliament", "authority", "district", "city", "county", "town", "village",
+    "township", "court", "jury", "panel", "trustees", "commissioners", "supervisors",
+})  # fmt: skip
 
 
 def _another_occasion(

@@ -176,8 +176,12 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
     after = _with_deciding(hit, after)
     if motions.seconds(hit.text) and hit.before and motions.states_motion(hit.before[-1].text):
         before = [*[p for p in hit.before[-1:] if p not in before], *before]  # what it seconds
-    while after and motions.is_call(after[-1].text) and len(after) < len(hit.after):
-        # a chair's "All in favor? Opposed?" is read past to the decision on the motion
+    while (
+        after and (motions.is_call(after[-1].text) or motions.SECONDED.match(after[-1].text))
+        and len(after) < len(hit.after)
+    ):  # fmt: skip
+        # a chair's "All in favor? Opposed?", or the minutes' "Seconded by Councilor Bell.",
+        # is read past to the decision on the motion ("Carried 5-2.")
         nxt = hit.after[len(after)]
         if not _same_paragraph(after[-1], nxt):
             break
