@@ -4,7 +4,8 @@ the opposite ("We did not use the waivers to raise anyone's fee") does not contr
 a lower fee", and neither does what unnamed others are said to say ("some parents say you used
 the waivers to raise fees"); "the parks department's total budget" is the budget a claim names
 with its kind ("operating budget"); a lower bound far below the source's figure ("more than
-4,000" of "41,200 households") pins no event.
+4,000" of "41,200 households") pins no event; a part of a hyphenated name ("Con" of
+"Comic-Con") is no name of its own to swap.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -85,3 +86,21 @@ def test_a_lower_bound_far_below_the_figure_pins_nothing(verifier) -> None:  # n
     assert v.verdict != Verdict.SUPPORTED, v.reasons
     near = verifier.verify("The county mailed fee waiver forms to more than 40,000 households.")
     assert near.verdict == Verdict.SUPPORTED, near.reasons
+
+
+def test_a_part_of_a_hyphenated_name_is_not_swapped() -> None:
+    from factcheck.stance.rules import _substitutions, analyse
+
+    claim = analyse("Richard Alf was one of the founders of San Diego Comic-Con.")
+    passage = analyse(
+        "It was founded as the Golden State Comic Book Convention in 1970 by a group that "
+        "included Shel Dorf and Richard Alf; later, it was called the San Diego Comic Book "
+        "Convention."
+    )
+    matched = {0: "Richard", 1: "Alf", 6: "founded", 8: "San", 9: "Diego", 10: "Comic"}
+    assert _substitutions(claim, passage, matched) == []  # not "'Con', source says 'Book'"
+    # ... while a name joined to a common word is a name of its own
+    claim = analyse("Telemundo is an English-language network.")
+    passage = analyse("Telemundo is a Spanish-language network.")
+    (swap,) = _substitutions(claim, passage, {0: "Telemundo", 5: "language", 6: "network"})
+    assert swap[0].reason == "name: claim says 'English', source says 'Spanish'"

@@ -188,8 +188,9 @@ def verb_and_noun(a: str, b: str) -> bool:
     for x, y in ((a, b), (b, a)):
         if len(x) > DERIVED_MIN and y == x + "r":
             return True
-        if len(x) > DERIVED_MIN and y in (x + "er", x + "or") and y not in _title_stems():
-            # who does it: "found" / "founder" (an office is no doer: "council" / "councilor")
+        if len(x) > DERIVED_MIN and y == x + "er" and y not in _title_stems():
+            # who does it: "found" / "founder" (not "-or", an office or a trade as often as a
+            # doer: "council" / "councilor", "contract" / "contractor")
             return True
         if len(x) > DERIVED_MIN and x[:-1] == y[:-1] and x[-1] == "d" and y[-1] == "s":
             return True

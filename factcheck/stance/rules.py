@@ -1334,8 +1334,9 @@ def _names_in_context(
 def _surname_replaced(
     claim: Analysis, passage: Analysis, matched: dict[int, str], t: Token
 ) -> bool:
-    """Whether the passage gives the person's first name, found, with another surname right
-    after it where the claim has ``t`` ("Dana Ortiz" for "Dana Ruiz")."""
+    """Whether the passage names, after "is" or "was", the person's first name, found, with
+    another surname right after it where the claim has ``t`` ("The founder of the league is
+    Dana Ortiz" for "Dana Ruiz")."""
     if t.index == 0 or not is_name(claim.tokens[t.index - 1]):
         return False
     first = claim.tokens[t.index - 1]
@@ -1347,7 +1348,8 @@ def _surname_replaced(
         return False
     claim_keys = {x.key for x in claim.tokens}
     return any(
-        p.key == first.key and p.index + 1 < len(passage.tokens)
+        p.key == first.key and p.index > 0 and p.index + 1 < len(passage.tokens)
+        and passage.tokens[p.index - 1].lower in ("is", "was")  # "... is Dana Ortiz"
         and is_name(nxt := passage.tokens[p.index + 1]) and nxt.key not in claim_keys
         and passage.text[p.end : nxt.start] == " "
         for p in passage.tokens
@@ -5111,6 +5113,16 @@ TITLE_STEMS = frozenset(stem(w) for w in TITLES)
 PLURAL_TITLES = lexicon.plural_titles()
 
 
+def _hyphen_joined(claim: Analysis, t: Token) -> bool:
+    """Whether the name ``t`` is joined by a hyphen to another name ("Con" of "Comic-Con"), not
+    to a common word ("English-language")."""
+    before = claim.tokens[t.index - 1] if t.index > 0 else None
+    after = claim.tokens[t.index + 1] if t.index + 1 < len(claim.tokens) else None
+    return (before is not None and claim.text[before.end : t.start] == "-" and is_name(before)) or (
+        after is not None and claim.text[t.end : after.start] == "-" and is_name(after)
+    )
+
+
 def _substitutions(
     claim: Analysis, passage: Analysis, matched: dict[int, str]
 ) -> list[tuple[Finding, int]]:
@@ -5122,6 +5134,8 @@ def _substitutions(
     for pos, t in enumerate(content):
         if t.index in matched or not is_name(t):
             continue
+        if _hyphen_joined(claim, t):
+            continue  # (a part of a hyphenated name is no name of its own: "Comic-Con")
         candidates: list[tuple[float, Token]] = []
         left = next((c for c in reversed(content[:pos]) if c.index in matched), None)
         right = next((c for c in content[pos + 1 :] if c.index in matched), None)
