@@ -209,6 +209,21 @@ CORRECTING = (
 # a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
 # 19 per cent", "misstated the decline"): what it says after the cue is false;
 CORRECTED = re.compile(rf"\b(?:{CORRECTING})\b", re.IGNORECASE)
+# A correction's note that a story had something wrong: "gave the wrong year", "used an
+# incorrect figure", "listed the wrong title".
+WRONG_NOTE = re.compile(
+    r"\b(?:gave|had|used|listed|printed|reported|included|named|cited)\s+(?:the\s+|an?\s+)?"
+    r"(?:wrong|incorrect|inaccurate|erroneous)\b",
+    re.IGNORECASE,
+)
+# What unnamed people are said to say: "Some owners say ...", "Critics argued ...", "Many
+# residents believe ..." (a quantifier or a group's noun, no name, before a verb of saying).
+HEARSAY = re.compile(
+    r"(?:^|[.:;,]\s+|\b(?:that|but|and)\s+)(?:(?:some|many|several|other|most)\s+"
+    r"(?:[a-z]+\s+){0,2}|critics\s+|opponents\s+|skeptics\s+)(?:say|says|said|claim|claimed|"
+    r"argue|argued|believe|believed|complain|complained|allege|alleged|fear|feared)\b",
+    re.IGNORECASE,
+)
 # an estimate revised: the figure after "from" is the one replaced;
 REVISED = re.compile(rf"\b(?:{REVISING})\b", re.IGNORECASE)
 # a sentence that replaces a figure or date ("40, not 140", "up from $95 million", "revised",

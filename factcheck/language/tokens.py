@@ -179,7 +179,7 @@ DERIVED_MIN = 4
 
 @cache
 def _title_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in lexicon.words("titles.txt"))
+    return frozenset(stem(w) for w in lexicon.titles())
 
 
 def verb_and_noun(a: str, b: str) -> bool:

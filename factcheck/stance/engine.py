@@ -31,6 +31,7 @@ from ..language.polarity import (
     CORRECTED,
     DENIAL,
     DISPUTED,
+    HEARSAY,
     NAMED_TURN,
     PLAIN_FUTURE,
     RANKS_ITSELF,
@@ -40,6 +41,7 @@ from ..language.polarity import (
     STAFF_TURN,
     UNIVERSAL_SAID,
     UNPROVEN,
+    WRONG_NOTE,
     asks_turn,
     clauses,
     headline_plan,
@@ -659,16 +661,6 @@ def decide(
     return judgement
 
 
-# What unnamed people are said to say: "Some owners say ...", "Critics argued ...", "Many
-# residents believe ..." (a quantifier or a group's noun, no name, before a verb of saying).
-HEARSAY = re.compile(
-    r"(?:^|[.:;,]\s+|\b(?:that|but|and)\s+)(?:(?:some|many|several|other|most)\s+"
-    r"(?:[a-z]+\s+){0,2}|critics\s+|opponents\s+|skeptics\s+)(?:say|says|said|claim|claimed|"
-    r"argue|argued|believe|believed|complain|complained|allege|alleged|fear|feared)\b",
-    re.IGNORECASE,
-)
-
-
 def _hearsay_against(j: Judgement, claim: Analysis, window: Window | None) -> None:
     """A conflict read in what unnamed others are said to say ("ESTRADA: Some owners say you
     used their appeals to raise their values") is what some say, not the source's word: set
@@ -1232,15 +1224,6 @@ def _hedged(
     hedged = dict.fromkeys([*(h for c in about for h in hedges(c, stems)),
                             *(h for c in carrying for h in headline_plan(c))])  # fmt: skip
     return [h for h in hedged if all(hedge_governs(claim, c, h, comp.matched) for c in carrying)]
-
-
-# A correction's note that a story had something wrong: "gave the wrong year", "used an
-# incorrect figure", "listed the wrong title".
-WRONG_NOTE = re.compile(
-    r"\b(?:gave|had|used|listed|printed|reported|included|named|cited)\s+(?:the\s+|an?\s+)?"
-    r"(?:wrong|incorrect|inaccurate|erroneous)\b",
-    re.IGNORECASE,
-)
 
 
 def _said_otherwise_around(j: Judgement, claim: Analysis, window: Window | None) -> bool:
