@@ -17,6 +17,8 @@ from .tokens import is_content, stem, tokenize
 # The decision, its subject the motion (or what was moved) and its verb the chair's.
 OUTCOME = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{0,40}:\s*)?"  # the speaker's label: "CLERK: "
+    r"(?:(?:on|in|by|after)\s+an?\s+(?:roll[- ]call|voice|recorded|show[- ]of[- ]hands)\s+"
+    r"vote,?\s+)?"  # how the vote was taken: "On a roll call vote the motion failed, 3-4."
     r"(?P<subject>(?:the|that|this)\s+(?:motion|measure|resolution|ordinance|amendment|item|"
     r"proposal|bill))(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
     r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|"

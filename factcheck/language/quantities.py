@@ -1826,6 +1826,8 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
     if before[-1:] and before[-1].lower == "up" and before[0].stem in MAKE_UP:
         return False  # "made up 3.1% of calls": what a whole is made of, no change
     before = before[-1:]
+    if before and before[0].stem == "drop" and DEPOSITED.match(sentence, end):
+        return False  # "the storm dropped 19 inches of snow": what it left, no fall
     if before and (before[0].lower in CHANGE_BEFORE or before[0].stem in RISING | FALLING):
         return True
     noun = [t for t in tokens if t.end <= start][-2:]
@@ -1854,6 +1856,38 @@ def _is_change(sentence: str, tokens: list[Token], start: int, end: int) -> bool
                 c in sentence[end : t.start] for c in ",;:"
             )
     return False
+
+
+#: Verbs of a member's part in a vote: who does it acts on a figure, which is not theirs.
+VOTING = frozenset({"voted", "votes", "moved", "moves", "seconded"})
+#: Bodies that vote as one: what they vote on is theirs ("the Board of Commissioners voted 4-1
+#: to cut the design from 450 beds to 420" is the jail's figure, said of the board's jail).
+VOTING_BODIES = frozenset(
+    {"board", "council", "commission", "committee", "authority", "assembly", "legislature",
+     "senate", "house", "court", "voters", "members", "district", "county", "city", "town"}
+)  # fmt: skip
+
+
+def _members_acts(sentence: str, tokens: list[Token], left: int, start: int) -> list[int]:
+    """Where a named member's verb of voting ends, between ``left`` and a figure at ``start``:
+    "Ruth Okafor voted", "Council Member Oduro moved to" (a motion, not "the recount moved 100
+    votes"); not a body's vote, nor a title's alone ("Commissioners voted")."""
+    out = []
+    for i, t in enumerate(tokens):
+        if not (left <= t.start and t.end <= start and t.lower in VOTING) or i == 0:
+            continue
+        who = tokens[i - 1]
+        if not is_name(who) or who.lower in VOTING_BODIES or who.lower in lexicon.titles():
+            continue
+        if t.lower.startswith("move") and not re.match(r"\s+(?:to|that)\b", sentence[t.end :]):
+            continue
+        out.append(t.end)
+    return out
+
+
+#: What a verb of falling leaves, after its figure: "dropped 19 inches of snow" (not "of the
+#: vote", "of its value": a part of something).
+DEPOSITED = re.compile(r"\w*\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b)[a-z]", re.I)
 
 
 #: A clause that is only a copula before its figure: the subject is before an aside.
@@ -1916,6 +1950,10 @@ def _clause(
     # "Elections director Naomi Price said the recount cost the county about $84,000": the
     # speaker before a verb of saying is who gives the figure, not what it is said of
     said = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in SAYING]
+    # ... and the member who voted on it or moved it: "Council Member Oduro moved to
+    # appropriate $1.4 million", "Ruth Okafor voted for the $1.4 million appropriation"
+    acted = _members_acts(sentence, tokens, left, start)
+    said += acted
     # ... and the body whose records give it: "State Police records show 231 crashes"
     said += [m.end() for m in RECORDS_SHOW.finditer(sentence, left, start)]
     said.sort()
@@ -1928,6 +1966,8 @@ def _clause(
     # (nor are the words of who reports it what is measured: "The U.S. Census Bureau of 2012
     # reported a median household income of $87,894" measures household income)
     told = [t.end for t in tokens if left <= t.start and t.end <= start and t.lower in REPORTING]
+    # ... nor the member who moved it or voted on it ("Board Member Oduro moved to ...")
+    told = sorted(told + acted)
     measured = [t for t in inside if not told or t.start >= told[-1]] or inside
     return {
         "clause": frozenset(canon(t.key) for t in measured) | margin,

@@ -108,11 +108,29 @@ def speaker_introduction(turn: str, opening: str) -> str:
     intro = re.search(rf"\b{name}\b\s*(?:\(|,)\s*(?P<who>[^.;()\n]{{3,80}})", opening, re.I)
     if intro:
         return intro.group("who").strip()
+    # ... or the title before the name ("With us is Public Works Director Helena Varga")
+    titled = titled_introduction(turn, opening)
+    if titled:
+        return titled
     # ... or the label itself, where it gives an office and maybe its body before the name
     # ("NORTHLINE PROJECT MANAGER DANA OKOYE: Our first customers ...")
     words = m.group("name").split()
     if len(words) >= 3 and any(w.lower() in titles() for w in words[:-2]):
         return " ".join(w.capitalize() for w in words)
+    return ""
+
+
+def titled_introduction(turn: str, opening: str) -> str:
+    """The title and name a transcript's opening gives the speaker of ``turn`` where the
+    title comes before the name its label gives ("With us is Public Works Director Helena
+    Varga" for "VARGA: ..."); "" where it gives none."""
+    m = NAMED_TURN.match(turn)
+    if m is None:
+        return ""
+    name = re.escape(m.group("name").split()[-1])
+    titled = re.search(rf"(?P<who>(?-i:(?:[A-Z][\w'&.-]*\s+){{1,6}})){name}\b", opening, re.I)
+    if titled and any(w.lower() in titles() for w in titled.group("who").split()):
+        return titled.group(0).strip()
     return ""
 
 

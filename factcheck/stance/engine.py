@@ -658,7 +658,21 @@ def decide(
         _not_as_fact(judgement, claim, comp, window, settings)
         _forecast_not_a_record(judgement, claim, comp, window, settings)
         _hearsay_against(judgement, claim, window)
+        _another_said_otherwise(judgement, v)
     return judgement
+
+
+def _another_said_otherwise(j: Judgement, v: RuleView) -> None:
+    """A claim of what one party said ("the director said the city never ran out of salt") is
+    not contradicted by another party who said something else ("Residents say the city ran out
+    of salt in February"): a wrong speaker is a wrong attribution only of the same words. Where
+    the passage's speaker and what it says both differ from the claim's, set aside."""
+    if j.stance != Stance.CONFLICTS:
+        return
+    speaker = [f for f in v.conflicts if f.reason.startswith("speaker:") and f.kind != "declined"]
+    if speaker and any(not f.reason.startswith("speaker:") for f in v.conflicts):
+        _set_aside(j, "another speaker, and other words: what someone else said is not read "
+                      "against what the claim's speaker said")  # fmt: skip
 
 
 def _hearsay_against(j: Judgement, claim: Analysis, window: Window | None) -> None:

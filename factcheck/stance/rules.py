@@ -390,6 +390,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     matched.update(same_quarter(claim, passage, matched))
     matched.update(_occasion_in_context(claim, matched, context))
     matched.update(_titles_in_context(claim, matched, context))
+    matched.update(_turn_title_in_context(claim, passage, matched, context))
     matched.update(_modifiers_in_context(claim, passage, matched, context))
     # (the words a definite description finds in the document make no name a swap: they
     # are not the passage's own)
@@ -1193,6 +1194,28 @@ def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -
     }  # fmt: skip
     around = {t.key: t.text for t in tokenize(context)}
     return {t.index: around[t.key] for t in missing if t.start in heads and t.key in around}
+
+
+def _turn_title_in_context(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The words of the title a claim gives its speaker ("the public works director said")
+    that the transcript's opening gives the speaker of the passage's turn, before the name its
+    label gives ("With us is Public Works Director Helena Varga" for "VARGA: We never ran out
+    of salt")."""
+    turn = NAMED_TURN.match(passage.text)
+    verb = SAYING.search(claim.text)
+    if not context or turn is None or verb is None:
+        return {}
+    label = re.escape(turn.group("name").split()[-1])
+    intro = re.search(rf"(?-i:((?:[A-Z][\w'&.-]*\s+){{1,6}})){label}\b", context, re.I)
+    if intro is None or not {w.lower() for w in intro.group(1).split()} & TITLES:
+        return {}
+    around = {t.key: t.text for t in tokenize(intro.group(1))}
+    return {
+        t.index: around[t.key] for t in claim.content
+        if t.index not in matched and t.end <= verb.start() and t.key in around
+    }  # fmt: skip
 
 
 def _modifiers_in_context(
@@ -2808,6 +2831,8 @@ VOTE_SIDE = re.compile(
 )
 
 
+# a vote against said of who cast it: "The motion carried 6-1, Council Member Okafor dissenting"
+DISSENTED = re.compile(r"\b(?:dissenting|dissented)\b", re.IGNORECASE)
 SENTENCE_END_AT = re.compile(r"[.?!]\s")
 CLAUSE_END_AT = re.compile(r"[.?!;]\s")
 # a side that labels the list after it: "Voting yes: ..."
@@ -2821,14 +2846,18 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
     (a clerk's "Voting yes: Councilors Amaral, Kaye and Ruiz."). With the ``claim``, not
     the sides of a vote on another motion than the claim's (``another_motion_at``)."""
     out, left = [], 0
-    for m in VOTE_SIDE.finditer(a.text):
+    sides = sorted(
+        [*VOTE_SIDE.finditer(a.text), *DISSENTED.finditer(a.text)], key=lambda m: m.start()
+    )
+    for m in sides:
         if claim and another_motion_at(claim, a.text, m.start(), unsaid=True):
             left = m.end()
             continue
+        yes = m.re is VOTE_SIDE and m.group("yes") is not None
         if LABEL_COLON.match(a.text, m.end()):
             end = SENTENCE_END_AT.search(a.text, m.end())
             stop = end.start() if end else len(a.text)
-            out.append(("for" if m.group("yes") else "against",
+            out.append(("for" if yes else "against",
                         [t.key for t in a.names if m.end() <= t.start < stop]))  # fmt: skip
             left = stop
             continue
@@ -2837,7 +2866,7 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
         ends = [e.end() for e in CLAUSE_END_AT.finditer(a.text, 0, m.start())]
         start = max([left, *ends])
         names = [t.key for t in a.names if start <= t.start < m.start()]
-        out.append(("for" if m.group("yes") else "against", names))
+        out.append(("for" if yes else "against", names))
         left = m.end()
     return out
 

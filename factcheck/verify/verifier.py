@@ -52,6 +52,7 @@ from ..provenance.attribution import (
     QUESTION,
     interviewee,
     speaker_introduction,
+    titled_introduction,
     voiced,
 )
 from ..provenance.corrects import corrected_date
@@ -252,8 +253,11 @@ def _speaking_for(hit: Hit, turns: dict[int, Passage], openings: dict[str, str])
     ("MARCUS LINDQVIST: ... we expect 150 permanent jobs" and "Marcus Lindqvist, chief
     executive of Harbor FC"), or the speaker's label; "" for any other sentence. ``turns``:
     the first sentence of each transcript sentence's line."""
-    if hit.id not in turns or not FIRST_PERSON.search(hit.text):
+    if hit.id not in turns:
         return ""
+    if not FIRST_PERSON.search(hit.text):
+        # (who speaks, where the opening gives the speaker's title: "the director said")
+        return titled_introduction(turns[hit.id].text, openings.get(hit.file, ""))
     return speaker_introduction(turns[hit.id].text, openings.get(hit.file, ""))
 
 
