@@ -388,10 +388,7 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     It is read only when a name of the claim is missing from the passage."""
     matched, variants = _match_words(claim, passage)
     matched.update(same_quarter(claim, passage, matched))
-    matched.update(_occasion_in_context(claim, matched, context))
-    matched.update(_titles_in_context(claim, matched, context))
-    matched.update(_turn_title_in_context(claim, passage, matched, context))
-    matched.update(_modifiers_in_context(claim, passage, matched, context))
+    _in_context(claim, passage, matched, context)
     # (the words a definite description finds in the document make no name a swap: they
     # are not the passage's own)
     own = len(matched)
@@ -1168,6 +1165,15 @@ def _motion_in_context(
         t.index: around[t.key] for t in claim.content
         if t.start >= vote.end() and t.index not in matched and t.key in around
     }  # fmt: skip
+
+
+def _in_context(claim: Analysis, passage: Analysis, matched: dict[int, str], context: str) -> None:
+    """The claim's words the passage's context gives in its place, added to ``matched``: the
+    occasion, a title after a name, a transcript speaker's title, a modifier."""
+    matched.update(_occasion_in_context(claim, matched, context))
+    matched.update(_titles_in_context(claim, matched, context))
+    matched.update(_turn_title_in_context(claim, passage, matched, context))
+    matched.update(_modifiers_in_context(claim, passage, matched, context))
 
 
 def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
