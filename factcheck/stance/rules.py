@@ -1174,6 +1174,44 @@ def _in_context(claim: Analysis, passage: Analysis, matched: dict[int, str], con
     matched.update(_titles_in_context(claim, matched, context))
     matched.update(_turn_title_in_context(claim, passage, matched, context))
     matched.update(_modifiers_in_context(claim, passage, matched, context))
+    matched.update(_finding_frame_in_context(claim, matched, context))
+
+
+# A claim framed as what a document found: "The audit found that 14 of the city's 46 plow
+# trucks ...", "the study concluded", "the report recommended".
+FINDING_FRAME = re.compile(
+    r"\b(?:the|an?|its|this|that)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>audit|review|study|report|"
+    r"survey|analysis|inspection|investigation|assessment|evaluation)\s+(?P<verb>found|finds|"
+    r"concluded|concludes|determined|showed|shows|recommended|recommends)\b",
+    re.IGNORECASE,
+)
+# The words a document's title gives itself, by the noun a claim calls it: an auditor's
+# "Independent review ... summary of findings" is the audit the claim names.
+FINDING_KIN = {
+    "audit": ("audit", "review", "finding", "auditor"),
+    "review": ("review", "audit", "finding"),
+    "report": ("report", "finding"),
+}  # fmt: skip
+
+
+def _finding_frame_in_context(
+    claim: Analysis, matched: dict[int, str], context: str
+) -> dict[int, str]:
+    """The noun and verb of a claim's frame ("The audit found that ...") where the passage's
+    context (its document's title, the sentences before it) names that document: the passage
+    is what the audit found, in its own words ("We found no violation ...")."""
+    m = FINDING_FRAME.search(claim.text)
+    if m is None or not context:
+        return {}
+    kin = {stem(w) for w in FINDING_KIN.get(m.group("noun").lower(), (m.group("noun"),))}
+    around = {t.stem: t.text for t in tokenize(context)}
+    said = next((around[k] for k in kin if k in around), None)
+    if said is None:
+        return {}
+    return {
+        t.index: said for t in claim.tokens
+        if t.start in (m.start("noun"), m.start("verb")) and t.index not in matched
+    }  # fmt: skip
 
 
 def _titles_in_context(claim: Analysis, matched: dict[int, str], context: str) -> dict[int, str]:
@@ -2047,6 +2085,8 @@ def _none_of(q: qty.Quantity, claim: Analysis, passage: Analysis, label: str) ->
         after = passage.tokens[i + 1 : i + 1 + NONE_REACH]
         for k, noun in enumerate(after):
             if noun.key == q.unit and {w.key for w in after[:k]} <= keys:
+                if _narrowed_after(passage.text, noun.end, keys):
+                    break  # "no violation of the state's animal cruelty standards"
                 said = passage.text[t.start : noun.end]
                 return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
                                f"{label}: claim says {q.text}, source says {said}", q.text,
@@ -2055,6 +2095,31 @@ def _none_of(q: qty.Quantity, claim: Analysis, passage: Analysis, label: str) ->
 
 
 NONE_REACH = 3  # "no uncounted absentee ballots": the noun within three words of "no"
+
+
+def _none_of_a_narrower_kind(claim: Analysis, passage: Analysis, flipped: set[str]) -> bool:
+    """Whether the claim's words the passage negates are all a noun after "no" and the "of"
+    phrase that narrows it to a kind the claim does not name (``_narrowed_after``)."""
+    keys = {t.key for t in claim.tokens}
+    covered: set[str] = set()
+    for i, t in enumerate(passage.tokens):
+        if t.lower != "no":
+            continue
+        for noun in passage.tokens[i + 1 : i + 1 + NONE_REACH]:
+            m = re.match(r"\s+of\s+[^,.;:]+", passage.text[noun.end :])
+            if noun.key in flipped and m and _narrowed_after(passage.text, noun.end, keys):
+                stop = noun.end + m.end()
+                covered |= {w.key for w in passage.tokens if noun.start <= w.start < stop}
+                break
+    return bool(covered) and flipped & passage.negated <= covered
+
+
+def _narrowed_after(text: str, end: int, keys: set[str]) -> bool:
+    """Whether the noun of a "no" ending at ``end`` is narrowed by an "of" phrase with a word
+    the claim lacks ("no violation of the state's animal cruelty standards" is no count of all
+    violations)."""
+    m = re.match(r"\s+of\s+([^,.;:]+)", text[end:])
+    return m is not None and any(is_content(t) and t.key not in keys for t in tokenize(m.group(1)))
 
 
 def _judged_with_the_parse(
@@ -3979,6 +4044,8 @@ def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
         return None
     if not passage.negated & flipped and not _predicate_stated(claim, passage):
         return None
+    if passage.negated & flipped and _none_of_a_narrower_kind(claim, passage, flipped):
+        return None  # "no violation of the state's cruelty standards" / "three violations"
     if passage.negated & flipped and _denies_the_opposite(claim, passage):
         # "We did not use the appeals to raise anyone's value" denies the opposite of "led to
         # a lower value": the two agree as far as they go
