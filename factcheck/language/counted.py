@@ -78,6 +78,7 @@ class Counted:
     threshold: bool = False  # a limit set for a measure ("the action level is 15 ppb")
     # the place of what it counts in a sequence of its kind ("its second payment": "second")
     ordinal: str = ""
+    held: bool = False  # how many there are, by a verb of having ("the inventory counts 2,300")
 
 
 def _span_head(p: Parse, start: int, end: int) -> Word | None:
@@ -148,8 +149,26 @@ def counted(text: str, start: int, end: int) -> Counted:
         noun_key = canon(stem("deaths"))  # "Nine people have been confirmed dead": deaths
     return Counted(
         noun_key, verb, money, _a_position(p, w), planned, done, _target(p, w), _remainder(p, w),
-        _of_a_threshold(p, w, noun), _ordinal(p, noun),
+        _of_a_threshold(p, w, noun), _ordinal(p, noun), _held(p, w),
     )  # fmt: skip
+
+
+#: Verbs that say how many of a thing there are, not what was done to them.
+HAVING_VERBS = frozenset(
+    stem(w) for w in ("have", "has", "had", "count", "number", "contain", "comprise")
+)
+
+
+def _held(p: Parse, w: Word) -> bool:
+    """Whether the figure is the object of a verb of having ("the inventory counts 2,300 ash
+    trees", "the city has 2,300 ash trees"), not of an act."""
+    head = _governing(p, w) if w.dep in ARGUMENTS else None
+    return (
+        head is not None
+        and head.pos in ("VERB", "AUX")
+        and head.base in HAVING_VERBS
+        and (w.dep == "dobj")
+    )
 
 
 def _ordinal(p: Parse, noun: Word | None) -> str:
@@ -487,6 +506,8 @@ def same_thing(a: Counted, b: Counted) -> bool:
         return False  # "plans to raise its price to $65": the price now is another figure
     if a.remainder and b.verb or b.remainder and a.verb:
         return False  # "11,000 lead lines remain" is no count of the 1,800 it "will replace"
+    if a.done and b.held or b.done and a.held:
+        return False  # "removed 780 ash trees" is no count of the 2,300 the inventory counts
     if a.verb and b.verb and a.verb != b.verb:
         # (a level a change reached is of its noun: "the project's estimated cost has risen to
         # $203 million" is what "is expected to cost $186 million" gives)

@@ -173,10 +173,19 @@ DATELINE_BEFORE = re.compile(
 DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-\u2014\u2013]")
 
 
+# A release's header before its date: "PARKS DEPARTMENT — FOR IMMEDIATE RELEASE — May 14, 2025"
+RELEASE_BEFORE = re.compile(
+    r"\b(?:FOR\s+IMMEDIATE\s+RELEASE|(?:NEWS|PRESS|MEDIA)\s+RELEASE)\s*[-\u2014\u2013:,|]?\s*$"
+)
+
+
 def in_dateline(sentence: str, d: Date) -> bool:
-    """Whether ``d`` is a dateline's date ("KESTREL BAY, Oct. 20 - A survey ...")."""
+    """Whether ``d`` is a dateline's date ("KESTREL BAY, Oct. 20 - A survey ..."), or a
+    release header's ("FOR IMMEDIATE RELEASE — May 14, 2025"): when it was issued."""
     return bool(
-        DATELINE_BEFORE.search(sentence[: d.start]) and DATELINE_AFTER.match(sentence[d.end :])
+        DATELINE_BEFORE.search(sentence[: d.start])
+        and DATELINE_AFTER.match(sentence[d.end :])
+        or RELEASE_BEFORE.search(sentence[: d.start])
     )
 
 

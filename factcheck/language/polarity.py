@@ -155,8 +155,12 @@ def headline_plan(sentence: str) -> list[str]:
 # Where a sentence's clauses part, for what a hedge or a negation reaches over a whole claim:
 # in "..., as Tesla seeks approval" the hedge does not reach "Musk arrived in Beijing".
 SCOPE_BREAK = re.compile(
-    r"[,;:]\s+|\s+(?=\b(?:as|while|because|although|though|whereas|but|after|before|when|"
+    r"[,;:]\s+|\s+(?=\b(?:while|because|although|though|whereas|but|after|before|when|"
     r"since|until)\b)"
+    # ... and before "as", not of a comparison's "as many as 5,000 trees", "as well as"
+    r"|(?<!many)(?<!much)(?<!few)(?<!little)(?<!high)(?<!low)(?<!large)(?<!long)(?<!well)"
+    r"(?<!far)(?<!soon)(?<!early)(?<!late)(?<!such)\s+(?=\bas\b(?!\s+(?:many|much|few|"
+    r"little|high|low|large|long|well|far|soon|early|late)\s+as\b))"
     # ... and before a second predicate with its own auxiliary: "has a six-inch tear and will
     # be restored", "had been switched off and had not been switched back on"
     r"|\s+(?=\b(?:and|or)\s+(?:will|would|may|might|could|should|can|must|is|are|was|were|"

@@ -71,7 +71,7 @@ _num_word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _bound = "|".join(re.escape(b) for b, _ in sorted(BOUNDS, key=lambda x: -len(x[0])))
 _scale = "|".join(sorted(SCALES, key=len, reverse=True))
 QUANTITY = re.compile(
-    rf"(?:(?P<bound>{_bound})\s+)?"
+    rf"(?:(?<![A-Za-z])(?P<bound>{_bound})\s+)?"  # (not "over" of "cover 40 percent")
     r"(?P<cur>US\$|[$€£¥₹])?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?<![\w-])a(?=\s+(?:thousand|million|billion|trillion)\b)|"  # "a million trips"

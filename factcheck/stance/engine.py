@@ -1227,6 +1227,26 @@ FOUND_NONE = re.compile(r"\b(?:found|find|uncovered)\s+no\s+(?:evidence|sign|pro
 PROPOSED = re.compile(r"\bpropos\w*", re.IGNORECASE)
 
 
+#: Hedges that say only that a thing may happen: no plan, no expectation.
+POSSIBLE = frozenset({"could", "may", "might", "could be", "may be", "might be", "possibly"})
+
+
+def _only_possible(j: Judgement, claim: Analysis, hedged: list[str]) -> bool:
+    """Whether a planned claim ("plans to cut down 5,000 trees") meets in the source only a
+    possibility ("the city could cut as many as 5,000 trees"), and says none itself: set
+    aside, and said."""
+    if not (
+        hedged and claim.hedges and is_planned(claim.text)
+        and all(h.lower() in POSSIBLE for h in hedged)
+        and not any(h.lower() in POSSIBLE for h in claim.hedges)
+    ):  # fmt: skip
+        return False
+    shown = ", ".join(f"'{h}'" for h in hedged)
+    _set_aside(j, f"not as a plan: the source says only that it may happen ({shown}); the "
+                  "claim says it is planned", as_reported=True)  # fmt: skip
+    return True
+
+
 def _hedged(
     claim: Analysis, comp: Comparison, carrying: list[str], about: list[str],
     stems: frozenset[str],
@@ -1317,8 +1337,8 @@ def _not_as_fact(
         *_figure_clauses(j, carrying),
         *_only_clause_of_the_act(claim, carrying),
     ]
-    hedged = _hedged(claim, comp, carrying, about, stems)
     naming = _naming_only(j, window)
+    hedged = _hedged(claim, comp, carrying, about, stems)
     hedged = [h for h in hedged if not _only_in(h, naming, carrying)]
     governing = hedged  # (a plan is no plain fact, whatever the claim's own modality)
     if is_planned(claim.text):
@@ -1327,7 +1347,7 @@ def _not_as_fact(
         hedged = [
             h for h in hedged if h not in PLAIN_FUTURE and not (h == "would" and backshifted)
         ]  # fmt: skip
-    if _asked_for(j, claim, hedged):
+    if _asked_for(j, claim, hedged) or _only_possible(j, claim, hedged):
         return
     if hedged and not claim.hedges:
         shown = ", ".join(f"'{h}'" for h in hedged)

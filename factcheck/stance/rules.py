@@ -863,13 +863,17 @@ def _rather_than(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]
     """A name the claim gives its act ("will be dumped at Marsh Point") that the passage
     gives as the one its act is not ("will be placed in a lined upland facility rather than at
     Marsh Point", "instead of Marsh Point"): the passage turns it round. Not where the claim
-    rejects it too ("..., not to Marsh Point")."""
-    for group in _name_groups(claim):
+    rejects it too ("..., not to Marsh Point"). A one-word name is turned round only where
+    another name stands in its place right before ("is based in Danford, not Oakhurst")."""
+    singles = [[t] for t in claim.names if not any(t in g for g in _name_groups(claim))]
+    for group in _name_groups(claim) + singles:
         name = claim.text[group[0].start : group[-1].end]
         if NOT_THE_NAME.search(claim.text, 0, group[0].start):
             continue
         for m in re.finditer(rf"\b{re.escape(name)}\b", passage.text):
             rejected = NOT_THE_NAME.search(passage.text, 0, m.start())
+            if rejected is not None and len(group) == 1:
+                rejected = NAMED_IN_PLACE.search(passage.text, 0, m.start())
             if rejected is not None:
                 # (said of the name's first word, as a swapped name is: the actor's atom)
                 said = f"{rejected.group(0).strip()} {name}"
@@ -885,6 +889,10 @@ NOT_THE_NAME = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# ... and another name right before that rejection: "in Danford, not Oakhurst"
+NAMED_IN_PLACE = re.compile(r"\b[A-Z][\w'-]+,\s+not\s+(?:(?:at|in|to|on|from|by)\s+)?(?:the\s+)?$")
 
 
 def _name_groups(a: Analysis) -> list[list[Token]]:
