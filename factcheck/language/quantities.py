@@ -1410,7 +1410,23 @@ def _span(sentence: str, start: int, end: int) -> str:
     period = PERIOD_SPAN.search(clause)
     if period is not None:
         return period.group("unit").lower()
+    if CLOSED_SPAN.search(sentence[left:start]) or CLOSED_SPAN.search(
+        re.split(r"[,;]", sentence[end : end + 90])[0]
+    ):
+        return "between"  # "between September and the end of February": both ends given
     return "so far" if RUNNING_SPAN.search(clause) else ""
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d)"
+)
+#: A span with both its ends, each a month or a year: "between September and the end of
+#: February", "between 2021 and 2024".
+CLOSED_SPAN = re.compile(
+    rf"\bbetween\s+(?:the\s+\w+\s+of\s+)?{_MONTH}\b[^.;]{{0,30}}?\s+and\s+"
+    rf"(?:the\s+\w+\s+of\s+)?{_MONTH}\b"
+)
 
 
 # Which way a change goes, by stem ("rose", "rising" -> "rise"). Right before a figure a verb

@@ -1254,12 +1254,14 @@ def _turn_title_in_context(
     """The words of the title a claim gives its speaker ("the public works director said")
     that the transcript's opening gives the speaker of the passage's turn, before the name its
     label gives ("With us is Public Works Director Helena Varga" for "VARGA: We never ran out
-    of salt")."""
+    of salt"), or of the turn a later sentence of it is in (its label in the sentences
+    before: "STROM: Ninety-one percent ... We are not cutting healthy trees.")."""
     turn = NAMED_TURN.match(passage.text)
+    labels = [turn.group("name")] if turn else TURN_LABEL.findall(context)[-1:]
     verb = SAYING.search(claim.text)
-    if not context or turn is None or verb is None:
+    if not context or not labels or verb is None:
         return {}
-    label = re.escape(turn.group("name").split()[-1])
+    label = re.escape(labels[0].split()[-1])
     intro = re.search(rf"(?-i:((?:[A-Z][\w'&.-]*\s+){{1,6}})){label}\b", context, re.I)
     if intro is None or not {w.lower() for w in intro.group(1).split()} & TITLES:
         return {}
@@ -1268,6 +1270,10 @@ def _turn_title_in_context(
         t.index: around[t.key] for t in claim.content
         if t.index not in matched and t.end <= verb.start() and t.key in around
     }  # fmt: skip
+
+
+# A transcript turn's label where a sentence starts: "STROM: ", "HOST (GRANT OKONJO): "
+TURN_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?:\s")
 
 
 def _modifiers_in_context(
@@ -5240,6 +5246,7 @@ def _substitutions(
     out = []
     claim_keys = {t.key for t in claim.tokens}
     content = claim.content
+    spoken = _label_end(passage)  # ("REYES: We replaced ...": who speaks, not who did it)
     ptokens = passage.tokens
     for pos, t in enumerate(content):
         if t.index in matched or not is_name(t):
@@ -5278,6 +5285,7 @@ def _substitutions(
                         # the one next to the claim's closest anchor.
                         candidates.append((abs(dist - gap) + 0.1 * gap, p))
                         break
+        candidates = [c for c in candidates if c[1].start >= spoken]
         # (a name that says which thing a noun is stands where another says it of the same
         # noun: "a Korean film" / "a 2002 American science fiction film")
         same = [c for c in candidates if _qualifies_the_same(claim, t, passage, c[1], matched)]
@@ -5297,6 +5305,12 @@ def _substitutions(
                  t.index)
             )  # fmt: skip
     return out
+
+
+def _label_end(passage: Analysis) -> int:
+    """Where a transcript turn's label ends ("REYES: "), or 0 for a passage with none."""
+    label = NAMED_TURN.match(passage.text)
+    return label.end() if label is not None else 0
 
 
 def category_conflicts(claim: Analysis, categories: Sequence[table.Category]) -> list[Finding]:

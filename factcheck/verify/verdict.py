@@ -551,11 +551,19 @@ def _dated_as_then(s: Evidence, c: Evidence) -> bool:
     that dates an old figure correctly is right). A newer passage that names the claim's
     time, or sets another date against it, still replaces it."""
     dates = [a for a in s.atoms if a.kind == AtomKind.DATE]
+    if len(dates) >= 2 and all(a.status == AtomStatus.FOUND for a in dates):
+        # a span with both ends ("between September and the end of February") is not the
+        # running total a later document gives "since" its start
+        return RUNNING_TOTAL.search(c.text) is not None
     return bool(dates) and all(
         a.status == AtomStatus.FOUND
         and any(b.claim == a.claim and b.status == AtomStatus.MISSING for b in c.atoms)
         for a in dates
     )  # fmt: skip
+
+
+#: A figure counted up to the time of its document: "since the plan began", "so far".
+RUNNING_TOTAL = re.compile(r"\b(?:since|so far|to date|in all|altogether)\b", re.IGNORECASE)
 
 
 def _rank(e: Evidence) -> int:
