@@ -20,12 +20,20 @@ OUTCOME = re.compile(
     r"(?:(?:on|in|by|after)\s+an?\s+(?:roll[- ]call|voice|recorded|show[- ]of[- ]hands)\s+"
     r"vote,?\s+)?"  # how the vote was taken: "On a roll call vote the motion failed, 3-4."
     r"(?P<subject>(?:the|that|this)\s+(?:motion|measure|resolution|ordinance|amendment|item|"
-    r"proposal|bill))(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
+    r"proposal|bill)"
+    # ... or a measure by its number: "Resolution 25-88, as amended, was adopted 7-2."
+    r"|(?:resolution|ordinance|bill|measure|amendment)\s+(?:no\.\s*)?\d[\w-]*"
+    r"(?:,\s+as\s+amended,)?)"
+    r"(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
     r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|"
     r"is\s+defeated|was\s+defeated|"
     r"(?P<said>was\s+(?:approved|rejected)(?:\s+in\s+the\s+vote)?))",  # already reported
     re.IGNORECASE,
 )
+# A measure named by its number: "Resolution 25-88", "Ordinance No. 2026-09"
+NUMBERED = re.compile(r"\b(?:Resolution|Ordinance|Bill|Measure)\s+(?:No\.\s*)?\d[\w-]*\d")
+# ... described after it, as an item heading does: "Resolution 25-88, approving the ..."
+DESCRIBED = re.compile(r",\s+[a-z]")
 # The chair's calls between motion and decision.
 _CALL = (
     r"(?:all\s+(?:those\s+)?in\s+favou?r|(?:all\s+)?(?:those\s+)?opposed|any\s+against|"

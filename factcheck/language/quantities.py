@@ -461,6 +461,13 @@ TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TALLY_REACH = 100  # how far before a count its verb of voting is looked for
+# A measure's own number right before the figure: "Resolution 25-88", "Ordinance No. 14-3",
+# "Bill 12-7", "Docket 24-31"
+# (capitalized, as a designation is: "the setback ordinance 4-1" gives the vote)
+NUMBERED_ITEM = re.compile(
+    r"\b(?:Resolution|Ordinance|Bill|Motion|Docket|Case|File|Item|Measure|Amendment|"
+    r"Proposition|Question|Article|Section|No\.)\s+(?:No\.\s*|[Nn]umber\s+|#\s*)?$"
+)
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|decision|ruling|majority|margin|split)\b", re.I)
 # A clerk's count of a roll call: "Three ayes, two nays", "five yeas and no nays", "Three in
 # favor, four opposed", "six for and one against".
@@ -502,6 +509,8 @@ def _tallies(sentence: str, tokens: list[Token]) -> list[Quantity]:
         said_as_votes = "vote" in m.group().lower()  # "by seven votes to two"
         if re.fullmatch(r"(?:19|20)\d\d", m.group("yes") or ""):
             continue  # a year and the next ("the budget for 2024-25"), no vote
+        if NUMBERED_ITEM.search(sentence, 0, m.start()):
+            continue  # a measure's number: "Resolution 25-88", "Ordinance No. 14-3"
         if not (said_as_votes or TALLY_BEFORE.search(before) or TALLY_AFTER.match(after)):
             continue
         yes = _count_value(m.group("yes") or m.group("yes_word"))

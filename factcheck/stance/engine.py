@@ -419,7 +419,7 @@ def compare_window(
     # a motion is read with the chair's decision on it ("The motion carries, five to two"); a
     # bare vote with the count before it ("... adopted the plan, 4-1. Commissioner Pell voted
     # no.")
-    said = motions.decided(window.sentences, window.anchor)
+    said = _numbered_described(motions.decided(window.sentences, window.anchor), context)
     if window.anchor > 0 and motions.VOTED_BARE.search(window.sentence):
         said = f"{window.sentences[window.anchor - 1]} {said}"
     elif any(motions.VOTED_BARE.search(x) for x in window.sentences[window.anchor + 1 :][:1]):
@@ -470,6 +470,24 @@ def compare_window(
         missing_specifics=missing, nearby=[f.reason for f in nearby],
         opposed=anchor.opposed if whole_sentence else _opposed(claim, window, whole.opposed),
     )  # fmt: skip
+
+
+def _numbered_described(said: str, context: str) -> str:
+    """A decision on a measure named by its number ("Resolution 25-88, as amended, was
+    adopted 7-2.") with what the item heading before it says the measure does ("Item 5.
+    Resolution 25-88, approving the Ash Management Plan ..."): the number alone says nothing
+    of what was decided."""
+    m = motions.NUMBERED.search(said)
+    if m is None or not context or not motions.OUTCOME.match(said):
+        return said
+    heading = re.search(
+        rf"\b{re.escape(m.group(0))},?\s+(?P<what>(?:[^.;]|(?<=\d)\.(?=\d)){{5,160}})", context
+    )
+    if heading is None or heading.group("what").lower().startswith("as amended"):
+        return said
+    rest = said[m.end() :]
+    joint = "" if rest.startswith(",") else ","
+    return f"{said[: m.end()]}, {heading.group('what').strip()}{joint}{rest}"
 
 
 def _nearby_negations(

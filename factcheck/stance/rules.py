@@ -2807,14 +2807,14 @@ def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> b
         if is_content(t) and (not is_name(t) or t.start >= on_from)
         and t.key not in voting and t.stem not in voting
     }  # fmt: skip
-    if len(mine) < 2:
-        return False
     back, here = sentence_at(text, at)
     decided = motions.OUTCOME.match(here)
     if decided and "amendment" in decided.group("subject").lower() and not AMENDMENT.search(claim):
         # "The amendment carried 4-3" decides an amendment, no vote "to adopt the amended
         # toll schedule" (the claim's vote is on no amendment)
         return True
+    if len(mine) < 2:
+        return False
     moved, prior, steps = motions.moved(here), "", 0
     while not moved and back and _on_a_motion(here) and steps < 2:
         # (the motion "the motion" is: one moved a sentence or two before, past the chair's
@@ -2916,6 +2916,8 @@ VOTE_SIDE = re.compile(
 )
 
 
+# the minutes' roll call by side, its names after the colon: "Ayes: Greer, Whitcomb, Brandt."
+ROLL_SIDE = re.compile(r"\b(?:(?P<yes>ayes|yeas)|(?P<no>nays|noes))(?=\s*:)", re.IGNORECASE)
 # a vote against said of who cast it: "The motion carried 6-1, Council Member Okafor dissenting"
 DISSENTED = re.compile(r"\b(?:dissenting|dissented)\b", re.IGNORECASE)
 SENTENCE_END_AT = re.compile(r"[.?!]\s")
@@ -2932,13 +2934,14 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
     the sides of a vote on another motion than the claim's (``another_motion_at``)."""
     out, left = [], 0
     sides = sorted(
-        [*VOTE_SIDE.finditer(a.text), *DISSENTED.finditer(a.text)], key=lambda m: m.start()
+        [*VOTE_SIDE.finditer(a.text), *DISSENTED.finditer(a.text), *ROLL_SIDE.finditer(a.text)],
+        key=lambda m: m.start(),
     )
     for m in sides:
         if claim and another_motion_at(claim, a.text, m.start(), unsaid=True):
             left = m.end()
             continue
-        yes = m.re is VOTE_SIDE and m.group("yes") is not None
+        yes = m.re in (VOTE_SIDE, ROLL_SIDE) and m.group("yes") is not None
         if LABEL_COLON.match(a.text, m.end()):
             end = SENTENCE_END_AT.search(a.text, m.end())
             stop = end.start() if end else len(a.text)

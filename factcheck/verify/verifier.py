@@ -92,6 +92,7 @@ OFFICES_K = 2  # sentences that give a claim's office with another name, added f
 NAMED_ROWS_K = 2  # table rows about what a claim with a figure names, added for it
 NONE_K = 2  # sentences that say there were none of what a claim counts, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
+NUMBERED_K = 2  # decisions on measures named by number, added for the item headings found
 RESTATING_K = 3  # passages restating the claim's figures added beyond the search's (corrections)
 TABLE_ROWS = 8  # rows of a table added under a header the search found
 WINDOW = 1  # neighbours on each side read with a passage when in the same paragraph
@@ -623,6 +624,8 @@ class Verifier:
             # (a sentence that says there were none of what the claim counts shares its noun
             # alone: its similarity says nothing of it)
             + self._none_said(claim, vec, found)
+            # (... and a decision on a measure named by its number shares the number alone)
+            + self._numbered_decisions(vec, found)
             + self._nobody_said(claim, vec, found)
             # (... and so does a correction of a title: "He is ..., not its chief operating
             # officer" shares the title's words alone)
@@ -779,6 +782,24 @@ class Verifier:
                 words & {t.key for t in tokenize(h.text)}
             ),
         )  # fmt: skip
+
+    def _numbered_decisions(self, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """The decision on each measure a found item heading names by its number ("Item 5.
+        Resolution 25-88, approving the Ash Management Plan ..."): the minutes' "Resolution
+        25-88, as amended, was adopted 7-2." shares the number with the claim's passage, not
+        its words."""
+        out: list[Hit] = []
+        for h in found:
+            m = motions.NUMBERED.search(h.text)
+            if m is None or not motions.DESCRIBED.match(h.text, m.end()):
+                continue
+            number, file = m.group(0), h.file
+            out += self._beyond(
+                number, vec, [*found, *out], 1,
+                lambda x, n=number, f=file: x.file == f and n in x.text
+                and motions.OUTCOME.match(x.text) is not None,
+            )  # fmt: skip
+        return out[:NUMBERED_K]
 
     def _office_holders(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
         """For a claim that someone holds an office one person holds ("Dana Whitfield is
