@@ -810,7 +810,10 @@ def _findings(
         findings.append(lone[0])
         if not lone[0].supports:
             contradicted.add(lone[1])
-    periods = _two_periods(claim, passage, around) or _two_dated_figures(claim, passage)
+    periods = (
+        _two_periods(claim, passage, around) or _two_dated_figures(claim, passage)
+        or _changed_between(claim, passage)
+    )  # fmt: skip
     if periods is not None:
         findings.append(periods[0])
         if periods[0].supports:
@@ -3633,6 +3636,39 @@ def _two_dated_figures(claim: Analysis, passage: Analysis) -> tuple[Finding, int
     )
     return Finding("direction", (word.lower in UP_WORDS) == went_up, WEIGHTS["direction"],
                    reason, word.text, now[0].text, aligned=True), word.index  # fmt: skip
+
+
+# A claim that something changed between two years, by a verb of change: "Penhallow's tree
+# canopy grew between 2020 and 2025", "fell from 2021 to 2024"
+CHANGED_BETWEEN = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:between|from)\s+(?P<then>(?:19|20)\d\d)\s+(?:and|to)\s+"
+    r"(?P<now>(?:19|20)\d\d)\b"
+)
+# ... and a passage's figure for the later year with the earlier one after "down from" or
+# "up from": "covered 24.5 percent of Penhallow in 2025, down from 27 percent in 2020"
+FROM_EARLIER = re.compile(r"\b(?P<way>down|up)\s+from\b")
+
+
+def _changed_between(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """A claim that a thing rose (or fell) between two years, against a passage that gives
+    the later year's figure "down from" (or "up from") the earlier year's: the way it went."""
+    m = CHANGED_BETWEEN.search(claim.text)
+    if m is None or stem(m.group("verb")) not in qty.RISING | qty.FALLING:
+        return None
+    way = FROM_EARLIER.search(passage.text)
+    if way is None:
+        return None
+    now, then = m.group("now"), m.group("then")
+    if now not in passage.text[: way.start()] or then not in passage.text[way.end() :]:
+        return None  # (the later year before the cue, the earlier one after it)
+    word = next(t for t in claim.tokens if t.start == m.start("verb"))
+    said_up, went_up = stem(m.group("verb")) in qty.RISING, way.group("way") == "up"
+    reason = (
+        f"change: claim says {word.text} between {then} and {now}, source says "
+        f"'{way.group(0)}' of its {then} figure"
+    )
+    return Finding("direction", said_up == went_up, WEIGHTS["direction"], reason, word.text,
+                   way.group(0), aligned=True), word.index  # fmt: skip
 
 
 def _as_written_alike(a: qty.Quantity, b: qty.Quantity) -> tuple[float, float] | None:
