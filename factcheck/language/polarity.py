@@ -301,6 +301,9 @@ STAFF_TURN = re.compile(
 )
 # ... and a turn whose label names its speaker: "CHIEF MARCUS HALE: ...", "HOST (JUNE PARK): ..."
 NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?\s*:\s")
+# ... the same label anywhere a turn may start in a run of text (a passage's context):
+# "... Strom.  STROM: Ninety-one percent ..."
+TURN_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?:\s")
 # an attribution: a sentence about what someone said ("X said", "according to X", a quote).
 ATTRIBUTION = re.compile(
     r"\b(said|says|told|according to|reported|confirmed|announced|wrote|tweeted|posted|"

@@ -1426,10 +1426,8 @@ def _span(sentence: str, start: int, end: int) -> str:
     return "so far" if RUNNING_SPAN.search(clause) else ""
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)"
-)
+_MONTHS = "|".join(m.capitalize() for m in dates.MONTHS if len(m) > 3 or m == "may")
+_MONTH = rf"(?:{_MONTHS}|(?:19|20)\d\d)"
 #: A span with both its ends, each a month or a year: "between September and the end of
 #: February", "between 2021 and 2024".
 CLOSED_SPAN = re.compile(

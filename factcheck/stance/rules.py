@@ -44,6 +44,7 @@ from ..language.polarity import (
     REJECTING,
     REVISED,
     SENTENCE_BREAK,
+    TURN_LABEL,
     clauses,
     headline_plan,
     hedges,
@@ -1273,10 +1274,6 @@ def _turn_title_in_context(
         t.index: around[t.key] for t in claim.content
         if t.index not in matched and t.end <= verb.start() and t.key in around
     }  # fmt: skip
-
-
-# A transcript turn's label where a sentence starts: "STROM: ", "HOST (GRANT OKONJO): "
-TURN_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Z.'\- ]{0,40}[A-Z])(?:\s*\([^)]*\))?:\s")
 
 
 def _modifiers_in_context(
