@@ -79,3 +79,18 @@ def test_a_vote_on_another_measure_says_nothing_of_it(verifier) -> None:  # noqa
     assert decisive(parks) == ["2027-11-30-story.md:5"]
     ferry = verifier.verify("The Orrin Select Board approved the Tidewater Ferry Plan unanimously.")
     assert ferry.verdict != Verdict.CONTRADICTED
+
+
+def test_a_tally_after_a_decimal_figure(verifier) -> None:  # noqa: ANN001
+    # ("approved a 2028 parks budget of $1.1 million, 8-1": the figure's decimal point is no
+    # sentence's end between the verb and its tally)
+    assert [q.text for q in qty.extract(STORY.splitlines()[4]) if q.kind == "tally"] == ["8-1"]
+    one = verifier.verify(
+        "The Orrin Select Board approved a $1.1 million parks budget with one vote against."
+    )
+    assert one.verdict == Verdict.SUPPORTED
+    two = verifier.verify(
+        "The Orrin Select Board approved a $1.1 million parks budget with two votes against."
+    )
+    assert two.verdict == Verdict.CONTRADICTED
+    assert decisive(two) == ["2027-11-30-story.md:5"]

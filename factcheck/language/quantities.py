@@ -456,8 +456,8 @@ TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
     r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b"
     # (past a long object: "approved the project partnership agreement with the Army Corps
-    # 4-1")
-    r"[^.;]{0,90}$",
+    # 4-1", and a figure's decimal point: "approved a budget of $1.2 million, 8-1")
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
     re.IGNORECASE,
 )
 TALLY_REACH = 100  # how far before a count its verb of voting is looked for
