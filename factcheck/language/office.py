@@ -93,3 +93,15 @@ NOT_TITLE_WORDS = frozenset({
     "the", "a", "an", "its", "his", "her", "their", "said", "says", "and", "by", "to", "of",
     "with", "from", "told", "according", "for", "at",
 })  # fmt: skip
+
+
+def titled_before(name: str, text: str) -> str:
+    """The name as ``text`` writes it after capitalized words with a title among them ("Public
+    Works Director Helena Varga" for "VARGA" in "With us is Public Works Director Helena
+    Varga"): how a transcript's opening introduces a speaker its turns label by name. "" where
+    no title stands before the name's last word."""
+    last = re.escape(name.split()[-1])
+    m = re.search(rf"(?-i:((?:[A-Z][\w'&.-]*\s+){{1,6}})){last}\b", text, re.I)
+    if m is None or not {w.lower() for w in m.group(1).split()} & lexicon.titles():
+        return ""
+    return m.group(0).strip()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.lexicon import titles
+from ..language.office import titled_before
 from ..language.polarity import NAMED_TURN
 
 VERBS = (
@@ -127,11 +128,7 @@ def titled_introduction(turn: str, opening: str) -> str:
     m = NAMED_TURN.match(turn)
     if m is None:
         return ""
-    name = re.escape(m.group("name").split()[-1])
-    titled = re.search(rf"(?P<who>(?-i:(?:[A-Z][\w'&.-]*\s+){{1,6}})){name}\b", opening, re.I)
-    if titled and any(w.lower() in titles() for w in titled.group("who").split()):
-        return titled.group(0).strip()
-    return ""
+    return titled_before(m.group("name"), opening)
 
 
 # An interview set as questions and answers ("Q: ..." / "A: ..."): who answers is the person

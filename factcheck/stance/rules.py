@@ -34,7 +34,13 @@ from ..language.counted import (
     shares,
 )
 from ..language.names import initials_in, is_variant
-from ..language.office import NOT_TITLE_WORDS, named_office, office_claim, own_title
+from ..language.office import (
+    NOT_TITLE_WORDS,
+    named_office,
+    office_claim,
+    own_title,
+    titled_before,
+)
 from ..language.parse import Parse, Word, parse, sentence_at
 from ..language.polarity import (
     ASKING_STEMS,
@@ -1265,11 +1271,10 @@ def _turn_title_in_context(
     verb = SAYING.search(claim.text)
     if not context or not labels or verb is None:
         return {}
-    label = re.escape(labels[0].split()[-1])
-    intro = re.search(rf"(?-i:((?:[A-Z][\w'&.-]*\s+){{1,6}})){label}\b", context, re.I)
-    if intro is None or not {w.lower() for w in intro.group(1).split()} & TITLES:
+    title = titled_before(labels[0], context)
+    if not title:
         return {}
-    around = {t.key: t.text for t in tokenize(intro.group(1))}
+    around = {t.key: t.text for t in tokenize(title.rsplit(" ", 1)[0])}  # (the title, not the name)
     return {
         t.index: around[t.key] for t in claim.content
         if t.index not in matched and t.end <= verb.start() and t.key in around
