@@ -341,7 +341,9 @@ def _counts(sentence: str) -> bool:
 VOTED_BARE = re.compile(
     # (or of "it", "the measure": the one the sentence before names)
     r"\bvoted\s+(?:no|yes|(?:against|for|in\s+favou?r)(?:\s+(?:it|them|that|the\s+"
-    r"(?:measure|motion|proposal|plan|question|item|resolution|ordinance)))?)\s*(?:[,.;]|$)",
+    r"(?:measure|motion|proposal|plan|question|item|resolution|ordinance)))?)\s*(?:[,.;]|$)"
+    # (... and a roll call's side with its names: "Nays: Ostrow, Devlin.")
+    r"|^\s*(?:ayes|yeas|nays|noes)\s*:",
     re.IGNORECASE,
 )
 

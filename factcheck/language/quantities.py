@@ -1526,7 +1526,8 @@ _small = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 1 <= v <= 20), k
 _count = rf"(?:{_small}|\d+)"
 _fraction = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 RELATIVE = re.compile(
-    rf"\b(?P<factor>{'|'.join(FACTORS)})\b"
+    # (not the first word of a compound: "double-parking", "a triple-decker")
+    rf"\b(?P<factor>{'|'.join(FACTORS)})\b(?!-\w)"
     rf"|\b(?P<fold>{_count})[\s-]?fold\b"
     # "two in five", "one out of four", "four of every five": a ratio
     rf"|(?<![\w.,-])(?P<num>{_small}|\d{{1,3}})\s+(?:in|out\s+of|of\s+every)\s+"
@@ -1537,7 +1538,10 @@ RELATIVE = re.compile(
     r"|(?<!first\s)(?<!second\s)(?<!back\s)(?<!latter\s)(?<!former\s)"
     r"\b(?P<half>half)\b(?=\s+(?:of|the|its|their|all)\b)"
     # "fell by half", "cut in half": a change of half of it
-    r"|(?:(?<=\bby\s)(?P<by_half>half)|(?<=\bin\s)(?P<in_half>half))\b"
+    # (... "rose by more than half", "fell by nearly half": the bound is read before it)
+    r"|(?:(?:(?<=\bby\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|"
+    r"(?<=\bby\snearly\s)|(?<=\bby\salmost\s)|(?<=\bby\sabout\s))(?P<by_half>half)"
+    r"|(?<=\bin\s)(?P<in_half>half))\b"
     r"(?!\s+(?:of|the|an?)\b)"
     # "most of the cores", "a majority of voters": more than half (not "at most", "the most")
     r"|(?<!\bat\s)(?<!\bthe\s)\b(?P<most>most|(?:a|the)\s+majority)(?=\s+of\b)"
@@ -1815,6 +1819,16 @@ DECIDED_VERBS = frozenset({"approved", "passed", "rejected", "carried", "defeate
 MARGIN = "margin"
 # What a figure of how many a place can hold is said with, right before it
 CAPACITY = "capac"
+# What money set aside for something is said with, right before it ("moved to appropriate
+# $850,000", "the council set aside $1.2 million"): no cost of it, which is known when it is paid
+ALLOCATED = "alloc"
+ALLOCATED_BEFORE = re.compile(
+    r"\b(?:appropriat\w*|allocat\w*|budgeted|earmark\w*|set(?:s|ting)?\s+aside|"
+    r"reserv(?:e|es|ed|ing))\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the words of a cost, spent or paid
+COST_KEYS = frozenset({"cost", "spend", "pay", "price"})  # (keys: "spent", "paid")
 # ... and the units that count places themselves ("22,000 seats", "450 beds"): a capacity
 # however said
 HELD_IN_PLACES = frozenset({"seat", "bed", "space", "spot", "slot", "berth", "stall"})
@@ -1962,6 +1976,7 @@ def _clause(
     margin = {MARGIN} if _margin(tokens, start) else set()
     # "room for 312 inmates", "built to hold 312", "a capacity of 312": how many it can hold
     margin |= {CAPACITY} if CAPACITY_BEFORE.search(sentence, 0, start) else set()
+    margin |= {ALLOCATED} if ALLOCATED_BEFORE.search(sentence, 0, start) else set()
     # "riders must be at least 18": a rule's figure (``required``), whose bound is its value
     # ... and a demand's ("calling on the county to hire at least six more"): what is asked
     margin |= (
@@ -2000,10 +2015,11 @@ def _clause(
     }
 
 
-# A street address, "on Court Street", "off Route 9", "at 40 Mill Road", or a cause, "because
-# of the Sawtooth Fire": where or why, not whose
+# A street address, "on Court Street", "off Route 9", "at 40 Mill Road", a route's ends,
+# "between Pier Street and Quarry Road", "from Elm Street to Route 9", or a cause, "because of
+# the Sawtooth Fire": where or why, not whose
 ADDRESS = re.compile(
-    r"\b(?:on|off|along|near|at)\s+(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
+    r"\b(?:on|off|along|near|at|between|from|to|and|past|through|via)\s+(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
     r"Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Highway|Route|Way|Place|Square)"
     r"(?:\s+\d+)?)"
     r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
@@ -2104,7 +2120,9 @@ def other_subject(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are said of different things: of different named subjects, or of
     one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
     mine, theirs = a.names - a.addressed, b.names - b.addressed
-    if mine and theirs and not mine & theirs:
+    # (a name both give, as an address or not, is no other subject: "to Corliss Street
+    # Commons" of "for Corliss Street")
+    if mine and theirs and not mine & theirs and not a.names & b.names:
         return True
     for noun, mod in a.modifiers:
         for noun_b, mod_b in b.modifiers:
@@ -2214,6 +2232,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         return False  # how many it can hold is no count of how many it holds
     if CAPACITY in a.clause & b.clause and a.unit == b.unit:
         return True  # "built to hold 312 inmates" / "with room for 312 inmates"
+    if (ALLOCATED in a.clause) != (ALLOCATED in b.clause) and (a.clause | b.clause) & COST_KEYS:
+        return False  # money set aside for it ("appropriate $850,000") is no cost of it
     if MARGIN in a.clause & b.clause and len(a.clause & b.clause) >= 2:
         # two margins of the same thing: "approved the jail bond by 448 votes" and "the bond's
         # final margin was 588 votes after provisional and mail ballots were counted"

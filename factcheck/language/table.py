@@ -104,6 +104,10 @@ def read_with_header(
     if len(names) != len(values) or len(values) < 2:
         return row
     key = values[0]
+    # the row's label, its first cell with words, and its own unit in brackets, which goes
+    # with its figures: "Average vehicle speed (mph) | 34 | 27" is "27 mph" in each column
+    first = next((k for k, v in enumerate(values) if v.strip()), 0)
+    row_unit = _UNIT.search(values[first])
     # (a row that names its own measure, "Measure | 2023 | 2024", needs no caption's)
     measure = "" if names[0].lower() in META_HEADERS else _measure(caption)
     # (a caption over rows of periods says what their bare figures count, "Adult salmon
@@ -123,6 +127,8 @@ def read_with_header(
         if i in within:  # "Involving fentanyl" under "Overdose deaths": what it counts
             n = f"{names[within[i]]} {n[:1].lower()}{n[1:]}"
         n, v = _with_unit(n, _NOT_DETECTED.sub("not detected", v))
+        if i > first and row_unit and _BARE_FIGURE.match(v):
+            v = _with_unit(values[first], v)[1]
         if n and not (i == 0 and n.lower() in META_HEADERS):
             parts.append(_figure_cell(key, n, v, asked) if i and _FIGURE.search(v) else f"{n}: {v}")
             counted = _counted(measure) if counts and _BARE_COUNT.match(v) else ""
@@ -135,7 +141,48 @@ def read_with_header(
                     parts.append(f"{key} {n}: {said_of[i]}")  # (a clause of its own)
         else:
             parts.append(v)
-    return "; ".join(parts) + "."
+    # (said where the claim says how the row changed: a figure's own claim reads the cells)
+    change = _between_periods(names, values, first) if said & CHANGE_KEYS else ""
+    return "; ".join([*parts, *([change] if change else [])]) + "."
+
+
+def _between_periods(names: list[str], values: list[str], first: int) -> str:
+    """A row's change between the two columns of a before-and-after table, each headed by
+    its period ("Measure | May-June 2025 | May-June 2026"), the later to the right: "Average
+    vehicle speed fell from 34 mph in May-June 2025 to 27 mph in May-June 2026"; "" where
+    the rows are things, not measures, the row has other cells than the two, or the columns
+    are no two periods in order."""
+    if names[first].split(",")[0].strip().lower() not in META_HEADERS:
+        return ""  # (rows of things, "Town | 2022 | 2024": each row's figures are its own)
+    cells_after = [i for i in range(first + 1, len(values)) if values[i].strip()]
+    figures = [i for i in cells_after if _plain_figure(values[i]) is not None]
+    years = [_YEAR.findall(names[i]) for i in figures]
+    if (
+        len(figures) != 2 or figures != cells_after
+        or not all(len(y) == 1 for y in years) or years[0][0] >= years[1][0]
+    ):  # fmt: skip
+        return ""
+    (a, b), label = figures, values[first]
+    x, y = _plain_figure(values[a]), _plain_figure(values[b])
+    if x is None or y is None or x == y:
+        return ""
+    bare, was = _with_unit(label, values[a].strip())
+    now = _with_unit(label, values[b].strip())[1]
+    return (
+        f"{bare} {'rose' if y > x else 'fell'} from {was} in {names[a].strip()} to {now} in "
+        f"{names[b].strip()}"
+    )
+
+
+# The words of a claim that says how a measure changed ("fell to 27 mph", "rose by half").
+CHANGE_KEYS = frozenset(
+    stem(w)
+    for w in ("rose", "rise", "risen", "rising", "rises", "increased", "increase", "increases",
+              "grew", "grow", "grown", "climbed", "climb", "jumped", "fell", "fall", "fallen",
+              "falls", "falling", "dropped", "drop", "declined", "decline", "decreased",
+              "decrease", "slowed", "improved", "worsened", "doubled", "halved")
+)  # fmt: skip
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # A column headed by a period alone: "2022", "2024-25", "FY 2026", "Q3 2025"

@@ -48,4 +48,24 @@ def corrected_date(opening: str, published: dt.date | None) -> dt.date | None:
         if found.year is None and published is not None and day > published:
             day = day.replace(year=year - 1)  # "A Dec. 30 story" corrected on Jan. 4
         return day
-    return None
+    return _by_weekday(opening, published)
+
+
+# "A story on Tuesday about ...", "Tuesday's article": the story by the day of its week
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_STORY_ON_DAY = re.compile(
+    rf"\b(?:article|story|report|column)\s+(?:published\s+)?(?:on\s+)?(?P<a>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\b(?P<b>{'|'.join(_WEEKDAYS)})(?:'s|\u2019s)\s+(?:article|story|report|column)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_weekday(opening: str, published: dt.date | None) -> dt.date | None:
+    """The day a correction names its story by the day of the week ("A story on Tuesday"):
+    the last such day before the correction's own date, within the week before it."""
+    m = _STORY_ON_DAY.search(opening)
+    if m is None or published is None:
+        return None
+    wanted = _WEEKDAYS.index((m.group("a") or m.group("b")).lower())
+    back = (published.weekday() - wanted) % 7 or 7
+    return published - dt.timedelta(days=back)

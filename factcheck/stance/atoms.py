@@ -966,7 +966,10 @@ def _check_actors(found: _Found, claim: Analysis, comp: Comparison, title: str =
             len(group) > 1 and group[-1].index in comp.matched and not generic and not joined
             # (a title before the name is no first name: "Commissioner Elena Vasquez" is
             # "Commissioners Vasquez and Lund" with the title in its plural)
-            and not any(t.index in comp.matched for t in group[:-1] if t.lower not in TITLES)
+            and not any(
+                t.index in comp.matched for k, t in enumerate(group[:-1])
+                if t.lower not in TITLES and group[k + 1].lower not in TITLES
+            )  # ("Board" of the title "Board Member Nora Ostrow" is no first name either)
             and not _other_first_name(comp, group)
         )  # fmt: skip
         hit = (

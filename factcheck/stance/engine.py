@@ -616,8 +616,11 @@ def rule_view(comp: Comparison, similarity: float, settings: StanceSettings = DE
     )
     if agreements:
         support = min(1.0, support + 0.1 * max(f.weight for f in agreements))
+    # (a member's side that agrees, "Nays: Ostrow, Devlin.", says nothing of what was voted
+    # on: the model still reads the passage)
     exact_agreement = any(
-        f.kind in EXACT_KINDS and f.weight >= settings.specific_agreement and f.aligned
+        f.kind in EXACT_KINDS and f.kind != "vote" and f.weight >= settings.specific_agreement
+        and f.aligned
         for f in agreements
     )  # fmt: skip
     # An agreeing figure decides without the learned model only in a passage that states

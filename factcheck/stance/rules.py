@@ -1649,7 +1649,9 @@ def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):
 # than in October", "rather than late 2027", "not the roughly 300").
 REJECTED = re.compile(
     rf"\b(?:{REJECTING})(?:\s+(?:in|on|by|at|from|for))?(?:\s+(?:the|a|an))?(?:\s+(?:early|"
-    rf"late|mid|about|around|roughly|nearly|almost|some|flat))?\s*$",
+    rf"late|mid|about|around|roughly|nearly|almost|some|flat))?"
+    # (... or the day of the week before the date: "not on Saturday, June 27")
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1669,7 +1671,7 @@ def _rejected(passage: Analysis, start: int, reasserted: bool = True) -> bool:
     does not state it. ``reasserted=False``: a figure its party stands by ("the board said it
     stood by its figure of 3.1%") is not rejected: the sources disagree."""
     before = passage.text[max(0, start - 50) : start]
-    if REJECTED.search(before[-20:]):
+    if REJECTED.search(before[-30:]):
         return True
     if not reasserted and REASSERTED.search(before):
         return False
@@ -3007,8 +3009,11 @@ def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding
         if not names:
             continue
         for other, theirs in _voters(passage, claim.text):
-            if names[-1] in theirs and other != side:
-                return Finding("vote", False, WEIGHTS["vote"],
+            if names[-1] in theirs and (
+                other != side or _side_of_the_voter(claim, passage, names[-1])
+            ):
+                # ("Nays: Dunleavy, Marsh, Petrakis." gives Petrakis's side, either way)
+                return Finding("vote", other == side, WEIGHTS["vote"],
                                f"vote: claim says voted {side}, source says voted {other}",
                                f"voted {side}", f"voted {other}")  # fmt: skip
         return (
@@ -3017,6 +3022,36 @@ def _vote_side(claim: Analysis, passage: Analysis, context: str = "") -> Finding
             or _none_against(claim, passage, side)
         )
     return None
+
+
+def _side_of_the_voter(claim: Analysis, passage: Analysis, voter: str) -> bool:
+    """Whether the side the passage gives the claim's voter's name agrees as theirs: not a
+    body's vote ("The Tarnby council voted to close it"), nor the one member the claim says
+    voted so (``_lone_named``, ``_dissenters``), nor another person of the voter's last name
+    ("Ben Lorne" for "Ada Lorne")."""
+    if BODY_VOTED.search(claim.text) or LONE_CLAIM.search(claim.text):
+        return False
+    mine = {t.key for t in claim.names}
+    for t in passage.names:
+        before = passage.tokens[t.index - 1] if t.index > 0 else None
+        if (
+            t.key == voter and before is not None and before in passage.names
+            and passage.text[before.end : t.start] == " " and before.key not in mine
+            and before.key not in _title_keys()
+        ):  # fmt: skip
+            return False
+    return True
+
+
+LONE_CLAIM = re.compile(r"\b(?:only|lone|sole)\b", re.IGNORECASE)
+
+
+# A body that votes as one: "The Tarnby council unanimously voted", "the board voted"
+BODY_VOTED = re.compile(
+    r"\b(?:council|board|commission|committee|legislature|assembly|senate|house|panel|"
+    r"trustees|supervisors|commissioners|members)\s+(?:\w+ly\s+)?vot",
+    re.IGNORECASE,
+)
 
 
 # "Council Member Breck abstained", "6-0, with Trustee Holt abstaining": a member who took no

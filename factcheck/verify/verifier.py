@@ -1154,7 +1154,10 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
     _, sentences = window_of(hit)
     anchor = sentences.index(hit)
     where = j.checked.where if j.checked else []
-    used = sorted({anchor, *(w for w in where if w >= 0)})
+    # (a vote's count is read with the bare vote after it, "Nays: Ostrow, Devlin.", which
+    # cites it where it names the claim's voter: compare_window)
+    bare = [anchor + 1] if _voter_after(sentences, anchor, j.atoms) else []
+    used = sorted({anchor, *bare, *(w for w in where if w >= 0)})
     first, last = sentences[used[0]], sentences[used[-1]]
 
     def cite(s: Passage | Hit) -> str:
@@ -1190,6 +1193,17 @@ def evidence_of(hit: Hit, j: Judgement) -> Evidence:
         own_act=bool(j.signals.own_report),
         on_record=j.signals.on_record,
         disputed=_disputed(hit, atoms) if j.stance == Stance.SUPPORTS else "",
+    )  # fmt: skip
+
+
+def _voter_after(sentences: list[Passage | Hit], anchor: int, atoms: list[Atom]) -> bool:
+    if anchor + 1 >= len(sentences) or not motions.VOTED_BARE.search(sentences[anchor + 1].text):
+        return False
+    after, own = sentences[anchor + 1].text, sentences[anchor].text
+    return any(
+        a.kind == AtomKind.ACTOR and a.status == AtomStatus.FOUND and a.source
+        and a.source.split()[-1] in after and a.source.split()[-1] not in own
+        for a in atoms
     )  # fmt: skip
 
 
