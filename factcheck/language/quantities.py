@@ -1157,6 +1157,8 @@ def _kind(
         kind, unit, factor = "amount", cur, 1.0
     else:
         unit, kind, factor = _unit_after(sentence, tokens, end)
+        event = _times_it_happened(sentence, tokens, m.start("num"), end)
+        unit, kind = (event, "number") if event else (unit, kind)
         if kind == "name" and not scale_word and count_of(num.strip()) not in (None, 1):
             return None  # ("the state 911 surcharge": a name, no count)
         kind = "number" if kind == "name" else kind
@@ -1183,6 +1185,31 @@ def _kind(
         words = re.findall(r"[A-Za-z]+", sentence[: m.start("num")].rstrip())
         unit = "#" + words[-1].lower() if words else "#"
     return kind, unit, factor
+
+
+# "six times" after what happened: how many times (not "three times as many", "six times a
+# day", "five times the rate")
+TIMES_AFTER = re.compile(
+    r"\s+times?\b(?!\s+(?:as|more|less|higher|lower|larger|smaller|bigger|faster|slower|greater|"
+    r"the|a|an|per|each|every|that|what|over|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def _times_it_happened(sentence: str, tokens: list[Token], start: int, end: int) -> str:
+    """What a count of times counts: the verb of its clause before it, as the noun of what
+    happened ("the sewers overflowed into the lake six times" counts overflows, as "four
+    overflows" does); "" where the figure is no such count."""
+    if not TIMES_AFTER.match(sentence, end):
+        return ""
+    left = max([0, *(m.end() for m in re.finditer(r"[,;:]|\.\s", sentence[:start]))])
+    verbs = [
+        t for t in tokens
+        if left <= t.start and t.end <= start and not t.is_capitalized
+        and (t.lower.endswith("ed") and len(t.lower) > 4 or _past_form(t))
+        and t.lower not in SAYING and t.lower not in REPORTING
+    ]  # fmt: skip
+    return verbs[-1].key if verbs else ""
 
 
 # A count's subject that names what it counts: "The final count of dead fish was 2,600", "the
@@ -2016,12 +2043,16 @@ def _clause(
 
 
 # A street address, "on Court Street", "off Route 9", "at 40 Mill Road", a route's ends,
-# "between Pier Street and Quarry Road", "from Elm Street to Route 9", or a cause, "because of
-# the Sawtooth Fire": where or why, not whose
+# "between Pier Street and Quarry Road", "from Elm Street to Route 9", a place named by its
+# street, "in the Harlan Street basin", or a cause, "because of the Sawtooth Fire": where or
+# why, not whose
 ADDRESS = re.compile(
-    r"\b(?:on|off|along|near|at|between|from|to|and|past|through|via)\s+(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
+    r"\b(?:on|off|along|near|at|between|from|to|and|past|through|via|in)\s+"
+    r"(?:\d+\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|St\.|"
     r"Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Highway|Route|Way|Place|Square)"
     r"(?:\s+\d+)?)"
+    r"|\bin\s+the\s+(?P<within>(?:[A-Z][\w'-]*\s+){0,3}(?:Street|Road|Avenue|Boulevard|Drive|"
+    r"Lane|Highway|Route))(?=\s+[a-z])"
     r"|\b(?:because\s+of|due\s+to|caused\s+by)\s+(?:the\s+)?(?P<cause>(?:[A-Z][\w'-]*\s+){0,3}"
     r"[A-Z][\w'-]*)"
 )

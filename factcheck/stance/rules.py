@@ -1340,7 +1340,11 @@ def _definite_in_context(
     if not context:
         return {}
     names = {t.index for t in claim.names}
-    missing = [t for t in claim.content if t.index not in matched and t.index not in names]
+    # (a vote's manner, "unanimously", is the vote's to judge, not a word of what was voted on)
+    missing = [
+        t for t in claim.content
+        if t.index not in matched and t.index not in names and not qty.UNANIMOUS.match(t.text)
+    ]  # fmt: skip
     if not missing:
         return {}
     words = parse(claim.text).words
