@@ -2,8 +2,8 @@
 on Tuesday about ..." in a correction of Thursday, July 8 is the story of Tuesday, July 6,
 whose lead names what the correction does not; "closed on Friday, July 2, not on Saturday,
 July 3" rejects the date after its weekday; and money a council sets aside for something
-("moved to appropriate $640,000 ... to replace the generator") is no cost of it, which a later
-story gives ("It cost $700,000").
+("moved to appropriate $640,000 ... to replace the generator", "voted to spend $640,000 on") is
+no cost of it, which a later story gives ("It cost $700,000").
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -94,6 +94,11 @@ def test_money_set_aside_is_no_cost() -> None:
     assert not qty.same_measure(cost, set_aside)
     asked = qty.extract("The board set aside $640,000 for the pumps.")[0]
     assert qty.same_measure(asked, set_aside)
+    # (a body's decision to spend it is money set aside too, whatever names both give)
+    voted = qty.extract("The Orrin board voted 3-0 on Monday to spend $640,000 on Wren pumps.")[-1]
+    will_cost = qty.extract("The Wren pumps will cost $640,000.")[0]
+    assert qty.set_aside_or_cost(voted, will_cost)
+    assert not qty.same_named(voted, will_cost) and not qty.same_measure(voted, will_cost)
 
 
 def test_the_later_cost_decides(verifier) -> None:  # noqa: ANN001

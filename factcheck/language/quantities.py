@@ -1847,15 +1847,19 @@ MARGIN = "margin"
 # What a figure of how many a place can hold is said with, right before it
 CAPACITY = "capac"
 # What money set aside for something is said with, right before it ("moved to appropriate
-# $850,000", "the council set aside $1.2 million"): no cost of it, which is known when it is paid
+# $850,000", "the council set aside $1.2 million", "voted to spend $650,000"): no cost of it,
+# which is known when it is paid
 ALLOCATED = "alloc"
 ALLOCATED_BEFORE = re.compile(
-    r"\b(?:appropriat\w*|allocat\w*|budgeted|earmark\w*|set(?:s|ting)?\s+aside|"
-    r"reserv(?:e|es|ed|ing))\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+|another\s+)?$",
+    r"(?:\b(?:appropriat\w*|allocat\w*|budgeted|earmark\w*|set(?:s|ting)?\s+aside|"
+    r"reserv(?:e|es|ed|ing)|approved\s+spending)"
+    # ... and a body's decision to spend it: "voted 4-1 on Tuesday to spend $650,000"
+    r"|\b(?:voted|agreed|decided|moved)\b[^.;,]{0,30}?\bto\s+spend)"
+    r"\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+|another\s+)?$",
     re.IGNORECASE,
 )
-# ... and the words of a cost, spent or paid
-COST_KEYS = frozenset({"cost", "spend", "pay", "price"})  # (keys: "spent", "paid")
+# ... and the words of a cost or a price
+COST_KEYS = frozenset({"cost", "price"})  # (not "spend": "will spend" is set aside too)
 # ... and the units that count places themselves ("22,000 seats", "450 beds"): a capacity
 # however said
 HELD_IN_PLACES = frozenset({"seat", "bed", "space", "spot", "slot", "berth", "stall"})
@@ -2144,7 +2148,16 @@ def same_named(a: Quantity, b: Quantity) -> bool:
     return (
         same_unit(a, b) and bool(a.modifiers & b.modifiers) and not other_subject(a, b)
         and a.change == b.change and a.forecast == b.forecast and a.part == b.part
+        and not set_aside_or_cost(a, b)
     )  # fmt: skip
+
+
+def set_aside_or_cost(a: Quantity, b: Quantity) -> bool:
+    """Whether one figure is money set aside for something and the other its cost ("voted to
+    spend $650,000 on an aeration system" / "the aeration system will cost $650,000")."""
+    return (ALLOCATED in a.clause) != (ALLOCATED in b.clause) and bool(
+        (a.clause | b.clause) & COST_KEYS
+    )
 
 
 def other_subject(a: Quantity, b: Quantity) -> bool:
@@ -2263,7 +2276,7 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         return False  # how many it can hold is no count of how many it holds
     if CAPACITY in a.clause & b.clause and a.unit == b.unit:
         return True  # "built to hold 312 inmates" / "with room for 312 inmates"
-    if (ALLOCATED in a.clause) != (ALLOCATED in b.clause) and (a.clause | b.clause) & COST_KEYS:
+    if set_aside_or_cost(a, b):
         return False  # money set aside for it ("appropriate $850,000") is no cost of it
     if MARGIN in a.clause & b.clause and len(a.clause & b.clause) >= 2:
         # two margins of the same thing: "approved the jail bond by 448 votes" and "the bond's

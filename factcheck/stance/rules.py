@@ -3380,6 +3380,8 @@ def _same_sum_for_the_named(
         return found
     if not qty.same_unit(q, s) or not (q.clause & s.clause & names):
         return found
+    if qty.set_aside_or_cost(q, s):
+        return found  # ("voted to spend $650,000 on" it is no cost of it)
     return replace(found, aligned=True)
 
 
