@@ -210,6 +210,8 @@ def reports_plainly(sentence: str, hedged: list[str] | None = None) -> bool:
         hedged = hedges(tokenize(sentence))
     if BOAST.search(sentence) or EVALUATIVE.search(sentence) or hedged:
         return False
+    if sentence.rstrip().endswith("!"):
+        return False  # ("Lunch participation has jumped 40 percent!": a cheer, no report)
     tree = parse.parse(sentence)
     if _compares(tree, sentence) or _heard(tree):
         return False

@@ -1858,6 +1858,20 @@ ALLOCATED_BEFORE = re.compile(
     r"\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# A bound that picks out a group, right before its figure ("families with unpaid meal charges
+# of more than $100", "households earning less than $40,000"): which ones, no measure of them
+THRESHOLD = "thresh"
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:with|owing|owe|owes|earning|earn|earns|making|having|paid|paying)\b[^,.;]{0,40}?$"
+    r"|\bworth\s+$",
+    re.IGNORECASE,
+)
+# (a bound, not a span: "over five years", "over 12 months" is how long)
+THRESHOLD_AT = re.compile(
+    r"(?:(?:more|less|fewer)\s+than|over|under|above|below)\s+"
+    r"(?=\$|\d[\d,.]*(?!\d|[\d,.]*\s*(?:years?|months?|weeks?|days?|hours?)\b))",
+    re.IGNORECASE,
+)
 # ... and the words of a cost or a price
 COST_KEYS = frozenset({"cost", "price"})  # (not "spend": "will spend" is set aside too)
 # ... and the units that count places themselves ("22,000 seats", "450 beds"): a capacity
@@ -2004,10 +2018,7 @@ def _clause(
         and not _past_form(b)
         and a.lower not in NUMBER_WORDS  # "the two closures": a count, no kind of closure
     )  # fmt: skip
-    margin = {MARGIN} if _margin(tokens, start) else set()
-    # "room for 312 inmates", "built to hold 312", "a capacity of 312": how many it can hold
-    margin |= {CAPACITY} if CAPACITY_BEFORE.search(sentence, 0, start) else set()
-    margin |= {ALLOCATED} if ALLOCATED_BEFORE.search(sentence, 0, start) else set()
+    margin = _margins(sentence, tokens, start)
     # "riders must be at least 18": a rule's figure (``required``), whose bound is its value
     # ... and a demand's ("calling on the county to hire at least six more"): what is asked
     margin |= (
@@ -2044,6 +2055,19 @@ def _clause(
         "addressed": frozenset(t.key for t in named if t.index in address),
         "modifiers": pairs,
     }
+
+
+def _margins(sentence: str, tokens: list[Token], start: int) -> set[str]:
+    """What the words right before a figure make it: a vote's margin, a capacity ("room for
+    312 inmates", "built to hold 312"), money set aside ("moved to appropriate $850,000"), a
+    threshold that picks out a group ("families with charges of more than $100")."""
+    margin = {MARGIN} if _margin(tokens, start) else set()
+    margin |= {CAPACITY} if CAPACITY_BEFORE.search(sentence, 0, start) else set()
+    margin |= {ALLOCATED} if ALLOCATED_BEFORE.search(sentence, 0, start) else set()
+    at = THRESHOLD_AT.match(sentence, start)
+    if at and THRESHOLD_BEFORE.search(sentence, max(0, start - 60), start):
+        margin.add(THRESHOLD)
+    return margin
 
 
 # A street address, "on Court Street", "off Route 9", "at 40 Mill Road", a route's ends,
@@ -2278,6 +2302,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         return True  # "built to hold 312 inmates" / "with room for 312 inmates"
     if set_aside_or_cost(a, b):
         return False  # money set aside for it ("appropriate $850,000") is no cost of it
+    if (THRESHOLD in a.clause) != (THRESHOLD in b.clause):
+        return False  # "families with charges of more than $100" is no sum of the charges
     if MARGIN in a.clause & b.clause and len(a.clause & b.clause) >= 2:
         # two margins of the same thing: "approved the jail bond by 448 votes" and "the bond's
         # final margin was 588 votes after provisional and mail ballots were counted"

@@ -16,8 +16,17 @@ from dataclasses import dataclass
 from .table import about, cells, is_whole
 from .tokens import tokenize
 
-# A year, a school or fiscal year ("2021-22", "2024-2025") as a row's first cell or in a claim
-PERIOD = r"(?:19|20)\d\d(?:[-/\u2013](?:\d\d){1,2})?"
+# The months a period may name before its year ("September 2024", "Sept. 2024")
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A year, a school or fiscal year ("2021-22", "2024-2025"), or a month of a year ("September
+# 2024") as a row's first cell or in a claim
+PERIOD = rf"(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){{1,2}})?"
 _PERIOD_CELL = re.compile(rf"\s*({PERIOD})\s*")
 _NOTED = re.compile(rf"\s*{PERIOD}\s*\([^)]*\)\s*")
 # a claim's period, after its words for a kind of year ("in the 2023-24 school year")
@@ -50,9 +59,9 @@ COMPARED = re.compile(
 )
 # "fell by 12.5 percent from 2021 to 2025", "rose between 2024 and 2025"
 CHANGED = re.compile(
-    rf"\b(?P<word>{_VERB})\b(?:\s+by\s+(?P<qualifier>more\s+than|less\s+than|over|under|"
-    r"at\s+least|about|around|roughly|nearly|almost)?\s*(?P<amount>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<percent>%|percent\b|per\s+cent\b))?)?[^.;]*?"
+    rf"\b(?P<word>{_VERB})\b(?:\s+(?:by\s+)?(?P<qualifier>more\s+than|less\s+than|over|under|"
+    r"at\s+least|about|around|roughly|nearly|almost)?\s*(?:(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<percent>%|percent\b|per\s+cent\b))?|(?P<half>half)\b))?[^.;]*?"
     rf"\b(?:from|between)\s+{_YEAR_WORDS}(?P<a>{PERIOD})\s+(?:to|and|through|until)\s+"
     rf"{_YEAR_WORDS}(?P<b>{PERIOD})\b",
     re.IGNORECASE,
@@ -179,12 +188,23 @@ def _figure(cell: str) -> float | None:
     return -value if m.group(1) else value
 
 
+def _month(period: str) -> int:
+    """The month a period names before its year ("Sept. 2024": 9), or 0."""
+    m = re.match(rf"\s*({_MONTH})\b", period, re.IGNORECASE)
+    return _MONTHS[m.group(1).lower()] if m else 0
+
+
 def _start(period: str) -> int:
-    return int(period[:4])
+    year = re.search(r"(?:19|20)\d\d", period)
+    return (int(year.group()) if year else 0) * 100 + _month(period)
 
 
 def _key(period: str) -> tuple[int, int | None]:
-    """A period's years, written either way ("2021-22" and "2021-2022" are one)."""
+    """A period's years, written either way ("2021-22" and "2021-2022" are one); a month's
+    year and month ("Sept. 2024" and "September 2024" are one)."""
+    month = _month(period)
+    if month:
+        return _start(period) // 100, 100 + month
     parts = re.split(r"[-/\u2013]", period)
     return int(parts[0]), (int(parts[1][-2:]) if len(parts) > 1 else None)
 
@@ -243,9 +263,12 @@ def _changed(claim: str, measure: str, points: list[Point], percent: bool) -> Tr
     holds = went_up if up else went_down
     said = word if holds else other if (went_up or went_down) else f"did not {word}"
     amount = m.group("amount") if "amount" in m.groupdict() else None
+    # ("rose by more than half": by more than 50 percent)
+    half = "half" in m.groupdict() and m.group("half") is not None
+    amount = "50" if half else amount
     by = ""
     if amount is not None and holds:
-        if percent or not m.group("percent") or first.value == 0:
+        if percent or not (m.group("percent") or half) or first.value == 0:
             return None  # (a share's change is in points; a count's by a count: not read)
         change = abs(last.value - first.value) / first.value * 100
         holds = _as_said(change, amount, m.group("qualifier") or "")

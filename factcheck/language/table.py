@@ -52,6 +52,8 @@ def about(key: str, said: set[str], whole: bool = True) -> bool:
     # (the whole cell, or its first phrase, which names what the rest describes: '"Orchard
     # at Dusk," Teodor Nesbit, oil on canvas')
     plain = re.sub(r"\([^)]*\)", " ", key.lower())
+    # (a rate's unit is how it is counted, not what: "Lunches per day" is about lunches)
+    plain = re.sub(r"\s+per\s+[a-z]+\b", " ", plain)
     said = said | {canon(k) for k in said}  # ("died" names "deaths": one synonym group)
     for part in dict.fromkeys([plain, plain.split(",")[0]]):
         words = re.findall(r"[a-z0-9]+", part)

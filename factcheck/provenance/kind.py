@@ -129,6 +129,8 @@ _NAMED_FORMS: list[tuple[SourceKind, re.Pattern[str]]] = [
     (SourceKind.TRANSCRIPT, re.compile(r"\binterview\b", re.I)),
     (SourceKind.OPINION, re.compile(r"\bcolumn\b|\beditorial\b|\bcommentary\b", re.I)),
     (SourceKind.ANONYMOUS, re.compile(r"\banonymous\b|\bunnamed\b|\binsider\b", re.I)),
+    # (a group's newsletter or bulletin to its members is its own voice, not a news report)
+    (SourceKind.STATEMENT, re.compile(r"\bnewsletter\b", re.I)),
 ]
 # ... and a file named as an organization's release ("solvane-release", "release_0408")
 _RELEASE_FILE = re.compile(r"\brelease\b", re.I)

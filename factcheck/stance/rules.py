@@ -408,22 +408,14 @@ def compare(claim: Analysis, passage: Analysis, context: str = "") -> Comparison
     n = len(claim.content)
     names = claim.names
     in_context = _names_in_context(claim, matched, context, passage) - contradicted
-    unmatched_names = [t for t in names if t.index not in matched and t.index not in in_context]
     specifics_agree = all(
         any(f.supports and f.about == x.text for f in findings)
         for x in [*claim.quantities, *claim.dates]
     )
-    if (
-        _one_name_differs(unmatched_names, passage) and n > 1 and own >= SWAP_MIN_MATCHED
-        and own / (n - len(unmatched_names)) >= SWAP_COVERAGE and specifics_agree
-        and len(unmatched_names) < len(names) and all(f.kind != "vote" for f in findings)
-    ):  # fmt: skip
-        # One name differs in an otherwise matching sentence: "English-" vs "Spanish-language"
-        # (not one the context gives, a figure the passage lacks, nor the claim's only name;
-        # nor where a rule of votes has read who voted how).
-        for f, idx in _substitutions(claim, passage, matched):
-            findings.append(f)
-            contradicted.add(idx)
+    swapped = _swaps(claim, passage, matched, own, findings, in_context, specifics_agree)
+    findings += [f for f, _ in swapped]
+    contradicted |= {idx for _, idx in swapped}
+    in_context -= {idx for _, idx in swapped}
     findings = _of_the_named(
         claim, findings, matched, set() if FIRST_PERSON.search(passage.text) else in_context
     )
@@ -802,6 +794,7 @@ def _findings(
     side = _vote_side(claim, passage, context) or _mover(claim, passage)
     if side:
         findings.append(side)
+    matched.update(_voted_said(claim, side, matched))
     # (a side of a vote, or a role, the passage gives another: its words are not stated)
     unsaid = [] if side else _side_unsaid(claim, passage)
     for index in [*unsaid, *_role_of_another(claim, passage)]:
@@ -927,10 +920,15 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
         return []
     mine = {canon(t.key) for t in tokenize(said.group("what")) if is_content(t)}
     sentences = SENTENCE_END.split(passage.text)
+    act = _first_verb(f"to {said.group('what')}")
     for i, sentence in enumerate(sentences):
         moved = motions.moved(sentence)
         theirs = {canon(t.key) for w in moved for t in tokenize(w) if is_content(t)}
         if len(mine) < 2 or len(mine & theirs) < len(mine) / 2:
+            continue
+        if act and all(_act_said_aside(act, w) for w in moved):
+            # ("moved to require payment plans before any charges are written off" is no
+            # motion "to write off" the charges: a motion's act is its first verb)
             continue
         if motions.carried(sentences, i) is False:
             word = next(t for t in claim.tokens if t.start >= said.start())
@@ -938,6 +936,25 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
                              f"vote: claim says {said.group(0)[:60]}, source says the motion "
                              "to do it failed", word.text, "failed"), word.index)]  # fmt: skip
     return []
+
+
+#: Verbs of one decision on a measure, whichever a record or a story uses.
+DECIDING_KEYS = frozenset(canon(stem(w)) for w in ("approve", "adopt", "pass", "accept", "ratify"))
+
+
+def _same_act(a: str, b: str | None) -> bool:
+    return b is None or a == b or a in DECIDING_KEYS and b in DECIDING_KEYS
+
+
+def _act_said_aside(act: str, moved: str) -> bool:
+    """Whether a motion says the claim's act (``act``, a verb's key) only after another verb
+    of its own: "to require payment plans before any charges are written off" moves to
+    require, not to write off. A motion whose verb is another word for the act ("to place
+    the bond on the ballot" of "voted to put it") is no other motion by its verb."""
+    first = _first_verb(moved)
+    if first is None or _same_act(act, first):
+        return False
+    return act in {canon(t.key) for t in tokenize(moved)[2:]}
 
 
 def _voter_named(claim: Analysis, at: int) -> bool:
@@ -1638,8 +1655,17 @@ def _of_another_name(passage: Analysis, p: Token, named: set[str]) -> bool:
         n for n in passage.names
         if abs(n.index - p.index) <= NAME_REACH + 1 and n.index != p.index
         and not opens_sentence(passage.text, n)  # "Revenue fell": capitalized, no name
+        # (nor who proposed what was turned round: "rejected Draper's proposal to require")
+        and not PROPOSED_BY.match(passage.text, n.start)
     ]  # fmt: skip
     return bool(near) and not any(n.key in named for n in near)
+
+
+# A name as who proposed something: "Draper's proposal to", "Reyes's motion to"
+PROPOSED_BY = re.compile(
+    r"[A-Z][\w-]*(?:'s|\u2019s|')\s+(?:proposal|motion|amendment|plan|bill|request|idea|"
+    r"suggestion|resolution)\s+to\b"
+)
 
 
 def _best(claim_ctx: frozenset[str], candidates: list, key=lambda c: c.context):  # noqa: ANN001, ANN202
@@ -2845,10 +2871,14 @@ def another_motion_at(claim: str, text: str, at: int, unsaid: bool = False) -> b
     # or fewer than half of them, with another verb: "to approve a three-year contract ... at
     # the county jail" is no vote on "shrinking the new jail to 420 beds")
     verb = _side_verb(claim)
+    # (... and a motion to do another act than the claim's vote was to do: "moved to require
+    # payment plans before any charges are written off" is no vote "to write off" them)
+    to = motions.VOTED_TO.search(claim)
+    act = _first_verb(f"to {to.group('what')}") if to else None
     return bool(moved) and all(
         n == 0 or n < len(mine) / 2 and verb is not None and _first_verb(w) not in (None, verb)
         if unsaid
-        else n < len(mine) / 2
+        else n < len(mine) / 2 or act is not None and _act_said_aside(act, w)
         for n, w in zip(shared, moved, strict=True)
     )  # fmt: skip
 
@@ -2859,6 +2889,16 @@ def _side_verb(claim: str) -> str | None:
     side = motions.SIDE_ON.search(claim)
     first = tokenize(side.group("what"))[:1] if side else []
     return canon(first[0].key) if first and first[0].lower.endswith("ing") else None
+
+
+def _voted_said(claim: Analysis, side: Finding | None, matched: dict[int, str]) -> dict[int, str]:
+    """The claim's "voted", where the passage gives the voter's side as the claim does: a roll
+    call's "Nays 2 (Draper, Pruitt)" says Pruitt voted."""
+    said = VOTE_SIDE.search(claim.text)
+    if side is None or not side.supports or side.kind != "vote" or said is None:
+        return {}
+    voted = next((t for t in claim.tokens if t.start == said.start()), None)
+    return {} if voted is None or voted.index in matched else {voted.index: side.source}
 
 
 def _first_verb(moved: str) -> str | None:
@@ -2928,7 +2968,11 @@ VOTE_SIDE = re.compile(
 
 
 # the minutes' roll call by side, its names after the colon: "Ayes: Greer, Whitcomb, Brandt."
-ROLL_SIDE = re.compile(r"\b(?:(?P<yes>ayes|yeas)|(?P<no>nays|noes))(?=\s*:)", re.IGNORECASE)
+# ... or with its count, the names in brackets: "Ayes 5, Nays 2 (Draper, Pruitt)"
+ROLL_SIDE = re.compile(
+    r"\b(?:(?P<yes>ayes|yeas)|(?P<no>nays|noes))(?=\s*:|\s+\d+\s*\()", re.IGNORECASE
+)
+COUNTED_NAMES = re.compile(r"\s+\d+\s*\((?P<names>[^)]*)\)")
 # a vote against said of who cast it: "The motion carried 6-1, Council Member Okafor dissenting"
 DISSENTED = re.compile(r"\b(?:dissenting|dissented)\b", re.IGNORECASE)
 SENTENCE_END_AT = re.compile(r"[.?!]\s")
@@ -2953,6 +2997,13 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
             left = m.end()
             continue
         yes = m.re in (VOTE_SIDE, ROLL_SIDE) and m.group("yes") is not None
+        counted = COUNTED_NAMES.match(a.text, m.end()) if m.re is ROLL_SIDE else None
+        if counted is not None:
+            stop = counted.end("names")
+            named = [t.key for t in a.names if counted.start("names") <= t.start < stop]
+            out.append(("for" if yes else "against", named))
+            left = counted.end()
+            continue
         if LABEL_COLON.match(a.text, m.end()):
             end = SENTENCE_END_AT.search(a.text, m.end())
             stop = end.start() if end else len(a.text)
@@ -3450,12 +3501,15 @@ def _figure_finding(
 ) -> Finding | None:  # fmt: skip
     """What the passage's figures (those it does not reject) say of the claim's figure. A
     figure a correction says was wrong (``wrong``) still aligns one that agrees, but is no
-    value of the source's to conflict with. ``words``: the passage's words, where the kind of
+    value of the source's to conflict with; where the correction gives another count of the
+    same thing in its place, that count decides. ``words``: the passage's words, where the kind of
     thing a compound counts may be said ("ferry" of "four sailings a day" in a sentence about
     a ferry route)."""
     measured = [s for s in said if qty.same_measure(q, s)]
     same = [s for s in measured if s.start not in wrong]
     agreeing = _agreeing(q, said)
+    if (put_right := _put_right_by(q, said, wrong, label)) is not None:
+        return put_right
     if not agreeing and q.kind == "number" and not any(qty.same_counted(q, s) for s in said):
         # The same count of differently worded things ("two electric cars", "two new
         # electric vehicles"): agreement, weaker than one in the same words; not where the
@@ -3511,6 +3565,29 @@ def _figure_finding(
     s = _best(q.context, same)
     reason = f"{label}: claim says {q.text}, source says {s.text}"
     return Finding(label, False, WEIGHTS.get(q.kind, 0.8), reason, q.text, s.text)
+
+
+def _put_right_by(
+    q: qty.Quantity, said: list[qty.Quantity], wrong: frozenset[int], label: str
+) -> Finding | None:
+    """The claim's figure as a correction says the story wrongly gave it, against the figure
+    of the same counted thing the correction gives in its place ("... said the write-off
+    covers 1,150 families. The charges were owed by 1,150 students in 870 families"); None
+    where it gives none."""
+    gave = [s for s in said if s.start in wrong and qty.same_unit(q, s) and qty.agrees(q, s)]
+    if not gave:
+        return None
+    right = [
+        s for s in said
+        if s.start not in wrong and s.start > gave[0].start and qty.same_unit(q, s)
+        and qty.same_counted(q, s) and not qty.agrees(q, s)
+    ]  # fmt: skip
+    if not right:
+        return None
+    return Finding(label, False, WEIGHTS.get(q.kind, 0.8),
+                   f"{label}: claim says {q.text}, the correction says {gave[0].text} was "
+                   f"wrong and gives {right[0].text}", q.text, right[0].text,
+                   replaced=True)  # fmt: skip
 
 
 # A date given as the earlier plan ("which it had promised by spring 2026") and the one that
@@ -3881,6 +3958,8 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             continue
         if not related and not agreeing:
             continue
+        if not agreeing and _the_other_date(claim, d, related):
+            continue  # ("more in September 2025 than in September 2024" of a 2024 row)
         if not agreeing and _an_end_of_a_span(claim, d) and not SPAN_OF_TIME.search(passage.text):
             # "nearly doubled between 2023 and 2025": an end of the claim's span is no date of
             # a passage's single time ("in the first half of 2026")
@@ -3906,6 +3985,15 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
                         loose=loose)
             )  # fmt: skip
     return out
+
+
+def _the_other_date(claim: Analysis, d: dates_mod.Date, related: list[dates_mod.Date]) -> bool:
+    """Whether the passage's dates are another date the claim gives: a claim that compares two
+    times is not contradicted on one by a passage of the other."""
+    others = [o for o in claim.dates if o is not d]
+    return bool(related) and all(
+        any(dates_mod.comparable(o, s) and dates_mod.agrees(o, s) for o in others) for s in related
+    )
 
 
 def _past_the_deadline(
@@ -5319,6 +5407,61 @@ def _hyphen_joined(claim: Analysis, t: Token) -> bool:
     return (before is not None and claim.text[before.end : t.start] == "-" and is_name(before)) or (
         after is not None and claim.text[t.end : after.start] == "-" and is_name(after)
     )
+
+
+def _swaps(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], own: int,
+    findings: list[Finding], in_context: set[int], specifics_agree: bool,
+) -> list[tuple[Finding, int]]:  # fmt: skip
+    """The claim's names the passage puts another name in place of. One name differs in an
+    otherwise matching sentence: "English-" vs "Spanish-language" (not one the context gives,
+    a figure the passage lacks, nor the claim's only name; nor where a rule of votes has read
+    who voted how); and a name the sentences before give, where the passage puts another
+    right after the claim's verb (``_put_in_its_place``)."""
+    names, n = claim.names, len(claim.content)
+    unmatched = [t for t in names if t.index not in matched and t.index not in in_context]
+    if not specifics_agree or any(f.kind == "vote" for f in findings):
+        return []
+    if (
+        _one_name_differs(unmatched, passage) and n > 1 and own >= SWAP_MIN_MATCHED
+        and own / (n - len(unmatched)) >= SWAP_COVERAGE and len(unmatched) < len(names)
+    ):  # fmt: skip
+        return _substitutions(claim, passage, matched)
+    return _put_in_its_place(claim, passage, matched, in_context)
+
+
+def _put_in_its_place(
+    claim: Analysis, passage: Analysis, matched: dict[int, str], in_context: set[int]
+) -> list[tuple[Finding, int]]:
+    """A claim's name the sentences before the passage give, replaced by another right after
+    the same verb and preposition in the passage ("awarded the contract to Harvest Lane" of
+    "awarded the food service contract to Crestline Food Services")."""
+    out = []
+    for t in claim.names:
+        if t.index not in in_context or t.index in matched or t.index == 0:
+            continue
+        before = claim.tokens[t.index - 1]
+        if before.lower not in SLOT_PREPOSITIONS or claim.tokens[t.index - 2].index not in matched:
+            continue
+        verb = claim.tokens[t.index - 2]
+        for a in passage.tokens:
+            if a.key != verb.key or a.index + 2 >= len(passage.tokens):
+                continue
+            prep, p = passage.tokens[a.index + 1], passage.tokens[a.index + 2]
+            if (
+                prep.lower == before.lower
+                and is_name(p)
+                and p.key not in {n.key for n in claim.names}
+            ):
+                out.append((Finding("name", False, WEIGHTS.get("name", 0.8),
+                                    f"name: claim says '{t.text}', source says '{p.text}'",
+                                    t.text, p.text), t.index))  # fmt: skip
+                break
+    return out
+
+
+#: Prepositions after a verb that say who receives or does the act: "awarded ... to", "by"
+SLOT_PREPOSITIONS = frozenset({"to", "by"})
 
 
 def _substitutions(
