@@ -123,6 +123,12 @@ def test_the_table_decides_a_comparison_of_months(verifier) -> None:  # noqa: AN
     assert decisive(fell)[0].startswith("2028-01-20-report.md:")
 
 
+def test_a_vote_s_pair_after_a_name_is_no_label() -> None:
+    (vote,) = qty.extract("The board awarded the contract to Harvest Lane Foods 5-2.")
+    assert (vote.kind, vote.value, vote.against) == ("tally", 5.0, 2.0)
+    assert [q.kind for q in qty.extract("The board approved Resolution 25-41.")] == ["label"]
+
+
 def test_a_roll_call_by_count_and_honorifics() -> None:
     assert _voters(analyse("On roll call: Ayes 5, Nays 2 (Draper, Pruitt). Adopted.")) == [
         ("against", ["draper", "pruitt"])

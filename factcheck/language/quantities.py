@@ -454,7 +454,9 @@ TALLY = re.compile(
 )
 TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
-    r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*)\b"
+    r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*|"
+    # (a body's choice by a vote: "awarded the contract to Harvest Lane Foods 5-2")
+    r"awarded|appointed|elected|chose|selected)\b"
     # (past a long object: "approved the project partnership agreement with the Army Corps
     # 4-1", and a figure's decimal point: "approved a budget of $1.2 million, 8-1")
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
@@ -1113,6 +1115,12 @@ def _label(sentence: str, m: re.Match, num: str) -> str:
     20K"), or ""."""
     if not num.isdigit() or m.group("bound") or m.group("cur") or m.group("pct"):
         return ""
+    if (
+        re.match(r"[-\u2013]\d", sentence[m.end("num") :])
+        and TALLY_BEFORE.search(sentence[max(0, m.start("num") - TALLY_REACH) : m.start("num")])
+        and not NUMBERED_ITEM.search(sentence, 0, m.start("num"))
+    ):  # fmt: skip
+        return ""  # ("awarded the contract to Harvest Lane 5-2": a vote's, no name)
     words = re.findall(r"([A-Za-z]+)\.?\s*$", sentence[: m.start("num")])
     word = words[0] if words else ""
     if m.group("ord") or (m.group("scale") and not _model_code(sentence, m, word)):
