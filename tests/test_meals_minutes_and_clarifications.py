@@ -49,6 +49,7 @@ Unpaid meal charges. Mr. Draper moved to require families with unpaid meal charg
 Ms. Ruiz moved to write off $96,000 in unpaid meal charges, seconded by Mr. Vail. The motion passed 6-1. Voting aye were Ms. Ruiz, Mr. Vail, Ms. Holt, Ms. Pruitt, Mr. Ash and President Kim; voting nay was Mr. Draper.
 
 Food service contract.
+Mr. Draper moved to reject both proposals and rebid the contract. The motion died for lack of a second.
 RESOLVED, that the Board award the food service contract to Harvest Lane Foods at a cost not to exceed $9.2 million.
 On roll call: Ayes 5, Nays 2 (Draper, Pruitt). Adopted.
 """  # noqa: E501
@@ -144,7 +145,7 @@ def test_votes_in_paragraph_minutes(verifier) -> None:  # noqa: ANN001
         "Board member Ana Pruitt voted against the Harvest Lane Foods contract."
     )
     assert pruitt.verdict == Verdict.SUPPORTED
-    assert decisive(pruitt) == ["2028-03-14-minutes.txt:11-12"]
+    assert decisive(pruitt) == ["2028-03-14-minutes.txt:12-13"]
     draper = verifier.verify("Board member Ray Draper voted against writing off the unpaid meal "
                              "charges.")  # fmt: skip
     assert draper.verdict != Verdict.CONTRADICTED
@@ -153,6 +154,16 @@ def test_votes_in_paragraph_minutes(verifier) -> None:  # noqa: ANN001
     )
     assert passed.verdict == Verdict.SUPPORTED
     assert decisive(passed) == ["2028-03-14-minutes.txt:8"]
+
+
+def test_a_motion_that_died_for_lack_of_a_second(verifier) -> None:  # noqa: ANN001
+    died = verifier.verify("A motion to rebid the Orrin Valley food service contract died for "
+                           "lack of a second.")  # fmt: skip
+    assert died.verdict == Verdict.SUPPORTED
+    assert decisive(died) == ["2028-03-14-minutes.txt:11"]
+    rebid = verifier.verify("The Orrin Valley school board voted to rebid the food service "
+                            "contract.")  # fmt: skip
+    assert rebid.verdict == Verdict.CONTRADICTED
 
 
 def test_a_proposer_is_no_other_thing() -> None:

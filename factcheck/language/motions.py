@@ -27,6 +27,8 @@ OUTCOME = re.compile(
     r"(?:\s+of\s+the\s+[\w' -]+?)?"  # "of the Marlow City Council" (reported)
     r"\s+(?P<verb>carries|carried|passes|passed|fails|failed|is\s+adopted|was\s+adopted|"
     r"is\s+defeated|was\s+defeated|"
+    # ("The motion died for lack of a second.": it was never voted on, and failed)
+    r"died(?=\s+for\s+(?:lack|want)\s+of\s+a\s+second)|"
     r"(?P<said>was\s+(?:approved|rejected)(?:\s+in\s+the\s+vote)?))",  # already reported
     re.IGNORECASE,
 )
@@ -84,8 +86,8 @@ def reported(sentence: str, by: str = "") -> str:
         side = "no" if vote.group("vote").lower() in ("no", "nay") else "yes"
         return f"{vote.group('who').title()} voted {side}."
     m = OUTCOME.match(sentence)
-    if m is None or m.group("said"):
-        return sentence
+    if m is None or m.group("said") or m.group("verb").lower() == "died":
+        return sentence  # ("died for lack of a second": as a report says it too)
     verb = _REPORTED[re.sub(r"\s+", " ", m.group("verb").lower())]
     of = f" of the {by}" if by else ""
     return f"{sentence[: m.end('subject')]}{of} {verb}{sentence[m.end('verb') :]}"
@@ -310,7 +312,9 @@ def carried(sentences: list[str] | tuple[str, ...], at: int) -> bool | None:
         m = OUTCOME.match(sentence) or BARE_OUTCOME.match(sentence)
         if m is not None:
             verb = re.sub(r"\s+", " ", m.group("verb").lower())
-            return not verb.startswith(("fail", "is defeated", "was defeated", "was rejected"))
+            return not verb.startswith(
+                ("fail", "is defeated", "was defeated", "was rejected", "died")
+            )
         if states_motion(sentence):
             return None  # (another motion, before any decision of this one)
     return None

@@ -954,7 +954,13 @@ def _act_said_aside(act: str, moved: str) -> bool:
     first = _first_verb(moved)
     if first is None or _same_act(act, first):
         return False
-    return act in {canon(t.key) for t in tokenize(moved)[2:]}
+    # (in a clause of its own after the motion's verb: "before any charges are written off";
+    # not a second act of the motion, "to reject both proposals and rebid the contract")
+    aside = SUBORDINATE.search(moved)
+    return aside is not None and act in {canon(t.key) for t in tokenize(moved[aside.end() :])}
+
+
+SUBORDINATE = re.compile(r"\b(?:before|after|until|unless|once|when|if|so\s+that)\b", re.I)
 
 
 def _voter_named(claim: Analysis, at: int) -> bool:
