@@ -124,6 +124,12 @@ def test_the_table_decides_a_comparison_of_months(verifier) -> None:  # noqa: AN
     assert decisive(fell)[0].startswith("2028-01-20-report.md:")
 
 
+def test_the_parts_of_one_date_are_no_two_dates() -> None:
+    claim = analyse("Lena Kim was born in May of 1964.")
+    found = compare(claim, analyse("Lena Kim was born on February 5, 1964.")).findings
+    assert [f.supports for f in found if f.about == "May"] == [False]
+
+
 def test_a_vote_s_pair_after_a_name_is_no_label() -> None:
     (vote,) = qty.extract("The board awarded the contract to Harvest Lane Foods 5-2.")
     assert (vote.kind, vote.value, vote.against) == ("tally", 5.0, 2.0)

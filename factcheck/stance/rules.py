@@ -3996,7 +3996,13 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
 def _the_other_date(claim: Analysis, d: dates_mod.Date, related: list[dates_mod.Date]) -> bool:
     """Whether the passage's dates are another date the claim gives: a claim that compares two
     times is not contradicted on one by a passage of the other."""
-    others = [o for o in claim.dates if o is not d]
+    # (two times of one grain, "September 2025 than ... September 2024"; not the parts of one
+    # date, "in May of 1964")
+    others = [
+        o for o in claim.dates
+        if o is not d and (o.year is None) == (d.year is None)
+        and (o.month is None) == (d.month is None) and (o.day is None) == (d.day is None)
+    ]  # fmt: skip
     return bool(related) and all(
         any(dates_mod.comparable(o, s) and dates_mod.agrees(o, s) for o in others) for s in related
     )
@@ -5466,8 +5472,9 @@ def _put_in_its_place(
     return out
 
 
-#: Prepositions after a verb that say who receives or does the act: "awarded ... to", "by"
-SLOT_PREPOSITIONS = frozenset({"to", "by"})
+#: Prepositions after a verb that say who receives the act: "awarded ... to" (not "by": an
+#: agent's "produced by" in a passage about another work names another's maker)
+SLOT_PREPOSITIONS = frozenset({"to"})
 
 
 def _substitutions(
