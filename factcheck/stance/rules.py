@@ -3107,11 +3107,10 @@ def _side_of_the_voter(claim: Analysis, passage: Analysis, voter: str) -> bool:
 LONE_CLAIM = re.compile(r"\b(?:only|lone|sole)\b", re.IGNORECASE)
 
 
-# A body that votes as one: "The Tarnby council unanimously voted", "the board voted"
+# A body that votes as one: "The Tarnby council unanimously voted", "the board voted" (the
+# last words of a body's name, ``BODY_NOUNS``, and its members together)
 BODY_VOTED = re.compile(
-    r"\b(?:council|board|commission|committee|legislature|assembly|senate|house|panel|"
-    r"trustees|supervisors|commissioners|members)\s+(?:\w+ly\s+)?vot",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(BODY_NOUNS | {'members'}))})\s+(?:\w+ly\s+)?vot", re.IGNORECASE
 )
 
 
