@@ -206,6 +206,13 @@ _REPORTED_WEEKDAY = re.compile(
 )
 
 
+def weekday_back(day: _date, weekday: str, before: bool = False) -> _date:
+    """The last ``weekday`` ("Monday") on or before ``day`` (strictly before it, ``before``):
+    "on Monday" of a story filed Wednesday, March 4 is March 2."""
+    back = (day.weekday() - _WEEKDAY_NUMBER[weekday.lower()]) % 7
+    return day - _timedelta(days=back or (7 if before else 0))
+
+
 def reported_days(sentence: str, filed: list[Date]) -> list[Date]:
     """The dates a story's weekdays stand for, counted back from its dateline ("on Monday"
     in a story filed Wednesday, March 4, 2026 is March 2): the newsroom's convention for
@@ -221,8 +228,7 @@ def reported_days(sentence: str, filed: list[Date]) -> list[Date]:
     for m in _REPORTED_WEEKDAY.finditer(sentence):
         if m.start() < dated[0].end:
             continue
-        back = (day.weekday() - _WEEKDAY_NUMBER[m.group("day").lower()]) % 7
-        when = day - _timedelta(days=back)
+        when = weekday_back(day, m.group("day"))
         out.append(
             Date(when.year, when.month, when.day, f"{m.group('day')} ({when:%b} {when.day})",
                  m.start(), m.end(), dated[0].context)

@@ -13,17 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTHS
 from .table import about, cells, is_whole
 from .tokens import tokenize
 
 # The months a period may name before its year ("September 2024", "Sept. 2024")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A year, a school or fiscal year ("2021-22", "2024-2025"), or a month of a year ("September
 # 2024") as a row's first cell or in a claim
 PERIOD = rf"(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){{1,2}})?"
@@ -191,7 +186,7 @@ def _figure(cell: str) -> float | None:
 def _month(period: str) -> int:
     """The month a period names before its year ("Sept. 2024": 9), or 0."""
     m = re.match(rf"\s*({_MONTH})\b", period, re.IGNORECASE)
-    return _MONTHS[m.group(1).lower()] if m else 0
+    return MONTHS[m.group(1).lower()] if m else 0
 
 
 def _start(period: str) -> int:

@@ -144,7 +144,7 @@ def read_with_header(
         else:
             parts.append(v)
     # (said where the claim says how the row changed: a figure's own claim reads the cells)
-    change = _between_periods(names, values, first) if said & CHANGE_KEYS else ""
+    change = _between_periods(names, values, first) if _says_a_change(said) else ""
     return "; ".join([*parts, *([change] if change else [])]) + "."
 
 
@@ -176,14 +176,15 @@ def _between_periods(names: list[str], values: list[str], first: int) -> str:
     )
 
 
-# The words of a claim that says how a measure changed ("fell to 27 mph", "rose by half").
-CHANGE_KEYS = frozenset(
-    stem(w)
-    for w in ("rose", "rise", "risen", "rising", "rises", "increased", "increase", "increases",
-              "grew", "grow", "grown", "climbed", "climb", "jumped", "fell", "fall", "fallen",
-              "falls", "falling", "dropped", "drop", "declined", "decline", "decreased",
-              "decrease", "slowed", "improved", "worsened", "doubled", "halved")
-)  # fmt: skip
+def _says_a_change(said: frozenset[str]) -> bool:
+    """Whether a claim's words (keys) say how a measure changed ("fell to 27 mph", "rose by
+    half"): a verb of a change, either way, as quantities reads them. (Imported here: the
+    module loads with the command line, quantities with a verify.)"""
+    from . import quantities as qty
+
+    return bool(said & (qty.RISING | qty.FALLING))
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

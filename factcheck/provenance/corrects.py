@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..language import dates as dates_mod
+from ..language.tokens import WEEKDAYS
 
 # "An article on Oct. 22", "A March 12 article", "a story published Sept. 3", "Tuesday's
 # story (Oct. 22)": the date within a few words of the noun for a story.
@@ -52,10 +53,10 @@ def corrected_date(opening: str, published: dt.date | None) -> dt.date | None:
 
 
 # "A story on Tuesday about ...", "Tuesday's article": the story by the day of its week
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = "|".join(sorted(WEEKDAYS))
 _STORY_ON_DAY = re.compile(
-    rf"\b(?:article|story|report|column)\s+(?:published\s+)?(?:on\s+)?(?P<a>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<b>{'|'.join(_WEEKDAYS)})(?:'s|\u2019s)\s+(?:article|story|report|column)\b",
+    rf"\b(?:article|story|report|column)\s+(?:published\s+)?(?:on\s+)?(?P<a>{_DAYS})\b"
+    rf"|\b(?P<b>{_DAYS})(?:'s|\u2019s)\s+(?:article|story|report|column)\b",
     re.IGNORECASE,
 )
 
@@ -66,6 +67,4 @@ def _by_weekday(opening: str, published: dt.date | None) -> dt.date | None:
     m = _STORY_ON_DAY.search(opening)
     if m is None or published is None:
         return None
-    wanted = _WEEKDAYS.index((m.group("a") or m.group("b")).lower())
-    back = (published.weekday() - wanted) % 7 or 7
-    return published - dt.timedelta(days=back)
+    return dates_mod.weekday_back(published, m.group("a") or m.group("b"), before=True)

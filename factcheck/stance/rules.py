@@ -64,6 +64,7 @@ from ..language.tokens import (
     CALENDAR,
     SENTENCE_END,
     STOPWORDS,
+    WEEKDAYS,
     Token,
     common_opener,
     is_content,
@@ -1687,7 +1688,7 @@ REJECTED = re.compile(
     rf"\b(?:{REJECTING})(?:\s+(?:in|on|by|at|from|for))?(?:\s+(?:the|a|an))?(?:\s+(?:early|"
     rf"late|mid|about|around|roughly|nearly|almost|some|flat))?"
     # (... or the day of the week before the date: "not on Saturday, June 27")
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?\s*$",
+    rf"(?:\s+(?:{'|'.join(sorted(WEEKDAYS))}),?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -3090,7 +3091,8 @@ def _side_of_the_voter(claim: Analysis, passage: Analysis, voter: str) -> bool:
     body's vote ("The Tarnby council voted to close it"), nor the one member the claim says
     voted so (``_lone_named``, ``_dissenters``), nor another person of the voter's last name
     ("Ben Lorne" for "Ada Lorne")."""
-    if BODY_VOTED.search(claim.text) or LONE_CLAIM.search(claim.text):
+    vote = VOTE_SIDE.search(claim.text)
+    if vote is None or not _voter_named(claim, vote.start()) or LONE_DISSENT.search(claim.text):
         return False
     mine = {t.key for t in claim.names}
     for t in passage.names:
@@ -3102,16 +3104,6 @@ def _side_of_the_voter(claim: Analysis, passage: Analysis, voter: str) -> bool:
         ):  # fmt: skip
             return False
     return True
-
-
-LONE_CLAIM = re.compile(r"\b(?:only|lone|sole)\b", re.IGNORECASE)
-
-
-# A body that votes as one: "The Tarnby council unanimously voted", "the board voted" (the
-# last words of a body's name, ``BODY_NOUNS``, and its members together)
-BODY_VOTED = re.compile(
-    rf"\b(?:{'|'.join(sorted(BODY_NOUNS | {'members'}))})\s+(?:\w+ly\s+)?vot", re.IGNORECASE
-)
 
 
 # "Council Member Breck abstained", "6-0, with Trustee Holt abstaining": a member who took no
