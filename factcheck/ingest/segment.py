@@ -139,8 +139,20 @@ def _pieces(text: str) -> list[str]:
 
 
 def _split(text: str) -> list[str]:
-    """Sentences of one unit, per pysbd, read in pieces (see PYSBD_CHUNK)."""
-    return [s for piece in _pieces(text) for s in _segmenter().segment(piece) if s.strip()]
+    """Sentences of one unit, per pysbd, read in pieces (see PYSBD_CHUNK); a sentence pysbd
+    ends at a name's abbreviation before a sum ("fined Ostrava Paving Co. $90,000 for ...")
+    goes on: news copy opens no sentence with a figure."""
+    out: list[str] = []
+    for s in (s for piece in _pieces(text) for s in _segmenter().segment(piece) if s.strip()):
+        if out and _NAME_ABBREVIATION.search(out[-1]) and _FIGURE_FIRST.match(s):
+            out[-1] += s
+        else:
+            out.append(s)
+    return out
+
+
+_NAME_ABBREVIATION = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.\s*$")
+_FIGURE_FIRST = re.compile(r"[$€£]?\d")
 
 
 def segment_units(units: Iterable[Block]) -> list[Sentence]:

@@ -55,9 +55,11 @@ CURRENCIES = CURRENCIES | frozenset(stem(w) for w in CURRENCIES)
 UNIT_WORDS = UNIT_WORDS | frozenset(stem(w) for w in UNIT_WORDS)
 NEUTRAL_VERBS = frozenset(stem(w) for w in NEUTRAL_VERBS)
 # ... of which those that only hold a figure in a claim ("faces a $38 million gap", "posted a
-# loss", "saw 12 cases", a reading that "measured 14 mg/L"): a source need not repeat them,
-# unlike "expects" or "plans"
-HOLDING_VERBS = frozenset(stem(w) for w in ("face", "post", "see", "measure")) & NEUTRAL_VERBS
+# loss", "saw 12 cases", a reading that "measured 14 mg/L", a penalty that "stands at
+# $240,000"): a source need not repeat them, unlike "expects" or "plans"
+HOLDING_VERBS = (
+    frozenset(stem(w) for w in ("face", "post", "see", "measure", "stand")) & NEUTRAL_VERBS
+)
 NOMINAL = ("NOUN", "PROPN", "NUM", "SYM", "X", "ADJ")
 # Links that attach a figure to what it counts or to the verb it depends on.
 ATTACHED = frozenset({"nummod", "compound", "quantmod", "nmod", "npadvmod", "appos"})

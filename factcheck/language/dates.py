@@ -243,7 +243,13 @@ def counts(sentence: str, start: int, end: int) -> bool:
         return False
     word = re.search(r"([A-Za-z]+)\.?\s*$", sentence[:start])
     low = word.group(1).lower() if word else ""
-    return not (low in MONTHS or low in _TIME_WORDS)
+    # (after a possessive, a year says whose and which: "its 2024 response times", "the
+    # county's 2025 budget figures"; a count that large would be written "2,024")
+    owned = low in _POSSESSIVES or re.search(r"['\u2019]s\s*$", sentence[:start]) is not None
+    return not (low in MONTHS or low in _TIME_WORDS or owned)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 
 
 _TIME_WORDS = frozenset([

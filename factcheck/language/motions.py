@@ -342,6 +342,13 @@ def _counts(sentence: str) -> bool:
 
 # A vote cast with no measure named: "Supervisor Ellen Dorsey voted no, saying ..." (the
 # measure is the one a sentence before it says was voted on).
+# A vote's count in a sentence of its own, which names no act: "The vote was 3-2." counts the
+# vote on what the sentence before it says was done.
+COUNTED_BARE = re.compile(
+    r"^\s*(?:the|that)\s+(?:final\s+)?(?:vote|tally)\s+(?:was|is|stood\s+at)\s+"
+    r"(?:\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}|unanimous)\s*[.;,]",
+    re.IGNORECASE,
+)
 VOTED_BARE = re.compile(
     # (or of "it", "the measure": the one the sentence before names)
     r"\bvoted\s+(?:no|yes|(?:against|for|in\s+favou?r)(?:\s+(?:it|them|that|the\s+"

@@ -91,6 +91,25 @@ def referred_to(lead: str, sentence: str) -> list[str]:
     return out
 
 
+def short_names(lead: str, sentence: str) -> list[str]:
+    """The company names of ``lead`` that ``sentence`` gives without their initialism or
+    suffix: "Meridian EMS", "Harbor Leaf Co.", which "Meridian paid its reduced $180,000
+    penalty" names (no person's name ends in an initialism or "Inc.")."""
+    out = []
+    for m in _COMPANY.finditer(lead):
+        first = m.group("first")
+        if re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(m.group('rest'))})", sentence):
+            out.append(m.group())
+    return out
+
+
+# A company's name: capitalized words and an initialism or a company's suffix after them.
+_COMPANY = re.compile(
+    r"\b(?P<first>[A-Z][a-z][\w'&-]*(?:\s+[A-Z][a-z][\w'&-]*)*)\s+(?P<rest>(?-i:[A-Z]{2,5})|(?:Inc|LLC|LLP|Co|Corp|"
+    r"Corporation|Ltd|Plc|Group|Company|Holdings)\b\.?)(?![\w-])"
+)
+
+
 # A record's field, its label and the name it gives: "Operator: Verdell Waste Services".
 _FIELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>[A-Z][a-z]{3,}):\s+(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)"

@@ -213,6 +213,28 @@ CORRECTING = (
 # a correction: what a story said was wrong ("incorrectly stated that storage had fallen to
 # 19 per cent", "misstated the decline"): what it says after the cue is false;
 CORRECTED = re.compile(rf"\b(?:{CORRECTING})\b", re.IGNORECASE)
+# ... but "wrongly" before a verb that says nothing of what was reported tells how a thing
+# was done, not that a story had it wrong: "the auditor found that Meridian wrongly exempted
+# 2,140 calls".
+_HOW_IT_WAS_DONE = re.compile(
+    r"(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?!(?:said|stated|reported|"
+    r"identified|named|described|listed|gave|given|attributed|quoted|called|referred|wrote|"
+    r"written|printed|labell?ed|characterized|spelled|spelt)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def report_wrong_cue(text: str) -> re.Match[str] | None:
+    """The first cue of ``text`` that says a story or a statement had something wrong ("The
+    Ledger incorrectly reported ...", "misstated the figure", "An earlier version of this
+    story said"), past one that only says a thing was done wrongly ("Meridian wrongly
+    exempted 2,140 calls"); None where it has none."""
+    return next(
+        (m for m in CORRECTED.finditer(text) if not _HOW_IT_WAS_DONE.match(text, m.start())),
+        None,
+    )
+
+
 # A correction's note that a story had something wrong: "gave the wrong year", "used an
 # incorrect figure", "listed the wrong title".
 WRONG_NOTE = re.compile(
@@ -281,10 +303,12 @@ UNPROVEN = re.compile(
 # a transcript turn ("ANNIKA VARGA: ...", "Q: ...", "A: ...");
 # (with the speaker's office or body in brackets: "ERIK LINDQVIST (general manager, Volta):")
 # (a document's form is no speaker: "NEWS RELEASE: State health department deploys ...",
-# "CORRECTION: ...")
+# "CORRECTION: ..."), nor is a memorandum's or an e-mail's header field ("TO: Board of
+# Supervisors", "FROM: Grace Whitlock, County Administrator", "RE: ...")
 FORM_LABEL = (
     r"(?:(?:NEWS|PRESS|MEDIA)\s+RELEASE|FOR\s+IMMEDIATE\s+RELEASE|CORRECTIONS?|CLARIFICATION|"
-    r"UPDATE|UPDATED|EDITOR'S\s+NOTE|STATEMENT|TRANSCRIPT|OPINION|ADVISORY|NOTICE|BREAKING)\s*:"
+    r"UPDATE|UPDATED|EDITOR'S\s+NOTE|STATEMENT|TRANSCRIPT|OPINION|ADVISORY|NOTICE|BREAKING|"
+    r"TO|FROM|CC|BCC|RE|SUBJECT|DATE|SENT|ATTN|ATTENTION)\s*:"
 )
 SPEAKER = re.compile(
     rf"^\s*(?!{FORM_LABEL})(?:[A-Z][A-Z.'\- ]{{0,40}}[A-Z](?:\s*\([^)]{{1,80}}\))?|Q|A)\s*:\s"

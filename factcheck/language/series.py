@@ -19,9 +19,14 @@ from .tokens import tokenize
 
 # The months a period may name before its year ("September 2024", "Sept. 2024")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# A year, a school or fiscal year ("2021-22", "2024-2025"), or a month of a year ("September
-# 2024") as a row's first cell or in a claim
-PERIOD = rf"(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){{1,2}})?"
+# A year, a school or fiscal year ("2021-22", "2024-2025"), a month of a year ("September
+# 2024") or a quarter ("2024 Q3", "Q3 2024", "the third quarter of 2024") as a row's first
+# cell or in a claim
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PERIOD = (
+    rf"(?:(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){{1,2}}|\s*Q[1-4])?"
+    rf"|Q[1-4]\s*(?:19|20)\d\d|(?i:{'|'.join(_QUARTERS)})\s+quarter\s+of\s+(?:19|20)\d\d)"
+)
 _PERIOD_CELL = re.compile(rf"\s*({PERIOD})\s*")
 _NOTED = re.compile(rf"\s*{PERIOD}\s*\([^)]*\)\s*")
 # a claim's period, after its words for a kind of year ("in the 2023-24 school year")
@@ -78,7 +83,8 @@ SINCE = re.compile(
     rf"\b(?P<word>{_VERB})\b[^.;]*?\bsince\s+{_YEAR_WORDS}(?P<a>{PERIOD})\b", re.IGNORECASE
 )
 EVERY = re.compile(
-    r"\b(?:every|each)\s+(?:(?:school|fiscal|calendar)\s+)?year\b|\byear\s+after\s+year\b|"
+    r"\b(?:every|each)\s+(?:(?:school|fiscal|calendar)\s+)?(?:year|quarter)\b|"
+    r"\b(?:year\s+after\s+year|quarter\s+after\s+quarter)\b|"
     r"\bin\s+a\s+row\b",
     re.IGNORECASE,
 )
@@ -121,6 +127,26 @@ class Trend:
 def is_period(cell: str) -> bool:
     """Whether a table row's first cell is a period of a series ("2024", "2021-22")."""
     return _PERIOD_CELL.fullmatch(cell) is not None
+
+
+def claimed_periods(claim: str) -> list[str]:
+    """The periods a claim compares, in the form a table's first cell gives them ("2024 Q3"
+    for "the third quarter of 2024"): what to look for a table of periods by."""
+    found = [
+        m.group(g) for form in (COMPARED, CHANGED, SINCE, PEAKED, ANY_OTHER, IN_BOTH)
+        for m in form.finditer(claim) for g in ("a", "b", "p") if g in m.groupdict()
+    ]  # fmt: skip
+    out = []
+    for period in found:
+        year = re.search(r"(?:19|20)\d\d", period)
+        quarter = _quarter(period)
+        out.append(f"{year.group()} Q{quarter}" if year and quarter else period)
+    return list(dict.fromkeys(out))
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods are one, however written ("2024 Q3", "the third quarter of 2024")."""
+    return _key(a) == _key(b)
 
 
 def read(claim: str, header: str, rows: list[str]) -> Trend | None:
@@ -189,14 +215,27 @@ def _month(period: str) -> int:
     return MONTHS[m.group(1).lower()] if m else 0
 
 
+def _quarter(period: str) -> int:
+    """The quarter a period names ("2024 Q3", "the third quarter of 2024": 3), or 0."""
+    m = re.search(rf"\bQ([1-4])\b|\b({'|'.join(_QUARTERS)})\s+quarter\b", period, re.I)
+    if m is None:
+        return 0
+    return int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2).lower()]
+
+
 def _start(period: str) -> int:
     year = re.search(r"(?:19|20)\d\d", period)
-    return (int(year.group()) if year else 0) * 100 + _month(period)
+    quarter = _quarter(period)
+    month = 3 * quarter - 2 if quarter else _month(period)
+    return (int(year.group()) if year else 0) * 100 + month
 
 
 def _key(period: str) -> tuple[int, int | None]:
     """A period's years, written either way ("2021-22" and "2021-2022" are one); a month's
-    year and month ("Sept. 2024" and "September 2024" are one)."""
+    year and month ("Sept. 2024" and "September 2024" are one); a quarter's year and quarter
+    ("2024 Q3" and "the third quarter of 2024")."""
+    if quarter := _quarter(period):
+        return _start(period) // 100, 200 + quarter
     month = _month(period)
     if month:
         return _start(period) // 100, 100 + month
@@ -311,9 +350,10 @@ def _every(measure: str, span: list[Point], word: str, other: str, up: bool) -> 
         text = f"{_listed(measure, span)} {measure} {said} from {before.period} to {after.period}."
         return Trend(text, False, word, reason)
     first, last = span[0], span[-1]
-    reason = f"table: {measure} {word} in each year from {first.period} to {last.period}"
+    grain = "quarter" if _quarter(first.period) else "month" if _month(first.period) else "year"
+    reason = f"table: {measure} {word} in each {grain} from {first.period} to {last.period}"
     text = (
-        f"{_listed(measure, span)} {measure} {word} every year from {first.period} to "
+        f"{_listed(measure, span)} {measure} {word} every {grain} from {first.period} to "
         f"{last.period}."
     )
     return Trend(text, True, word, reason)

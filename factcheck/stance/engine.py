@@ -28,7 +28,6 @@ from ..language.polarity import (
     ATTRIBUTIVE,
     BACKSHIFTED,
     CHECKED,
-    CORRECTED,
     DENIAL,
     DISPUTED,
     HEARSAY,
@@ -49,6 +48,7 @@ from ..language.polarity import (
     is_planned,
     negation_cues,
     own_plan,
+    report_wrong_cue,
     short_answer,
     universal,
 )
@@ -420,7 +420,9 @@ def compare_window(
     # bare vote with the count before it ("... adopted the plan, 4-1. Commissioner Pell voted
     # no.")
     said = _numbered_described(motions.decided(window.sentences, window.anchor), context)
-    if window.anchor > 0 and motions.VOTED_BARE.search(window.sentence):
+    if window.anchor > 0 and (
+        motions.VOTED_BARE.search(window.sentence) or motions.COUNTED_BARE.match(window.sentence)
+    ):
         said = f"{window.sentences[window.anchor - 1]} {said}"
     elif any(motions.VOTED_BARE.search(x) for x in window.sentences[window.anchor + 1 :][:1]):
         said = f"{said} {window.sentences[window.anchor + 1]}"  # (... and the count before it)
@@ -430,7 +432,7 @@ def compare_window(
     if len(window.sentences) == 1:
         return anchor
     whole = None
-    if not continues and CORRECTED.search(window.sentence):
+    if not continues and report_wrong_cue(window.sentence):
         # a correction's lead ("An article ... gave the wrong price for the new monthly
         # pass.") is read with the sentence that says how ("It will rise to $88, not $90.")
         whole = compare(claim, analyse(window.text), context)
@@ -948,7 +950,7 @@ def _corrected(j: Judgement, claim: Analysis, window: Window | None) -> bool:
         ),
         None,
     )  # fmt: skip
-    if corrected is None or CORRECTED.search(claim.text):
+    if corrected is None or report_wrong_cue(claim.text) is not None:
         return False
     j.stance = Stance.CONFLICTS
     j.signals = replace(j.signals, corrects=True)
@@ -989,7 +991,7 @@ def _after_correction_cue(sentence: str) -> str:
     """What a sentence says in its own voice after a correction cue: the sentences after the
     cue's own ("A story ... said X. It adds 20 school nurses." -> "It adds 20 school
     nurses."), or nothing (all of it is the story's words)."""
-    cue = CORRECTED.search(sentence)
+    cue = report_wrong_cue(sentence)
     if cue is None:
         return sentence
     parts = SENTENCE_BREAK.split(sentence[cue.end() :])
@@ -1049,7 +1051,7 @@ def _corrects_it(
     a figure, that figure must stand after the cue ("incorrectly stated that fares rose 12%"),
     not only before it, in the headline the correction quotes ("... below 30 per cent ...")
     incorrectly stated that storage had fallen to 19 per cent")."""
-    m = CORRECTED.search(sentence)
+    m = report_wrong_cue(sentence)
     figures = [q for q in claim.quantities if q.kind != "label"]  # "Stage 3" is a name
     if m is None:
         return None

@@ -1781,11 +1781,12 @@ def _restated(
 
 
 def _figure_replaced(
-    q: qty.Quantity, said: list[qty.Quantity], rejected: list[qty.Quantity]
+    q: qty.Quantity, said: list[qty.Quantity], rejected: list[qty.Quantity], text: str = ""
 ) -> qty.Quantity | None:
     """The figure a source gives in place of the claim's, which it rejects: the nearest one
     of the claim's unit before the rejected figure ("40 registered nurse positions, not 140";
-    the rejected figure may leave its unit out)."""
+    the rejected figure may leave its unit out), or, given the passage's ``text``, the one
+    right after it that a change goes to ("from $240,000 to $180,000")."""
     for r in rejected:
         bare = r.kind == "number" and (not r.unit or r.unit.startswith("#"))
         # the rejected figure is the claim's to the precision of both ("not 1.8 points" rejects
@@ -1799,6 +1800,11 @@ def _figure_replaced(
             x for x in said
             if x.end <= r.start and (qty.same_unit(q, x) or bare and x.kind == q.kind)
             and not _nested(x, said)
+        ]  # fmt: skip
+        before += [
+            x for x in said
+            if text and x.start > r.start and qty.same_unit(q, x)
+            and FROM_TO.fullmatch(text[r.start + len(r.text) : x.start])
         ]  # fmt: skip
         # (where it rejects the claim's very value, any other it gives in its place replaces
         # it, however near: "$88, not $90")
@@ -1882,8 +1888,13 @@ FROM = re.compile(
     r"(?:(?:estimate|estimated|forecast|figure|projection|budget|price|cost|total)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-# "up from $95 million", "down from 72": a revision even without "revised"
-UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
+# "up from $95 million", "down from 72": a revision even without "revised"; so is a change
+# from one figure to another ("reduced Meridian's 2024 penalty from $240,000 to $180,000")
+UP_FROM = re.compile(
+    r"\b(?:up|down)\s+from\b|\b(?:reduc|cut|lower|rais|increas|decreas|trimm?|boost|slash)"
+    r"\w*\s+(?:[^.;]{0,60}?\s)?from\s+\$?\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s+\$?\d",
+    re.IGNORECASE,
+)
 
 
 def _from(text: str, start: int) -> bool:
@@ -1901,16 +1912,56 @@ def _of_an_earlier_figure(claim: Analysis, passage: Analysis, d: dates_mod.Date)
     )  # fmt: skip
 
 
-def _about_the_old(q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity) -> bool:
+def _replacement(
+    q: qty.Quantity, claim: Analysis, passage: Analysis, current: list[qty.Quantity],
+    old: list[qty.Quantity], rejected: list[qty.Quantity],
+) -> tuple[qty.Quantity | None, str]:  # fmt: skip
+    """The figure the source gives in place of the claim's ("40, not 140", "revised to $41.5
+    million from $38 million"), a conflict, and how ("not", "revised from"); (None, "revised
+    from") where the claim speaks of the figure revised from; (None, "") for none."""
+    replaced_by = _figure_replaced(q, current, rejected)
+    if replaced_by is not None and not _restated(q, claim, passage, current, rejected):
+        return replaced_by, "not"
+    replaced_by = _figure_replaced(q, current, old, passage.text)
+    if replaced_by is None:
+        return None, ""
+    if _about_the_old(q, old, replaced_by, passage.text, claim.text) or _also_claimed(
+        q, replaced_by, claim
+    ):
+        # "set aside $95 million" of "raised to $160 million, up from the $95 million it
+        # set aside in April": the claim speaks of the earlier figure, in its own words
+        return None, "revised from"
+    return replaced_by, "revised from"
+
+
+def _about_the_old(
+    q: qty.Quantity, old: list[qty.Quantity], new: qty.Quantity, text: str = "",
+    claim: str = "",
+) -> bool:  # fmt: skip
     """The claim's figure is said in the words of the figure revised from, words the one it
     was revised to lacks ("set aside $95 million" of "up from the $95 million it set aside in
-    April"), and in no fewer of them."""
+    April"), and in no fewer of them. The first of "from $240,000 to $180,000" is one thing's
+    two values, whose words are the pair's: the claim speaks of it only where it says it
+    speaks of the time before ("was $14 an hour before the raise")."""
     same = [x for x in old if abs(x.value - q.value) <= max(q.tolerance, 1e-9)]
-    return any(
-        bool((q.clause & x.clause) - new.clause)
-        and len(q.clause & x.clause) >= len(q.clause & new.clause)
-        for x in same
-    )
+    for x in same:
+        if FROM_TO.fullmatch(text[x.start + len(x.text) : new.start]):
+            if TIME_BEFORE.search(claim):
+                return True
+        elif (q.clause & x.clause) - new.clause and len(q.clause & x.clause) >= len(
+            q.clause & new.clause
+        ):
+            return True
+    return False
+
+
+FROM_TO = re.compile(r"\s+to\s+")
+# A claim that speaks of a time before a change: "before the raise", "had been", "originally"
+TIME_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|previously|formerly|originally|initially|until|used\s+to|"
+    r"had\s+been)\b",
+    re.IGNORECASE,
+)
 
 
 # A correction's right version, given as the figure itself: "The correct figure is 81%.",
@@ -2039,20 +2090,9 @@ def _compare_each_quantity(
             continue
         old = [] if _from(claim.text, q.start) else before
         current = [x for x in said if x not in old]
-        # The source gives another figure in place of the claim's ("40, not 140", "revised to
-        # $41.5 million from $38 million"): a conflict.
-        replaced_by = _figure_replaced(q, current, rejected)
-        how = "not"
-        if replaced_by is not None and _restated(q, claim, passage, current, rejected):
-            replaced_by = None
-        if replaced_by is None:
-            replaced_by, how = _figure_replaced(q, current, old), "revised from"
-        if replaced_by is not None and how != "not" and _about_the_old(q, old, replaced_by):
-            # "set aside $95 million" of "raised to $160 million, up from the $95 million it
-            # set aside in April": the claim speaks of the earlier figure, in its own words
-            replaced_by, current = None, said
-        if replaced_by is not None and how != "not" and _also_claimed(q, replaced_by, claim):
-            replaced_by, current = None, said
+        replaced_by, how = _replacement(q, claim, passage, current, old, rejected)
+        if replaced_by is None and how:
+            current = said  # (the claim speaks of the figure revised from)
         if replaced_by is not None:
             out.append(
                 Finding(label, False, WEIGHTS.get(q.kind, 0.8),
@@ -2189,7 +2229,11 @@ def _judged_with_the_parse(
     miner and trapped 13 others" is no count of miners trapped; "hired 40 nurses" is no count
     of nurses fired): no conflict with it. Parsed only where the clauses leave it open: the
     source's clause lacks a word of the claim's that is no name nor month (the names and
-    dates have rules of their own), or holds another figure."""
+    dates have rules of their own), or holds another figure. A correction's count in place
+    of the claim's (``found.replaced``) stands: "1,310 of them" counts what the story's
+    wrong figure did."""
+    if found.replaced:
+        return found
     # (a figure said of the claim's own named subject, "Ellis Rudd, 41,", is aligned by name)
     unsure = [
         x for x in current
@@ -2426,9 +2470,10 @@ def _what_it_measures(
     agrees with no figure of the measure ("provides 1,080 hours of instruction"), so the
     passage is judged without it; and a conflict with one figure gives way to an agreeing one
     of the noun the claim's measures ("has a budget of $30.5 million" / "would save about
-    $640,000 a year, roughly 2.1% of its $30.5 million budget")."""
-    if found is None:
-        return None
+    $640,000 a year, roughly 2.1% of its $30.5 million budget"). A correction's figure in
+    place of the claim's (``found.replaced``) stands: the wrong one it names agrees."""
+    if found is None or found.replaced:
+        return found
     if found.supports:
         x = next((x for x in current if x.text == found.source), None)
         if x is None or not LIMIT_WORDS.search(passage.text):
@@ -2667,7 +2712,7 @@ def _votes_and_labels(
     """A vote ("8-1"), a count of one side of it, or a name's number ("Stage 3")."""
     said = _of_other_motions(claim, text, said)  # (another motion's tally is another vote)
     if q.kind == "tally":
-        return _compare_tally(q, said, text)
+        return _compare_tally(q, said, text, claim)
     if q.kind == "label":
         # "Stage 3" names a thing: found where the passage names it, never in conflict with
         # "Stage 2" (another thing, not another value of this one)
@@ -2695,13 +2740,18 @@ def _count_of_a_side(q: qty.Quantity, claim: str, said: list[qty.Quantity]) -> F
     return Finding("tally", agrees, 0.9 if agrees else WEIGHTS["tally"], reason, q.text, x.text)
 
 
-def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Finding | None:
-    """A vote or score against the source's: "8-1" is not "7-2", nor "unanimously"."""
+def _compare_tally(
+    q: qty.Quantity, said: list[qty.Quantity], text: str, claim: str = ""
+) -> Finding | None:
+    """A vote or score against the source's: "8-1" is not "7-2", nor "unanimously". Another
+    tally is no conflict where its sentence says what was voted on and that is not what the
+    claim's vote was on (``_tally_of_another_act``)."""
     theirs = [x for x in said if x.kind == "tally"]
     same = [x for x in theirs if x.value == q.value and x.against == q.against]
     if same:
         return Finding("tally", True, 0.9, f"vote: claim says {q.text}, source says "
                        f"{same[0].text}", q.text, same[0].text)  # fmt: skip
+    theirs = [x for x in theirs if not (claim and _tally_of_another_act(claim, text, x))]
     if theirs:
         x = _best(q.clause, theirs, key=lambda c: c.clause)
         return Finding("tally", False, WEIGHTS["tally"], f"vote: claim says {q.text}, source "
@@ -2713,6 +2763,40 @@ def _compare_tally(q: qty.Quantity, said: list[qty.Quantity], text: str) -> Find
                        f"vote: claim says {q.text}, source says '{unanimous.group()}'", q.text,
                        unanimous.group())  # fmt: skip
     return None
+
+
+def _tally_of_another_act(claim: str, text: str, x: qty.Quantity) -> bool:
+    """Whether the sentence of the source's tally ``x`` says its own act, and one that is not
+    the claim's: "the supervisors again rejected, 2-3, Supervisor Marco Bello's proposal to
+    study a county-run ambulance service" is no vote "awarding the ambulance contract to
+    Lakeshore Ambulance" (fewer than half the claim's words but those of voting are in it,
+    of three or more words of its own). A bare count ("The vote was 3-2.") is the vote the
+    story is about."""
+    voting = VOTE_WORDS | _title_keys()
+    mine = {
+        canon(t.key) for t in tokenize(claim)
+        if is_content(t) and t.key not in voting and t.stem not in voting
+    }  # fmt: skip
+    back, here = sentence_at(text, x.start)
+    act = DECIDED_ON.search(here)
+    if act is None or len(mine) < 2:
+        return False  # ("The board voted 6-3, not 5-4": the vote the sentence before names)
+    # (what was decided, up to the clause's end; not the voters it names after it)
+    decided = here[act.end() :].split(";")[0]
+    theirs = {
+        canon(t.key) for t in tokenize(decided)
+        if is_content(t) and not is_name(t) and t.key not in voting and t.stem not in voting
+    }  # fmt: skip
+    return len(theirs) >= 2 and len(mine & theirs) < len(mine) / 2
+
+
+# A verb of a body's decision, with what it decided after it: "again rejected, 2-3, Supervisor
+# Marco Bello's proposal to study ...", "approved the budget 5-2".
+DECIDED_ON = re.compile(
+    r"\b(?:approv|reject|adopt|award|den(?:y|i)|defeat|tabl|grant|ratif|authori[sz]|pass)"
+    r"(?:e|es|ed|ing|s)?\b",
+    re.IGNORECASE,
+)
 
 
 # "all 31 of its servers", "all of the city's 31 servers", "each of the 12 schools"
@@ -3957,6 +4041,8 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
             continue
         if not agreeing and _the_other_date(claim, d, related):
             continue  # ("more in September 2025 than in September 2024" of a 2024 row)
+        if not agreeing and _done_again(passage.text, d, related):
+            continue
         if not agreeing and _an_end_of_a_span(claim, d) and not SPAN_OF_TIME.search(passage.text):
             # "nearly doubled between 2023 and 2025": an end of the claim's span is no date of
             # a passage's single time ("in the first half of 2026")
@@ -3982,6 +4068,30 @@ def _compare_dates(claim: Analysis, passage: Analysis) -> list[Finding]:
                         loose=loose)
             )  # fmt: skip
     return out
+
+
+# An act the passage says was done before ("the supervisors again rejected", "for a second
+# time"): its date is that of the latest time only.
+AGAIN = re.compile(
+    r"\b(?:again|once\s+more|anew|(?:for\s+)?(?:a|the)\s+(?:second|third|fourth|fifth)\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_again(text: str, d: dates_mod.Date, related: list[dates_mod.Date]) -> bool:
+    """Whether the passage dates an act it says was done again ("On Sept. 22 the supervisors
+    again rejected ..."): no conflict with a claim's earlier date (or one of a year the
+    passage leaves unsaid), which may be the time before."""
+    for s in related:
+        start = max(text.rfind(". ", 0, s.start) + 1, 0)
+        stop = text.find(". ", s.end)
+        if not AGAIN.search(text[start : stop if stop >= 0 else len(text)]):
+            continue
+        if d.year is None or s.year is None:
+            return True
+        if (d.year, d.month or 0, d.day or 0) < (s.year, s.month or 0, s.day or 0):
+            return True
+    return False
 
 
 def _the_other_date(claim: Analysis, d: dates_mod.Date, related: list[dates_mod.Date]) -> bool:

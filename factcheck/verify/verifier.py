@@ -16,11 +16,10 @@ from ..language import motions, parse, series, table
 from ..language.answers import reported_reply
 from ..language.dates import Date
 from ..language.dates import extract as extract_dates
-from ..language.names import referred_to
+from ..language.names import referred_to, short_names
 from ..language.office import named_office, office_claim
 from ..language.polarity import (
     CHECKED,
-    CORRECTED,
     DISPUTED,
     REPLACES,
     REPORTED,
@@ -29,6 +28,7 @@ from ..language.polarity import (
     dates_of_saying,
     is_attribution,
     negation_cues,
+    report_wrong_cue,
     short_answer,
     speech_claim,
 )  # fmt: skip
@@ -90,6 +90,7 @@ VOTE_GIVEN = re.compile(
 )
 OFFICES_K = 2  # sentences that give a claim's office with another name, added for it
 NAMED_ROWS_K = 2  # table rows about what a claim with a figure names, added for it
+PERIOD_ROWS_K = 1  # a row of a table of periods, for each period a claim compares
 NONE_K = 2  # sentences that say there were none of what a claim counts, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
 NUMBERED_K = 2  # decisions on measures named by number, added for the item headings found
@@ -164,7 +165,7 @@ def window_of(hit: Hit) -> tuple[Window, list[Passage | Hit]]:
         # the record that checks a statement reported before it is read apart from it ("Dahlgren
         # said burglaries had doubled. // Police figures show ... an increase of about 18%")
         before = []
-    lead = [p for p in hit.before if p not in before and CORRECTED.search(p.text)][:1]
+    lead = [p for p in hit.before if p not in before and report_wrong_cue(p.text)][:1]
     before = [*_antecedent(hit, [*lead, *before]), *before]
     if not before and hit.before and reported_reply(hit.before[-1].text, hit.text):
         before = hit.before[-1:]  # a record's reported question, read with its reply
@@ -222,7 +223,11 @@ def _antecedent(hit: Hit, read: list[Passage]) -> list[Passage]:
     a paragraph's end: the group a count of "the 12" counts ("... has confirmed 12 deaths
     from the July heat wave" before "Ten of the 12 were 65 or older"), the measure a bare
     vote was cast on ("The board voted 4-1 on Tuesday to give ..." before "Supervisor Ellen
-    Dorsey voted no"); [] where the window has it or none is near."""
+    Dorsey voted no"), the act a bare count is of ("... awarded a five-year ambulance contract
+    to Lakeshore Ambulance" before "The vote was 3-2."); [] where the window has it or none is
+    near."""
+    if motions.COUNTED_BARE.match(hit.text):
+        return [] if read else hit.before[-1:]
     m = OF_THE_NUMBER.search(hit.text)
     if m is not None:
         said = re.compile(rf"(?<![\d,.]){re.escape(m.group('n'))}(?![\d,])")
@@ -243,9 +248,9 @@ def _with_lead(hit: Hit, kind: SourceKind, opening: list[Passage]) -> Hit:
     about ferry fares ... incorrectly stated the date of the increase"), taken from the
     document's ``opening``: it says what the sentence corrects (``window_of`` reads it with
     the sentence)."""
-    if kind != SourceKind.CORRECTION or any(CORRECTED.search(p.text) for p in hit.before):
+    if kind != SourceKind.CORRECTION or any(report_wrong_cue(p.text) for p in hit.before):
         return hit
-    lead = next((p for p in opening if CORRECTED.search(p.text) and p.line < hit.line), None)
+    lead = next((p for p in opening if report_wrong_cue(p.text) and p.line < hit.line), None)
     return hit if lead is None else hit.model_copy(update={"before": [lead, *hit.before]})
 
 
@@ -317,7 +322,9 @@ def _about(hit: Hit, headers: dict[int, str], lead: str) -> list[str]:
     if hit.id in headers and lead:
         return [lead]
     # (the sentences before it, too: "The authority says ... // It runs 310 buses")
-    return referred_to(lead, " ".join([*(p.text for p in hit.before), hit.text]))
+    return referred_to(lead, " ".join([*(p.text for p in hit.before), hit.text])) + short_names(
+        lead, hit.text
+    )
 
 
 def _plain_words(text: str) -> str:
@@ -627,6 +634,8 @@ class Verifier:
             # (... and a decision on a measure named by its number shares the number alone)
             + self._numbered_decisions(vec, found)
             + self._nobody_said(claim, vec, found)
+            # (... and a table's row of a period a claim compares: "2024 Q3 | 79% | 85%")
+            + self._period_rows(claim, vec, found)
             # (... and so does a correction of a title: "He is ..., not its chief operating
             # officer" shares the title's words alone)
             + self._titles_corrected(claim, vec, r.hits)
@@ -881,6 +890,20 @@ class Verifier:
             " ".join(t.text for t in a.names), vec, found, NAMED_ROWS_K,
             lambda h: table.is_row(h.text) and table.row_of(h.text, said, figures=False),
         )  # fmt: skip
+
+    def _period_rows(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """A row of a table of periods for each period a claim compares ("lowest in the third
+        quarter of 2024": the row "2024 Q3 | 79% | 85%"), which the search seldom ranks: the
+        row is read with its whole table's column (``_Reading.trend``)."""
+        rows: list[Hit] = []
+        for period in series.claimed_periods(claim):
+            rows += self._beyond(
+                period, vec, found + rows, PERIOD_ROWS_K,
+                lambda h, p=period: table.is_row(h.text)
+                and series.is_period(first := table.cells(h.text)[0])
+                and series.same_period(first, p),
+            )  # fmt: skip
+        return rows
 
     def _tables(
         self, hits: list[list[Hit]], headers: dict[int, str]

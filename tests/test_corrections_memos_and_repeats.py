@@ -1,0 +1,222 @@
+"""A correction's "earlier version", a memorandum, an act done again and a vote's bare count
+(issue 19): "An earlier version of this story said the inspector found that Ostrava wrongly
+billed 480 truckloads" withdraws what it quotes, while "wrongly billed" in a story's own sentence
+tells how a thing was done, no correction; a memorandum's "TO:", "FROM:" and "RE:" are header
+fields, not speakers, so it is an official record; "the commission again rejected" dates only
+the latest time; a tally whose sentence says another act ("rejected, 1-4, Ruiz's proposal to
+repave Mill Road") is no vote on the claim's, and "The vote was 4-1." is the count of the act
+the paragraph before names; "its 2027 paving costs" holds a year, no count; a fine "reduced
+from $90,000 to $60,000" replaces the first figure; and "Ostrava" names "Ostrava Paving Co.",
+named in full in the lead; a table whose rows are quarters ("2026 Q4") is a series, found
+for a claim that compares "the fourth quarter of 2026".
+
+Every document here is written for this file; the archive is indexed with the hashing model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.language import quantities as qty
+from factcheck.language.polarity import report_wrong_cue
+from factcheck.models import Verdict
+from factcheck.provenance.kind import SourceKind, source_kind
+from factcheck.stance.engine import Window, compare_window
+from factcheck.stance.rules import analyse, analyse_claim, compare
+
+from .conftest import archive_verifier, decisive
+
+FINE = """# County fines paving contractor over Mill Road delays
+
+By Ada Renner, Halvern Gazette
+
+January 12, 2027
+
+HALVERN — Halvern County on Monday fined Ostrava Paving Co. $90,000 for missing the deadline on the Mill Road repaving, County Engineer Dana Whitlock said.
+
+The county's inspector found that Ostrava wrongly billed the county for 215 truckloads of asphalt on the project.
+
+Ostrava said it would appeal.
+
+*Correction, January 13, 2027: An earlier version of this story said the county inspector found that Ostrava wrongly billed 480 truckloads. Ostrava reported 480 truckloads of asphalt; the inspector found that 215 of them were never delivered.*
+"""  # noqa: E501
+
+AWARD = """# Commission picks a new paving contractor
+
+By Ada Renner, Halvern Gazette
+
+March 2, 2027
+
+HALVERN — The Halvern County Commission on Monday awarded a three-year paving contract to Brisk Road Works, ending Ostrava's decade as the county's contractor.
+
+The vote was 4-1. Commissioner Tom Ruiz voted no.
+
+Later the commission again rejected, 1-4, Commissioner Ruiz's proposal to repave county roads with county crews.
+"""  # noqa: E501
+
+MEMO = """HALVERN COUNTY
+OFFICE OF THE COUNTY ADMINISTRATOR
+
+MEMORANDUM
+TO: County Commission
+FROM: Grace Lindqvist, County Administrator
+DATE: June 22, 2027
+RE: Paving contract transition
+
+1. Brisk Road Works will begin work on July 1, 2027, as scheduled.
+2. On June 5 a hearing officer reduced Ostrava's Mill Road fine from $90,000 to $60,000.
+3. Brisk Road Works has hired 40 of Ostrava's 55 county employees.
+"""
+
+SUMMER = """# Brisk finishes its first paving season
+
+By Ada Renner, Halvern Gazette
+
+September 1, 2027
+
+HALVERN — Brisk Road Works finished its first summer of county paving on schedule, taking over from Ostrava Paving Co., the county said.
+
+Brisk repaved 31 miles of county roads between July and August.
+
+Ostrava paid its reduced $60,000 fine in August, the county said.
+"""  # noqa: E501
+
+
+REPORT = """# Pothole repairs on county roads, 2026 to 2027
+
+Office of the Halvern County Engineer. Report 2027-4, issued October 4, 2027.
+
+We compared every pothole report with the work orders that closed it.
+
+| Quarter | Repaired within 48 hours | Reports |
+|---|---|---|
+| 2026 Q3 | 71% | 1,210 |
+| 2026 Q4 | 64% | 1,530 |
+| 2027 Q1 | 69% | 1,880 |
+| 2027 Q2 | 78% | 1,340 |
+"""
+
+
+@pytest.fixture
+def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
+    return archive_verifier(
+        tmp_path,
+        {
+            "2027-01-12-fine.md": FINE,
+            "2027-03-02-award.md": AWARD,
+            "2027-06-22-memo.txt": MEMO,
+            "2027-09-01-summer.md": SUMMER,
+            "2027-10-04-report.md": REPORT,
+        },
+    )
+
+
+def test_a_correction_s_cue_is_not_a_thing_done_wrongly() -> None:
+    assert report_wrong_cue("An earlier version of this story said the fee rose.") is not None
+    assert report_wrong_cue("The Gazette incorrectly reported that the fee rose.") is not None
+    assert report_wrong_cue("The inspector found that Ostrava wrongly billed 215 hours.") is None
+    assert report_wrong_cue("Ostrava wrongly billed hours, and the story misstated it.")
+
+
+def test_what_an_earlier_version_said_is_withdrawn(verifier) -> None:  # noqa: ANN001
+    wrong = verifier.verify(
+        "The county inspector found that Ostrava wrongly billed 480 truckloads."
+    )
+    assert wrong.verdict == Verdict.CONTRADICTED
+    assert decisive(wrong) == ["2027-01-12-fine.md:13"]
+    right = verifier.verify(
+        "The county inspector found that Ostrava wrongly billed 215 truckloads of asphalt."
+    )
+    assert right.verdict == Verdict.SUPPORTED
+    assert "2027-01-12-fine.md:9" in decisive(right)
+
+
+def test_a_correction_s_count_in_place_of_the_story_s_stands() -> None:
+    claim = analyse_claim("The county inspector found that Ostrava wrongly billed 480 truckloads.")
+    passage = analyse(
+        "An earlier version of this story said the county inspector found that Ostrava "
+        "wrongly billed 480 truckloads. Ostrava reported 480 truckloads of asphalt; the "
+        "inspector found that 215 of them were never delivered."
+    )
+    (found,) = [f for f in compare(claim, passage).findings if f.about == "480 truckloads"]
+    assert (found.supports, found.source, found.replaced) == (False, "215", True)
+
+
+def test_a_memorandum_s_header_is_no_speaker(verifier) -> None:  # noqa: ANN001
+    assert source_kind("2027-06-22-memo.txt", "", MEMO[:600], MEMO[-600:]) == SourceKind.OFFICIAL
+    hired = verifier.verify("Brisk Road Works hired 40 of Ostrava's 55 county employees.")
+    assert hired.verdict == Verdict.SUPPORTED
+    assert decisive(hired) == ["2027-06-22-memo.txt:12"]
+
+
+def test_an_act_done_again_is_dated_only_the_latest_time() -> None:
+    claim = analyse_claim("The commissioners rejected the Pell Street rezoning in April 2027.")
+    again = analyse("On Sept. 9, 2027, the commissioners again rejected the Pell Street rezoning.")
+    assert not [f for f in compare(claim, again).findings if f.kind == "date"]
+    once = analyse("On Sept. 9, 2027, the commissioners rejected the Pell Street rezoning.")
+    assert [f.supports for f in compare(claim, once).findings if f.kind == "date"] == [False]
+
+
+def test_a_tally_of_another_act_and_a_bare_count(verifier) -> None:  # noqa: ANN001
+    claim = analyse_claim("The commission awarded the paving contract to Brisk Road Works 4-1.")
+    other = analyse(
+        "Later the commission again rejected, 1-4, Commissioner Ruiz's proposal to repave "
+        "county roads with county crews."
+    )
+    assert not [f for f in compare(claim, other).findings if f.kind == "tally"]
+    said = analyse("The commission voted 3-2, not 4-1, and Commissioner Ruiz voted no.")
+    assert [f.supports for f in compare(claim, said).findings if f.kind == "tally"] == [False]
+    won = verifier.verify(
+        "The Halvern County Commission awarded the paving contract to Brisk Road Works on a "
+        "4-1 vote."
+    )
+    assert won.verdict == Verdict.SUPPORTED
+    assert decisive(won) == ["2027-03-02-award.md:7-9"]
+    lead, count = AWARD.split("\n\n")[3:5]
+    lost = compare_window(
+        analyse_claim(
+            "The Halvern County Commission awarded the paving contract to Brisk Road Works on "
+            "a 3-2 vote."
+        ),
+        Window((lead, *count.split(". ")), anchor=1),
+    )
+    assert [(f.supports, f.source) for f in lost.findings if f.kind == "tally"] == [(False, "4-1")]
+
+
+def test_a_year_after_a_possessive_is_no_count() -> None:
+    found = qty.extract("Ostrava's fine for its 2026 paving delays stands at $90,000.")
+    assert [q.text for q in found] == ["$90,000"]
+    assert [q.text for q in qty.extract("The plant added 2000 jobs.")] == ["2000 jobs"]
+
+
+def test_a_figure_changed_from_one_value_to_another_is_replaced(verifier) -> None:  # noqa: ANN001
+    stands = verifier.verify("Ostrava's fine for its Mill Road delays stands at $90,000.")
+    assert stands.verdict == Verdict.CONTRADICTED
+    assert decisive(stands) == ["2027-06-22-memo.txt:11"]
+    assert "revised from $90,000" in stands.reasons[1]
+    cut = analyse("A hearing officer reduced Ostrava's fine from $90,000 to $60,000.")
+    now = compare(analyse_claim("Ostrava's fine stands at $90,000."), cut).findings
+    assert [(f.supports, f.source, f.replaced) for f in now] == [(False, "$60,000", True)]
+    then = compare(analyse_claim("Ostrava's fine was $90,000 before the hearing."), cut).findings
+    assert [(f.supports, f.source) for f in then] == [(True, "$90,000")]
+
+
+def test_a_company_named_by_its_first_word(verifier) -> None:  # noqa: ANN001
+    paid = verifier.verify("Ostrava Paving Co. paid a $60,000 fine in August 2027.")
+    assert paid.verdict == Verdict.SUPPORTED
+    assert decisive(paid) == ["2027-09-01-summer.md:11"]
+
+
+def test_a_table_of_quarters_is_a_series(verifier) -> None:  # noqa: ANN001
+    low = verifier.verify(
+        "The share of potholes repaired within 48 hours was lowest in the fourth quarter of 2026."
+    )
+    assert low.verdict == Verdict.SUPPORTED
+    assert decisive(low) == ["2027-10-04-report.md:10"]
+    high = verifier.verify(
+        "The share of potholes repaired within 48 hours was highest in the first quarter of 2027."
+    )
+    assert high.verdict == Verdict.CONTRADICTED
+    assert decisive(high) == ["2027-10-04-report.md:11"]
