@@ -8,7 +8,9 @@ repave Mill Road") is no vote on the claim's, and "The vote was 4-1." is the cou
 the paragraph before names; "its 2027 paving costs" holds a year, no count; a fine "reduced
 from $90,000 to $60,000" replaces the first figure; and "Ostrava" names "Ostrava Paving Co.",
 named in full in the lead; a table whose rows are quarters ("2026 Q4") is a series, found
-for a claim that compares "the fourth quarter of 2026".
+for a claim that compares "the fourth quarter of 2026"; summary action minutes' "MOTION (Ruiz /
+Osei): Direct ..." is a motion, and a roll call that names more members against it than for
+it says it failed.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.language import motions
 from factcheck.language import quantities as qty
 from factcheck.language.polarity import report_wrong_cue
 from factcheck.models import Verdict
@@ -84,6 +87,22 @@ Ostrava paid its reduced $60,000 fine in August, the county said.
 """  # noqa: E501
 
 
+MINUTES = """HALVERN COUNTY COMMISSION
+SUMMARY ACTION MINUTES, APRIL 6, 2027
+
+Present: Chair Nora Vail; Commissioners Tom Ruiz, Eli Brandt, June Osei and Pia Lund.
+
+ITEM 4. County paving crews: cost study
+MOTION (Ruiz / Osei): Direct the County Engineer to study the cost of county paving crews and report within 90 days.
+VOTE: AYES: Ruiz, Osei. NOES: Vail, Brandt, Lund.
+MOTION FAILED, 2-3.
+
+ITEM 5. Pothole hotline
+MOTION (Brandt / Lund): Authorize the Roads Department to staff a pothole hotline seven days a week.
+VOTE: AYES: Vail, Brandt, Lund, Osei. NOES: Ruiz.
+MOTION CARRIED, 4-1.
+"""  # noqa: E501
+
 REPORT = """# Pothole repairs on county roads, 2026 to 2027
 
 Office of the Halvern County Engineer. Report 2027-4, issued October 4, 2027.
@@ -109,6 +128,7 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
             "2027-06-22-memo.txt": MEMO,
             "2027-09-01-summer.md": SUMMER,
             "2027-10-04-report.md": REPORT,
+            "2027-04-06-minutes.txt": MINUTES,
         },
     )
 
@@ -220,3 +240,27 @@ def test_a_table_of_quarters_is_a_series(verifier) -> None:  # noqa: ANN001
     )
     assert high.verdict == Verdict.CONTRADICTED
     assert decisive(high) == ["2027-10-04-report.md:11"]
+
+
+def test_summary_action_minutes(verifier) -> None:  # noqa: ANN001
+    assert motions.moved(MINUTES.splitlines()[6]) == [
+        "to direct the County Engineer to study the cost of county paving crews and report "
+        "within 90 days"
+    ]
+    (against,) = [line for line in MINUTES.splitlines() if line.startswith("VOTE: AYES: Ruiz")]
+    motion, ayes, noes = MINUTES.splitlines()[6], *against.split(". ")
+    assert motions.carried([motion, ayes, noes], 0) is False
+    assert (
+        motions.carried([motion, "VOTE: AYES: Vail, Brandt, Lund, Osei.", "NOES: Ruiz."], 0) is None
+    )
+    amended = analyse(
+        "Commissioner Ruiz moved to amend the hotline ordinance to cut its weekend hours. The "
+        "motion failed 1-4."
+    )
+    adopted = analyse_claim("The commission adopted the hotline ordinance.")
+    assert not [f for f in compare(adopted, amended).findings if f.kind == "vote"]
+    study = verifier.verify(
+        "The Halvern County Commission approved a study of county paving crews."
+    )
+    assert study.verdict == Verdict.CONTRADICTED
+    assert decisive(study) == ["2027-04-06-minutes.txt:7"]

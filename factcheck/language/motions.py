@@ -105,7 +105,9 @@ def decides(sentences: list[str] | tuple[str, ...], at: int) -> bool:
 # A member's own words that make a motion: "I move that ...", "I move the resolution".
 _I_MOVE = r"\bI\s+(?:would\s+)?move\s+(?:that|to|the|approval|adoption)\b|\bI\s+so\s+move\b"
 MOTION = re.compile(
-    rf"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|moved\s+(?:that|to))\b|{_I_MOVE}",
+    rf"\b(?:the\s+motion\s+(?:is|before\s+us\s+is)\s+to|moved\s+(?:that|to))\b|{_I_MOVE}"
+    # (summary action minutes: "MOTION (Bello / Tamura): Direct the County Administrator to")
+    r"|^\s*motion\s*\([^)]{1,80}\)\s*:",
     re.IGNORECASE,
 )
 
@@ -113,7 +115,7 @@ MOTION = re.compile(
 # A clerk's roll call or count ("Three ayes, two nays, Commissioners Vasquez and Lund voting
 # no"): a decision on the motion stated turns before it.
 ROLL_CALL = re.compile(
-    r"\b(?:[Aa]yes|[Yy]eas|[Nn]ays?|[Nn]oes)\b"
+    r"\b(?:[Aa]yes|[Yy]eas|[Nn]ays?|[Nn]oes|AYES|YEAS|NAYS?|NOES)\b"
     r"|\b[A-Z][\w'-]+\s+voting\s+(?:no|yes|aye|against|in\s+favou?r)\b"  # not "I'll be voting no"
     r"|^\s*[A-Z][A-Z.'\- ]{0,40}[A-Z]:\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay)\s*[.!]?\s*$"
 )
@@ -230,8 +232,22 @@ MOVED_TO = re.compile(r"\bmoved\s+to\s+(?P<to>[a-z]+)\b")
 def moved(text: str) -> list[str]:
     """What each motion a passage reports was to do, in its own words: "to move the $250,000
     reserve to transitional housing" of "Commissioner Pell moved to move the $250,000 reserve
-    to transitional housing", "that the board table the item" of "a motion that ..."."""
-    return [m.group("what") for m in MOTION_FOR.finditer(text)]
+    to transitional housing", "that the board table the item" of "a motion that ...", "to
+    direct the County Administrator to study ..." of summary minutes' "MOTION (Bello /
+    Tamura): Direct the County Administrator to study ..."."""
+    summary = [
+        f"to {m.group('what')[:1].lower()}{m.group('what')[1:]}"
+        for m in SUMMARY_MOTION.finditer(text)
+    ]  # fmt: skip
+    return summary + [m.group("what") for m in MOTION_FOR.finditer(text)]
+
+
+# Summary action minutes' motion: its mover and seconder in brackets, then what it moves in
+# the imperative ("MOTION (Ortiz / Lindqvist): Authorize the department to issue ...").
+SUMMARY_MOTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*motion\s*\([^)]{1,80}\)\s*:\s*(?P<what>[A-Za-z](?:[^.;:]|\.(?=\d))+)",
+    re.IGNORECASE,
+)
 
 
 # A motion and what it was to do, to the clause's end (past a figure's point, "$38.5
@@ -307,7 +323,10 @@ def proposes(sentence: str) -> bool:
 def carried(sentences: list[str] | tuple[str, ...], at: int) -> bool | None:
     """Whether the motion moved at ``sentences[at]`` carried (True) or failed (False), by the
     first decision within OUTCOME_REACH sentences after it ("The motion failed 3-4.",
-    "Carried 7-0."); None where none is there."""
+    "Carried 7-0."), or by a roll call that names more members against it than for it
+    ("VOTE: AYES: Bello, Tamura. NOES: Haines, Ortiz, Lindqvist."); None where none is
+    there."""
+    sides = {"ayes": 0, "noes": 0}
     for sentence in sentences[at + 1 : at + 1 + OUTCOME_REACH]:
         m = OUTCOME.match(sentence) or BARE_OUTCOME.match(sentence)
         if m is not None:
@@ -316,8 +335,18 @@ def carried(sentences: list[str] | tuple[str, ...], at: int) -> bool | None:
                 ("fail", "is defeated", "was defeated", "was rejected", "died")
             )
         if states_motion(sentence):
-            return None  # (another motion, before any decision of this one)
-    return None
+            break  # (another motion, before any decision of this one)
+        for side in NAMED_SIDE.finditer(sentence):
+            names = [n for n in re.split(r",|\band\b", side.group("names")) if n.strip()]
+            key = "ayes" if side.group("side").lower() in ("ayes", "yeas") else "noes"
+            sides[key] += 0 if NONE_NAMED.fullmatch(side.group("names")) else len(names)
+    # (fewer ayes than noes: the motion failed, whatever majority it needed)
+    return False if sides["noes"] > sides["ayes"] else None
+
+
+# A roll call's side and the members it names: "AYES: Haines, Ortiz, Tamura", "NOES: None"
+NAMED_SIDE = re.compile(r"\b(?P<side>ayes|yeas|noes|nays)\s*:\s*(?P<names>[^.:;]*)", re.I)
+NONE_NAMED = re.compile(r"\s*none\s*", re.IGNORECASE)
 
 
 # How far after a motion its decision is looked for (the second, the calls, the count)
@@ -361,6 +390,13 @@ VOTED_BARE = re.compile(
 
 # A story's vote with its measure: "the Board of Commissioners voted 4-1 on Tuesday to cut the
 # design from 450 beds to 420"
+# A body's approval of a thing ("The supervisors approved a study of ...", "the council
+# adopted the ordinance"): what a motion to do it would have moved.
+APPROVED = re.compile(
+    r"\b(?:approved|adopted|passed|authorized|authorised|endorsed)\s+(?P<what>(?:an?|the)\s"
+    r"[^.;:]+)",
+    re.IGNORECASE,
+)
 VOTED_TO = re.compile(r"\bvoted\b[^.;:]{0,40}?\bto\s+(?P<what>[a-z][^.;:]*)", re.IGNORECASE)
 # ... and the measure a claim's side names: "voted against putting the jail bond on the ballot"
 SIDE_ON = re.compile(

@@ -917,11 +917,15 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     motion failed 2-3"): the body did not. Not a member's vote ("Haddad voted to postpone":
     she did, on a motion that failed)."""
     said = motions.VOTED_TO.search(claim.text)
+    # ("Tarrow County supervisors approved a study of a county-run ambulance service": what
+    # a body approved was a motion to do it; its verb is the body's, not the motion's)
+    approved = motions.APPROVED.search(claim.text) if said is None else None
+    said = said or approved
     if said is None or _voter_named(claim, said.start()):
         return []
     mine = {canon(t.key) for t in tokenize(said.group("what")) if is_content(t)}
     sentences = SENTENCE_END.split(passage.text)
-    act = _first_verb(f"to {said.group('what')}")
+    act = None if approved else _first_verb(f"to {said.group('what')}")
     for i, sentence in enumerate(sentences):
         moved = motions.moved(sentence)
         theirs = {canon(t.key) for w in moved for t in tokenize(w) if is_content(t)}
@@ -931,6 +935,8 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
             # ("moved to require payment plans before any charges are written off" is no
             # motion "to write off" the charges: a motion's act is its first verb)
             continue
+        if approved and all(_first_verb(w) in PROCEDURAL_KEYS for w in moved):
+            continue  # ("moved to amend the home setback" is no motion to adopt the ordinance)
         if motions.carried(sentences, i) is False:
             word = next(t for t in claim.tokens if t.start >= said.start())
             return [(Finding("vote", False, WEIGHTS["vote"],
@@ -939,6 +945,14 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     return []
 
 
+#: Verbs of a motion on how a measure is handled, not to enact it: a failed motion "to amend
+#: the home setback" leaves "adopted the setback ordinance" open.
+PROCEDURAL_KEYS = frozenset(
+    canon(stem(w)) for w in (
+        "amend", "table", "postpone", "delay", "refer", "reconsider", "continue", "defer",
+        "suspend", "rescind", "substitute", "return",
+    )
+)  # fmt: skip
 #: Verbs of one decision on a measure, whichever a record or a story uses.
 DECIDING_KEYS = frozenset(canon(stem(w)) for w in ("approve", "adopt", "pass", "accept", "ratify"))
 

@@ -421,6 +421,14 @@ def _with_deciding(hit: Hit, after: list[Passage]) -> list[Passage]:
     decide it; after a member's answer to the roll call, with the chair's word."""
     if motions.to_decide(hit.text):
         deciding = [p for p in hit.after[:2] if motions.decides_a_vote(p.text)]
+        # (... and a roll call of several sentences before the decision: "VOTE: AYES: Bello,
+        # Tamura. NOES: Haines, Ortiz, Lindqvist. MOTION FAILED, 2-3.")
+        for p in hit.after[: motions.OUTCOME_REACH]:
+            if not motions.decides_a_vote(p.text):
+                break
+            deciding += [p] if p not in deciding else []
+            if motions.OUTCOME.match(p.text) or motions.BARE_OUTCOME.match(p.text):
+                break
         # (the second is the turn right after the motion, or after the decision put first)
         second = [p for p in hit.after[:3] if motions.seconds(p.text)][:1]
         return [*deciding, *[p for p in second if p not in deciding], *after]
