@@ -10,7 +10,8 @@ from $90,000 to $60,000" replaces the first figure; and "Ostrava" names "Ostrava
 named in full in the lead; a table whose rows are quarters ("2026 Q4") is a series, found
 for a claim that compares "the fourth quarter of 2026"; summary action minutes' "MOTION (Ruiz /
 Osei): Direct ..." is a motion, and a roll call that names more members against it than for
-it says it failed.
+it says it failed; "hired all of Ostrava's county employees" is turned round by "has hired 40
+of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halvern County").
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -26,6 +27,7 @@ from factcheck.language import quantities as qty
 from factcheck.language.polarity import report_wrong_cue
 from factcheck.models import Verdict
 from factcheck.provenance.kind import SourceKind, source_kind
+from factcheck.stance.atoms import _actors
 from factcheck.stance.engine import Window, compare_window
 from factcheck.stance.rules import analyse, analyse_claim, compare
 
@@ -264,3 +266,15 @@ def test_summary_action_minutes(verifier) -> None:  # noqa: ANN001
     )
     assert study.verdict == Verdict.CONTRADICTED
     assert decisive(study) == ["2027-04-06-minutes.txt:7"]
+
+
+def test_all_of_a_group_against_a_part_of_it(verifier) -> None:  # noqa: ANN001
+    every = verifier.verify("Brisk Road Works hired all of Ostrava's county employees.")
+    assert every.verdict == Verdict.CONTRADICTED
+    assert decisive(every) == ["2027-06-22-memo.txt:12"]
+    claim = analyse_claim("Brisk hired all of Ostrava's Halvern County employees.")
+    assert [[t.text for t in g] for g in _actors(claim)] == [
+        ["Brisk"],
+        ["Ostrava's"],
+        ["Halvern", "County"],
+    ]

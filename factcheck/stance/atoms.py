@@ -167,10 +167,12 @@ def _preposition(claim: Analysis, start: int) -> str:
 
 
 def _actors(claim: Analysis) -> list[list]:
-    """Names of the claim, adjacent capitalized words grouped into one actor."""
+    """Names of the claim, adjacent capitalized words grouped into one actor; a possessive
+    ends one ("Meridian's Tarrow County employees": Meridian's, and Tarrow County)."""
     groups: list[list] = []
     for t in claim.names:
-        if groups and t.index == groups[-1][-1].index + 1:
+        owner = bool(groups) and groups[-1][-1].text.endswith(("'s", "\u2019s"))
+        if groups and t.index == groups[-1][-1].index + 1 and not owner:
             groups[-1].append(t)
         else:
             groups.append([t])

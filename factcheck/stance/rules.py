@@ -860,6 +860,7 @@ def _turned_round(
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
         *_motion_failed(claim, passage), *_rather_than(claim, passage),
+        *_some_not_all(claim, passage),
     ]  # fmt: skip
 
 
@@ -4938,6 +4939,36 @@ def _short_of_the_full(claim: Analysis, passage: Analysis) -> list[tuple[Finding
     reason = f"amount: claim says the {full.group(0)}, source says {shown}"
     return [(Finding("amount", False, WEIGHTS["amount"], reason, full["sum"], short["given"]),
              word.index)]  # fmt: skip
+
+
+def _some_not_all(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that something was done to all of a group ("hired all of Meridian's Tarrow
+    County employees"), against a passage that gives the part of the whole it was done to
+    ("has hired 112 of Meridian's 160 Tarrow County employees"): "all" admits no exception."""
+    said = ALL_OF_THEM.search(claim.text)
+    if said is None or any(said.start() <= q.start < said.end() for q in claim.quantities):
+        return []  # ("all 31 of its servers": a count, read by _all_of)
+    noun = canon(stem(said.group("noun").lower()))
+    for m in PART_OF_WHOLE.finditer(passage.text):
+        part, whole = (float(m.group(g).replace(",", "")) for g in ("part", "whole"))
+        if part < whole and canon(stem(m.group("noun").lower())) == noun:
+            word = next(t for t in claim.tokens if t.start == said.start())
+            reason = f"number: claim says {said.group(0)}, source says {m.group(0)}"
+            return [(Finding("number", False, WEIGHTS["number"], reason, said.group(0),
+                             m.group(0)), word.index)]  # fmt: skip
+    return []
+
+
+# "all of Meridian's Tarrow County employees", "all the district's bus drivers": a whole group
+ALL_OF_THEM = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*['\u2019]s\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b"
+)
+# "112 of Meridian's 160 Tarrow County employees", "27 of its 31 servers": a part of a whole
+PART_OF_WHOLE = re.compile(
+    r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*['\u2019]s\s+)?"
+    r"(?P<whole>\d[\d,]*)\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b"
+)
 
 
 LIGHT_VERBS = frozenset({"will", "would", "could", "has", "have", "had", "did", "does", "also"})
