@@ -11,7 +11,10 @@ named in full in the lead; a table whose rows are quarters ("2026 Q4") is a seri
 for a claim that compares "the fourth quarter of 2026"; summary action minutes' "MOTION (Ruiz /
 Osei): Direct ..." is a motion, and a roll call that names more members against it than for
 it says it failed; "hired all of Ostrava's county employees" is turned round by "has hired 40
-of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halvern County").
+of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halvern County");
+"paid less than Ostrava received" is read against each party's own figure ("$4.1 million a
+year, up from the $3.6 million Ostrava received"); "ranked Ostrava's bid first" is turned
+round by "ranked Brisk's bid first, Ostrava's second".
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -59,6 +62,8 @@ HALVERN — The Halvern County Commission on Monday awarded a three-year paving 
 The vote was 4-1. Commissioner Tom Ruiz voted no.
 
 Later the commission again rejected, 1-4, Commissioner Ruiz's proposal to repave county roads with county crews.
+
+Brisk will be paid $4.1 million a year, up from the $3.6 million Ostrava received.
 """  # noqa: E501
 
 MEMO = """HALVERN COUNTY
@@ -278,3 +283,28 @@ def test_all_of_a_group_against_a_part_of_it(verifier) -> None:  # noqa: ANN001
         ["Ostrava's"],
         ["Halvern", "County"],
     ]
+
+
+def test_one_party_s_amount_against_another_s(verifier) -> None:  # noqa: ANN001
+    paid = analyse(
+        "Brisk will be paid $4.1 million a year, up from the $3.6 million Ostrava received."
+    )
+    less = analyse_claim("Brisk Road Works will be paid less than Ostrava received.")
+    more = analyse_claim("Brisk Road Works will be paid more than Ostrava received.")
+    assert [f.supports for f in compare(less, paid).findings if f.kind == "direction"] == [False]
+    assert [f.supports for f in compare(more, paid).findings if f.kind == "direction"] == [True]
+    cheaper = verifier.verify("Brisk Road Works will be paid less than Ostrava received.")
+    assert cheaper.verdict == Verdict.CONTRADICTED
+    assert decisive(cheaper) == ["2027-03-02-award.md:13"]
+
+
+def test_a_ranking_s_places() -> None:
+    ranked = analyse(
+        "A review panel ranked Brisk's bid first, Ostrava's second and Kell Paving's third."
+    )
+    first = compare(analyse_claim("The review panel ranked Ostrava's bid first."), ranked)
+    assert [(f.supports, f.source) for f in first.findings if f.kind == "ranking"] == [
+        (False, "second")
+    ]
+    second = compare(analyse_claim("The review panel ranked Ostrava's bid second."), ranked)
+    assert not [f for f in second.findings if f.kind == "ranking" and not f.supports]

@@ -813,7 +813,7 @@ def _findings(
             contradicted.add(lone[1])
     periods = (
         _two_periods(claim, passage, around) or _two_dated_figures(claim, passage)
-        or _changed_between(claim, passage)
+        or _changed_between(claim, passage) or _two_parties(claim, passage)
     )  # fmt: skip
     if periods is not None:
         findings.append(periods[0])
@@ -860,7 +860,7 @@ def _turned_round(
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
         *_motion_failed(claim, passage), *_rather_than(claim, passage),
-        *_some_not_all(claim, passage),
+        *_some_not_all(claim, passage), *_ranked_otherwise(claim, passage),
     ]  # fmt: skip
 
 
@@ -3793,6 +3793,47 @@ def _two_periods(
                    pairs[0].group(), aligned=True), word.index  # fmt: skip
 
 
+# A claim that sets one party's amount against another's: "asked for a smaller county subsidy
+# than Meridian receives", "employs more people than Tidewater"
+THAN_A_NAME = re.compile(
+    rf"\b(?P<word>{'|'.join(COMPARING)})\b(?P<what>(?:\s+[a-z][\w-]*){{0,4}}?)\s+than\s+"
+    r"(?:the\s+)?(?P<other>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+)
+
+
+def _two_parties(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """A claim that one party's amount was more (or less) than another's ("Lakeshore
+    Ambulance asked for a smaller county subsidy than Meridian receives"), against a passage
+    that gives each party's figure of one unit in a clause of its own ("Lakeshore will
+    receive a county subsidy of $3.9 million a year, up from the $2.4 million Meridian
+    receives"): the two figures say which is more. Read only where each party has exactly
+    one such figure, and the claim gives none."""
+    m = THAN_A_NAME.search(claim.text)
+    if m is None or claim.quantities or passage.text.count(" than ") > 0:
+        return None
+    other = {canon(t.key) for t in tokenize(m.group("other")) if is_name(t)}
+    mine = {canon(t.key) for t in claim.names if t.start < m.start()} - other
+    if not mine or not other:
+        return None
+    figures = [x for x in passage.quantities if x.kind in ("amount", "number")]
+    ours = [x for x in figures if x.clause & mine and not x.clause & other]
+    theirs = [x for x in figures if x.clause & other and not x.clause & mine]
+    if len(ours) != 1 or len(theirs) != 1 or not qty.same_unit(ours[0], theirs[0]):
+        return None
+    a, b = ours[0], theirs[0]
+    if a.value == b.value:
+        return None
+    word = next(t for t in claim.tokens if t.start == m.start("word"))
+    holds = (a.value > b.value) == (word.lower in UP_WORDS)
+    way = "more" if a.value > b.value else "less"
+    reason = (
+        f"comparison: claim says {word.text} than {m.group('other')}, source says {a.text} "
+        f"against {b.text} ({way})"
+    )
+    return Finding("direction", holds, WEIGHTS["direction"], reason, word.text, a.text,
+                   aligned=True), word.index  # fmt: skip
+
+
 # A claim that one period's amount was more than another's, periods written in full: "more
 # overtime in the first half of 2026 than in the first half of 2025"
 _PERIOD = r"(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?(?:19|20)\d\d"
@@ -4939,6 +4980,37 @@ def _short_of_the_full(claim: Analysis, passage: Analysis) -> list[tuple[Finding
     reason = f"amount: claim says the {full.group(0)}, source says {shown}"
     return [(Finding("amount", False, WEIGHTS["amount"], reason, full["sum"], short["given"]),
              word.index)]  # fmt: skip
+
+
+def _ranked_otherwise(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that a ranking put a party in a place ("ranked Meridian's proposal first"),
+    against a passage's ranking that puts it in another ("ranked Lakeshore's proposal first
+    and Meridian's second"): each name's place is the ordinal right after it."""
+    said = RANKED_PLACE.search(claim.text)
+    if said is None:
+        return []
+    name = said.group("name").lower()
+    for ranked in re.finditer(r"\branked\s+[^.;]+", passage.text):
+        places = {
+            m.group("name").lower(): m.group("ord").lower()
+            for m in PLACE.finditer(ranked.group())
+        }  # fmt: skip
+        place = places.get(name)
+        if place is not None and place != said.group("ord").lower() and len(places) > 1:
+            word = next(t for t in claim.tokens if t.start == said.start("ord"))
+            reason = f"ranking: claim says {said.group('name')} {word.text}, source says {place}"
+            return [(Finding("ranking", False, WEIGHTS["ranking"], reason, word.text, place),
+                     word.index)]  # fmt: skip
+    return []
+
+
+_ORDINALS = r"first|second|third|fourth|fifth|last"
+# A name and the place a ranking gives it: "Lakeshore's proposal first", "Meridian's second"
+PLACE = re.compile(
+    rf"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:['\u2019]s)?(?:\s+[a-z]+){{0,2}}?\s+"
+    rf"(?P<ord>{_ORDINALS})\b"
+)
+RANKED_PLACE = re.compile(rf"\branked\s+{PLACE.pattern}")
 
 
 def _some_not_all(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
