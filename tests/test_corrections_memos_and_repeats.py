@@ -14,7 +14,8 @@ it says it failed; "hired all of Ostrava's county employees" is turned round by 
 of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halvern County");
 "paid less than Ostrava received" is read against each party's own figure ("$4.1 million a
 year, up from the $3.6 million Ostrava received"); "ranked Ostrava's bid first" is turned
-round by "ranked Brisk's bid first, Ostrava's second".
+round by "ranked Brisk's bid first, Ostrava's second"; and "Ostrava Paving won the contract" by
+"awarded a three-year paving contract to Brisk Road Works".
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -308,3 +309,14 @@ def test_a_ranking_s_places() -> None:
     ]
     second = compare(analyse_claim("The review panel ranked Ostrava's bid second."), ranked)
     assert not [f for f in second.findings if f.kind == "ranking" and not f.supports]
+
+
+def test_a_thing_won_by_one_party_and_awarded_to_another(verifier) -> None:  # noqa: ANN001
+    lost = verifier.verify("Ostrava Paving won the county's new paving contract.")
+    assert lost.verdict == Verdict.CONTRADICTED
+    assert decisive(lost) == ["2027-03-02-award.md:7"]
+    won = compare(
+        analyse_claim("Brisk Road Works won the county's new paving contract."),
+        analyse("The commission awarded a three-year paving contract to Brisk Road Works."),
+    )
+    assert not [f for f in won.findings if not f.supports]

@@ -861,6 +861,7 @@ def _turned_round(
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
         *_motion_failed(claim, passage), *_rather_than(claim, passage),
         *_some_not_all(claim, passage), *_ranked_otherwise(claim, passage),
+        *_awarded_to_another(claim, passage),
     ]  # fmt: skip
 
 
@@ -5002,6 +5003,41 @@ def _ranked_otherwise(claim: Analysis, passage: Analysis) -> list[tuple[Finding,
             return [(Finding("ranking", False, WEIGHTS["ranking"], reason, word.text, place),
                      word.index)]  # fmt: skip
     return []
+
+
+def _awarded_to_another(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that a party won a thing ("Meridian EMS won Tarrow County's new ambulance
+    contract"), against a passage that awards that thing to another ("awarded a five-year
+    ambulance contract to Lakeshore Ambulance"): one winner."""
+    won = WON.search(claim.text)
+    if won is None:
+        return []
+    who = {canon(t.key) for t in tokenize(won.group("who")) if is_name(t)}
+    what = {canon(t.key) for t in tokenize(won.group("what")) if is_content(t) and not is_name(t)}
+    for m in AWARDED_TO.finditer(passage.text):
+        to = {canon(t.key) for t in tokenize(m.group("to")) if is_name(t)}
+        theirs = {canon(t.key) for t in tokenize(m.group("what")) if is_content(t)}
+        if len(what) < 2 or len(what & theirs) < len(what) / 2 or not to or to & who:
+            continue
+        word = next(t for t in claim.tokens if t.start == won.start("verb"))
+        reason = (
+            f"name: claim says {won.group('who')} won it, source says it went to {m.group('to')}"
+        )
+        return [(Finding("name", False, WEIGHTS["name"], reason, word.text, m.group("to"),
+                         replaced=True), word.index)]  # fmt: skip
+    return []
+
+
+# "Meridian EMS won Tarrow County's new ambulance contract", "Kell Paving was awarded the ..."
+WON = re.compile(
+    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+(?P<verb>won|was\s+awarded|"
+    r"landed|secured)\s+(?P<what>[^.;]+)"
+)
+# "awarded a five-year ambulance contract to Lakeshore Ambulance"
+AWARDED_TO = re.compile(
+    r"\bawarded\s+(?P<what>(?:an?|the|its)\s[^.;]{0,80}?)\s+to\s+"
+    r"(?P<to>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)"
+)
 
 
 _ORDINALS = r"first|second|third|fourth|fifth|last"
