@@ -15,7 +15,9 @@ of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halv
 "paid less than Ostrava received" is read against each party's own figure ("$4.1 million a
 year, up from the $3.6 million Ostrava received"); "ranked Ostrava's bid first" is turned
 round by "ranked Brisk's bid first, Ostrava's second"; and "Ostrava Paving won the contract" by
-"awarded a three-year paving contract to Brisk Road Works".
+"awarded a three-year paving contract to Brisk Road Works"; a contrast ("Ostrava counts ...,
+while the county counts ...") says its second half of the county only, and "Ostrava
+spokesperson Lena Marsh" puts no other name in place of "Ostrava Paving".
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -320,3 +322,23 @@ def test_a_thing_won_by_one_party_and_awarded_to_another(verifier) -> None:  # n
         analyse("The commission awarded a three-year paving contract to Brisk Road Works."),
     )
     assert not [f for f in won.findings if not f.supports]
+
+
+def test_what_a_contrast_says_of_the_other() -> None:
+    both = analyse(
+        "Ostrava counts a delay from the day a crew is assigned, while the county counts a "
+        "delay from the day a pothole is reported."
+    )
+    theirs = analyse_claim("Ostrava counts a delay from the day a pothole is reported.")
+    assert [f.kind for f in compare(theirs, both).findings if not f.supports] == ["roles"]
+    its_own = analyse_claim("Ostrava counts a delay from the day a crew is assigned.")
+    assert not [f for f in compare(its_own, both).findings if not f.supports]
+
+
+def test_a_company_s_spokesperson_is_no_other_name() -> None:
+    claim = analyse_claim("Ostrava Paving counts a delay from the day a crew is assigned.")
+    said = analyse(
+        "Ostrava spokesperson Lena Marsh said Ostrava counts a delay from the day a crew is "
+        "assigned."
+    )
+    assert not [f for f in compare(claim, said).findings if f.kind == "name"]

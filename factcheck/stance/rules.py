@@ -861,7 +861,7 @@ def _turned_round(
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
         *_motion_failed(claim, passage), *_rather_than(claim, passage),
         *_some_not_all(claim, passage), *_ranked_otherwise(claim, passage),
-        *_awarded_to_another(claim, passage),
+        *_awarded_to_another(claim, passage), *_said_of_the_other(claim, passage),
     ]  # fmt: skip
 
 
@@ -5028,6 +5028,40 @@ def _awarded_to_another(claim: Analysis, passage: Analysis) -> list[tuple[Findin
     return []
 
 
+def _said_of_the_other(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that gives a party what a contrast says of the other ("Meridian measures from
+    the moment a crew is assigned to a call, while the county measures from the moment the
+    911 call is answered" of "Meridian EMS measures response times from the moment a 911
+    call is answered"): both halves have the claim's verb, the party is named in one only,
+    and the other half says every word of the claim's its own half says, and more."""
+    names = {canon(t.key) for t in claim.names}
+    acts = {w.start for w in parse(claim.text).main_verbs()}
+    verbs = {canon(t.key) for t in claim.content if t.start in acts} - names
+    words = {canon(t.key) for t in claim.content} - names
+    for sentence in SENTENCE_END.split(passage.text):
+        halves = CONTRAST.split(sentence, maxsplit=1)
+        if len(halves) != 2 or not verbs:
+            continue
+        keys = [{canon(t.key) for t in tokenize(h) if is_content(t)} for h in halves]
+        if not all(verbs & k for k in keys):
+            continue
+        own = [bool(names & k) for k in keys]
+        if own.count(True) != 1:
+            continue
+        mine, other = (keys[0], keys[1]) if own[0] else (keys[1], keys[0])
+        if words & other > words & mine:
+            verb = next(t for t in claim.content if canon(t.key) in verbs)
+            shown = halves[1] if own[0] else halves[0]
+            reason = f"roles: the source says this of another: '{shown.strip()[:80]}'"
+            return [(Finding("roles", False, WEIGHTS["roles"], reason, verb.text, shown.strip()),
+                     verb.index)]  # fmt: skip
+    return []
+
+
+# Two halves of a contrast: "A measures from ..., while B measures from ...", "whereas"
+CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
 # "Meridian EMS won Tarrow County's new ambulance contract", "Kell Paving was awarded the ..."
 WON = re.compile(
     r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+(?P<verb>won|was\s+awarded|"
@@ -5752,10 +5786,7 @@ def _substitutions(
             if anchor is None:
                 continue
             gap = abs(t.index - anchor.index)
-            # (a name right before its noun may stand further before the noun in the passage:
-            # "a 2002 American science fiction action comedy film")
-            noun = _noun_after(claim, t) if step == -1 and gap == 1 else None
-            reach = NOUN_PHRASE_REACH if noun is not None and noun.index == anchor.index else 3
+            reach = _reach(claim, t, anchor, step)
             for a in (p for p in ptokens if p.key == anchor.key):
                 if a.lower in PLURAL_TITLES:
                     continue  # "Councilmembers Feeney and Oduya": several people, each named
@@ -5772,6 +5803,8 @@ def _substitutions(
                         is_name(p) and _qualifies_the_same(claim, t, passage, p, matched)
                     ):
                         continue  # (further than three words only before the same noun)
+                    if is_name(p) and p.key in claim_keys:
+                        break  # (the claim's own name holds the place: "... said Ostrava counts")
                     if is_name(p) and p.key not in claim_keys and is_content(p):
                         # The candidate at the same distance from the same anchor wins; then
                         # the one next to the claim's closest anchor.
@@ -5797,6 +5830,20 @@ def _substitutions(
                  t.index)
             )  # fmt: skip
     return out
+
+
+def _reach(claim: Analysis, t: Token, anchor: Token, step: int) -> int:
+    """How far from a found word of the claim (``anchor``) the passage may put another name
+    in place of the claim's name ``t`` next to it (``step``: +1 after the anchor, -1 before).
+    A name right before its noun may stand further before the noun in the passage ("a 2002
+    American science fiction action comedy film"); a name's later word only right after the
+    rest of it ("Meridian spokesperson Dana Whitfield" puts no "Dana" in place of "EMS" of
+    "Meridian EMS")."""
+    gap = abs(t.index - anchor.index)
+    noun = _noun_after(claim, t) if step == -1 and gap == 1 else None
+    if noun is not None and noun.index == anchor.index:
+        return NOUN_PHRASE_REACH
+    return 1 if gap == 1 and step == 1 and is_name(anchor) else 3
 
 
 def _label_end(passage: Analysis) -> int:
