@@ -1,23 +1,24 @@
-"""A correction's "earlier version", a memorandum, an act done again and a vote's bare count
-(issue 19): "An earlier version of this story said the inspector found that Ostrava wrongly
-billed 480 truckloads" withdraws what it quotes, while "wrongly billed" in a story's own sentence
-tells how a thing was done, no correction; a memorandum's "TO:", "FROM:" and "RE:" are header
-fields, not speakers, so it is an official record; "the commission again rejected" dates only
-the latest time; a tally whose sentence says another act ("rejected, 1-4, Ruiz's proposal to
-repave Mill Road") is no vote on the claim's, and "The vote was 4-1." is the count of the act
-the paragraph before names; "its 2027 paving costs" holds a year, no count; a fine "reduced
-from $90,000 to $60,000" replaces the first figure; and "Ostrava" names "Ostrava Paving Co.",
-named in full in the lead; a table whose rows are quarters ("2026 Q4") is a series, found
-for a claim that compares "the fourth quarter of 2026"; summary action minutes' "MOTION (Ruiz /
-Osei): Direct ..." is a motion, and a roll call that names more members against it than for
-it says it failed; "hired all of Ostrava's county employees" is turned round by "has hired 40
-of Ostrava's 55 county employees", and a possessive ends a name ("Ostrava's Halvern County");
-"paid less than Ostrava received" is read against each party's own figure ("$4.1 million a
-year, up from the $3.6 million Ostrava received"); "ranked Ostrava's bid first" is turned
-round by "ranked Brisk's bid first, Ostrava's second"; and "Ostrava Paving won the contract" by
-"awarded a three-year paving contract to Brisk Road Works"; a contrast ("Ostrava counts ...,
-while the county counts ...") says its second half of the county only, and "Ostrava
-spokesperson Lena Marsh" puts no other name in place of "Ostrava Paving".
+"""A correction's "earlier version", a memorandum, an act done again and a vote's bare count (issue
+19): "An earlier version of this story said the inspector found that Ostrava wrongly billed 480
+truckloads" withdraws what it quotes, while "wrongly billed" in a story's own sentence tells how
+a thing was done, no correction; a memorandum's "TO:", "FROM:" and "RE:" are header fields, not
+speakers, so it is an official record; "the commission again rejected" dates only the latest
+time; a tally whose sentence says another act ("rejected, 1-4, Ruiz's proposal to repave county
+roads") is no vote on the claim's, and "The vote was 4-1." is the count of the act the paragraph
+before names; "its 2027 paving costs" holds a year, no count; a fine "reduced from $90,000 to
+$60,000" replaces the first figure; and "Ostrava" names "Ostrava Paving Co.", named in full in
+the lead; a table whose rows are quarters ("2026 Q4") is a series, found for a claim that
+compares "the fourth quarter of 2026"; summary action minutes' "MOTION (Ruiz / Osei): Direct
+..." is a motion, and a roll call that names more members against it than for it says it failed
+(a claim that the body rejected the thing, then, holds); "hired all of Ostrava's county
+employees" is turned round by "has hired 40 of Ostrava's 55 county employees", and a possessive
+ends a name ("Ostrava's Halvern County"); "paid less than Ostrava received" is read against each
+party's own figure ("$4.1 million a year, up from the $3.6 million Ostrava received"); "ranked
+Ostrava's bid first" is turned round by "ranked Brisk's bid first, Ostrava's second"; and
+"Ostrava Paving won the contract" by "awarded a three-year paving contract to Brisk Road Works";
+a contrast ("Ostrava counts ..., while the county counts ...") says its second half of the
+county only, and "Ostrava spokesperson Lena Marsh" puts no other name in place of "Ostrava
+Paving".
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -274,6 +275,11 @@ def test_summary_action_minutes(verifier) -> None:  # noqa: ANN001
     )
     assert study.verdict == Verdict.CONTRADICTED
     assert decisive(study) == ["2027-04-06-minutes.txt:7"]
+    rejected = verifier.verify(
+        "The Halvern County Commission rejected a study of county paving crews."
+    )
+    assert rejected.verdict == Verdict.SUPPORTED
+    assert decisive(rejected) == ["2027-04-06-minutes.txt:7"]
 
 
 def test_all_of_a_group_against_a_part_of_it(verifier) -> None:  # noqa: ANN001

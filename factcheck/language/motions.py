@@ -397,6 +397,11 @@ APPROVED = re.compile(
     r"[^.;:]+)",
     re.IGNORECASE,
 )
+# ... and its rejection of one: "The supervisors rejected a study of ...", "turned down the plan"
+REJECTED_IT = re.compile(
+    r"\b(?:rejected|turned\s+down|voted\s+down|defeated)\s+(?P<what>(?:an?|the)\s[^.;:]+)",
+    re.IGNORECASE,
+)
 VOTED_TO = re.compile(r"\bvoted\b[^.;:]{0,40}?\bto\s+(?P<what>[a-z][^.;:]*)", re.IGNORECASE)
 # ... and the measure a claim's side names: "voted against putting the jail bond on the ballot"
 SIDE_ON = re.compile(

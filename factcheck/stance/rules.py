@@ -828,23 +828,31 @@ def _findings(
     for f, idx in _turned_round(claim, passage, opposite_ok, matched, around):
         findings.append(f)
         contradicted.add(idx)
-    some = _every_of_some(claim, passage)
-    if some is not None:
-        findings.append(some)
-    elsewhere = _placed_elsewhere(claim, passage)
-    if elsewhere is not None:
-        findings.append(elsewhere)
+    for f, idx in _motion_rejected(claim, passage):
+        findings.append(f)
+        if f.supports:
+            matched.setdefault(idx, f.source)
+        else:
+            contradicted.add(idx)
+    findings += [
+        f for f in (_every_of_some(claim, passage), _placed_elsewhere(claim, passage)) if f
+    ]
+    scope, scoped = _scope_said(claim, passage)
+    return findings + scope, contradicted | scoped, opposite_ok
+
+
+def _scope_said(claim: Analysis, passage: Analysis) -> tuple[list[Finding], set[int]]:
+    """A narrower scope than the claim's (``_narrower_scope``), and the claim's scope words
+    ("on record") it turns round."""
     scope = _narrower_scope(claim, passage)
-    if scope is not None:
-        findings.append(scope)
-        # the claim's scope words ("on record") are what the source turns round
-        said = UNLIMITED.search(claim.text)
-        if said is not None:
-            contradicted |= {
-                t.index for t in claim.content
-                if said.start("scope") <= t.start < said.end("scope")
-            }  # fmt: skip
-    return findings, contradicted, opposite_ok
+    if scope is None:
+        return [], set()
+    said = UNLIMITED.search(claim.text)
+    if said is None:
+        return [scope], set()
+    return [scope], {
+        t.index for t in claim.content if said.start("scope") <= t.start < said.end("scope")
+    }  # fmt: skip
 
 
 def _turned_round(
@@ -925,26 +933,53 @@ def _motion_failed(claim: Analysis, passage: Analysis) -> list[tuple[Finding, in
     said = said or approved
     if said is None or _voter_named(claim, said.start()):
         return []
-    mine = {canon(t.key) for t in tokenize(said.group("what")) if is_content(t)}
-    sentences = SENTENCE_END.split(passage.text)
     act = None if approved else _first_verb(f"to {said.group('what')}")
+    if _decided_motion(said.group("what"), passage, act, approved is not None) is False:
+        word = next(t for t in claim.tokens if t.start >= said.start())
+        return [(Finding("vote", False, WEIGHTS["vote"],
+                         f"vote: claim says {said.group(0)[:60]}, source says the motion "
+                         "to do it failed", word.text, "failed"), word.index)]  # fmt: skip
+    return []
+
+
+def _motion_rejected(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that a body rejected a thing ("Tarrow County supervisors rejected a study of a
+    county-run ambulance service"), against a record of the motion to do it: its failure
+    says the claim ("MOTION FAILED, 2-3."), its passing turns it round."""
+    said = motions.REJECTED_IT.search(claim.text)
+    if said is None or _voter_named(claim, said.start()):
+        return []
+    carried = _decided_motion(said.group("what"), passage, None, True)
+    if carried is None:
+        return []
+    word = next(t for t in claim.tokens if t.start >= said.start())
+    how = "passed" if carried else "failed"
+    return [(Finding("vote", not carried, WEIGHTS["vote"],
+                     f"vote: claim says {said.group(0)[:60]}, source says the motion to do it "
+                     f"{how}", word.text, how), word.index)]  # fmt: skip
+
+
+def _decided_motion(what: str, passage: Analysis, act: str | None, enact: bool) -> bool | None:
+    """Whether the passage's motion to do ``what`` carried (True) or failed (False): a motion
+    that moves half the words of it, or more; None where none is decided. ``act``: the
+    claim's verb, which the motion must move first ("moved to require payment plans before
+    any charges are written off" is no motion "to write off" the charges); ``enact``: a
+    claim of enacting a thing, which no motion to amend or postpone it decides."""
+    mine = {canon(t.key) for t in tokenize(what) if is_content(t)}
+    sentences = SENTENCE_END.split(passage.text)
     for i, sentence in enumerate(sentences):
         moved = motions.moved(sentence)
         theirs = {canon(t.key) for w in moved for t in tokenize(w) if is_content(t)}
         if len(mine) < 2 or len(mine & theirs) < len(mine) / 2:
             continue
         if act and all(_act_said_aside(act, w) for w in moved):
-            # ("moved to require payment plans before any charges are written off" is no
-            # motion "to write off" the charges: a motion's act is its first verb)
             continue
-        if approved and all(_first_verb(w) in PROCEDURAL_KEYS for w in moved):
+        if enact and all(_first_verb(w) in PROCEDURAL_KEYS for w in moved):
             continue  # ("moved to amend the home setback" is no motion to adopt the ordinance)
-        if motions.carried(sentences, i) is False:
-            word = next(t for t in claim.tokens if t.start >= said.start())
-            return [(Finding("vote", False, WEIGHTS["vote"],
-                             f"vote: claim says {said.group(0)[:60]}, source says the motion "
-                             "to do it failed", word.text, "failed"), word.index)]  # fmt: skip
-    return []
+        carried = motions.carried(sentences, i)
+        if carried is not None:
+            return carried
+    return None
 
 
 #: Verbs of a motion on how a measure is handled, not to enact it: a failed motion "to amend

@@ -32,7 +32,7 @@ from ..language.polarity import (
     short_answer,
     speech_claim,
 )  # fmt: skip
-from ..language.tokens import STOPWORDS, is_name, opens_sentence, stem, tokenize
+from ..language.tokens import STOPWORDS, is_content, is_name, opens_sentence, stem, tokenize
 from ..models import (
     Atom,
     AtomKind,
@@ -90,6 +90,7 @@ VOTE_GIVEN = re.compile(
 )
 OFFICES_K = 2  # sentences that give a claim's office with another name, added for it
 NAMED_ROWS_K = 2  # table rows about what a claim with a figure names, added for it
+MOTIONS_K = 1  # the motion to do what a claim says a body approved or rejected, added for it
 PERIOD_ROWS_K = 1  # a row of a table of periods, for each period a claim compares
 NONE_K = 2  # sentences that say there were none of what a claim counts, added for it
 VOTES_K = 2  # sentences that give a vote added beyond the search's, for a claim about one
@@ -641,6 +642,7 @@ class Verifier:
             + self._none_said(claim, vec, found)
             # (... and a decision on a measure named by its number shares the number alone)
             + self._numbered_decisions(vec, found)
+            + self._motions_on(claim, vec, found)
             + self._nobody_said(claim, vec, found)
             # (... and a table's row of a period a claim compares: "2024 Q3 | 79% | 85%")
             + self._period_rows(claim, vec, found)
@@ -798,6 +800,23 @@ class Verifier:
             lambda h: bool(VOTE_GIVEN.search(h.text)) and bool(
                 words & {t.key for t in tokenize(h.text)}
             ),
+        )  # fmt: skip
+
+    def _motions_on(self, claim: str, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
+        """For a claim that a body approved or rejected a thing ("rejected a study of a
+        county-run ambulance service in March 2025"), the motion that moved to do it
+        ("MOTION (Bello / Tamura): Direct the County Administrator to study ..."), beyond
+        those the search ranked: its words are the motion's, not the claim's."""
+        said = motions.APPROVED.search(claim) or motions.REJECTED_IT.search(claim)
+        if said is None:
+            return []
+        words = {t.key for t in tokenize(said.group("what")) if is_content(t)}
+        if len(words) < 2:
+            return []
+        return self._beyond(
+            said.group("what"), vec, found, MOTIONS_K,
+            lambda h: motions.states_motion(h.text)
+            and 2 * len(words & {t.key for t in tokenize(h.text)}) >= len(words),
         )  # fmt: skip
 
     def _numbered_decisions(self, vec: np.ndarray, found: list[Hit]) -> list[Hit]:
