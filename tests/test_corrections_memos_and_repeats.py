@@ -328,6 +328,11 @@ def test_a_thing_won_by_one_party_and_awarded_to_another(verifier) -> None:  # n
         analyse("The commission awarded a three-year paving contract to Brisk Road Works."),
     )
     assert not [f for f in won.findings if not f.supports]
+    shared = compare(
+        analyse_claim("Ostrava Paving won a county paving contract."),
+        analyse("The commission awarded county paving contracts to Brisk Road Works and Ostrava."),
+    )
+    assert not [f for f in shared.findings if not f.supports]
 
 
 def test_what_a_contrast_says_of_the_other() -> None:

@@ -5054,6 +5054,8 @@ def _awarded_to_another(claim: Analysis, passage: Analysis) -> list[tuple[Findin
         theirs = {canon(t.key) for t in tokenize(m.group("what")) if is_content(t)}
         if len(what) < 2 or len(what & theirs) < len(what) / 2 or not to or to & who:
             continue
+        if OTHERS_LISTED.match(passage.text, m.end()):
+            continue  # ("awarded paving contracts to Brisk and Ostrava": more than one won)
         word = next(t for t in claim.tokens if t.start == won.start("verb"))
         reason = (
             f"name: claim says {won.group('who')} won it, source says it went to {m.group('to')}"
@@ -5102,6 +5104,8 @@ WON = re.compile(
     r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+(?P<verb>won|was\s+awarded|"
     r"landed|secured)\s+(?P<what>[^.;]+)"
 )
+# ... and another name after it: "to Brisk Road Works and Ostrava", "to Brisk, Kell and ..."
+OTHERS_LISTED = re.compile(r"(?:,|\s+and|\s+&)\s+(?:the\s+)?[A-Z]")
 # "awarded a five-year ambulance contract to Lakeshore Ambulance"
 AWARDED_TO = re.compile(
     r"\bawarded\s+(?P<what>(?:an?|the|its)\s[^.;]{0,80}?)\s+to\s+"
