@@ -369,8 +369,6 @@ def _counts(sentence: str) -> bool:
     return ROLL_CALL.search(sentence) is not None and OUTCOME.match(sentence) is None
 
 
-# A vote cast with no measure named: "Supervisor Ellen Dorsey voted no, saying ..." (the
-# measure is the one a sentence before it says was voted on).
 # A vote's count in a sentence of its own, which names no act: "The vote was 3-2." counts the
 # vote on what the sentence before it says was done.
 COUNTED_BARE = re.compile(
@@ -378,6 +376,8 @@ COUNTED_BARE = re.compile(
     r"(?:\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}|unanimous)\s*[.;,]",
     re.IGNORECASE,
 )
+# A vote cast with no measure named: "Supervisor Ellen Dorsey voted no, saying ..." (the
+# measure is the one a sentence before it says was voted on).
 VOTED_BARE = re.compile(
     # (or of "it", "the measure": the one the sentence before names)
     r"\bvoted\s+(?:no|yes|(?:against|for|in\s+favou?r)(?:\s+(?:it|them|that|the\s+"
@@ -388,8 +388,6 @@ VOTED_BARE = re.compile(
 )
 
 
-# A story's vote with its measure: "the Board of Commissioners voted 4-1 on Tuesday to cut the
-# design from 450 beds to 420"
 # A body's approval of a thing ("The supervisors approved a study of ...", "the council
 # adopted the ordinance"): what a motion to do it would have moved.
 APPROVED = re.compile(
@@ -402,6 +400,8 @@ REJECTED_IT = re.compile(
     r"\b(?:rejected|turned\s+down|voted\s+down|defeated)\s+(?P<what>(?:an?|the)\s[^.;:]+)",
     re.IGNORECASE,
 )
+# A story's vote with its measure: "the Board of Commissioners voted 4-1 on Tuesday to cut the
+# design from 450 beds to 420"
 VOTED_TO = re.compile(r"\bvoted\b[^.;:]{0,40}?\bto\s+(?P<what>[a-z][^.;:]*)", re.IGNORECASE)
 # ... and the measure a claim's side names: "voted against putting the jail bond on the ballot"
 SIDE_ON = re.compile(

@@ -105,8 +105,9 @@ def short_names(lead: str, sentence: str) -> list[str]:
 
 # A company's name: capitalized words and an initialism or a company's suffix after them.
 _COMPANY = re.compile(
-    r"\b(?P<first>[A-Z][a-z][\w'&-]*(?:\s+[A-Z][a-z][\w'&-]*)*)\s+(?P<rest>(?-i:[A-Z]{2,5})|(?:Inc|LLC|LLP|Co|Corp|"
-    r"Corporation|Ltd|Plc|Group|Company|Holdings)\b\.?)(?![\w-])"
+    r"\b(?P<first>[A-Z][a-z][\w'&-]*(?:\s+[A-Z][a-z][\w'&-]*)*)\s+"
+    r"(?P<rest>[A-Z]{2,5}|(?:Inc|LLC|LLP|Co|Corp|Corporation|Ltd|Plc|Group|Company|Holdings)"
+    r"\b\.?)(?![\w-])"
 )
 
 

@@ -2820,15 +2820,16 @@ def _tally_of_another_act(claim: str, text: str, x: qty.Quantity) -> bool:
     """Whether the sentence of the source's tally ``x`` says its own act, and one that is not
     the claim's: "the supervisors again rejected, 2-3, Supervisor Marco Bello's proposal to
     study a county-run ambulance service" is no vote "awarding the ambulance contract to
-    Lakeshore Ambulance" (fewer than half the claim's words but those of voting are in it,
-    of three or more words of its own). A bare count ("The vote was 3-2.") is the vote the
-    story is about."""
+    Lakeshore Ambulance": a verb of deciding, then two words or more of what was decided (no
+    names: "Council members Teo Marsh and Greta Lund" are the voters), fewer than half of
+    them the claim's, but for the words of voting. A count with no act ("The board voted
+    6-3, not 5-4", "The vote was 3-2.") is the vote the story is about."""
     voting = VOTE_WORDS | _title_keys()
     mine = {
         canon(t.key) for t in tokenize(claim)
         if is_content(t) and t.key not in voting and t.stem not in voting
     }  # fmt: skip
-    back, here = sentence_at(text, x.start)
+    _, here = sentence_at(text, x.start)
     act = DECIDED_ON.search(here)
     if act is None or len(mine) < 2:
         return False  # ("The board voted 6-3, not 5-4": the vote the sentence before names)

@@ -642,6 +642,8 @@ class Verifier:
             + self._none_said(claim, vec, found)
             # (... and a decision on a measure named by its number shares the number alone)
             + self._numbered_decisions(vec, found)
+            # (... and a motion to do what a claim says a body approved or rejected moves it
+            # in its own words: "Direct the County Administrator to study ...")
             + self._motions_on(claim, vec, found)
             + self._nobody_said(claim, vec, found)
             # (... and a table's row of a period a claim compares: "2024 Q3 | 79% | 85%")
