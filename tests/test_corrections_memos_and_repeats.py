@@ -31,6 +31,7 @@ import pytest
 
 from factcheck.language import motions
 from factcheck.language import quantities as qty
+from factcheck.language.names import short_names
 from factcheck.language.polarity import report_wrong_cue
 from factcheck.models import Verdict
 from factcheck.provenance.kind import SourceKind, source_kind
@@ -235,6 +236,10 @@ def test_a_figure_changed_from_one_value_to_another_is_replaced(verifier) -> Non
 
 
 def test_a_company_named_by_its_first_word(verifier) -> None:  # noqa: ANN001
+    lead = "HALVERN — Brisk took over from Ostrava Paving Co. and Kell EMS, the county said."
+    assert short_names(lead, "Ostrava paid its fine; Kell EMS did not.") == ["Ostrava Paving Co."]
+    assert short_names(lead, "Kell paid.") == ["Kell EMS"]
+    assert short_names("Mayor Rosa Delgado said so.", "Rosa said so.") == []
     paid = verifier.verify("Ostrava Paving Co. paid a $60,000 fine in August 2027.")
     assert paid.verdict == Verdict.SUPPORTED
     assert decisive(paid) == ["2027-09-01-summer.md:11"]

@@ -97,8 +97,10 @@ def short_names(lead: str, sentence: str) -> list[str]:
     penalty" names (no person's name ends in an initialism or "Inc.")."""
     out = []
     for m in _COMPANY.finditer(lead):
-        first = m.group("first")
-        if re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(m.group('rest'))})", sentence):
+        first, rest = m.group().split(maxsplit=1)
+        # (its first word, without the rest of the name after it: "Ostrava" of "Ostrava
+        # Paving Co.", "Harbor Leaf" of "Harbor Leaf Co.")
+        if re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(rest)})", sentence):
             out.append(m.group())
     return out
 
