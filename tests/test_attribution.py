@@ -1,4 +1,5 @@
-"""Attributions on the example corpus's own sentences, exactly."""
+"""Attributions on the example corpus's own sentences (and one written for a clause's joining
+word), exactly."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from factcheck.provenance.attribution import attributions
          [("He", "said", "pronoun", "X")]),
         ("The company has sold over 7,000 units, Xiaomi said.", [("Xiaomi", "said", "named", "")]),
         ("Tesla surpassed Toyota to become the most valuable car company.", []),
+        # (a clause's joining word is no part of its speaker)
+        ("Ortega voted no: Ortega said the fee was too low, and Haines said it was too high.",
+         [("Ortega", "said", "named", ""), ("Haines", "said", "named", "")]),
     ],
 )  # fmt: skip
 def test_attributions(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:

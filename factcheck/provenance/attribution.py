@@ -20,7 +20,11 @@ VERBS = (
 CHANNEL = r"(?:\s+(?:on|in|via)\s+(?P<channel>X|Twitter|LinkedIn|Weibo|Facebook|Instagram|"
 CHANNEL += r"social media|(?:a|an|the|its|his|her)\s+(?:statement|post|blog|interview|letter)))?"
 _SUBJECT = r"(?P<subject>[A-Za-z][\w.'’&-]*(?:\s+(?:[A-Za-z][\w.'’&-]*)){0,5}?)"
-BEFORE = re.compile(rf"(?:^|[,;:]\s*|\bthat\s+|\band\s+){_SUBJECT}\s+(?P<verb>{VERBS})\b{CHANNEL}")
+# (a clause's joining word is no part of its speaker: ", and Haines said" is Haines's word)
+BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*(?:(?:and|but|or|while|whereas)\s+)?|\bthat\s+|\band\s+){_SUBJECT}\s+"
+    rf"(?P<verb>{VERBS})\b{CHANNEL}"
+)
 AFTER = re.compile(
     rf"[,;]\s*(?P<verb>{VERBS})\s+(?P<subject>(?:the\s+|a\s+|an\s+)?[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*)*)"
 )
