@@ -71,6 +71,16 @@ def test_header_line_dates_and_labels() -> None:
     )
 
 
+def test_a_table_row_s_period_is_no_publication_date() -> None:
+    text = (
+        "# Pothole repairs\n\nCounty Engineer's report.\n\n| Quarter | Repaired | Reports |\n"
+        "|---|---|---|\n| 2026 Q3 | 71% | 1,210 |\n| 2026 Q4 | 64% | 1,530 |\n"
+    )
+    assert dates_of("report.md", text) == []
+    text = "Fare vote\nBy Dana Whitfield | Marlow Ledger | Jan 3, 2026\n\nBody.\n"
+    assert [d[0] for d in dates_of("f.txt", text)] == ["2026-01-03"]
+
+
 def test_a_body_date_is_not_a_publication_date() -> None:
     text = "Deal day\n\n" + "Filler sentence here. " * 3 + "\n\n" * 12
     text += "On July 26, 2023, the two companies made a joint announcement.\n"

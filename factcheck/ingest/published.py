@@ -174,7 +174,7 @@ def header_dates(blocks: Sequence[Block]) -> list[FoundDate]:
             if seen > HEADER_PIECES:
                 return found
             line = _MARKUP.sub("", piece.text)
-            if len(line) > HEADER_MAX_CHARS or not _YEAR.search(line):
+            if len(line) > HEADER_MAX_CHARS or not _YEAR.search(line) or _data_row(line):
                 continue
             for segment in _SPLIT.split(line):
                 segment = segment.strip(" ,;()[]")
@@ -193,6 +193,16 @@ def header_dates(blocks: Sequence[Block]) -> list[FoundDate]:
                     found.append(dated)
                     break
     return found
+
+
+def _data_row(line: str) -> bool:
+    """Whether a line is a table's row of figures ("2026 Q3 | 71% | 1,210"): its period is the
+    row's, not the document's date."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return len(cells) >= 3 and any(_FIGURE_CELL.fullmatch(c) for c in cells)
+
+
+_FIGURE_CELL = re.compile(r"[-+\u2212]?[$€£]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?")
 
 
 def file_name_dates(rel: str) -> list[FoundDate]:
