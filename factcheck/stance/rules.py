@@ -5100,17 +5100,17 @@ def _said_of_the_other(claim: Analysis, passage: Analysis) -> list[tuple[Finding
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
+# A run of capitalized words: a party's name ("Lakeshore Ambulance", "Kell Paving Co.")
+_PARTY = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
 # "Meridian EMS won Tarrow County's new ambulance contract", "Kell Paving was awarded the ..."
 WON = re.compile(
-    r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+(?P<verb>won|was\s+awarded|"
-    r"landed|secured)\s+(?P<what>[^.;]+)"
+    rf"(?P<who>{_PARTY})\s+(?P<verb>won|was\s+awarded|landed|secured)\s+(?P<what>[^.;]+)"
 )
 # ... and another name after it: "to Brisk Road Works and Ostrava", "to Brisk, Kell and ..."
 OTHERS_LISTED = re.compile(r"(?:,|\s+and|\s+&)\s+(?:the\s+)?[A-Z]")
 # "awarded a five-year ambulance contract to Lakeshore Ambulance"
 AWARDED_TO = re.compile(
-    r"\bawarded\s+(?P<what>(?:an?|the|its)\s[^.;]{0,80}?)\s+to\s+"
-    r"(?P<to>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)"
+    rf"\bawarded\s+(?P<what>(?:an?|the|its)\s[^.;]{{0,80}}?)\s+to\s+(?P<to>{_PARTY})"
 )
 
 
