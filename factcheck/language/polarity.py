@@ -38,6 +38,17 @@ def _by_first_word(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+# "no more than four", "no later than June 1": a bound on a figure, which denies nothing
+BOUND_AFTER_NO = frozenset({"more", "fewer", "less", "later", "earlier", "greater", "sooner"})
+
+
+def _a_bound(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    after = [t.lower for t in tokens[i + 1 : i + 3]]
+    return (
+        phrase == ("no",) and len(after) == 2 and after[0] in BOUND_AFTER_NO and after[1] == "than"
+    )
+
+
 def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
     """(first token, token after the cue) for each negation cue; not a word inside a
     hyphenated compound, which names a thing ("the do-not-drink order") and denies nothing."""
@@ -53,7 +64,7 @@ def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
         for phrase in candidates:
             if _match_at(tokens, i, phrase):
                 nxt = tokens[i + len(phrase)].lower if i + len(phrase) < len(tokens) else ""
-                if (low, nxt) not in NOT_NEGATION:
+                if (low, nxt) not in NOT_NEGATION and not _a_bound(tokens, i, phrase):
                     cues.append((i, i + len(phrase)))
                 i += len(phrase) - 1
                 break
@@ -79,9 +90,32 @@ def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str
                 scope.add(t.key)
         if timed:
             continue
+        if (
+            after - first == 1 and first > 0 and tokens[first - 1].lower in BE_FORMS
+            and tokens[first].lower.endswith("ed")
+        ):  # fmt: skip
+            # a passive: what "is denied" is its subject ("The variance is DENIED."), not
+            # the agent after it ("by the board")
+            scope = _subject_of(sentence, tokens, first - 1)
         cues_text.append(sentence[tokens[first].start : tokens[after - 1].end])
         keys |= scope
     return keys, cues_text
+
+
+BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
+
+
+def _subject_of(sentence: str, tokens: list[Token], be: int) -> set[str]:
+    """The content words before a passive's "is" back to its clause's start, at most
+    SCOPE_MAX words: "The variance" of "DECISION: The variance is DENIED."."""
+    scope: set[str] = set()
+    for t in reversed(tokens[max(0, be - SCOPE_MAX) : be]):
+        gap = sentence[t.end : tokens[t.index + 1].start]
+        if CLAUSE_BREAK.search(gap) or t.lower in CLAUSE_WORDS:
+            break
+        if is_content(t):
+            scope.add(t.key)
+    return scope
 
 
 def _the_month(tokens: list[Token], i: int) -> bool:

@@ -455,8 +455,10 @@ TALLY = re.compile(
 TALLY_BEFORE = re.compile(
     r"\b(?:vot\w*|vote of|ratif\w*|approv\w*|adopt\w*|enact\w*|backed|rejected|passed|split|"
     r"margin|ruled?|won|lost|beat|defeated|decision|majority|carri\w*|carry|fail\w*|"
-    # (a body's choice by a vote: "awarded the contract to Harvest Lane Foods 5-2")
-    r"awarded|appointed|elected|chose|selected)\b"
+    # (a body's choice by a vote: "awarded the contract to Harvest Lane Foods 5-2", "denied
+    # the variance request 4-1", "upheld the ruling 5-4")
+    r"awarded|appointed|elected|chose|selected|denied|granted|upheld|overturned|reversed|"
+    r"authori[sz]ed|endorsed|recommended|tabled)\b"
     # (past a long object: "approved the project partnership agreement with the Army Corps
     # 4-1", and a figure's decimal point: "approved a budget of $1.2 million, 8-1")
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
@@ -679,9 +681,33 @@ def _weekday_spans(sentence: str, tokens: list[Token]) -> list[Quantity]:
     return out
 
 
+# A figure in words restated in digits, as statutes and contracts write it: "no more than four
+# (4) licenses", "twenty (20) days"
+RESTATED = re.compile(r"\b(?P<word>[a-z]+(?:-[a-z]+)?)\s+(?P<digits>\(\d{1,4}\))", re.IGNORECASE)
+
+
+def _unrestated(sentence: str) -> str:
+    """The sentence with each restating "(4)" blanked (its length kept, so every offset
+    holds): "four (4) retail licenses" is one figure of licenses."""
+
+    def blank(m: re.Match[str]) -> str:
+        parsed = _parse_number(m.group("word"))
+        if parsed is None or parsed[0] != int(m.group("digits")[1:-1]):
+            return m.group()
+        return m.group()[: m.start("digits") - m.start()] + " " * len(m.group("digits"))
+
+    return RESTATED.sub(blank, sentence) if "(" in sentence else sentence
+
+
+def _as_written(q: Quantity, original: str, blanked: str) -> Quantity:
+    at = blanked.find(q.text, max(0, q.start - 3))
+    return replace(q, text=original[at : at + len(q.text)]) if at >= 0 else q
+
+
 def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity in ``sentence`` except years, times and the day of a date."""
     tokens = tokens if tokens is not None else tokenize(sentence)
+    original, sentence = sentence, _unrestated(sentence)
     found: list[Quantity] = (
         _tallies(sentence, tokens)
         + _vague_spans(sentence, tokens)
@@ -732,6 +758,9 @@ def extract(sentence: str, tokens: list[Token] | None = None) -> list[Quantity]:
         r for r in relative
         if not any(f.start <= r.start < f.end and A_SCALE.search(f.text) for f in found)
     ]  # fmt: skip
+    if original != sentence:
+        # (each figure as the sentence writes it: "no more than four (4) retail licenses")
+        found = [_as_written(q, original, sentence) for q in found]
     return sorted(found + relative, key=lambda q: q.start)
 
 
@@ -2192,10 +2221,22 @@ def set_aside_or_cost(a: Quantity, b: Quantity) -> bool:
     )
 
 
+#: A body a statute or contract names by its kind alone, as a defined term ("The City shall
+#: issue ..."): the body the document is of, no other named subject. (Not "County": a name
+#: reads "Fenwick County" as that word alone.)
+DEFINED_BODIES = frozenset(t.key for t in tokenize("City Town Village"))
+
+
+def _named(q: Quantity) -> frozenset[str]:
+    """The names a figure is said of, but for a body named by its kind alone ("The City")."""
+    names = q.names - q.addressed
+    return frozenset() if names <= DEFINED_BODIES else names
+
+
 def other_subject(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are said of different things: of different named subjects, or of
     one noun with other modifiers ("unemployment rate" / "vaccination rate")."""
-    mine, theirs = a.names - a.addressed, b.names - b.addressed
+    mine, theirs = _named(a), _named(b)
     # (a name both give, as an address or not, is no other subject: "to Corliss Street
     # Commons" of "for Corliss Street")
     if mine and theirs and not mine & theirs and not a.names & b.names:
@@ -2282,6 +2323,11 @@ def _orders_apart(a: Quantity, b: Quantity) -> bool:
     return lo > 0 and hi / lo >= ORDERS_APART
 
 
+#: A time of day's unit, and the verbs it says the time of ("may open from 9 a.m.").
+CLOCK = frozenset({"a.m", "p.m"})
+CLOCK_VERBS = frozenset(t.stem for t in tokenize("open opens close closes start begin end"))
+
+
 def same_clause(a: Quantity, b: Quantity) -> bool:
     """Whether two figures, whatever their units, are said in clauses about the same thing
     (``same_measure`` without the unit: "two models" / "two Volkswagen-branded electric models"
@@ -2294,6 +2340,8 @@ def same_clause(a: Quantity, b: Quantity) -> bool:
         return False
     if a.unit == AGE == b.unit and not (a.names and b.names):
         return True  # an age said of "She" is the age of whom the sentences before name
+    if a.unit in CLOCK and a.unit == b.unit and a.clause & b.clause & CLOCK_VERBS:
+        return True  # a time of day is when its verb happens: "may open at 8 a.m." / "from 9"
     if a.compound and a.compound == b.compound and a.qualifiers == b.qualifiers:
         return True  # "250 construction jobs" / "180 construction jobs at peak": one kind
     if same_counted(a, b) and (a.clause & b.compound or b.clause & a.compound):
@@ -2351,9 +2399,15 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     if claim.is_bound and source.is_bound:
         same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
         if same_direction and (
-            required(claim) and required(source) or _a_maximum(claim) and _a_maximum(source)
+            required(claim)
+            and required(source)
+            or _a_maximum(claim)
+            and _a_maximum(source)
+            or _a_radius(claim)
+            and _a_radius(source)
         ):
-            # a rule's bound is its value: "requires at least 1,500 feet" is no "at least 2,000"
+            # a rule's bound is its value: "requires at least 1,500 feet" is no "at least 2,000";
+            # so is a zone's: "may not deliver within 1,000 feet of a school" is no "within 500"
             return abs(claim.value - source.value) <= max(claim.tolerance, source.tolerance)
         if same_direction:
             lo, hi = sorted((abs(claim.value), abs(source.value)))
@@ -2428,6 +2482,12 @@ def _a_maximum(q: Quantity) -> bool:
     """A stated maximum is its value ("up to 400" is no "up to 800"), not a loose estimate;
     so is a figure "at its peak" ("about 450 workers at its peak" is "up to 450")."""
     return _a_cap(q) or _at_peak(q)
+
+
+def _a_radius(q: Quantity) -> bool:
+    """A zone drawn by its edge ("within 1,000 feet of a school", "within 30 days of the
+    vote"): the figure is where the edge lies, not a loose estimate below it."""
+    return q.text.lower().startswith("within ")
 
 
 def _a_cap(q: Quantity) -> bool:

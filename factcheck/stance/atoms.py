@@ -1315,7 +1315,7 @@ def _carried(
     (``_vouched``), which a year alone does not get; never with an opposite in the passage."""
     if comp.opposed:
         return False
-    if part_of_another_act(claim, comp):
+    if part_of_another_act(claim, comp) or whole_of_another_act(claim, comp):
         # a part is picked out by what is said of it: "covered four of the lake's beaches" is
         # not "lifted its advisory at four of the lake's six beaches"
         return False
@@ -1338,6 +1338,21 @@ def part_of_another_act(claim: Analysis, comp: Comparison) -> bool:
     the window's ("lifted its advisory at four of the lake's six beaches"), which neither
     states nor contradicts it."""
     return any(q.part and q.kind == "number" for q in claim.quantities) and verb_unsaid(claim, comp)
+
+
+def whole_of_another_act(claim: Analysis, comp: Comparison) -> bool:
+    """A whole group counted ("All four of Port Ansel's stores deliver") is picked out, like
+    a part, by what is said of it: a window that counts the group by another verb ("all four
+    of Port Ansel's licensed stores are open") does not state it."""
+    return any(q.kind == "number" and _all_of(claim, q) for q in claim.quantities) and verb_unsaid(
+        claim, comp
+    )
+
+
+def _all_of(claim: Analysis, q: qty.Quantity) -> bool:
+    """Whether a figure counts a whole group: "All four of Port Ansel's stores"."""
+    before = claim.text[max(0, q.start - 5) : q.start + 1].lower()
+    return before.rstrip().endswith("all") and qty.PART_OF.match(claim.text, q.end) is not None
 
 
 def phase_of_another_act(claim: Analysis, comp: Comparison) -> bool:

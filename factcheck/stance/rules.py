@@ -814,11 +814,15 @@ def _findings(
     periods = (
         _two_periods(claim, passage, around) or _two_dated_figures(claim, passage)
         or _changed_between(claim, passage) or _two_parties(claim, passage)
+        or _order_of_events(claim, passage)
     )  # fmt: skip
     if periods is not None:
         findings.append(periods[0])
         if periods[0].supports:
             matched.setdefault(periods[1], periods[0].source)
+        if periods[0].supports and periods[0].reason.startswith("order:"):
+            # ("after Tidewater" said as "Tidewater opened before Saltmarsh": no opposite)
+            opposite_ok |= ORDER_STEMS
         findings.extend(_periods_stated(claim, passage, findings))
     # the claim's word a vote's count turns round ("unanimously" of "four to one")
     contradicted |= {
@@ -868,7 +872,8 @@ def _turned_round(
         *_another_agent(claim, passage), *_the_same_amount(claim, passage),
         *_short_of_the_full(claim, passage), *_of_records(claim, passage),
         *_motion_failed(claim, passage), *_rather_than(claim, passage),
-        *_some_not_all(claim, passage), *_ranked_otherwise(claim, passage),
+        *_some_not_all(claim, passage), *_some_do_not(claim, passage),
+        *_ranked_otherwise(claim, passage),
         *_awarded_to_another(claim, passage), *_said_of_the_other(claim, passage),
     ]  # fmt: skip
 
@@ -2283,8 +2288,8 @@ def _judged_with_the_parse(
     dates have rules of their own), or holds another figure. A correction's count in place
     of the claim's (``found.replaced``) stands: "1,310 of them" counts what the story's
     wrong figure did."""
-    if found.replaced:
-        return found
+    if found.replaced or q.unit in qty.CLOCK:
+        return found  # (a time of day counts nothing: its verb aligns it, qty.same_clause)
     # (a figure said of the claim's own named subject, "Ellis Rudd, 41,", is aligned by name)
     unsure = [
         x for x in current
@@ -2799,6 +2804,8 @@ def _compare_tally(
     claim's vote was on (``_tally_of_another_act``)."""
     theirs = [x for x in said if x.kind == "tally"]
     same = [x for x in theirs if x.value == q.value and x.against == q.against]
+    if same and claim and _head_unsaid(claim, text, same[0]):
+        return None  # (the same count of another act: "voted 6-3 ... to allow four stores")
     if same:
         return Finding("tally", True, 0.9, f"vote: claim says {q.text}, source says "
                        f"{same[0].text}", q.text, same[0].text)  # fmt: skip
@@ -2814,6 +2821,36 @@ def _compare_tally(
                        f"vote: claim says {q.text}, source says '{unanimous.group()}'", q.text,
                        unanimous.group())  # fmt: skip
     return None
+
+
+def _head_unsaid(claim: str, text: str, x: qty.Quantity) -> bool:
+    """Whether the sentence of the source's tally ``x`` says its own act, a "to" and a verb,
+    without the thing the claim's vote was on: "voted 6-3 on Tuesday night to allow up to
+    four retail cannabis stores" is no vote "to allow cannabis delivery" (the last word of
+    what the claim's vote would do, "delivery", is nowhere in the passage; "cannabis" is),
+    though it shares the count and most of the words."""
+    m = VOTED_TO_DO.search(claim)
+    mine = [t for t in tokenize(m.group("what")) if is_content(t)] if m else []
+    if not mine or is_name(mine[-1]):
+        return False
+    _, here = sentence_at(text, x.start)
+    theirs = VOTED_TO_DO.search(here)
+    if theirs is None:
+        return False  # ("The vote was 6-3.", "The motion carried 6-1": the act before it)
+    said = {canon(t.key) for t in tokenize(text)} | {t.stem for t in tokenize(text)}
+    head, rest = mine[-1], mine[:-1]
+    shared = {canon(t.key) for t in rest} & {canon(t.key) for t in tokenize(theirs.group("what"))}
+    return bool(shared) and canon(head.key) not in said and head.stem not in said
+
+
+# What a vote would do, its verb's object up to a preposition, a date or the clause's end:
+# "voted 6-3 to allow cannabis delivery", "voted to close the Elm Street branch in March"
+VOTED_TO_DO = re.compile(
+    r"\bto\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|zero|none)\b)"
+    r"(?P<verb>[a-z]+)\s+(?:(?:for|on|up|out|off)\s+)?(?P<what>[^.;,]*?)"
+    r"(?=\s+(?:in|on|at|by|of|for|from|to|with|under|after|before|during|last|this|next)\b"
+    r"|[.;,]|$)"
+)
 
 
 def _tally_of_another_act(claim: str, text: str, x: qty.Quantity) -> bool:
@@ -3136,7 +3173,10 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
         key=lambda m: m.start(),
     )
     for m in sides:
-        if claim and another_motion_at(claim, a.text, m.start(), unsaid=True):
+        if claim and (
+            another_motion_at(claim, a.text, m.start(), unsaid=True)
+            or _aside_on_another(claim, a.text, m)
+        ):
             left = m.end()
             continue
         yes = m.re in (VOTE_SIDE, ROLL_SIDE) and m.group("yes") is not None
@@ -3162,6 +3202,28 @@ def _voters(a: Analysis, claim: str = "") -> list[tuple[str, list[str]]]:
         out.append(("for" if yes else "against", names))
         left = m.end()
     return out
+
+
+# A clause set off after a name, that tells of the person ("Dario Venn, who voted for the
+# 2025 ordinance, joins ..."): its start
+ASIDE_WHO = re.compile(r",\s+who\s+")
+
+
+def _aside_on_another(claim: str, text: str, side: re.Match[str]) -> bool:
+    """Whether a side is said in a clause set off after a name ("Council member Dario Venn,
+    who voted for the 2025 ordinance, joins Hobart ... against it") of what the claim's vote
+    is not on: such a clause tells of the person's past, and none of the claim's words after
+    its own vote are in what it voted on."""
+    asides = [w for w in ASIDE_WHO.finditer(text, 0, side.start())]
+    if not asides or re.search(r"[,;.]", text[asides[-1].end() : side.start()]):
+        return False
+    end = re.search(r"[,;.]\s", text[side.end() :])
+    on = text[side.end() : side.end() + end.start()] if end else text[side.end() :]
+    vote = VOTE_SIDE.search(claim)
+    after = claim[vote.end() :] if vote else claim
+    mine = {canon(t.key) for t in tokenize(after) if is_content(t)}
+    theirs = {canon(t.key) for t in tokenize(on) if is_content(t)}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 @lru_cache(maxsize=1)
@@ -3327,6 +3389,15 @@ def _listed(m: re.Match[str]) -> str:
     return m.group("who") or m.group("named")
 
 
+def _another_year(claim: Analysis, passage: Analysis, context: str) -> bool:
+    """Whether the passage (with the sentences before it) dates its vote in a year the claim
+    does not give, the claim dating its own ("voted against ... in August 2026" against a
+    story of a vote "Feb. 5, 2025"): a list of who voted then names nobody of this vote."""
+    mine = {d.year for d in claim.dates if d.year}
+    theirs = {d.year for d in [*passage.dates, *analyse(context).dates] if d.year}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _not_among(
     claim: Analysis, passage: Analysis, side: str, voter: str, context: str = ""
 ) -> Finding | None:
@@ -3356,7 +3427,7 @@ def _not_among(
         not any(a <= x.start() < b for a, b in spans)
         for x in QUANTITY_WORD.finditer(claim.text, 0, vote.start())
     )
-    if len(tallies) != 1 or m.group("also") or a_count:
+    if len(tallies) != 1 or m.group("also") or a_count or _another_year(claim, passage, context):
         return None
     if (m.group("no") is not None or m.group("dissent") is not None) != (side == "against"):
         return None
@@ -3869,6 +3940,92 @@ def _two_parties(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | No
     )
     return Finding("direction", holds, WEIGHTS["direction"], reason, word.text, a.text,
                    aligned=True), word.index  # fmt: skip
+
+
+# A claim that one party did a thing before (or after) another, the other named last:
+# "Saltmarsh Cannabis opened before Tidewater Botanicals", "... later than the Harbor Line"
+ORDER_OF = re.compile(
+    r"\b(?P<word>before|after|earlier\s+than|later\s+than|ahead\s+of)\s+(?:the\s+)?"
+    r"(?P<other>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*\.?\s*$"
+)
+EARLIER_WORDS = frozenset({"before", "earlier", "ahead"})
+ORDER_STEMS = frozenset(stem(w) for w in ("before", "after", "earlier", "later"))
+
+
+def _order_of_events(claim: Analysis, passage: Analysis) -> tuple[Finding, int] | None:
+    """A claim that one party did a thing before (or after) another, against a passage that
+    dates the act for each ("Tidewater Botanicals opened January 9, 2026, and Saltmarsh
+    Cannabis on March 27, 2026"): the two dates say which came first. Each party's date is
+    the first after its name, before the other's name; the claim's verb must be the
+    passage's, and each date must give its month."""
+    m = ORDER_OF.search(claim.text)
+    if m is None:
+        return None
+    other = {canon(t.key) for t in tokenize(m.group("other")) if is_name(t)}
+    mine = {canon(t.key) for t in claim.names if t.start < m.start()} - other
+    verbs = {t.stem for t in claim.content if t.start < m.start() and t not in claim.names}
+    if not mine or not other or not verbs & passage.stems:
+        return None
+    word = next(t for t in claim.tokens if t.start == m.start("word"))
+    said = _order_said(passage, mine, other)
+    if said is not None:
+        # the passage puts the two in order in words: "Tidewater opened before Saltmarsh"
+        holds = said == (word.lower in EARLIER_WORDS)
+        way = "the same order" if holds else "the other order"
+        reason = f"order: claim says {m.group('word')} {m.group('other')}, source says {way}"
+        return Finding("direction", holds, WEIGHTS["direction"], reason, word.text,
+                       m.group("other"), aligned=True), word.index  # fmt: skip
+    ours, theirs = _dated_after(passage, mine, other), _dated_after(passage, other, mine)
+    if ours is None or theirs is None or _when(ours) == _when(theirs):
+        return None
+    holds = (_when(ours) < _when(theirs)) == (word.lower in EARLIER_WORDS)
+    reason = (
+        f"order: claim says {m.group('word')} {m.group('other')}, source dates it "
+        f"{ours.text} against {theirs.text}"
+    )
+    return Finding("direction", holds, WEIGHTS["direction"], reason, word.text,
+                   f"{ours.text} / {theirs.text}", aligned=True), word.index  # fmt: skip
+
+
+# An order said in words, the later party named after its word: "opened before Saltmarsh"
+ORDER_SAID = re.compile(
+    r"\b(?P<word>before|after|earlier\s+than|later\s+than|ahead\s+of)\s+(?:the\s+)?"
+    r"(?P<other>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+)
+
+
+def _order_said(passage: Analysis, mine: set[str], other: set[str]) -> bool | None:
+    """Whether the passage says in words that the claim's party came first (True) or the
+    other did (False): a name, then an order word and the other name, in one sentence."""
+    for m in ORDER_SAID.finditer(passage.text):
+        after = {canon(t.key) for t in tokenize(m.group("other")) if is_name(t)}
+        before = [t for t in passage.names if t.start < m.start() and "." not in
+                  passage.text[t.end:m.start()]]  # fmt: skip
+        first = {canon(before[-1].key)} if before else set()
+        earlier = m.group("word").split()[0].lower() in EARLIER_WORDS
+        if first & mine and after & other:
+            return earlier
+        if first & other and after & mine:
+            return not earlier
+    return None
+
+
+def _dated_after(passage: Analysis, party: set[str], other: set[str]) -> dates_mod.Date | None:
+    """The first date with a month after the party's first name in the passage, before the
+    other party's next name (``_order_of_events``)."""
+    at = next((t.end for t in passage.names if canon(t.key) in party), None)
+    if at is None:
+        return None
+    stop = next(
+        (t.start for t in passage.names if t.start >= at and canon(t.key) in other),
+        len(passage.text),
+    )
+    found = [d for d in passage.dates if at <= d.start < stop]
+    return found[0] if found and found[0].month and found[0].year else None
+
+
+def _when(d: dates_mod.Date) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
 
 
 # A claim that one period's amount was more than another's, periods written in full: "more
@@ -5139,6 +5296,38 @@ def _some_not_all(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int
             return [(Finding("number", False, WEIGHTS["number"], reason, said.group(0),
                              m.group(0)), word.index)]  # fmt: skip
     return []
+
+
+def _some_do_not(claim: Analysis, passage: Analysis) -> list[tuple[Finding, int]]:
+    """A claim that all of a group do a thing ("All four of Port Ansel's stores deliver to
+    homes"), against a passage that says the thing of some and, by an auxiliary alone, not of
+    others ("Harbor Leaf and Northlight deliver; Tidewater and Saltmarsh do not."): the bare
+    "do not" repeats the verb before it, negated, and "all" admits no exception."""
+    every = EVERY_OF_THEM.search(claim.text)
+    if every is None:
+        return []
+    verbs = {t.stem for t in claim.content if t.start > every.end() and t not in claim.names}
+    for m in BARE_NOT.finditer(passage.text):
+        before = passage.text[: m.start()]
+        if not any(t.stem in verbs for t in tokenize(before[before.rfind(".") + 1 :])):
+            continue  # (the verb it repeats is not the claim's)
+        word = next(t for t in claim.tokens if t.start == every.start())
+        reason = f"number: claim says {every.group(0).strip()}, source says {m.group(0).strip()}"
+        return [(Finding("number", False, WEIGHTS["number"], reason, word.text,
+                         m.group(0).strip()), word.index)]  # fmt: skip
+    return []
+
+
+# "All four of Port Ansel's stores", "every one of the district's schools", "all of them"
+EVERY_OF_THEM = re.compile(
+    r"\b(?:all|every\s+one|each)(?:\s+(?:\w+|\d[\d,]*))?\s+of\s+", re.IGNORECASE
+)
+# Names said not to do a thing by an auxiliary alone, at a clause's end: "Tidewater and
+# Saltmarsh do not.", "Harbor Leaf does not;", "but two of them have not,"
+BARE_NOT = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*|\bthe\s+others?|\bthe\s+rest)\s+"
+    r"(?:do|does|did|have|has|had|will|can|could|would)\s*(?:not|n['\u2019]t)\s*(?=[.;,]|$)"
+)
 
 
 # "all of Meridian's Tarrow County employees", "all the district's bus drivers": a whole group

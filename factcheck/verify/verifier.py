@@ -371,6 +371,8 @@ class _Reading:
         dated columns; ``claim``: a claim that compares a table's periods reads the column
         across its rows."""
         header = self.headers.get(hit.id)
+        if header is None and (fact := self._fact(hit)):
+            return fact
         if header is None:
             answering = _answering(hit, self.turns.get(hit.file))
             return voiced(hit.text, self.answerers.get(hit.file, ""), answering)
@@ -388,6 +390,18 @@ class _Reading:
         heads = [self.titles.get(hit.file, ""), self.captions.get(hit.id, "")]
         said = [h.strip().rstrip(".:") for h in heads if h.strip().rstrip(".:")]
         return ": ".join([*dict.fromkeys(said), row])
+
+    def _fact(self, hit: Hit) -> str:
+        """A fact sheet's "name: value" line read with what its document is about, as a
+        table's row is ("Retail cannabis licenses: application fact sheet: 23 applications
+        received"; a bare count is of what its name says); "" for any other line."""
+        title = self.titles.get(hit.file, "").strip().rstrip(".:")
+        line = FACT_LINE.match(hit.text)
+        if not title or line is None or title in hit.text:
+            return ""
+        name, value = line.group("name"), line.group("value").strip()
+        said = f"{value} {name[:1].lower()}{name[1:]}" if COUNT.match(value) else hit.text
+        return f"{title}: {said}"
 
     def window(self, hit: Hit, dates: tuple[Date, ...] = (), claim: str = "") -> Window:
         title = self.headings.get(hit.file) or self.titles.get(hit.file, "")
@@ -411,6 +425,16 @@ class _Reading:
         return replace(
             w, sentences=said, published=self.dated.get(hit.file), turn=turn, title=title
         )
+
+
+# A fact sheet's line: a name in words of its own (not a speaker's label in capitals), a
+# colon and a short value with a figure or a date: "Applications received: 23", "Lottery:
+# June 12, 2025, 10 a.m."
+FACT_LINE = re.compile(
+    r"^\s*(?:[-*\u2022]\s+)?(?P<name>[A-Z][a-z]+(?:\s+[a-z][\w'\u2019-]*){0,5}):\s+"
+    r"(?=[^:]*\d)(?P<value>(?:\S+\s*){1,8})$"
+)
+COUNT = re.compile(r"^\d[\d,]*\.?$")  # a bare count: "23"
 
 
 # A claim of rank: "the largest", "more ... than any other"
