@@ -9,8 +9,9 @@ vote, nor is a list of who voted in another year; "voted 5-2 to allow up to thre
 launches" is no vote "to allow jet ski rentals"; a statute's "twelve (12)" is one figure,
 "The Town" is the body it is of and "no more than" is a bound, no negation; a time of day is
 when its verb happens ("may open from 7 a.m."); "denied ... 4-1" is a vote's count, and "The
-fuel permit is DENIED." denies its subject; and a fact sheet's "Applications received: 31" is of
-what the sheet is about.
+fuel permit is DENIED." denies its subject; a fact sheet's "Applications received: 31" is of
+what the sheet is about; and "Oct-Dec 2026" is a quarter, whose table row a claim about "the
+last quarter of 2026" is read against.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -22,6 +23,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.language import quantities as qty
+from factcheck.language import series
+from factcheck.language.dates import quarters
 from factcheck.models import Stance, Verdict
 from factcheck.stance.engine import StanceEngine
 from factcheck.stance.rules import analyse, analyse_claim, compare
@@ -86,6 +89,17 @@ Board member Tom Pike voted against the budget.
 """
 
 
+QUARTERLY = """# Mooring fees: quarterly report
+
+Town of Brennan Cove Finance Office. Issued January 20, 2027.
+
+| Quarter | Moorings rented | Gross rentals | Town fee (5%) |
+|---|---|---|---|
+| Jul-Sep 2026 | 40 | $812,000 | $40,600 |
+| Oct-Dec 2026 | 12 | $240,000 | $12,000 |
+"""
+
+
 @pytest.fixture
 def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     return archive_verifier(
@@ -96,6 +110,7 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
             "2026-07-01-openings.md": OPENINGS,
             "2026-05-13-vote.md": VOTE,
             "2025-06-04-budget.md": BUDGET,
+            "2027-01-20-quarterly.md": QUARTERLY,
         },
     )
 
@@ -210,3 +225,24 @@ def test_a_fact_sheet_line_is_of_what_the_sheet_is_about(verifier) -> None:  # n
     wrong = verifier.verify("Brennan Cove received 35 applications for commercial mooring permits.")
     assert wrong.verdict == Verdict.CONTRADICTED
     assert decisive(wrong) == ["2026-04-30-fact-sheet.md:5"]
+
+
+def test_a_quarter_by_its_months_and_a_claim_s_one_quarter(verifier) -> None:  # noqa: ANN001
+    assert [q for q, _, _ in quarters("Oct-Dec 2026 | 12 | $240,000")] == [4]
+    assert [q for q, _, _ in quarters("in the last quarter of 2026")] == [4]
+    assert series.claimed_periods("The fee brought in $12,000 in the last quarter of 2026.") == [
+        "2026 Q4"
+    ]
+    assert series.same_period("Oct-Dec 2026", "2026 Q4")
+    assert not series.same_period("Jul-Sep 2026", "2026 Q4")
+    fee = verifier.verify(
+        "Brennan Cove's mooring fee brought in $12,000 in the last quarter of 2026."
+    )
+    assert fee.verdict == Verdict.SUPPORTED
+    assert decisive(fee) == ["2027-01-20-quarterly.md:8"]
+    # (the row's gross rentals, $240,000, are no "more than $20,000" of the fee: a table's
+    # cell is of the claim's thing only by its column's words)
+    more = verifier.verify(
+        "Brennan Cove's mooring fee brought in more than $20,000 in the last quarter of 2026."
+    )
+    assert more.verdict != Verdict.SUPPORTED

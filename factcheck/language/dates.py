@@ -326,14 +326,30 @@ QUARTER_ENDING = re.compile(
 )
 
 
+# A quarter by its first and last months ("Oct-Dec 2025", "October to December"), or as the
+# last of a year's ("the last quarter of 2025")
+QUARTER_MONTHS = re.compile(
+    r"\b(?P<a>jan|apr|jul|oct)[a-z]*\.?\s*(?:[-\u2013]|\s+(?:to|through)\s+)\s*"
+    r"(?P<b>mar|jun|sep|dec)[a-z]*\b\.?|\b(?:the\s+)?(?P<last>last|final)\s+quarter\s+of\b",
+    re.IGNORECASE,
+)
+_FIRST_MONTHS = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
+_LAST_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
+
+
 def quarters(text: str) -> list[tuple[int, int, int]]:
     """Each quarter ``text`` names: (quarter, start, end), "second-quarter" and "Q2" by name,
     "the three months to June 30" by the month it ends with (a calendar quarter: a month
-    that ends one)."""
+    that ends one), "Oct-Dec" by its months and "the last quarter of 2025" as the fourth."""
     out = []
     for m in QUARTER_NAMED.finditer(text):
         n = _ORDINAL_QUARTER[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
         out.append((n, m.start(), m.end()))
+    for m in QUARTER_MONTHS.finditer(text):
+        if m.group("last"):
+            out.append((4, m.start(), m.end()))
+        elif _FIRST_MONTHS[m.group("a").lower()] == _LAST_MONTHS[m.group("b").lower()]:
+            out.append((_FIRST_MONTHS[m.group("a").lower()], m.start(), m.end()))
     for m in QUARTER_ENDING.finditer(text):
         month = MONTHS[(m.group("m") or m.group("m2")).lower()]
         if month % 3 == 0:

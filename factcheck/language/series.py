@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTHS
+from .dates import MONTHS, quarters
 from .table import about, cells, is_whole
 from .tokens import tokenize
 
@@ -23,9 +23,18 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # 2024") or a quarter ("2024 Q3", "Q3 2024", "the third quarter of 2024") as a row's first
 # cell or in a claim
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# (a quarter by its months, as a table's row may give it: "Oct-Dec 2025")
+_SPAN = r"(?i:(?:jan|apr|jul|oct)[a-z]*\.?\s*[-\u2013]\s*(?:mar|jun|sep|dec)[a-z]*\.?)"
 PERIOD = (
     rf"(?:(?:(?i:{_MONTH})\.?\s+)?(?:19|20)\d\d(?:[-/\u2013](?:\d\d){{1,2}}|\s*Q[1-4])?"
-    rf"|Q[1-4]\s*(?:19|20)\d\d|(?i:{'|'.join(_QUARTERS)})\s+quarter\s+of\s+(?:19|20)\d\d)"
+    rf"|Q[1-4]\s*(?:19|20)\d\d|(?i:{'|'.join(_QUARTERS)})\s+quarter\s+of\s+(?:19|20)\d\d"
+    rf"|{_SPAN}\s+(?:19|20)\d\d)"
+)
+# A claim's one quarter of a year: "in the last quarter of 2025", "the third quarter of 2024"
+ONE_QUARTER = re.compile(
+    rf"\b(?P<p>(?:{'|'.join(_QUARTERS)}|last|final)\s+quarter\s+of\s+(?:19|20)\d\d"
+    r"|Q[1-4]\s*(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 _PERIOD_CELL = re.compile(rf"\s*({PERIOD})\s*")
 _NOTED = re.compile(rf"\s*{PERIOD}\s*\([^)]*\)\s*")
@@ -133,7 +142,7 @@ def claimed_periods(claim: str) -> list[str]:
     """The periods a claim compares, in the form a table's first cell gives them ("2024 Q3"
     for "the third quarter of 2024"): what to look for a table of periods by."""
     found = [
-        m.group(g) for form in (COMPARED, CHANGED, SINCE, PEAKED, ANY_OTHER, IN_BOTH)
+        m.group(g) for form in (COMPARED, CHANGED, SINCE, PEAKED, ANY_OTHER, IN_BOTH, ONE_QUARTER)
         for m in form.finditer(claim) for g in ("a", "b", "p") if g in m.groupdict()
     ]  # fmt: skip
     out = []
@@ -216,10 +225,11 @@ def _month(period: str) -> int:
 
 
 def _quarter(period: str) -> int:
-    """The quarter a period names ("2024 Q3", "the third quarter of 2024": 3), or 0."""
+    """The quarter a period names ("2024 Q3", "the third quarter of 2024", "Jul-Sep 2024":
+    3), or 0."""
     m = re.search(rf"\bQ([1-4])\b|\b({'|'.join(_QUARTERS)})\s+quarter\b", period, re.I)
     if m is None:
-        return 0
+        return next((n for n, _, _ in quarters(period)), 0)
     return int(m.group(1)) if m.group(1) else _QUARTERS[m.group(2).lower()]
 
 

@@ -3552,11 +3552,13 @@ def _corrected_away(passage: Analysis) -> frozenset[int]:
 def _agreeing(q: qty.Quantity, said: list[qty.Quantity]) -> list[qty.Quantity]:
     """The passage's figures that agree with the claim's: any in the same unit, whatever words
     surround it, but for an open range only near its bound or of the same thing
-    (``qty.near_its_bound``)."""
+    (``qty.near_its_bound``), in words of its own clause (a table cell's figure, whose
+    clause is empty, is of the same thing only by the words around it: "$3,213,000" of
+    taxable sales is no "more than $100,000" of tax)."""
     return [
         s for s in said
         if qty.same_unit(q, s) and qty.agrees(q, s) and not qty.other_subject(q, s)
-        and (qty.near_its_bound(q, s) or qty.same_measure(q, s))
+        and (qty.near_its_bound(q, s) or qty.same_measure(q, s) and bool(s.clause))
         and (
             (qty.CAPACITY in q.clause) == (qty.CAPACITY in s.clause)  # (room for, or held)
             or q.unit in qty.HELD_IN_PLACES
