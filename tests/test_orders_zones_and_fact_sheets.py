@@ -10,8 +10,10 @@ launches" is no vote "to allow jet ski rentals"; a statute's "twelve (12)" is on
 "The Town" is the body it is of and "no more than" is a bound, no negation; a time of day is
 when its verb happens ("may open from 7 a.m."); "denied ... 4-1" is a vote's count, and "The
 fuel permit is DENIED." denies its subject; a fact sheet's "Applications received: 31" is of
-what the sheet is about; and "Oct-Dec 2026" is a quarter, whose table row a claim about "the
-last quarter of 2026" is read against.
+what the sheet is about; "Oct-Dec 2026" is a quarter, whose table row a claim about "the
+last quarter of 2026" is read against; "the six months after" is the span "from November 14,
+2025 through May 14, 2026" bounds; and a name past a comma ("on Wexford Avenue, we logged")
+holds no place of the claim's.
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -22,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.language import dates, series
 from factcheck.language import quantities as qty
-from factcheck.language import series
 from factcheck.language.dates import quarters
 from factcheck.models import Stance, Verdict
 from factcheck.stance.engine import StanceEngine
@@ -246,3 +248,28 @@ def test_a_quarter_by_its_months_and_a_claim_s_one_quarter(verifier) -> None:  #
         "Brennan Cove's mooring fee brought in more than $20,000 in the last quarter of 2026."
     )
     assert more.verdict != Verdict.SUPPORTED
+
+
+def test_a_length_of_time_as_the_span_two_dates_bound() -> None:
+    span = "from November 14, 2025 through May 14, 2026"
+    assert [(d.year, d.month, d.day) for d in dates.extract(span)] == [
+        (2025, 11, 14),
+        (2026, 5, 14),
+    ]
+    claim = analyse_claim(
+        "The harbormaster logged 41 groundings in the six months after the dredging."
+    )
+    passage = analyse(f"The harbormaster logged 41 groundings {span}.")
+    (found,) = [f for f in compare(claim, passage).findings if f.kind == "duration"]
+    assert (found.supports, found.source) == (True, "November 14, 2025 through May 14, 2026")
+    # (a span of another length says nothing of it)
+    short = analyse(
+        "The harbormaster logged 41 groundings from November 14 through December 14, 2025."
+    )
+    assert not [f for f in compare(claim, short).findings if f.kind == "duration" and f.supports]
+
+
+def test_a_name_past_a_comma_holds_no_place_of_the_claim_s() -> None:
+    claim = analyse_claim("Police logged 41 calls near the Brennan Cove dock.")
+    passage = analyse("Near the Brennan Cove dock on Wexford Avenue, we logged 41 calls.")
+    assert not [f for f in compare(claim, passage).findings if f.kind == "name"]

@@ -44,8 +44,10 @@ DATE = re.compile(
     rf"|\b(?P<my>(?P<m3>{_month})\.?,?\s+(?:of\s+)?(?P<y3>{_year})\b)"
     rf"|\b(?P<sn>(?P<season>{_season})\s+(?:of\s+)?(?P<y4>{_year})\b)"
     rf"|\b(?P<mo>{_full_month})\b"
-    # "May" alone only after a word that takes a month ("in May"): "may" is also a verb
+    # "May" alone only after a word that takes a month ("in May"): "may" is also a verb (not
+    # where a day or a year follows: "through May 14, 2026" is a date in full)
     r"|\b(?:in|since|until|by|from|through|during|early|late|mid|last|next|this)[\s-]+(?P<may>May)\b"
+    r"(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])\b|,?\s+(?:19|20)\d\d\b)"
     rf"|(?<![\d,.$€£¥])(?:(?<=[Mm]id-)|(?<!-))\b(?P<y>{_year})\b(?![,.]?\d)(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )

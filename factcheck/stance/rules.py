@@ -9,6 +9,8 @@ sentence ("English-language" vs "Spanish-language").
 
 from __future__ import annotations
 
+import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -2133,6 +2135,9 @@ def _compare_each_quantity(
     before = [x for x in said if revised and _from(passage.text, x.start)]
     for q in claim.quantities:
         label = qty.kind_label(q)
+        if (span := _span_of_dates(q, passage)) is not None:
+            out.append(span)  # "six months" of "from November 14, 2025 through May 14, 2026"
+            continue
         if q.kind in ("tally", "label") or _count_of_a_side(q, claim.text, said):
             found = _votes_and_labels(q, claim.text, said, passage.text)
             out.extend([found] if found is not None else [])
@@ -2307,6 +2312,35 @@ def _judged_with_the_parse(
     if len(aligned) < len(current):
         return _judge_figure(q, aligned, claim, passage, said, label, around)
     return found
+
+
+# Two dates that bound a span: "from November 14, 2025 through May 14, 2026"
+SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+SPAN_TO = re.compile(r"^\s*(?:through|thru|to|until|and|[-\u2013])\s*$", re.IGNORECASE)
+
+
+def _span_of_dates(q: qty.Quantity, passage: Analysis) -> Finding | None:
+    """A claim's length of time ("in the six months after it opened") as the span two dates
+    of the passage bound ("from November 14, 2025 through May 14, 2026"): the same length,
+    within the figure's rounding, states it; else None (a span of another length may be of
+    something else)."""
+    if q.kind != "duration" or q.unit != "day":
+        return None
+    for a, b in itertools.pairwise(passage.dates):
+        if not (a.month and a.day and b.month and b.day and b.year):
+            continue
+        if not SPAN_FROM.search(passage.text[: a.start]) or not SPAN_TO.match(
+            passage.text[a.end : b.start]
+        ):
+            continue
+        first = a.year or (b.year if a.month <= b.month else b.year - 1)
+        days = (datetime.date(b.year, b.month, b.day) - datetime.date(first, a.month, a.day)).days
+        if abs(days - q.value) <= max(q.tolerance, 0.05 * q.value):
+            said = f"{a.text} through {b.text}"
+            return Finding("duration", True, WEIGHTS["duration"],
+                           f"duration: claim says {q.text}, source says {said} ({days} days)",
+                           q.text, said)  # fmt: skip
+    return None
 
 
 def _dated_as_old(
@@ -6018,6 +6052,8 @@ def _substitutions(
                 continue
             gap = abs(t.index - anchor.index)
             reach = _reach(claim, t, anchor, step)
+            lo, hi = sorted((t, anchor), key=lambda x: x.start)
+            joined = not SLOT_BREAK.search(claim.text, lo.end, hi.start)
             for a in (p for p in ptokens if p.key == anchor.key):
                 if a.lower in PLURAL_TITLES:
                     continue  # "Councilmembers Feeney and Oduya": several people, each named
@@ -6026,6 +6062,9 @@ def _substitutions(
                     if not 0 <= j < len(ptokens):
                         break
                     p = ptokens[j]
+                    near, far = sorted((ptokens[j - step], p), key=lambda x: x.start)
+                    if joined and SLOT_BREAK.search(passage.text, near.end, far.start):
+                        break  # (past a comma is another phrase: "on Wexford Avenue, we logged")
                     if p.lower in lexicon.titles() or p.lower in ("and", "or", "&"):
                         # "Councilmember Pruitt" names Alan Pruitt by his title; "Feeney and
                         # Oduya" are two people, neither a part of the other's name
@@ -6061,6 +6100,10 @@ def _substitutions(
                  t.index)
             )  # fmt: skip
     return out
+
+
+# A mark between two words that ends a phrase: a name past it holds no place of the claim's
+SLOT_BREAK = re.compile(r"[,;:\u2014]")
 
 
 def _reach(claim: Analysis, t: Token, anchor: Token, step: int) -> int:
