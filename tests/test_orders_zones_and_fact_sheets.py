@@ -102,6 +102,12 @@ Town of Brennan Cove Finance Office. Issued January 20, 2027.
 """
 
 
+FILM = """# Film night at the cove
+
+The Saltwick Story, a documentary by Ana Ruiz, was shown at the town dock in August. The film drew 200 people.
+"""  # noqa: E501
+
+
 @pytest.fixture
 def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
     return archive_verifier(
@@ -113,6 +119,7 @@ def verifier(tmp_path: Path):  # noqa: ANN201 - a Verifier
             "2026-05-13-vote.md": VOTE,
             "2025-06-04-budget.md": BUDGET,
             "2027-01-20-quarterly.md": QUARTERLY,
+            "2026-08-20-film.md": FILM,
         },
     )
 
@@ -273,3 +280,10 @@ def test_a_name_past_a_comma_holds_no_place_of_the_claim_s() -> None:
     claim = analyse_claim("Police logged 41 calls near the Brennan Cove dock.")
     passage = analyse("Near the Brennan Cove dock on Wexford Avenue, we logged 41 calls.")
     assert not [f for f in compare(claim, passage).findings if f.kind == "name"]
+
+
+def test_a_word_for_a_people_says_what_kind_not_which(verifier) -> None:  # noqa: ANN001
+    # ("a Canadian film" is not stated by "the film": where a film is from is no body that a
+    # story names once and then by its noun)
+    film = verifier.verify("The Saltwick Story is a Canadian film.")
+    assert film.verdict != Verdict.SUPPORTED

@@ -1137,6 +1137,11 @@ def _referred_or_missing(
         found.add(Atom(kind=AtomKind.ACTOR, claim=shown, status=AtomStatus.MISSING))
 
 
+#: The endings of a word for a people or a country's things ("Canadian", "Chinese", "British",
+#: "Korean", "American"): it says what kind of thing the noun after it is, not which one.
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can")
+
+
 def _described(claim: Analysis, comp: Comparison, group: list, sentences: list[str]) -> str:
     """A name that only says which body the noun after it is ("the Kestrel Bay council's
     finance chair"), where the window calls that body by its noun with a definite article
@@ -1150,6 +1155,8 @@ def _described(claim: Analysis, comp: Comparison, group: list, sentences: list[s
     noun = claim.tokens[after]
     if noun.index not in comp.matched or noun in claim.names:
         return ""
+    if len(group) == 1 and group[0].lower.endswith(DEMONYM_ENDINGS):
+        return ""  # ("a Canadian film": where the film is from, which "the film" does not say)
     if any(w.start == noun.start and w.tag.startswith("VB") for w in parse.parse(claim.text).words):
         return ""  # "Osei voted against": what the person did, not a noun the name qualifies
     word = re.escape(comp.matched[noun.index])
