@@ -43,6 +43,7 @@ BOUND_AFTER_NO = frozenset({"more", "fewer", "less", "later", "earlier", "greate
 
 
 def _a_bound(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the cue "no" at ``tokens[i]`` opens a bound ("no more than")."""
     after = [t.lower for t in tokens[i + 1 : i + 3]]
     return (
         phrase == ("no",) and len(after) == 2 and after[0] in BOUND_AFTER_NO and after[1] == "than"

@@ -2399,12 +2399,9 @@ def agrees(claim: Quantity, source: Quantity) -> bool:
     if claim.is_bound and source.is_bound:
         same_direction = (claim.bound in ("gt", "ge")) == (source.bound in ("gt", "ge"))
         if same_direction and (
-            required(claim)
-            and required(source)
-            or _a_maximum(claim)
-            and _a_maximum(source)
-            or _a_radius(claim)
-            and _a_radius(source)
+            (required(claim) and required(source))
+            or (_a_maximum(claim) and _a_maximum(source))
+            or (_a_radius(claim) and _a_radius(source))
         ):
             # a rule's bound is its value: "requires at least 1,500 feet" is no "at least 2,000";
             # so is a zone's: "may not deliver within 1,000 feet of a school" is no "within 500"

@@ -1324,7 +1324,7 @@ def _carried(
         return False
     if part_of_another_act(claim, comp) or whole_of_another_act(claim, comp):
         # a part is picked out by what is said of it: "covered four of the lake's beaches" is
-        # not "lifted its advisory at four of the lake's six beaches"
+        # not "lifted its advisory at four of the lake's six beaches" (a whole group too)
         return False
     if phase_of_another_act(claim, comp):
         # "began operating on March 2" is not "began issuing tickets with fines on March 2"
@@ -1351,9 +1351,8 @@ def whole_of_another_act(claim: Analysis, comp: Comparison) -> bool:
     """A whole group counted ("All four of Port Ansel's stores deliver") is picked out, like
     a part, by what is said of it: a window that counts the group by another verb ("all four
     of Port Ansel's licensed stores are open") does not state it."""
-    return any(q.kind == "number" and _all_of(claim, q) for q in claim.quantities) and verb_unsaid(
-        claim, comp
-    )
+    counted = any(q.kind == "number" and _all_of(claim, q) for q in claim.quantities)
+    return counted and verb_unsaid(claim, comp)
 
 
 def _all_of(claim: Analysis, q: qty.Quantity) -> bool:

@@ -3248,7 +3248,7 @@ def _aside_on_another(claim: str, text: str, side: re.Match[str]) -> bool:
     who voted for the 2025 ordinance, joins Hobart ... against it") of what the claim's vote
     is not on: such a clause tells of the person's past, and none of the claim's words after
     its own vote are in what it voted on."""
-    asides = [w for w in ASIDE_WHO.finditer(text, 0, side.start())]
+    asides = list(ASIDE_WHO.finditer(text, 0, side.start()))
     if not asides or re.search(r"[,;.]", text[asides[-1].end() : side.start()]):
         return False
     end = re.search(r"[,;.]\s", text[side.end() :])
