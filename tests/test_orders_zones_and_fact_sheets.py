@@ -29,7 +29,7 @@ from factcheck.language import quantities as qty
 from factcheck.language.dates import quarters
 from factcheck.models import Stance, Verdict
 from factcheck.stance.engine import StanceEngine
-from factcheck.stance.rules import analyse, analyse_claim, compare
+from factcheck.stance.rules import _compare_quantities, analyse, analyse_claim, compare
 
 from .conftest import archive_verifier, decisive
 
@@ -212,10 +212,18 @@ def test_a_time_of_day_is_when_its_verb_happens(verifier) -> None:  # noqa: ANN0
     early = verifier.verify("The Brennan Cove fuel dock may open at 6 a.m.")
     assert early.verdict == Verdict.CONTRADICTED
     assert decisive(early) == ["2026-03-10-bylaw.txt:9"]
+    # (the clauses share only the verb the time is of: "open")
+    claim = analyse_claim("Brennan Cove's fuel docks may open at 6 a.m.")
+    for said in (
+        "The dock is open daily from 7 a.m. to 8 p.m.",
+        "Licensed docks may be open to the public between 7 a.m. and 8 p.m.",
+    ):
+        found = [(f.supports, f.source) for f in _compare_quantities(claim, analyse(said))]
+        assert found == [(False, "7 a.m")]
     # (a time of another verb is no conflict: "closes at 6 p.m." / "open from 7 a.m.")
     other = analyse("The harbor office closes at 6 p.m. and the dock may open from 7 a.m.")
-    claim = analyse_claim("The fuel dock may open at 7 a.m.")
-    assert [f.supports for f in compare(claim, other).findings if f.kind == "number"] == [True]
+    seven = analyse_claim("The fuel dock may open at 7 a.m.")
+    assert [f.supports for f in compare(seven, other).findings if f.kind == "number"] == [True]
 
 
 def test_a_passive_denial_denies_its_subject() -> None:
