@@ -12,8 +12,9 @@ when its verb happens ("may open from 7 a.m."); "denied ... 4-1" is a vote's cou
 fuel permit is DENIED." denies its subject; a fact sheet's "Applications received: 31" is of
 what the sheet is about; "Oct-Dec 2026" is a quarter, whose table row a claim about "the
 last quarter of 2026" is read against; "the six months after" is the span "from November 14,
-2025 through May 14, 2026" bounds; and a name past a comma ("on Wexford Avenue, we logged")
-holds no place of the claim's.
+2025 through May 14, 2026" bounds; a name past a comma ("on Wexford Avenue, we logged")
+holds no place of the claim's; "a Canadian film" is not stated by "the film"; and each
+negation of a claim is of its own clause ("did not close the channel which never flooded").
 
 Every document here is written for this file; the archive is indexed with the hashing model.
 """
@@ -27,9 +28,16 @@ import pytest
 from factcheck.language import dates, series
 from factcheck.language import quantities as qty
 from factcheck.language.dates import quarters
+from factcheck.language.polarity import negation_scopes
 from factcheck.models import Stance, Verdict
 from factcheck.stance.engine import StanceEngine
-from factcheck.stance.rules import _compare_quantities, analyse, analyse_claim, compare
+from factcheck.stance.rules import (
+    _compare_quantities,
+    analyse,
+    analyse_claim,
+    compare,
+    negated_alike,
+)
 
 from .conftest import archive_verifier, decisive
 
@@ -295,3 +303,12 @@ def test_a_word_for_a_people_says_what_kind_not_which(verifier) -> None:  # noqa
     # story names once and then by its noun)
     film = verifier.verify("The Saltwick Story is a Canadian film.")
     assert film.verdict != Verdict.SUPPORTED
+
+
+def test_each_negation_of_a_claim_is_of_its_own_clause() -> None:
+    claim = analyse_claim("The harbormaster did not close the channel which never flooded.")
+    scopes = negation_scopes(claim.text, claim.tokens)
+    assert [(cue, "flood" in keys) for cue, keys in scopes] == [("not", False), ("never", True)]
+    # ("a channel that never flooded" says nothing of whether it was closed)
+    assert not negated_alike(claim, "The harbormaster closed the channel, which never flooded.")
+    assert negated_alike(claim, "The harbormaster has not closed the channel.")

@@ -13,6 +13,7 @@ SCOPE_MAX = 8  # words a negation cue reaches, at most
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013.!?]|\s-\s")  # a sentence end ends a scope too
 CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "and"})
 NOT_NEGATION = {("not", "only"), ("no", "doubt"), ("not", "just")}
+RELATIVE = frozenset({"which", "who", "whom", "whose"})
 
 
 def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
@@ -75,15 +76,21 @@ def negation_cues(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str]]:
     """Content-word keys inside a negation's scope, and the cues as written."""
-    keys: set[str] = set()
-    cues_text = []
+    scopes = negation_scopes(sentence, tokens)
+    return set().union(*(scope for _, scope in scopes)), [cue for cue, _ in scopes]
+
+
+def negation_scopes(sentence: str, tokens: list[Token]) -> list[tuple[str, set[str]]]:
+    """Each negation cue as written, with the content-word keys inside its scope: "did not
+    reference ... which never occurred" has two, each of its own clause."""
+    out = []
     for first, after in negation_cues(tokens):
         scope: set[str] = set()
         timed = False  # "will not open until Jan. 12" says when it opens, not that it does not
         for t in tokens[after : after + SCOPE_MAX]:
             gap = sentence[tokens[t.index - 1].end : t.start]
-            if CLAUSE_BREAK.search(gap) or t.lower in CLAUSE_WORDS:
-                break
+            if CLAUSE_BREAK.search(gap) or t.lower in CLAUSE_WORDS or t.lower in RELATIVE:
+                break  # (a relative clause is its own: "the massacre which never occurred")
             if t.lower == "until":
                 timed = True
                 break
@@ -98,9 +105,8 @@ def negated_keys(sentence: str, tokens: list[Token]) -> tuple[set[str], list[str
             # a passive: what "is denied" is its subject ("The variance is DENIED."), not
             # the agent after it ("by the board")
             scope = _subject_of(sentence, tokens, first - 1)
-        cues_text.append(sentence[tokens[first].start : tokens[after - 1].end])
-        keys |= scope
-    return keys, cues_text
+        out.append((sentence[tokens[first].start : tokens[after - 1].end], scope))
+    return out
 
 
 BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being"})

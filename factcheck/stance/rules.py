@@ -58,6 +58,7 @@ from ..language.polarity import (
     hedges,
     is_attribution,
     negated_keys,
+    negation_scopes,
     speech_claim,
 )
 from ..language.roles import Relation, doers, relations, undergoers
@@ -4607,7 +4608,11 @@ def negated_alike(claim: Analysis, text: str) -> bool:
         return False
     names = {canon(t.key) for t in claim.names}
     said = {canon(k) for k in analyse(text).negated}  # ("no one was injured": "hurt")
-    return bool(({canon(k) for k in claim.negated} & said) - names)
+    # (the first negation's own words: "did not reference the massacre which never occurred"
+    # is not said by "a massacre that never occurred")
+    scopes = negation_scopes(claim.text, claim.tokens)
+    mine = scopes[0][1] if len(scopes) > 1 else claim.negated
+    return bool(({canon(k) for k in mine} & said) - names)
 
 
 def _negation(claim: Analysis, passage: Analysis) -> Finding | None:
